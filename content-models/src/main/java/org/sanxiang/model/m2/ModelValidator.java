@@ -117,7 +117,7 @@ public final class ModelValidator {
 
     private void checkClass(M2Model m, M2Class c) {
         String what = c.kind().element() + " " + c.name();
-        if (c.parent() != null) {
+        if (c.parent() != null && full(m, c.parent()) != null) {
             Optional<ClassInfo> parent = classInfo(full(m, c.parent()));
             if (parent.isEmpty()) {
                 problem(m, what + ": parent " + c.parent() + " does not exist in our models or the Alfresco names");
@@ -129,6 +129,9 @@ public final class ModelValidator {
             problem(m, what + ": its parents form a cycle");
         }
         for (String aspect : c.mandatoryAspects()) {
+            if (full(m, aspect) == null) {
+                continue; // unknown prefix, reported already
+            }
             Optional<ClassInfo> info = classInfo(full(m, aspect));
             if (info.isEmpty() || info.get().kind() != M2Class.Kind.ASPECT) {
                 problem(m, what + ": mandatory aspect " + aspect + " does not exist as an aspect");
@@ -138,13 +141,13 @@ public final class ModelValidator {
             checkProperty(m, what, p);
         }
         for (M2Association a : c.associations()) {
-            if (classInfo(full(m, a.targetClass())).isEmpty()) {
+            if (full(m, a.targetClass()) != null && classInfo(full(m, a.targetClass())).isEmpty()) {
                 problem(m, what + ": association " + a.name() + " targets " + a.targetClass()
                         + ", which does not exist in our models or the Alfresco names");
             }
         }
         for (M2PropertyOverride o : c.overrides()) {
-            if (!propertyReachable(full(m, c.name()), full(m, o.name()))) {
+            if (full(m, o.name()) != null && !propertyReachable(full(m, c.name()), full(m, o.name()))) {
                 problem(m, what + ": overrides " + o.name() + ", which is not a property of it or its parents");
             }
         }
@@ -154,12 +157,15 @@ public final class ModelValidator {
     private void checkProperty(M2Model m, String owner, M2Property p) {
         String what = owner + ": property " + p.name();
         Optional<AlfrescoNames.Entry> type = alfrescoEntry(full(m, p.type()));
-        if (type.isEmpty() || type.get().kind() != AlfrescoNames.Kind.DATATYPE) {
+        if (full(m, p.type()) != null && (type.isEmpty() || type.get().kind() != AlfrescoNames.Kind.DATATYPE)) {
             problem(m, what + ": type " + p.type() + " is not a valid d: data type");
         }
         List<M2Constraint> lists = new ArrayList<>();
         for (String ref : p.constraintRefs()) {
             String full = full(m, ref);
+            if (full == null) {
+                continue; // unknown prefix, reported already
+            }
             M2Constraint ours = full == null ? null : ourConstraints.get(full);
             Optional<AlfrescoNames.Entry> theirs = alfrescoEntry(full);
             if (ours == null && (theirs.isEmpty() || theirs.get().kind() != AlfrescoNames.Kind.CONSTRAINT)) {
