@@ -149,6 +149,13 @@ public final class ModelValidator {
         for (M2PropertyOverride o : c.overrides()) {
             if (full(m, o.name()) != null && !propertyReachable(full(m, c.name()), full(m, o.name()))) {
                 problem(m, what + ": overrides " + o.name() + ", which is not a property of it or its parents");
+            } else if (o.defaultValue() != null) {
+                for (M2Constraint list : listConstraintsOf(full(m, o.name()))) {
+                    if (!list.allowedValues().contains(o.defaultValue())) {
+                        problem(m, what + ": override of " + o.name() + " defaults to '" + o.defaultValue()
+                                + "', which is not an allowed value of " + list.name());
+                    }
+                }
             }
         }
         checkWorkflowConventions(m, c, what);
@@ -345,6 +352,25 @@ public final class ModelValidator {
                 .filter(e -> e.kind() == AlfrescoNames.Kind.PROPERTY)
                 .map(e -> chain.contains(alfrescoFull(e.related())))
                 .orElse(false);
+    }
+
+    /** The LIST constraints (referenced or inline) of one of our properties; empty for Alfresco's. */
+    private List<M2Constraint> listConstraintsOf(String propFull) {
+        List<M2Constraint> lists = new ArrayList<>();
+        for (ClassInfo info : ourClasses.values()) {
+            for (M2Property p : info.clazz().properties()) {
+                if (propFull != null && propFull.equals(full(info.model(), p.name()))) {
+                    for (String ref : p.constraintRefs()) {
+                        M2Constraint c = ourConstraints.get(full(info.model(), ref));
+                        if (c != null && c.isList()) {
+                            lists.add(c);
+                        }
+                    }
+                    p.inlineConstraints().stream().filter(M2Constraint::isList).forEach(lists::add);
+                }
+            }
+        }
+        return lists;
     }
 
     private void problem(M2Model m, String message) {

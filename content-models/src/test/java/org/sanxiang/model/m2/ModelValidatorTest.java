@@ -150,6 +150,19 @@ class ModelValidatorTest {
     }
 
     @Test
+    void overrideDefaultNotAllowed() {
+        assertSingleProblem(Snippets.model(Snippets.STANDARD_IMPORTS, """
+                <constraint name="t:colours" type="LIST"><parameter name="allowedValues"><list>
+                  <value>red</value><value>blue</value></list></parameter></constraint>""", """
+                <type name="t:doc"><parent>cm:content</parent>
+                  <properties><property name="t:p"><type>d:text</type>
+                    <constraints><constraint ref="t:colours"/></constraints></property></properties></type>
+                <type name="t:sub"><parent>t:doc</parent>
+                  <overrides><property name="t:p"><default>green</default></property></overrides></type>""", ""),
+                "type t:sub", "override of t:p defaults to 'green'", "t:colours");
+    }
+
+    @Test
     void listConstraintWithRepeatedValue() {
         assertSingleProblem(Snippets.model(Snippets.STANDARD_IMPORTS, """
                 <constraint name="t:colours" type="LIST"><parameter name="allowedValues"><list>
