@@ -192,9 +192,9 @@ public final class HolidayCalendar implements WorkingDayCalendar {
 
     private Deadline workingDays(LocalDateTime start, LocalDate from, int n) {
         LocalDate due = plusWorkingDays(from, n);
-        boolean provisional = n > 0 && anyMissing(from.getYear() + (from.getDayOfYear() == from.lengthOfYear() ? 1 : 0),
-                due.getYear());
-        return new Deadline(start, TimeLimit.workingDays(n), due.atTime(Deadline.END_OF_DAY), provisional);
+        boolean lastDayOfYear = from.getMonthValue() == 12 && from.getDayOfMonth() == 31;
+        boolean provisional = n > 0 && anyMissing(from.getYear() + (lastDayOfYear ? 1 : 0), due.getYear());
+        return new Deadline(start, workingDayLimit(n), due.atTime(Deadline.END_OF_DAY), provisional);
     }
 
     /**
@@ -306,6 +306,19 @@ public final class HolidayCalendar implements WorkingDayCalendar {
             }
         }
         return false;
+    }
+
+    /** Shared limits for the common counts: a deadline is made millions of times a second. */
+    private static final TimeLimit[] WORKING_DAY_LIMITS = new TimeLimit[367];
+
+    static {
+        for (int n = 0; n < WORKING_DAY_LIMITS.length; n++) {
+            WORKING_DAY_LIMITS[n] = TimeLimit.workingDays(n);
+        }
+    }
+
+    private static TimeLimit workingDayLimit(int n) {
+        return n < WORKING_DAY_LIMITS.length ? WORKING_DAY_LIMITS[n] : TimeLimit.workingDays(n);
     }
 
     private static void requireNonNegative(int n) {
