@@ -26,7 +26,7 @@ public final class CalendarRepository {
 
     /** The shipped data, with the override file (if given and present) merged over it. */
     public CalendarRepository(Path overrideFile) {
-        this(CalendarDataReader.readResource(HolidayCalendar.SHIPPED_DATA), overrideFile);
+        this(HolidayCalendar.shipped().data(), overrideFile);
     }
 
     /** Given base data (for tests and tools), with the override file merged over it. */

@@ -98,9 +98,14 @@ public final class HolidayCalendar implements WorkingDayCalendar {
         return new HolidayCalendar(Objects.requireNonNull(data, "data"));
     }
 
-    /** The shipped data alone (no override). */
+    /** The shipped data alone (no override); read once, then shared (it is immutable). */
     public static HolidayCalendar shipped() {
-        return of(CalendarDataReader.readResource(SHIPPED_DATA));
+        return Shipped.CALENDAR;
+    }
+
+    /** Loaded on first use. */
+    private static final class Shipped {
+        static final HolidayCalendar CALENDAR = of(CalendarDataReader.readResource(SHIPPED_DATA));
     }
 
     /** No holiday data at all: Monday–Friday work, every deadline provisional. */
