@@ -1,5 +1,7 @@
 package org.sanxiang.rules.review;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * What happens to the review clock when the legal office sends materials back for completion.
  *
@@ -11,7 +13,7 @@ public record ClockPolicy(Mode clock, String citation, String note) {
     public enum Mode {
         PAUSE, RESTART;
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         static Mode fromCode(String code) {
             for (Mode mode : values()) {
                 if (mode.name().equalsIgnoreCase(code)) {

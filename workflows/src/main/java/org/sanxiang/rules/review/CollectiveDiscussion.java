@@ -1,5 +1,7 @@
 package org.sanxiang.rules.review;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /** Whether the decision needs collective discussion (集体讨论) by the authority's leaders. */
 public record CollectiveDiscussion(Requirement required, String citation, Label label) {
 
@@ -11,7 +13,7 @@ public record CollectiveDiscussion(Requirement required, String citation, Label 
         /** The document says nothing about it. */
         NOT_STATED;
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         static Requirement fromCode(String code) {
             for (Requirement requirement : values()) {
                 if (requirement.name().replace('_', '-').equalsIgnoreCase(code)) {

@@ -1,6 +1,7 @@
 package org.sanxiang.rules.review;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,6 @@ public record LegalReviewRules(
     }
 
     private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

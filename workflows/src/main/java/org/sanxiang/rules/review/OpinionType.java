@@ -1,5 +1,7 @@
 package org.sanxiang.rules.review;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * A kind of written review opinion a profile's document lists (同意, 建议补充调查, ...).
  *
@@ -20,7 +22,7 @@ public record OpinionType(String id, Outcome outcome, String citation, Label lab
         /** Advice that neither approves nor returns (其他意见, 建议集体研究). */
         ADVISE;
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         static Outcome fromCode(String code) {
             for (Outcome outcome : values()) {
                 if (outcome.name().equalsIgnoreCase(code)) {
