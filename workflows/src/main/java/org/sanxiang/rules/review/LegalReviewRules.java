@@ -131,6 +131,13 @@ public record LegalReviewRules(
                         : "': " + problem);
             }
         }
+        // the review clock stops and resumes in working days (DESIGN.md, Time)
+        if (timeLimits.review() != null && timeLimits.review().days() != null) {
+            return "timeLimits.review.days': the review clock counts 'workingDays'";
+        }
+        if (timeLimits.extension() != null && timeLimits.extension().days() != null) {
+            return "timeLimits.extension.days': the review clock counts 'workingDays'";
+        }
         String items = itemProblem("materials", materials);
         items = items != null ? items : itemProblem("transferListFields", transferListFields);
         items = items != null ? items : itemProblem("opinionFormFields", opinionFormFields);

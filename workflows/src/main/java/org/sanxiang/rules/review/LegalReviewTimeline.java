@@ -7,6 +7,7 @@ import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.facts.CaseDates;
+import org.sanxiang.rules.profile.ProfileRegistry;
 
 /**
  * The deadlines of the legal-review procedure of one profile, counted on the working-day calendar.
@@ -23,6 +24,11 @@ public final class LegalReviewTimeline {
         this.calendar = calendar;
     }
 
+    /** The timeline of a profile in the registry (district profiles included). */
+    public static LegalReviewTimeline of(ProfileRegistry registry, String profileId, WorkingDayCalendar calendar) {
+        return new LegalReviewTimeline(LegalReviewRules.of(registry.get(profileId)), calendar);
+    }
+
     /** The case file goes to the legal office (Chongqing 法制审核 第九条: 3 working days). */
     public Optional<Deadline> transferDue(LocalDate investigationEnded) {
         return due(rules.timeLimits().transfer(), investigationEnded);
@@ -37,7 +43,9 @@ public final class LegalReviewTimeline {
      * The review is complete, with the periods in which materials were out for completion. Under
      * the profile's {@link ClockPolicy}: {@code pause} resumes with the working days left,
      * {@code restart} counts the full limit again from the last resumption. Empty while the clock
-     * stands still (the last stop has no resumption).
+     * stands still (the last stop has no resumption). After a pause the deadline's {@code start}
+     * is the last resumption and its {@code limit} the working days that were left, so
+     * {@link WorkingDayCalendar#recompute} recounts that last stretch.
      */
     public Optional<Deadline> reviewDue(LocalDate reviewReceived, List<ClockStop> stops) {
         return counted(rules.timeLimits().review())

@@ -271,4 +271,13 @@ class ChongqingLegalReviewTest {
         assertEquals(List.of("transfer-list", "proposed-decision", "review-opinion", "decision"),
                 classifier(CQ).rules().retainedRecords().stream().map(Item::id).toList());
     }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十六条: the document sets no collective discussion; hearings follow their own provisions")
+    void collectiveDiscussionNotStated() {
+        var discussion = classifier(CQ).rules().collectiveDiscussion();
+        assertEquals(CollectiveDiscussion.Requirement.NOT_STATED, discussion.required());
+        assertEquals("法制审核 第十六条", discussion.citation());
+        assertEquals(List.of(), classifier(CQ).rules().blocking());
+    }
 }

@@ -95,7 +95,9 @@ class LegalReviewProfilesTest {
         "{\"timeLimits\": {\"review\": {\"workingDays\": 5, \"citaton\": \"c\"}}}|citaton",
         "{\"opinionTypes\": [{\"id\": \"a\", \"outcome\": \"maybe\", \"citation\": \"c\"}]}|opinionTypes",
         "{\"checklist\": [{\"id\": \"a\", \"label\": {\"zh_CN\": \"z\", \"en\": \"e\"}}]}|checklist[0].citation",
-        "{\"materialsReturned\": {\"clock\": \"freeze\"}}|materialsReturned"
+        "{\"materialsReturned\": {\"clock\": \"freeze\"}}|materialsReturned",
+        "{\"timeLimits\": {\"review\": {\"days\": 5, \"citation\": \"c\"}}}|timeLimits.review.days",
+        "{\"reReview\": {\"maxRounds\": -1, \"citation\": \"c\"}}|reReview.maxRounds"
     })
     @DisplayName("a bad legalReview section is an error naming the file and the field")
     void badSectionsNameFileAndField(String section, String field) throws IOException {

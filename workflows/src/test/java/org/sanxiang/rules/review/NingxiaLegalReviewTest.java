@@ -195,4 +195,25 @@ class NingxiaLegalReviewTest {
         assertEquals(date("2024-11-13"), tl.reReviewOpinionDue(date("2024-11-08")).orElseThrow().dueDate());
         assertEquals(1, tl.reReviewRounds().orElseThrow());
     }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第十条: the opinion in two copies, one archived, one returned with the case file")
+    void opinionInTwoCopies() {
+        assertEquals("附件5 第十条", classifier(NX).rules().retainedRecords().get(0).citation());
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第十一条: the unit studies the opinion promptly (no count)")
+    void unitStudiesPromptly() {
+        var limit = classifier(NX).rules().timeLimits().unitConsideration();
+        assertEquals(org.sanxiang.rules.calendar.TimeLimit.promptly(), limit.limit().orElseThrow());
+        assertTrue(limit.countedLimit().isEmpty());
+        assertEquals("附件5 第十一条", limit.citation());
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第十三条: the leader in charge of law and enforcement approves the decision")
+    void decidedBy() {
+        assertEquals("附件5 第四条、第十三条", classifier(NX).rules().decidedBy().citation());
+    }
 }

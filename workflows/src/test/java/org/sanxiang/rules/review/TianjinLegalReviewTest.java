@@ -96,4 +96,13 @@ class TianjinLegalReviewTest {
     void blocking() {
         assertEquals("三（三）4（1）", classifier(TJ).rules().blocking().get(0).citation());
     }
+
+    @Test
+    @DisplayName("tianjin-2019 三（三）1（1）: decisions in the bureau's name are reviewed by the unit, then by the bureau's legal department")
+    void twoTierReview() {
+        var decidedBy = classifier(TJ).rules().decidedBy();
+        assertEquals("三（三）1（1）", decidedBy.citation());
+        assertTrue(decidedBy.label().zhCN().contains("局法规处"));
+        assertEquals(List.of(), classifier(TJ).rules().opinionTypes(), "the plan lists no opinion types");
+    }
 }

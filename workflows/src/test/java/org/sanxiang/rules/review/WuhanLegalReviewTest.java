@@ -207,4 +207,13 @@ class WuhanLegalReviewTest {
     void noFiling() {
         assertTrue(timeline(WH).filingDue(date("2024-11-06")).isEmpty());
     }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十三条: the opinion is made in two copies, one for the case file, one kept by the legal office")
+    void opinionInTwoCopies() {
+        var records = classifier(WH).rules().retainedRecords();
+        assertEquals(1, records.size());
+        assertEquals("法制审核 第十三条", records.get(0).citation());
+        assertTrue(records.get(0).label().zhCN().contains("一式两份"));
+    }
 }
