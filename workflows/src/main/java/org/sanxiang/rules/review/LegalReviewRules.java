@@ -51,13 +51,13 @@ public record LegalReviewRules(
         exclusions = exclusions == null ? Map.of() : unmodifiable(exclusions);
         timeLimits = timeLimits == null ? TimeLimits.NONE : timeLimits;
         materialsReturned = materialsReturned == null ? ClockPolicy.DEFAULT : materialsReturned;
-        materials = materials == null ? List.of() : List.copyOf(materials);
-        transferListFields = transferListFields == null ? List.of() : List.copyOf(transferListFields);
-        opinionFormFields = opinionFormFields == null ? List.of() : List.copyOf(opinionFormFields);
-        checklist = checklist == null ? List.of() : List.copyOf(checklist);
-        opinionTypes = opinionTypes == null ? List.of() : List.copyOf(opinionTypes);
-        retainedRecords = retainedRecords == null ? List.of() : List.copyOf(retainedRecords);
-        blocking = blocking == null ? List.of() : List.copyOf(blocking);
+        materials = list("materials", materials);
+        transferListFields = list("transferListFields", transferListFields);
+        opinionFormFields = list("opinionFormFields", opinionFormFields);
+        checklist = list("checklist", checklist);
+        opinionTypes = list("opinionTypes", opinionTypes);
+        retainedRecords = list("retainedRecords", retainedRecords);
+        blocking = list("blocking", blocking);
     }
 
     /** The rules of a profile whose document does not cover legal review (Fushun). */
@@ -195,7 +195,20 @@ public record LegalReviewRules(
         return colon < 0 ? "': " + message : message.substring(0, colon) + "': " + message.substring(colon + 2);
     }
 
+    /** A null entry removes an inherited criterion (a district profile sets {@code "id": null}). */
     private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        Map<String, V> copy = new LinkedHashMap<>(map);
+        copy.values().removeIf(java.util.Objects::isNull);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static <T> List<T> list(String field, List<T> items) {
+        if (items == null) {
+            return List.of();
+        }
+        if (items.contains(null)) {
+            throw new IllegalArgumentException("field '" + field + "': an entry is null");
+        }
+        return List.copyOf(items);
     }
 }

@@ -118,6 +118,21 @@ class DistrictProfileTest {
         assertEquals(List.of(Reason.of("summary-procedure", Citation.of("demo-2024", "第三条"))), requirement.exclusions());
     }
 
+    @Test
+    @DisplayName("a district profile removes an inherited criterion by setting it to null")
+    void districtRemovesACriterion() throws IOException {
+        write("demo-2024", """
+                {"id": "demo-2024", "extends": "chongqing-2024",
+                 "legalReview": {"majorCriteria": {"penalty-general-procedure": null}}}
+                """);
+        MajorDecisionClassifier district = MajorDecisionClassifier.of(ProfileRegistry.load(dir), "demo-2024");
+        CaseFacts general = CaseFacts.builder("c", "demo-2024").action(ActionCategory.PENALTY)
+                .procedure(Procedure.GENERAL).party(Party.individual()).fine(100).build();
+        assertFalse(district.classify(general).value());
+        assertFalse(district.rules().majorCriteria().containsKey("penalty-general-procedure"));
+        assertEquals(16, district.rules().majorCriteria().size());
+    }
+
     private static CaseFacts penalty(String profile, Party party, long fine) {
         return CaseFacts.builder("c", profile).action(ActionCategory.PENALTY).party(party).fine(fine).build();
     }

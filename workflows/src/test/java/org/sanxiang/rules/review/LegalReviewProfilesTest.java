@@ -97,7 +97,8 @@ class LegalReviewProfilesTest {
         "{\"checklist\": [{\"id\": \"a\", \"label\": {\"zh_CN\": \"z\", \"en\": \"e\"}}]}|checklist[0].citation",
         "{\"materialsReturned\": {\"clock\": \"freeze\"}}|materialsReturned",
         "{\"timeLimits\": {\"review\": {\"days\": 5, \"citation\": \"c\"}}}|timeLimits.review.days",
-        "{\"reReview\": {\"maxRounds\": -1, \"citation\": \"c\"}}|reReview.maxRounds"
+        "{\"reReview\": {\"maxRounds\": -1, \"citation\": \"c\"}}|reReview.maxRounds",
+        "{\"checklist\": [null]}|checklist"
     })
     @DisplayName("a bad legalReview section is an error naming the file and the field")
     void badSectionsNameFileAndField(String section, String field) throws IOException {
