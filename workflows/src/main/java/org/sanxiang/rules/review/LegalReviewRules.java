@@ -163,6 +163,14 @@ public record LegalReviewRules(
                 return where + ".label': needs zh_CN and en";
             }
         }
+        String labels = labelProblem("thresholdAdjustment", thresholdAdjustment == null ? null : thresholdAdjustment.label());
+        labels = labels != null ? labels : labelProblem("decidedBy", decidedBy == null ? null : decidedBy.label());
+        labels = labels != null ? labels : labelProblem("reReview", reReview == null ? null : reReview.label());
+        labels = labels != null ? labels
+                : labelProblem("collectiveDiscussion", collectiveDiscussion == null ? null : collectiveDiscussion.label());
+        if (labels != null) {
+            return labels;
+        }
         if (reReview != null && reReview.maxRounds() != null && reReview.maxRounds() < 0) {
             return "reReview.maxRounds': must not be negative";
         }
@@ -170,6 +178,10 @@ public record LegalReviewRules(
             return (reReview == null ? "reReview" : "materialsReturned.clock") + "': is required";
         }
         return null;
+    }
+
+    private static String labelProblem(String field, Label label) {
+        return label != null && !label.isComplete() ? field + ".label': needs zh_CN and en" : null;
     }
 
     private static String itemProblem(String list, List<Item> items) {
