@@ -1,7 +1,6 @@
 package org.sanxiang.repo.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -49,8 +47,9 @@ class RepoModuleContextIT {
 
     /** Classes our XML names that Alfresco ships (so they are in no jar of ours). */
     static final Set<String> ALFRESCO_CLASSES = Set.of(
-            // spring-beans, in every ACS WEB-INF/lib (Spring 7.0 in ACS 26.2, 6.x in 23.x)
-            "org.springframework.beans.factory.config.MethodInvokingBean");
+            // spring-beans, in every ACS WEB-INF/lib (Spring 7.0 in ACS 26.2, 6.x in 23.x); ACS 26.2
+            // uses it itself (subsystems/Search/elasticsearch/elasticsearch-community-context.xml)
+            "org.springframework.beans.factory.config.MethodInvokingFactoryBean");
 
     /** Alfresco's beans our XML names, and the file of alfresco-community-repo 26.2 declaring each. */
     static final Map<String, String> ALFRESCO_BEANS = Map.of(
@@ -241,6 +240,18 @@ class RepoModuleContextIT {
     }
 
     @Test
+    @DisplayName("an empty sanxiang.profiles.dir means the shipped profiles only")
+    void emptyProfilesDirectory(@TempDir Path dirRoot) throws ReflectiveOperationException {
+        try (GenericXmlApplicationContext context = start(dirRoot, Map.of("sanxiang.profiles.dir", ""))) {
+            Object registry = context.getBean("sanxiang.profileRegistry");
+            Iterable<?> all = (Iterable<?>) registry.getClass().getMethod("all").invoke(registry);
+            List<String> ids = new ArrayList<>();
+            all.forEach(p -> ids.add(profileId(p)));
+            assertEquals(List.of("chongqing-2024", "wuhan-2020", "ningxia-2019", "tianjin-2019", "fushun-2026"), ids);
+        }
+    }
+
+    @Test
     @DisplayName("every bean a BPMN file of the AMP names is registered in activitiBeanRegistry")
     void bpmnBeansAreRegistered() {
         Set<String> registered = new LinkedHashSet<>(ALFRESCO_REGISTERED);
@@ -320,9 +331,5 @@ class RepoModuleContextIT {
         public Enumeration<URL> getResources(String name) throws IOException {
             return ours(name) ? Collections.emptyEnumeration() : super.getResources(name);
         }
-    }
-
-    static String describe(Set<String> names) {
-        return names.stream().sorted().collect(Collectors.joining(", "));
     }
 }
