@@ -67,10 +67,6 @@ class RepoModuleContextIT {
      * every named resource that is neither present nor listed.
      */
     static final Map<String, String> STILL_TO_COME = Map.ofEntries(
-            Map.entry(ROOT + "model/sxModel.xml", "content-models: the sx content model"),
-            Map.entry(ROOT + "model/sxWorkflowModel.xml", "content-models: the sxwf task model"),
-            Map.entry(ROOT + "messages/sx-model.properties", "content-models: labels of sx"),
-            Map.entry(ROOT + "messages/sx-workflow-model.properties", "content-models: labels of sxwf"),
             Map.entry(ROOT + "workflow/sxLegalReview.bpmn20.xml", "workflows: legal review process"),
             Map.entry(ROOT + "workflow/sxDisclosure.bpmn20.xml", "workflows: disclosure process"),
             Map.entry(ROOT + "workflow/sxCaseRecord.bpmn20.xml", "workflows: full-process record process"),
@@ -189,7 +185,7 @@ class RepoModuleContextIT {
                     context.getBean("sanxiang.dictionaryBootstrap", AlfrescoStandIns.DictionaryBootstrap.class);
             assertTrue(dictionary.bootstrapped, "init-method bootstrap inherited from dictionaryModelBootstrap");
             assertEquals(List.of(ROOT + "model/sxModel.xml", ROOT + "model/sxWorkflowModel.xml"), dictionary.models);
-            assertEquals(List.of(ROOT + "messages/sx-model", ROOT + "messages/sx-workflow-model"), dictionary.labels);
+            assertEquals(List.of(ROOT + "messages/sx-model", ROOT + "messages/sxwf-model"), dictionary.labels);
 
             AlfrescoStandIns.WorkflowDeployer deployer =
                     context.getBean("sanxiang.workflowBootstrap", AlfrescoStandIns.WorkflowDeployer.class);
