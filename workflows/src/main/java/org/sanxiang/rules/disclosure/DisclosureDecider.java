@@ -23,12 +23,18 @@ public final class DisclosureDecider {
     private final DisclosureRules rules;
     private final boolean covered;
     private final WorkingDayCalendar calendar;
+    /** The profile's exclusions, resolved once: {@link #decide} runs for every case. */
+    private final List<Exclusion> listed;
 
     public DisclosureDecider(JurisdictionProfile profile, WorkingDayCalendar calendar) {
         this.profile = profile.id();
         this.rules = DisclosureRules.of(profile);
         this.covered = profile.covers(JurisdictionProfile.DISCLOSURE);
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.listed = rules.exclusions().stream()
+                .map(rule -> new Exclusion(ExclusionReason.fromCode(rule.reason()),
+                        Exclusion.Effect.fromCode(rule.effect()), Citation.of(this.profile, rule.citation())))
+                .toList();
     }
 
     public String profile() {
@@ -42,6 +48,11 @@ public final class DisclosureDecider {
 
     public DisclosureRules rules() {
         return rules;
+    }
+
+    /** Every exclusion the profile lists, with its effect and article, whether or not a case shows it. */
+    public List<Exclusion> listedExclusions() {
+        return listed;
     }
 
     /**
@@ -62,12 +73,10 @@ public final class DisclosureDecider {
 
     /** Every exclusion the profile lists whose reason the facts show, in the profile's order. */
     public List<Exclusion> exclusions(CaseFacts facts) {
-        List<Exclusion> found = new ArrayList<>();
-        for (DisclosureRules.ExclusionRule rule : rules.exclusions()) {
-            ExclusionReason reason = ExclusionReason.fromCode(rule.reason());
-            if (reason.appliesTo(facts)) {
-                found.add(new Exclusion(reason, Exclusion.Effect.fromCode(rule.effect()),
-                        Citation.of(profile, rule.citation())));
+        List<Exclusion> found = new ArrayList<>(2);
+        for (Exclusion exclusion : listed) {
+            if (exclusion.reason().appliesTo(facts)) {
+                found.add(exclusion);
             }
         }
         return found;

@@ -184,6 +184,10 @@ class DisclosureDeciderTest {
             CaseFacts facts = Cases.of("chongqing-2024", ActionCategory.INSPECTION)
                     .dates(Cases.dates().inspectionEnded(MON_3_MARCH).build()).build();
             assertEquals(LocalDate.of(2025, 3, 31), decider("chongqing-2024").due(facts).dateOrNull());
+            // with a later decision on record too, the inspection's end is still what counts
+            CaseFacts both = Cases.of("chongqing-2024", ActionCategory.INSPECTION)
+                    .dates(Cases.dates().inspectionEnded(MON_3_MARCH).decided(MON_3_MARCH.plusDays(7)).build()).build();
+            assertEquals(LocalDate.of(2025, 3, 31), decider("chongqing-2024").due(both).dateOrNull());
         }
 
         @Test

@@ -144,6 +144,8 @@ class RecordDeadlinesTest {
         Retention ningxia = retention("ningxia-2019").retentionFor("av").orElseThrow();
         assertTrue(ningxia.caseFile());
         assertEquals(Citation.of("ningxia-2019", "附件3 第二十五条第二款"), ningxia.citation());
+        assertEquals(Citation.of("ningxia-2019", "附件3 第二十二条第二款"),
+                retention("ningxia-2019").retentionFor("text").orElseThrow().citation());
         Retention chongqing = retention("chongqing-2024").retentionFor("av-evidence").orElseThrow();
         assertEquals(Citation.of("chongqing-2024", "全过程记录 第十三条"), chongqing.citation());
         assertTrue(retention("chongqing-2024").retentionFor("av-device").isEmpty(), "Chongqing sets no number");
