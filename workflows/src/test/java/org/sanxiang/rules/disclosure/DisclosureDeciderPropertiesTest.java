@@ -26,6 +26,11 @@ class DisclosureDeciderPropertiesTest {
 
     static final ProfileRegistry PROFILES = ProfileRegistry.shipped();
     static final WeekdaysOnlyCalendarDouble CALENDAR = new WeekdaysOnlyCalendarDouble();
+    static final java.util.Map<String, DisclosureDecider> DECIDERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static DisclosureDecider decider(String profile) {
+        return DECIDERS.computeIfAbsent(profile, id -> new DisclosureDecider(PROFILES.get(id), CALENDAR));
+    }
 
     @Provide
     Arbitrary<String> profiles() {
@@ -42,7 +47,7 @@ class DisclosureDeciderPropertiesTest {
             + "Wuhan 公示 第十条, Ningxia 附件1 第七条, Tianjin 三（一）3（1）), and only 'withhold' ones stop disclosure")
     void exclusionsMatchTheListedGrounds(@ForAll("profiles") String profile, @ForAll("grounds") Set<ExclusionReason> shown,
             @ForAll @IntRange(min = 0, max = 3000) int dayOffset) {
-        DisclosureDecider decider = new DisclosureDecider(PROFILES.get(profile), CALENDAR);
+        DisclosureDecider decider = decider(profile);
         CaseFacts facts = facts(profile, shown, LocalDate.of(2019, 1, 1).plusDays(dayOffset));
         DisclosureDecision decision = decider.decide(facts, false);
 
@@ -73,7 +78,7 @@ class DisclosureDeciderPropertiesTest {
     @Label("a 'promptly' (及时) limit never yields a date, whatever the start (Wuhan 公示 第九条第三款, Tianjin 三（一）3（2）)")
     void promptlyNeverYieldsADate(@ForAll @IntRange(min = 0, max = 3000) int dayOffset) {
         for (String profile : List.of("wuhan-2020", "tianjin-2019")) {
-            DisclosureDecider decider = new DisclosureDecider(PROFILES.get(profile), CALENDAR);
+            DisclosureDecider decider = decider(profile);
             CaseFacts facts = Cases.of(profile, ActionCategory.PENALTY)
                     .dates(Cases.dates().revoked(LocalDate.of(2019, 1, 1).plusDays(dayOffset)).build()).build();
             assertEquals(null, decider.withdrawalDue(facts).dateOrNull());
