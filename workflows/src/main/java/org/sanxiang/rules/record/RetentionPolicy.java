@@ -68,18 +68,4 @@ public final class RetentionPolicy {
             return reason.label(language);
         }
     }
-
-    /** Who may read records and how (Chongqing 第十五条, Wuhan 第二十七/二十九条, Fushun 第二十五/二十六条). */
-    public List<AccessRule> accessRules() {
-        return rules.access().stream()
-                .map(a -> new AccessRule(a.code(), a.zhCN(), a.en(), Citation.of(profile, a.citation()))).toList();
-    }
-
-    /** A pointer to an access rule of the document. */
-    public record AccessRule(String code, String zhCN, String en, Citation citation) {
-
-        public String label(String language) {
-            return "en".equals(language) ? en : zhCN;
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.sanxiang.rules.record;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sanxiang.rules.Citation;
 
 /**
@@ -54,7 +55,7 @@ public record Stage(
         }
         List<Citation> rules = avRules.stream().filter(AvRequirement::mandatory).map(AvRequirement::citation).toList();
         return requiredAll.contains(RecordKind.AV)
-                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(citation), rules.stream()).toList()
+                ? Stream.concat(Stream.of(citation), rules.stream()).toList()
                 : rules;
     }
 }

@@ -49,11 +49,12 @@ public final class StageCatalogue {
             spec.special().forEach(s -> stages.add(stage(s, "special", citation, avRules)));
             spec.items().forEach(s -> stages.add(stage(s, "item", citation, avRules)));
             String start = spec.start() == null ? null : spec.start().zhCN();
-            return new StagePlan(profile, action, procedure, true, start, stages, avRules, citation, null);
+            String startEn = spec.start() == null ? null : spec.start().en();
+            return new StagePlan(profile, action, procedure, true, start, startEn, stages, avRules, citation, null);
         }
         Citation note = rules.notCovered().stream().filter(n -> n.actions().contains(action.code()))
                 .findFirst().map(n -> Citation.of(profile, n.citation())).orElse(null);
-        return new StagePlan(profile, action, procedure, false, null, List.of(), avRules, null, note);
+        return new StagePlan(profile, action, procedure, false, null, null, List.of(), avRules, null, note);
     }
 
     /** The AV rules that apply to an action category (rules with no actions apply to all). */

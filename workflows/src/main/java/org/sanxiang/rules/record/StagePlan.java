@@ -10,7 +10,7 @@ import org.sanxiang.rules.facts.Procedure;
  * The stages of one action category under one profile, and the AV rules that apply to it.
  *
  * @param covered   false when the profile's document lists no stages for the action category
- * @param start     what starts the full process (e.g. 获取违法线索), when the document says
+ * @param start     what starts the full process (e.g. 获取违法线索), when the document says; {@code startEn} in English
  * @param avRules   every AV rule applying to the action, including those that name no stage
  * @param note      why nothing is listed, when the document says (e.g. Ningxia 附件3 第二十九条)
  */
@@ -20,6 +20,7 @@ public record StagePlan(
         Procedure procedure,
         boolean covered,
         String start,
+        String startEn,
         List<Stage> stages,
         List<AvRequirement> avRules,
         Citation citation,

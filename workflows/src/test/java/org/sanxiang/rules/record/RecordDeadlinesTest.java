@@ -172,11 +172,11 @@ class RecordDeadlinesTest {
     @Test
     @DisplayName("access rules: chongqing-2024 第十五条, wuhan-2020 第二十七/二十九条, fushun-2026 第二十五/二十六条")
     void access() {
-        assertTrue(retention("chongqing-2024").accessRules().stream()
+        assertTrue(RecordAccess.rules(PROFILES.get("chongqing-2024")).stream()
                 .allMatch(a -> a.citation().article().startsWith("全过程记录 第十五条")));
-        List<String> wuhan = retention("wuhan-2020").accessRules().stream().map(a -> a.citation().article()).toList();
+        List<String> wuhan = RecordAccess.rules(PROFILES.get("wuhan-2020")).stream().map(a -> a.citation().article()).toList();
         assertTrue(wuhan.contains("全过程记录 第二十七条第三款") && wuhan.contains("全过程记录 第二十九条第三款"), wuhan.toString());
-        RetentionPolicy.AccessRule borrowing = retention("fushun-2026").accessRules().stream()
+        RecordAccess.AccessRule borrowing = RecordAccess.rules(PROFILES.get("fushun-2026")).stream()
                 .filter(a -> a.code().equals("internal-borrowing")).findFirst().orElseThrow();
         assertEquals(Citation.of("fushun-2026", "细则 第二十六条"), borrowing.citation());
         assertFalse(borrowing.label("en").isBlank());

@@ -33,6 +33,7 @@ class StageCatalogueTest {
         StagePlan plan = plan("chongqing-2024", ActionCategory.PENALTY);
         assertTrue(plan.covered());
         assertEquals("获取违法线索", plan.start());
+        assertEquals("Lead on a violation obtained", plan.startEn());
         assertEquals(List.of("acceptance", "filing", "investigation", "review", "decision", "service", "execution",
                 "termination", "archiving"), codes(plan.general()));
         assertEquals(List.of("evidence-preservation", "hearing", "extension"), codes(plan.special()));
@@ -178,6 +179,9 @@ class StageCatalogueTest {
         assertFalse(uncooperative.mandatory());
         assertEquals(Citation.of("fushun-2026", "细则 第七条"), uncooperative.citation());
         assertTrue(plan("fushun-2026", ActionCategory.INSPECTION).covered());
+        StagePlan coercive = plan("fushun-2026", ActionCategory.COERCIVE);
+        assertFalse(coercive.covered());
+        assertEquals(Citation.of("fushun-2026", "细则 第一条"), coercive.note());
     }
 
     @Test
@@ -191,6 +195,7 @@ class StageCatalogueTest {
         assertEquals(Citation.of("tianjin-2019", "实施方案 三（二）2（1）"), major.citation());
         assertFalse(major.label("en").isBlank());
         assertEquals(2, plan.avRules().size());
+        assertEquals(Citation.of("tianjin-2019", "实施方案 三（二）2（2）"), plan.note());
     }
 
     @Test
