@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.facts.ActionCategory;
+import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.profile.JurisdictionProfile;
 
@@ -110,6 +111,12 @@ public final class DisclosureDecider {
         return rules.items().stream().filter(i -> i.item() == item && i.displayPeriod() != null).findFirst()
                 .map(i -> new DisplayPeriod(major && i.majorDisplayPeriod() != null
                         ? i.majorDisplayPeriod() : i.displayPeriod(), Citation.of(profile, i.citation())));
+    }
+
+    /** When an item of the profile's disclosure list (Ningxia 附件2) is due, counted from the case's dates. */
+    public DueDate itemDue(int item, CaseDates dates) {
+        return rules.items().stream().filter(i -> i.item() == item && i.due() != null).findFirst()
+                .map(i -> i.due().due(profile, dates, calendar)).orElse(DueDate.NOT_SET);
     }
 
     /** The deadline to withdraw (or republish) disclosed information after the decision is revoked or changed. */

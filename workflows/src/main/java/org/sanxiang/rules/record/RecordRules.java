@@ -179,6 +179,10 @@ public record RecordRules(
                 problems.addAll(limit.problems(name));
             }
         }
+        if (avLabelling != null && (avLabelling.fields() == null || avLabelling.fields().isEmpty()
+                || avLabelling.citation() == null)) {
+            problems.add("avLabelling: 'fields' and 'citation' are required");
+        }
         if (annualHandover != null && (annualHandover.by() == null || annualHandover.citation() == null)) {
             problems.add("annualHandover: 'by' and 'citation' are required");
         }

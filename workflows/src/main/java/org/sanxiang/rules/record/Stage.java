@@ -17,6 +17,8 @@ import org.sanxiang.rules.Citation;
  * @param avMandatory    AV recording is mandatory at this stage in every case
  * @param avRules        the AV rules that attach to this stage (mandatory or conditional), with citations
  * @param minimumStorage how long its records are kept at least (Ningxia 附件4), or null
+ * @param begins         when recording begins (Ningxia 附件4 开始记录时间), or null
+ * @param ends           when recording ends (结束记录时间), or null
  */
 public record Stage(
         String code,
@@ -31,6 +33,8 @@ public record Stage(
         boolean avMandatory,
         List<AvRequirement> avRules,
         Retention minimumStorage,
+        String begins,
+        String ends,
         Citation citation) {
 
     public Stage {

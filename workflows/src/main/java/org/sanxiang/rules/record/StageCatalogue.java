@@ -3,6 +3,7 @@ package org.sanxiang.rules.record;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.facts.ActionCategory;
@@ -66,6 +67,20 @@ public final class StageCatalogue {
                 .toList();
     }
 
+    /** What each AV record must be labelled with (Tianjin 实施方案 三（二）2（2）), where the profile says. */
+    public Optional<AvLabelling> avLabelling() {
+        RecordRules.AvLabelling labelling = rules.avLabelling();
+        return labelling == null ? Optional.empty()
+                : Optional.of(new AvLabelling(labelling.fields(), Citation.of(profile, labelling.citation())));
+    }
+
+    /** Label fields of an AV record, e.g. {@code case-number}, {@code captured-at}, {@code place}. */
+    public record AvLabelling(List<String> fields, Citation citation) {
+        public AvLabelling {
+            fields = List.copyOf(fields);
+        }
+    }
+
     private Stage stage(RecordRules.StageSpec spec, String type, Citation procedureCitation,
             List<AvRequirement> avRules) {
         Citation citation = spec.citation() == null ? procedureCitation : Citation.of(profile, spec.citation());
@@ -78,7 +93,7 @@ public final class StageCatalogue {
         Retention storage = spec.minimumStorage() == null ? null
                 : Retention.parse(spec.code(), spec.minimumStorage(), true, citation);
         return new Stage(spec.code(), spec.zhCN(), spec.en(), type, spec.item(), spec.phase(), all, anyOf,
-                spec.method(), mandatory, attached, storage, citation);
+                spec.method(), mandatory, attached, storage, spec.begins(), spec.ends(), citation);
     }
 
     private static Set<RecordKind> kinds(List<String> codes) {

@@ -259,6 +259,29 @@ class DisclosureDeciderTest {
             assertEquals(Citation.of("ningxia-2019", "附件2 第" + item + "项"), display.citation());
         }
 
+        @ParameterizedTest(name = "item {0}: display {1}, due {2} working days")
+        @DisplayName("ningxia-2019 附件2 第1–24项: every item's display period and time limit (from Mon 2025-03-03)")
+        @CsvSource(nullValues = "-", value = {
+                "1, permanent, 20", "2, permanent, 20", "3, permanent, 20", "4, permanent, 20", "5, permanent, 20",
+                "6, permanent, 20", "7, permanent, 20", "8, permanent, 20", "9, permanent, 20", "10, permanent, 20",
+                "11, permanent, 20", "12, -, -", "13, -, -", "14, -, -", "15, -, -", "16, -, -", "17, -, -",
+                "18, P1Y, 7", "19, P3Y, -", "20, P1Y, 7", "21, P1Y, 20", "22, P1Y, 20", "23, permanent, 7",
+                "24, permanent, 7"})
+        void ningxiaEveryItem(int item, String period, Integer workingDays) {
+            DisclosureDecider ningxia = decider("ningxia-2019");
+            assertEquals(period, ningxia.displayPeriodOfItem(item, false).map(DisplayPeriod::value).orElse(null));
+            org.sanxiang.rules.facts.CaseDates dates = Cases.dates().decided(MON_3_MARCH).inspectionEnded(MON_3_MARCH)
+                    .infoChanged(MON_3_MARCH).build();
+            DueDate due = ningxia.itemDue(item, dates);
+            if (workingDays == null) {
+                assertEquals(DueDate.Status.NOT_SET, due.status());
+            } else {
+                assertEquals(workingDays, due.limit().amount());
+                assertEquals(workingDays == 7 ? LocalDate.of(2025, 3, 12) : LocalDate.of(2025, 3, 31), due.dateOrNull());
+                assertEquals(Citation.of("ningxia-2019", "附件2 第" + item + "项"), due.citation());
+            }
+        }
+
         @Test
         @DisplayName("ningxia-2019 附件2 第12–17项 are shown during work or enforcement, with no period; the list has 24 items")
         void ningxiaInActionItems() {

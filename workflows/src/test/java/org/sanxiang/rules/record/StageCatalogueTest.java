@@ -199,6 +199,36 @@ class StageCatalogueTest {
     }
 
     @Test
+    @DisplayName("tianjin-2019 实施方案 三（二）2（2）: AV records are labelled with case number, time, place, author, what they prove")
+    void tianjinLabelling() {
+        StageCatalogue.AvLabelling labelling = StageCatalogue.of(PROFILES.get("tianjin-2019")).avLabelling().orElseThrow();
+        assertEquals(List.of("case-number", "captured-at", "place", "captured-by", "proves"), labelling.fields());
+        assertEquals(Citation.of("tianjin-2019", "实施方案 三（二）2（2）"), labelling.citation());
+        assertTrue(StageCatalogue.of(PROFILES.get("wuhan-2020")).avLabelling().isEmpty());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第十八条: on-site AV, when made, runs uninterrupted (conditional)")
+    void wuhanOnSite() {
+        Stage check = plan("wuhan-2020", ActionCategory.INSPECTION).stage("on-site-check").orElseThrow();
+        assertFalse(check.avMandatory());
+        AvRequirement rule = check.avRules().get(0);
+        assertEquals("av-recording-on-site", rule.when());
+        assertEquals(Citation.of("wuhan-2020", "全过程记录 第十八条"), rule.citation());
+    }
+
+    @Test
+    @DisplayName("fushun-2026 细则 第二条: text and AV records, together or separately; ningxia-2019 附件4: recording begins and ends")
+    void fushunDefaultsAndNingxiaTimes() {
+        Stage decision = plan("fushun-2026", ActionCategory.PENALTY).stage("decision").orElseThrow();
+        assertEquals(Set.of(RecordKind.TEXT, RecordKind.AV), decision.requiredAnyOf());
+        Stage hearing = plan("ningxia-2019", ActionCategory.PENALTY).stage("hearing").orElseThrow();
+        assertEquals("听证会开始前", hearing.begins());
+        assertEquals("听证会结束", hearing.ends());
+        assertEquals(Citation.of("ningxia-2019", "附件4 第3项"), hearing.citation());
+    }
+
+    @Test
     @DisplayName("the summary procedure does not change the stages: no seed lists different ones")
     void summaryProcedure() {
         JurisdictionProfile chongqing = PROFILES.get("chongqing-2024");
