@@ -33,7 +33,7 @@ import org.sanxiang.rules.record.RecordDeadlines;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class DisclosureRecordBenchmark {
 
