@@ -97,10 +97,11 @@ class ProfileRegistryTest {
     @Test
     void bindingASectionRefusesUnknownFields() throws IOException {
         write("t", """
-                {"id": "t", "extends": "wuhan-2020", "record": {"amount": 1, "unit": "d", "amuont": 2}}
+                {"id": "t", "extends": "fushun-2026", "disclosure": {"amount": 1, "unit": "d", "amuont": 2}}
                 """);
+        // fushun-2026 is record-only, so its (empty) disclosure section adds no fields of its own
         ProfileException e = assertThrows(ProfileException.class,
-                () -> ProfileRegistry.load(dir).get("t").bind("record", Sample.class));
+                () -> ProfileRegistry.load(dir).get("t").bind("disclosure", Sample.class));
         assertTrue(e.getMessage().contains("amuont") && e.getMessage().contains("t.json"), e.getMessage());
     }
 
