@@ -28,6 +28,14 @@ public final class WorkflowVariables {
         return "sxwf_" + taskKey + "RemindAt";
     }
 
+    /**
+     * {@code sxwf_<taskKey>Deadline}: what the deadline of {@code taskKey} was counted from and how
+     * ({@code start|UNIT|amount}), so it can be counted again when the calendar data changes.
+     */
+    public static String deadline(String taskKey) {
+        return "sxwf_" + taskKey + "Deadline";
+    }
+
     /** {@code sxwf_<taskKey>Outcome}: the task type's outcome property, copied to the process on complete. */
     public static String outcome(String taskKey) {
         return "sxwf_" + taskKey + "Outcome";

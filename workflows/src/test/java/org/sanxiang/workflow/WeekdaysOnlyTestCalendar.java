@@ -3,6 +3,8 @@ package org.sanxiang.workflow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
@@ -11,13 +13,20 @@ import org.sanxiang.rules.calendar.WorkingDayCalendar;
 /**
  * TEST DOUBLE: a calendar that counts Monday–Friday only (no holidays, no make-up days). The real
  * calendar (org.sanxiang.rules.calendar) is wired by the runtimes; these tests need only a
- * predictable count.
+ * predictable count. {@link #closeDay} stands in for new holiday data arriving.
  */
 public final class WeekdaysOnlyTestCalendar implements WorkingDayCalendar {
 
+    private final Set<LocalDate> closed = ConcurrentHashMap.newKeySet();
+
+    /** Simulates new calendar data: {@code day} is no longer a working day. */
+    public void closeDay(LocalDate day) {
+        closed.add(day);
+    }
+
     @Override
     public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !closed.contains(day);
     }
 
     @Override

@@ -2,13 +2,17 @@ package org.sanxiang.workflow.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.activiti.engine.delegate.VariableScope;
 import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.workflow.WorkflowVariables;
 
@@ -52,9 +56,28 @@ public final class TaskDeadlines {
 
     /** Stores the deadline of task {@code taskKey} and its reminder, for the timers and listeners. */
     public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now) {
+        scope.setVariables(variables(taskKey, deadline, now));
+    }
+
+    /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
+    public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
         Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
-        scope.setVariable(WorkflowVariables.dueAt(taskKey), Date.from(dueAt));
-        scope.setVariable(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), Date.from(dueAt));
+        variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
+        variables.put(WorkflowVariables.deadline(taskKey),
+                deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
+        return variables;
+    }
+
+    /** Counts a stored deadline ({@code start|UNIT|amount}) again on the calendar's current data. */
+    public Deadline recount(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\|");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("stored deadline must be start|UNIT|amount, got " + stored);
+        }
+        TimeLimit limit = new TimeLimit(TimeLimit.Unit.valueOf(parts[1]), Integer.parseInt(parts[2]));
+        return calendar.deadline(LocalDateTime.parse(parts[0]), limit);
     }
 
     /**

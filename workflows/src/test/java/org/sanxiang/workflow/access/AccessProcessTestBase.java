@@ -36,6 +36,8 @@ import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.EscalateToHead;
+import org.sanxiang.workflow.task.RecomputeDeadlines;
+import org.sanxiang.workflow.task.TaskDeadlines;
 
 /**
  * sxAccess on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same suite.
@@ -51,6 +53,7 @@ abstract class AccessProcessTestBase {
     final RecordingNotifications notifications = new RecordingNotifications();
     final InMemoryBorrowingRegister register = new InMemoryBorrowingRegister();
     final InMemoryAccessGrants grants = new InMemoryAccessGrants();
+    final WeekdaysOnlyTestCalendar calendar = new WeekdaysOnlyTestCalendar();
     EngineHarness harness;
     String inspection;
     String complaint;
@@ -79,7 +82,7 @@ abstract class AccessProcessTestBase {
         cases.createRecord("case-chongqing", "sx:textRecord", "询问笔录.pdf", Map.of());
 
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
-                notifications, register, grants), new WeekdaysOnlyTestCalendar(), ZONE, new VariableCaseLocator(),
+                notifications, register, grants), calendar, ZONE, new VariableCaseLocator(),
                 AccessPolicy.DEFAULT);
         harness = new EngineHarness(newDatabase(), beans);
         harness.setClock(MONDAY_10);
@@ -284,6 +287,33 @@ abstract class AccessProcessTestBase {
         harness.moveClockAndFireTimers(at(2026, 3, 6, 0, 0, 0));
         assertEquals("expired", endedAt(pi));
         assertFalse(grants.isActive(grantId));
+    }
+
+    @Test
+    @DisplayName("new calendar data: running due dates, bpm_dueDate and timers are counted again")
+    void calendarChangeRecomputesDueDatesAndTimers() {
+        ProcessInstance pi = request("case-chongqing", "PARTY", null, null, "party-2", 5);
+        Task approve = task(pi, "approveAccess");
+        assertEquals(at(2026, 3, 9, 23, 59, 59), approve.getDueDate().toInstant());
+
+        // Friday 2026-03-06 becomes a holiday: 5 working days after Monday now end on Tuesday 03-10,
+        // and the reminder moves to Monday 03-09 09:00
+        calendar.closeDay(java.time.LocalDate.of(2026, 3, 6));
+        RecomputeDeadlines.Result result = new RecomputeDeadlines(new TaskDeadlines(calendar, ZONE)).recompute(engine());
+        assertEquals(new RecomputeDeadlines.Result(1, 1, 1, 2), result);
+
+        Task moved = task(pi, "approveAccess");
+        Instant newDue = at(2026, 3, 10, 23, 59, 59);
+        assertEquals(newDue, moved.getDueDate().toInstant());
+        assertEquals(newDue, ((java.util.Date) engine().getTaskService().getVariableLocal(moved.getId(), "bpm_dueDate")).toInstant());
+        assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 9, 8, 59, 59)), "the old reminder time no longer fires");
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 9, 9, 0, 0)));
+        assertEquals(1, notifications.sent(RecordingNotifications.Kind.REMIND).size());
+        assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 10, 23, 59, 58)), "the old deadline no longer escalates");
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 11, 0, 0, 0)));
+        assertEquals(1, notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
+        // counting again on unchanged data changes nothing
+        assertEquals(0, new RecomputeDeadlines(new TaskDeadlines(calendar, ZONE)).recompute(engine()).changedDeadlines());
     }
 
     @Test
