@@ -23,6 +23,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     private final Map<String, CaseFacts> cases = new LinkedHashMap<>();
     private final Map<String, CaseRecord> records = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, List<String>> recordsByCase = new HashMap<>();
 
     public synchronized void addCase(CaseFacts facts) {
         cases.put(facts.caseId(), facts);
@@ -41,10 +42,8 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     public synchronized List<CaseRecord> records(String caseId) {
         facts(caseId);
         List<CaseRecord> result = new ArrayList<>();
-        for (CaseRecord r : records.values()) {
-            if (r.caseId().equals(caseId)) {
-                result.add(r);
-            }
+        for (String id : recordsByCase.getOrDefault(caseId, List.of())) {
+            result.add(records.get(id));
         }
         return result;
     }
@@ -54,6 +53,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
         facts(caseId);
         CaseRecord record = new CaseRecord("record-" + ids.incrementAndGet(), caseId, type, name, properties, Set.of());
         records.put(record.id(), record);
+        recordsByCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(record.id());
         return record;
     }
 
