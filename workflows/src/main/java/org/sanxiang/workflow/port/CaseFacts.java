@@ -14,14 +14,23 @@ import java.util.Set;
  * @param partyIds   the parties (当事人) of the case
  * @param archived   whether the case is closed and archived
  * @param properties any further properties by {@code prefix:name}
+ * @param aspects    applied aspects by {@code prefix:name} (e.g. a legal hold)
  */
 public record CaseFacts(String caseId, String profileId, String caseNumber, String title, Set<String> partyIds,
-        boolean archived, Map<String, Object> properties) {
+        boolean archived, Map<String, Object> properties, Set<String> aspects) {
 
     public CaseFacts {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(profileId, "profileId");
         partyIds = Set.copyOf(partyIds);
         properties = Map.copyOf(properties);
+        aspects = Set.copyOf(aspects);
     }
+
+    /** A case without aspects. */
+    public CaseFacts(String caseId, String profileId, String caseNumber, String title, Set<String> partyIds,
+            boolean archived, Map<String, Object> properties) {
+        this(caseId, profileId, caseNumber, title, partyIds, archived, properties, Set.of());
+    }
+
 }

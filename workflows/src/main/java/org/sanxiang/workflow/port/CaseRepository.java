@@ -1,5 +1,6 @@
 package org.sanxiang.workflow.port;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -19,4 +20,17 @@ public interface CaseRepository {
 
     /** Applies an aspect with its properties to a case or record. */
     void addAspect(String nodeId, String aspect, Map<String, Object> properties);
+
+    /** Removes an aspect (e.g. a legal hold when it is released). */
+    void removeAspect(String nodeId, String aspect);
+
+    /** The record's content, for sealing (digests); the caller closes the stream. */
+    InputStream content(String recordId);
+
+    /**
+     * Destroys a record at the end of its retention and, in the same step, writes its trace (its
+     * metadata, digest, who approved, when) into the case: a record never disappears silently.
+     * Returns the trace's node id.
+     */
+    String destroyRecord(String recordId, DocumentDraft trace);
 }

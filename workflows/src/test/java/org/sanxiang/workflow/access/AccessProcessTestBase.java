@@ -317,6 +317,23 @@ abstract class AccessProcessTestBase {
     }
 
     @Test
+    @DisplayName("an approval without its outcome cannot complete; the task stays open")
+    void completingWithoutOutcomeFailsNamingTheProperty() {
+        ProcessInstance pi = request("case-wuhan", "PARTY", null, null, "party-1", 5);
+        Task approve = task(pi, "approveAccess");
+        Exception e = assertThrows(Exception.class, () -> engine().getTaskService().complete(approve.getId()));
+        assertTrue(e.getMessage().contains("sxwf_approveAccessOutcome"), e.getMessage());
+        assertNotNull(task(pi, "approveAccess"));
+    }
+
+    @Test
+    @DisplayName("a request without a case fails naming bpm_package and sx_caseId")
+    void requestWithoutCaseFails() {
+        Exception e = assertThrows(Exception.class, () -> request(null, "COURT", "函", null, null, 3));
+        assertTrue(e.getMessage().contains("bpm_package") && e.getMessage().contains("sx_caseId"), e.getMessage());
+    }
+
+    @Test
     @DisplayName("a request naming an unknown requester kind fails at start, naming the variable")
     void badRequestFailsNamingTheVariable() {
         Exception e = assertThrows(Exception.class, () -> request("case-wuhan", "JOURNALIST", null, null, null, 3));

@@ -1,5 +1,8 @@
 package org.sanxiang.workflow.port.memory;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +26,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     private final Map<String, CaseFacts> cases = new LinkedHashMap<>();
     private final Map<String, CaseRecord> records = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, byte[]> contents = new HashMap<>();
     private final Map<String, List<String>> recordsByCase = new HashMap<>();
 
     public synchronized void addCase(CaseFacts facts) {
@@ -61,8 +65,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     public synchronized void setProperties(String nodeId, Map<String, Object> properties) {
         CaseFacts facts = cases.get(nodeId);
         if (facts != null) {
-            cases.put(nodeId, new CaseFacts(facts.caseId(), facts.profileId(), facts.caseNumber(), facts.title(),
-                    facts.partyIds(), facts.archived(), merge(facts.properties(), properties)));
+            cases.put(nodeId, caseWith(facts, merge(facts.properties(), properties), facts.aspects()));
             return;
         }
         CaseRecord r = record(nodeId);
@@ -72,6 +75,13 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     @Override
     public synchronized void addAspect(String nodeId, String aspect, Map<String, Object> properties) {
         Objects.requireNonNull(aspect, "aspect");
+        CaseFacts facts = cases.get(nodeId);
+        if (facts != null) {
+            HashSet<String> aspects = new HashSet<>(facts.aspects());
+            aspects.add(aspect);
+            cases.put(nodeId, caseWith(facts, merge(facts.properties(), properties), aspects));
+            return;
+        }
         CaseRecord r = record(nodeId);
         HashSet<String> aspects = new HashSet<>(r.aspects());
         aspects.add(aspect);
@@ -79,9 +89,56 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     }
 
     @Override
+    public synchronized void removeAspect(String nodeId, String aspect) {
+        CaseFacts facts = cases.get(nodeId);
+        if (facts != null) {
+            HashSet<String> aspects = new HashSet<>(facts.aspects());
+            if (!aspects.remove(aspect)) {
+                throw new IllegalArgumentException("aspect: " + nodeId + " has no aspect " + aspect);
+            }
+            cases.put(nodeId, caseWith(facts, facts.properties(), aspects));
+            return;
+        }
+        CaseRecord r = record(nodeId);
+        HashSet<String> aspects = new HashSet<>(r.aspects());
+        if (!aspects.remove(aspect)) {
+            throw new IllegalArgumentException("aspect: " + nodeId + " has no aspect " + aspect);
+        }
+        records.put(nodeId, new CaseRecord(r.id(), r.caseId(), r.type(), r.name(), r.properties(), aspects));
+    }
+
+    /** Sets a record's content (tests put the bytes a real repository would hold). */
+    public synchronized void putContent(String recordId, byte[] content) {
+        record(recordId);
+        contents.put(recordId, content.clone());
+    }
+
+    @Override
+    public synchronized InputStream content(String recordId) {
+        record(recordId);
+        byte[] bytes = contents.get(recordId);
+        if (bytes == null) {
+            throw new IllegalArgumentException("recordId: record " + recordId + " has no content");
+        }
+        return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public synchronized String destroyRecord(String recordId, DocumentDraft trace) {
+        CaseRecord r = record(recordId);
+        String traceId = write(r.caseId(), trace);
+        records.remove(recordId);
+        contents.remove(recordId);
+        texts.remove(recordId);
+        recordsByCase.get(r.caseId()).remove(recordId);
+        return traceId;
+    }
+
+    @Override
     public synchronized String write(String caseId, DocumentDraft draft) {
         CaseRecord record = createRecord(caseId, draft.type(), draft.name(), draft.properties());
         texts.put(record.id(), draft.text());
+        contents.put(record.id(), draft.text().getBytes(StandardCharsets.UTF_8));
         return record.id();
     }
 
@@ -100,6 +157,11 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
             throw new IllegalArgumentException("nodeId: no case or record " + nodeId);
         }
         return r;
+    }
+
+    private static CaseFacts caseWith(CaseFacts f, Map<String, Object> properties, Set<String> aspects) {
+        return new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
+                aspects);
     }
 
     private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> changes) {
