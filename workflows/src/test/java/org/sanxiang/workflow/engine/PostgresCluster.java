@@ -142,7 +142,17 @@ public final class PostgresCluster {
         List<String> startCmd = new ArrayList<>(runAs);
         startCmd.addAll(List.of(pgCtl.toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -h 127.0.0.1 -k " + dir + " -F -c max_connections=50", "start"));
-        exec(startCmd, dir, "pg_ctl start");
+        try {
+            exec(startCmd, dir, "pg_ctl start");
+        } catch (IllegalStateException e) {
+            String log = "";
+            try {
+                log = Files.readString(dir.resolve("server.log"));
+            } catch (IOException ignored) {
+                // no server log: pg_ctl failed before the server started
+            }
+            throw new IllegalStateException(e.getMessage() + (log.isBlank() ? "" : "\nserver.log:\n" + log.strip()), e);
+        }
         PostgresCluster cluster = new PostgresCluster(dir, pgCtl, runAs, port);
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::stopAndDelete, "sx-pg-stop"));
         return cluster;
