@@ -42,4 +42,29 @@ class SxProcessEnginesTest {
             db.close();
         }
     }
+
+    /**
+     * Activiti 5.23 uses spring-beans only to read activiti.cfg.xml (BeansConfigurationHelper); the
+     * build resolves spring-beans to 6.2 (the Spring BOM). This proves that path still works.
+     */
+    @Test
+    void activitiCfgXmlStillParsesWithSpringBeans6() {
+        H2TestDatabase db = new H2TestDatabase();
+        String xml = "<beans xmlns='http://www.springframework.org/schema/beans'"
+                + " xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'"
+                + " xsi:schemaLocation='http://www.springframework.org/schema/beans"
+                + " http://www.springframework.org/schema/beans/spring-beans.xsd'>"
+                + "<bean id='processEngineConfiguration' class='org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration'>"
+                + "<property name='jdbcUrl' value='" + db.jdbcUrl() + "'/><property name='jdbcDriver' value='org.h2.Driver'/>"
+                + "<property name='jdbcUsername' value='sa'/><property name='databaseSchemaUpdate' value='true'/>"
+                + "<property name='processEngineName' value='cfg-xml-test'/></bean></beans>";
+        ProcessEngine engine = org.activiti.engine.ProcessEngineConfiguration.createProcessEngineConfigurationFromInputStream(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).buildProcessEngine();
+        try {
+            assertEquals(0, engine.getRepositoryService().createDeploymentQuery().count());
+        } finally {
+            engine.close();
+            db.close();
+        }
+    }
 }
