@@ -109,11 +109,13 @@ class BpmnFilesTest {
         String key = file.getFileName().toString().replace(".bpmn20.xml", "");
         Process process = model.getProcessById(key);
         assertNotNull(process, file + " defines process " + key);
+        List<String> labelKeys = new java.util.ArrayList<>(List.of(key + ".workflow.title", key + ".workflow.description"));
         for (FlowElement element : process.getFlowElements()) {
             assertFalse(element instanceof ScriptTask, key + ": no script tasks (" + element.getId() + ")");
             if (element instanceof StartEvent start) {
                 assertTrue(start.getFormKey() != null && start.getFormKey().startsWith("sxwf:"),
                         key + ": start form key names an sxwf type");
+                labelKeys.add(key + ".task." + start.getFormKey().replace(':', '_') + ".title");
             }
             if (element instanceof ServiceTask task) {
                 assertEquals(ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION, task.getImplementationType(),
@@ -122,7 +124,39 @@ class BpmnFilesTest {
             }
             if (element instanceof UserTask task) {
                 checkUserTask(key, process, task);
+                labelKeys.add(key + ".task." + task.getFormKey().replace(':', '_') + ".title");
             }
+        }
+        for (String locale : LABEL_LOCALES) {
+            java.util.Properties labels = labels(locale);
+            for (String labelKey : labelKeys) {
+                String value = labels.getProperty(labelKey);
+                assertTrue(value != null && !value.isBlank(), "workflow-messages" + locale + ".properties has " + labelKey);
+                if (locale.equals("_zh_CN")) {
+                    assertTrue(value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                            labelKey + " is Chinese in zh_CN: " + value);
+                }
+            }
+        }
+    }
+
+    private static final List<String> LABEL_LOCALES = List.of("", "_en", "_zh_CN");
+
+    private static java.util.Properties labels(String locale) throws IOException {
+        String resource = SxProcessDefinitions.CLASSPATH_ROOT + "workflow-messages" + locale + ".properties";
+        java.util.Properties labels = new java.util.Properties();
+        try (InputStream in = BpmnFilesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            labels.load(in);
+        }
+        return labels;
+    }
+
+    @Test
+    void labelBundlesHaveTheSameKeysInEveryLanguage() throws IOException {
+        Set<Object> base = labels("").keySet();
+        for (String locale : LABEL_LOCALES) {
+            assertEquals(base, labels(locale).keySet(), "workflow-messages" + locale + ".properties");
         }
     }
 
