@@ -1,5 +1,7 @@
 package org.sanxiang.rules.redaction;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the pattern-shaped personal and property data of Wuhan 公示 第九条 in one text. One pass
  * over the chars with a class table finds the few positions where a number, a plate or an e-mail
- * can start; the patterns run anchored at those positions only. Labelled values (住址：…, 账号：…,
- * 房产证号：…) are found from their labels with {@link String#indexOf}.
+ * can start, and where a label (住址, 存款, 房产证号, …) or a certificate anchor (不动产权第, 房权证,
+ * 国用) starts; the patterns run anchored at those positions only.
  */
 final class PatternScanner {
 
@@ -21,6 +23,7 @@ final class PatternScanner {
     private static final byte OPEN = 4;
     private static final byte AT = 5;
     private static final byte PROVINCE = 6;
+    private static final byte LABEL = 7;
     private static final byte[] CLASS = new byte[65536];
 
     static {
@@ -64,10 +67,10 @@ final class PatternScanner {
     static final Pattern CERT_LAND = Pattern.compile("(?:国用|集用|集建)\\(\\d{4}\\)字?第?[0-9A-Za-z]{1,14}号");
     static final Pattern AMOUNT = Pattern.compile("(?:人民币|[¥￥])? ?\\d[\\d,]*(?:\\.\\d+)? ?(?:万|亿)?元");
 
-    static final List<String> ID_LABELS = List.of("身份证", "公民身份号码", "证件号");
-    static final List<String> USCC_LABELS = List.of("信用代码", "社会信用", "USCC");
-    static final List<String> ACCOUNT_LABELS = List.of("账号", "帐号", "账户", "帐户", "卡号", "银行卡");
-    static final List<String> PHONE_LABELS = List.of("电话", "手机", "联系方式", "座机", "传真", "Tel", "TEL", "tel");
+    static final LabelSet ID_LABELS = new LabelSet("身份证", "公民身份号码", "证件号");
+    static final LabelSet USCC_LABELS = new LabelSet("信用代码", "社会信用", "USCC");
+    static final LabelSet ACCOUNT_LABELS = new LabelSet("账号", "帐号", "账户", "帐户", "卡号", "银行卡");
+    static final LabelSet PHONE_LABELS = new LabelSet("电话", "手机", "联系方式", "座机", "传真", "Tel", "TEL", "tel");
     static final List<String> CERT_LABELS = List.of("不动产权证书编号", "不动产权证书号", "不动产权证号",
             "房屋所有权证号", "房产证号", "土地使用证号", "土地证号");
     static final List<String> ADDRESS_LABELS = List.of("家庭住址", "现住址", "住址", "现住", "户籍地址",
@@ -88,6 +91,11 @@ final class PatternScanner {
     private final Matcher bankCard;
     private final Matcher account;
     private final Matcher plate;
+    private final Matcher certRealEstate;
+    private final Matcher certRealEstateBare;
+    private final Matcher certHouse;
+    private final Matcher certLand;
+    private final Matcher amount;
 
     PatternScanner(String text, List<Detection> out) {
         this.text = text;
@@ -102,6 +110,11 @@ final class PatternScanner {
         this.bankCard = matcher(BANK_CARD);
         this.account = matcher(ACCOUNT);
         this.plate = matcher(PLATE);
+        this.certRealEstate = matcher(CERT_REAL_ESTATE);
+        this.certRealEstateBare = matcher(CERT_REAL_ESTATE_BARE);
+        this.certHouse = matcher(CERT_HOUSE);
+        this.certLand = matcher(CERT_LAND);
+        this.amount = matcher(AMOUNT);
     }
 
     private Matcher matcher(Pattern p) {
@@ -111,8 +124,6 @@ final class PatternScanner {
     /** Runs every detector; detections go to the list given at construction. */
     void scan() {
         scanTriggers();
-        certificates();
-        labelledValues();
     }
 
     // ---- the single pass over chars -------------------------------------------------------------
@@ -134,6 +145,10 @@ final class PatternScanner {
                 }
                 case PROVINCE -> {
                     licencePlate(i);
+                    i++;
+                }
+                case LABEL -> {
+                    labelsAt(i);
                     i++;
                 }
                 default -> throw new IllegalStateException("char class " + cls);
@@ -182,27 +197,48 @@ final class PatternScanner {
     }
 
     private int number(int i) {
+        // Every pattern needs 7+ digits in a row or a separator between digit groups: most numbers
+        // in a decision (dates, amounts, article numbers) fail this and cost no regex.
+        int digits = 0;
+        while (i + digits < n && CLASS[text.charAt(i + digits)] == DIGIT) {
+            digits++;
+        }
+        int after = i + digits;
+        boolean grouped = after + 1 < n && (folded.charAt(after) == ' ' || folded.charAt(after) == '-')
+                && CLASS[text.charAt(after + 1)] == DIGIT;
+        if (digits < 7 && !grouped) {
+            return -1;
+        }
         int idLabel = labelDistance(i, ID_LABELS, 16);
         int accountLabel = labelDistance(i, ACCOUNT_LABELS, 24);
         int phoneLabel = labelDistance(i, PHONE_LABELS, 16);
         boolean accountFirst = accountLabel >= 0 && (idLabel < 0 || accountLabel < idLabel);
+        // Which patterns can match, from the first digits and the length of the first group, so
+        // that each number runs one or two patterns, not all of them.
+        char first = folded.charAt(i);
+        char second = i + 1 < n ? folded.charAt(i + 1) : ' ';
+        boolean cardShaped = (digits >= 16 && digits <= 19) || (grouped && (digits == 4 || digits == 6));
+        boolean mobileShaped = (first == '1' && (digits == 11 || grouped)) || (first == '8' && second == '6')
+                || (first == '0' && second == '0');
         Detection best = null;
         if (accountFirst) {
-            best = longer(best, bankCard(i, true));
-            best = longer(best, labelledAccount(i));
+            best = longer(best, cardShaped ? bankCard(i, true) : null);
+            best = longer(best, labelledAccount(i, accountLabel));
         }
-        best = longer(best, residentId(i, idLabel >= 0));
-        best = longer(best, lookingAt(mobile, i)
+        if (digits == 15 || digits == 17 || digits == 18) {
+            best = longer(best, residentId(i, idLabel >= 0));
+        }
+        best = longer(best, mobileShaped && lookingAt(mobile, i)
                 ? new Detection(SpanKind.MOBILE_PHONE, i, mobile.end(), "mobile-number", Confidence.HIGH,
                         "11 digits starting 13–19, optional +86")
                 : null);
-        best = longer(best, lookingAt(landline, i)
+        best = longer(best, first == '0' && lookingAt(landline, i)
                 ? new Detection(SpanKind.LANDLINE_PHONE, i, landline.end(), "landline-number", Confidence.HIGH,
                         "area code and 7–8 digit local number")
                 : null);
         if (!accountFirst) {
-            best = longer(best, bankCard(i, accountLabel >= 0));
-            best = longer(best, labelledAccount(i));
+            best = longer(best, cardShaped ? bankCard(i, accountLabel >= 0) : null);
+            best = longer(best, labelledAccount(i, accountLabel));
         }
         if (phoneLabel >= 0 && lookingAt(localPhone, i)) {
             best = longer(best, new Detection(SpanKind.LANDLINE_PHONE, i, localPhone.end(),
@@ -264,8 +300,8 @@ final class PatternScanner {
         return new Detection(SpanKind.BANK_CARD, i, end, "bank-card-number", confidence, basis);
     }
 
-    private Detection labelledAccount(int i) {
-        if (labelDistance(i, ACCOUNT_LABELS, 24) < 0 || !lookingAt(account, i)) {
+    private Detection labelledAccount(int i, int accountLabel) {
+        if (accountLabel < 0 || !lookingAt(account, i)) {
             return null;
         }
         return new Detection(SpanKind.BANK_ACCOUNT, i, account.end(), "bank-account-after-label",
@@ -286,6 +322,10 @@ final class PatternScanner {
 
     /** A number that starts with + or ( : only phones do. */
     private int phone(int i) {
+        char next = i + 1 < n ? folded.charAt(i + 1) : ' ';
+        if (next != '+' && next != '0' && next != '8') {
+            return -1; // "(+86)", "(0xx)", "(86)", "+86": anything else is no phone
+        }
         Detection best = null;
         if (lookingAt(mobile, i)) {
             best = new Detection(SpanKind.MOBILE_PHONE, i, mobile.end(), "mobile-number", Confidence.HIGH,
@@ -348,7 +388,8 @@ final class PatternScanner {
     }
 
     private void licencePlate(int i) {
-        if (!lookingAt(plate, i)) {
+        char letter = i + 1 < n ? folded.charAt(i + 1) : ' ';
+        if (letter < 'A' || letter > 'Z' || !lookingAt(plate, i)) {
             return;
         }
         String serial = plate.group(1);
@@ -363,126 +404,171 @@ final class PatternScanner {
                 newEnergy ? "province, letter, 6-char new-energy serial" : "province, letter, 5-char serial"));
     }
 
-    // ---- property certificates ------------------------------------------------------------------
+    // ---- property certificates and labelled values, found at their first char ------------------
 
-    private void certificates() {
+    /** What to do where a label or certificate anchor starts. */
+    private enum Action {
+        REAL_ESTATE_CERTIFICATE, HOUSE_CERTIFICATE, LAND_CERTIFICATE,
+        CERTIFICATE_VALUE, ADDRESS_VALUE, STATUS_VALUE, STATUS_AMOUNT
+    }
+
+    private record Label(String text, Action action) {
+    }
+
+    /** Labels by their first char; only the few chars that start a label have an entry. */
+    private static final Label[][] LABELS_BY_FIRST_CHAR = new Label[65536][];
+
+    static {
+        List<Label> labels = new ArrayList<>();
         for (String anchor : List.of("不动产权第", "不动产证明第")) {
-            for (int a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + 1)) {
-                realEstateCertificate(a);
-            }
+            labels.add(new Label(anchor, Action.REAL_ESTATE_CERTIFICATE));
         }
         for (String anchor : List.of("房权证", "房屋所有权证")) {
-            for (int a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + 1)) {
-                Matcher m = CERT_HOUSE.matcher(folded);
-                m.region(a, n);
-                if (m.lookingAt()) {
-                    int start = a > 0 && CLASS[text.charAt(a - 1)] == PROVINCE ? a - 1 : a;
-                    out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, start, m.end(), "house-ownership-certificate",
-                            Confidence.HIGH, "房屋所有权证 …字第…号"));
-                }
-            }
+            labels.add(new Label(anchor, Action.HOUSE_CERTIFICATE));
         }
         for (String anchor : List.of("国用", "集用", "集建")) {
-            for (int a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + 1)) {
-                Matcher m = CERT_LAND.matcher(folded);
-                m.region(a, n);
-                if (m.lookingAt()) {
-                    // The 1–3 char place abbreviation before 国用 (江, 渝北) cannot be told from the words
-                    // before it, and identifies no one: the span starts at 国用.
-                    out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, a, m.end(), "land-use-certificate",
+            labels.add(new Label(anchor, Action.LAND_CERTIFICATE));
+        }
+        CERT_LABELS.forEach(l -> labels.add(new Label(l, Action.CERTIFICATE_VALUE)));
+        ADDRESS_LABELS.forEach(l -> labels.add(new Label(l, Action.ADDRESS_VALUE)));
+        STATUS_TEXT_LABELS.forEach(l -> labels.add(new Label(l, Action.STATUS_VALUE)));
+        STATUS_AMOUNT_LABELS.forEach(l -> labels.add(new Label(l, Action.STATUS_AMOUNT)));
+        for (Label label : labels) {
+            char first = label.text().charAt(0);
+            if (CLASS[first] != NONE && CLASS[first] != LABEL) {
+                throw new IllegalStateException("label " + label.text() + " starts with a trigger char");
+            }
+            CLASS[first] = LABEL;
+            Label[] known = LABELS_BY_FIRST_CHAR[first];
+            Label[] more = known == null ? new Label[1] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = label;
+            LABELS_BY_FIRST_CHAR[first] = more;
+        }
+    }
+
+    private void labelsAt(int i) {
+        for (Label label : LABELS_BY_FIRST_CHAR[text.charAt(i)]) {
+            if (text.startsWith(label.text(), i)) {
+                labelAt(label, i);
+            }
+        }
+    }
+
+    private void labelAt(Label label, int a) {
+        switch (label.action()) {
+            case REAL_ESTATE_CERTIFICATE -> realEstateCertificate(a);
+            case HOUSE_CERTIFICATE -> {
+                if (lookingAt(certHouse, a)) {
+                    int start = a > 0 && CLASS[text.charAt(a - 1)] == PROVINCE ? a - 1 : a;
+                    out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, start, certHouse.end(),
+                            "house-ownership-certificate", Confidence.HIGH, "房屋所有权证 …字第…号"));
+                }
+            }
+            case LAND_CERTIFICATE -> {
+                // The 1–3 char place abbreviation before 国用 (江, 渝北) cannot be told from the words
+                // before it, and identifies no one: the span starts at 国用.
+                if (lookingAt(certLand, a)) {
+                    out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, a, certLand.end(), "land-use-certificate",
                             Confidence.HIGH, "土地使用证 …国用(年)第…号"));
                 }
             }
+            case CERTIFICATE_VALUE -> value(label, a, 40, true, SpanKind.PROPERTY_CERTIFICATE,
+                    "certificate-after-label", "value of a 产权证号 label");
+            case ADDRESS_VALUE -> value(label, a, 60, false, SpanKind.HOME_ADDRESS,
+                    "address-after-label", "value of a 住址 label");
+            case STATUS_VALUE -> value(label, a, 60, false, SpanKind.PROPERTY_STATUS,
+                    "property-status-after-label", "value of a 财产状况 label");
+            case STATUS_AMOUNT -> {
+                int from = a + label.text().length();
+                amount.region(from, Math.min(n, from + 24));
+                if (amount.find() && amount.start() - from <= 12) {
+                    out.add(new Detection(SpanKind.PROPERTY_STATUS, amount.start(), amount.end(),
+                            label.text().endsWith("收入") ? "amount-after-income-label" : "amount-after-deposit-label",
+                            Confidence.MEDIUM, "amount after a 存款/余额/收入 label"));
+                }
+            }
+            default -> throw new IllegalStateException(label.action().name());
         }
     }
 
     private void realEstateCertificate(int anchor) {
-        Matcher m = CERT_REAL_ESTATE.matcher(folded);
-        m.region(Math.max(0, anchor - 24), Math.min(n, anchor + 24));
-        while (m.find()) {
-            if (m.start() <= anchor && m.end() > anchor) {
-                out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, m.start(), m.end(), "real-estate-certificate",
-                        Confidence.HIGH, "不动产权证书 省(年)…不动产权第…号"));
+        certRealEstate.region(Math.max(0, anchor - 24), Math.min(n, anchor + 24));
+        while (certRealEstate.find()) {
+            if (certRealEstate.start() <= anchor && certRealEstate.end() > anchor) {
+                out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, certRealEstate.start(), certRealEstate.end(),
+                        "real-estate-certificate", Confidence.HIGH, "不动产权证书 省(年)…不动产权第…号"));
                 return;
             }
         }
-        Matcher bare = CERT_REAL_ESTATE_BARE.matcher(folded);
-        bare.region(anchor, n);
-        if (bare.lookingAt()) {
-            out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, anchor, bare.end(), "real-estate-certificate",
-                    Confidence.MEDIUM, "不动产权第…号 without its province and year prefix"));
+        if (lookingAt(certRealEstateBare, anchor)) {
+            out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE, anchor, certRealEstateBare.end(),
+                    "real-estate-certificate", Confidence.MEDIUM, "不动产权第…号 without its province and year prefix"));
         }
     }
 
-    // ---- values after a label -------------------------------------------------------------------
-
-    private void labelledValues() {
-        for (String label : CERT_LABELS) {
-            forEachValue(label, 40, true, (start, end) -> out.add(new Detection(SpanKind.PROPERTY_CERTIFICATE,
-                    start, end, "certificate-after-label", Confidence.MEDIUM, "value of a 产权证号 label")));
+    /** The value after a label: past ：, 为, 在, spaces; up to a stop char or {@code max} chars. */
+    private void value(Label label, int a, int max, boolean parenthesesInside, SpanKind kind, String rule,
+            String basis) {
+        int start = a + label.text().length();
+        while (start < n && start - a - label.text().length() < 4 && "：: 为在是码号".indexOf(folded.charAt(start)) >= 0) {
+            start++;
         }
-        for (String label : ADDRESS_LABELS) {
-            forEachValue(label, 60, false, (start, end) -> out.add(new Detection(SpanKind.HOME_ADDRESS,
-                    start, end, "address-after-label", Confidence.MEDIUM, "value of a 住址 label")));
+        int end = start;
+        while (end < n && end - start < max && VALUE_STOPS.indexOf(text.charAt(end)) < 0
+                && (parenthesesInside || folded.charAt(end) != ')')) {
+            end++;
         }
-        for (String label : STATUS_TEXT_LABELS) {
-            forEachValue(label, 60, false, (start, end) -> out.add(new Detection(SpanKind.PROPERTY_STATUS,
-                    start, end, "property-status-after-label", Confidence.MEDIUM, "value of a 财产状况 label")));
+        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
         }
-        Matcher amount = AMOUNT.matcher(folded);
-        for (String label : STATUS_AMOUNT_LABELS) {
-            for (int a = text.indexOf(label); a >= 0; a = text.indexOf(label, a + 1)) {
-                int from = a + label.length();
-                amount.region(from, Math.min(n, from + 24));
-                if (amount.find() && amount.start() - from <= 12) {
-                    out.add(new Detection(SpanKind.PROPERTY_STATUS, amount.start(), amount.end(),
-                            "amount-after-" + (label.equals("存款") || label.equals("余额") ? "deposit" : "income")
-                                    + "-label", Confidence.MEDIUM, "amount after a 存款/余额/收入 label"));
-                }
-            }
+        if (end - start >= 2) {
+            out.add(new Detection(kind, start, end, rule, Confidence.MEDIUM, basis));
         }
     }
 
-    private interface SpanSink {
-        void accept(int start, int end);
-    }
-
-    /** The value after each occurrence of a label: past ：, 为, 在, spaces; up to a stop char or max. */
-    private void forEachValue(String label, int max, boolean parenthesesInside, SpanSink sink) {
-        for (int a = text.indexOf(label); a >= 0; a = text.indexOf(label, a + 1)) {
-            int start = a + label.length();
-            while (start < n && start - a - label.length() < 4 && "：: 为在是码号".indexOf(folded.charAt(start)) >= 0) {
-                start++;
-            }
-            int end = start;
-            while (end < n && end - start < max && VALUE_STOPS.indexOf(text.charAt(end)) < 0
-                    && (parenthesesInside || folded.charAt(end) != ')')) {
-                end++;
-            }
-            while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
-                end--;
-            }
-            if (end - start >= 2) {
-                sink.accept(start, end);
-            }
-        }
-    }
-
-    /** Distance from the end of the nearest label within {@code window} chars before i, or -1. */
-    private int labelDistance(int i, List<String> labels, int window) {
-        int best = -1;
+    /**
+     * Distance from the end of the nearest label of {@code labels} within {@code window} chars before
+     * i, or -1. Scans the window once, right to left, testing only positions whose char starts a label.
+     */
+    private int labelDistance(int i, LabelSet labels, int window) {
         int from = Math.max(0, i - window);
-        for (String label : labels) {
-            for (int p = i - label.length(); p >= from; p--) {
-                if (text.startsWith(label, p)) {
-                    int distance = i - p - label.length();
-                    if (best < 0 || distance < best) {
-                        best = distance;
-                    }
-                    break;
+        for (int p = i - 1; p >= from; p--) {
+            char c = text.charAt(p);
+            if (!labels.startsLabel(c)) {
+                continue;
+            }
+            for (String label : labels.labels) {
+                if (label.charAt(0) == c && p + label.length() <= i && text.startsWith(label, p)) {
+                    return i - p - label.length();
                 }
             }
         }
-        return best;
+        return -1;
+    }
+
+    /** Labels and the chars they start with. */
+    static final class LabelSet {
+        final List<String> labels;
+        private final char[] firstChars;
+
+        LabelSet(String... labels) {
+            this.labels = List.of(labels);
+            StringBuilder first = new StringBuilder();
+            for (String label : labels) {
+                if (first.indexOf(label.substring(0, 1)) < 0) {
+                    first.append(label.charAt(0));
+                }
+            }
+            this.firstChars = first.toString().toCharArray();
+        }
+
+        boolean startsLabel(char c) {
+            for (char f : firstChars) {
+                if (f == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -27,16 +27,16 @@ public final class Redactor {
             "西门", "百里", "呼延", "万俟", "申屠", "太史", "闻人", "澹台", "公冶", "濮阳", "淳于", "单于",
             "钟离", "宗政", "拓跋", "第五", "司空", "赫连", "东郭", "公羊", "仲孙", "鲜于", "谷梁", "左丘");
 
-    private final List<Pattern> names;
+    private final List<String> names;
     private final List<String> addressVariants;
 
     public Redactor(CaseIndividuals individuals) {
         Objects.requireNonNull(individuals, "individuals");
-        List<Pattern> namePatterns = new ArrayList<>();
+        List<String> stripped = new ArrayList<>();
         for (String name : individuals.names()) {
-            namePatterns.add(namePattern(name.strip()));
+            stripped.add(name.strip());
         }
-        this.names = List.copyOf(namePatterns);
+        this.names = List.copyOf(stripped);
         Set<String> variants = new LinkedHashSet<>();
         for (String address : individuals.addresses()) {
             variants.addAll(addressVariants(address.strip()));
@@ -67,16 +67,24 @@ public final class Redactor {
 
     // ---- names and addresses known to the case --------------------------------------------------
 
-    /** The name exactly, allowing spaces between its chars (张　三, padded to align a form). */
-    private static Pattern namePattern(String name) {
-        StringBuilder regex = new StringBuilder();
-        name.codePoints().forEach(cp -> {
-            if (regex.length() > 0) {
-                regex.append("[ \\u3000]*");
+    /**
+     * The end of the name at {@code at}, allowing spaces between its chars (张　三, padded to align
+     * a form), or -1.
+     */
+    private static int nameEnd(String text, int at, String name) {
+        int k = at;
+        for (int j = 0; j < name.length(); j++) {
+            if (j > 0 && !Character.isLowSurrogate(name.charAt(j))) {
+                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+                    k++;
+                }
             }
-            regex.append(Pattern.quote(new String(Character.toChars(cp))));
-        });
-        return Pattern.compile(regex.toString());
+            if (k >= text.length() || text.charAt(k) != name.charAt(j)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -100,11 +108,13 @@ public final class Redactor {
     }
 
     private void knownIndividuals(String text, List<Detection> found) {
-        for (Pattern name : names) {
-            Matcher m = name.matcher(text);
-            while (m.find()) {
-                found.add(new Detection(SpanKind.PERSON_NAME, m.start(), m.end(), "known-individual-name",
-                        Confidence.HIGH, "name of an individual known to the case"));
+        for (String name : names) {
+            for (int at = text.indexOf(name.charAt(0)); at >= 0; at = text.indexOf(name.charAt(0), at + 1)) {
+                int end = nameEnd(text, at, name);
+                if (end > 0) {
+                    found.add(new Detection(SpanKind.PERSON_NAME, at, end, "known-individual-name",
+                            Confidence.HIGH, "name of an individual known to the case"));
+                }
             }
         }
         for (String address : addressVariants) {
