@@ -2,6 +2,7 @@ package org.sanxiang.rules.chain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -337,6 +338,17 @@ class HashChainTest {
 
         @Override
         public void close() throws IOException {
+        }
+    }
+
+    @Test
+    @DisplayName("every break reason has a zh_CN and an en label")
+    void reasonsAreLabelled() {
+        for (BreakReason reason : BreakReason.values()) {
+            assertFalse(reason.labelZh().isBlank(), reason::name);
+            assertFalse(reason.labelEn().isBlank(), reason::name);
+            assertTrue(reason.labelZh().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
+                    == Character.UnicodeScript.HAN), reason::name);
         }
     }
 }

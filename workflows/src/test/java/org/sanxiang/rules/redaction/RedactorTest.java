@@ -482,4 +482,16 @@ class RedactorTest {
         assertEquals(copy, DECISION);
         assertEquals(new RedactionResult("", List.of()), redact(""));
     }
+
+    @Test
+    @DisplayName("every kind and confidence has a zh_CN and an en label")
+    void labels() {
+        for (SpanKind kind : SpanKind.values()) {
+            assertFalse(kind.labelZh().isBlank() || kind.labelEn().isBlank(), kind::name);
+        }
+        for (Confidence confidence : Confidence.values()) {
+            assertFalse(confidence.labelZh().isBlank() || confidence.labelEn().isBlank(), confidence::name);
+        }
+        assertEquals("身份证号", SpanKind.RESIDENT_ID.labelZh());
+    }
 }
