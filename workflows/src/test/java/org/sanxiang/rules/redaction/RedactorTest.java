@@ -216,6 +216,12 @@ class RedactorTest {
         void allDigitUsccStays() {
             String allDigits = "91500000202884241A".substring(0, 17); // not all-digit: check is A
             assertTrue(redact("代码" + allDigits + "A。").spans().isEmpty());
+            // 915001052028776785: an all-digit company USCC (old organisation code inside), 18 digits
+            // like a card or an ID: kept, with or without its label
+            assertTrue(redact("代码915001052028776785。").spans().isEmpty());
+            assertTrue(redact("统一社会信用代码：915001052028776785，").spans().isEmpty());
+            // one digit changed: no USCC any more, so it is hidden as a possible card number
+            assertEquals(SpanKind.BANK_CARD, only(redact("代码915001052028776784。")).kind());
             // 110105198503181176: valid USCC (1 机构编制, 1 机关), ID-shaped, ID check fails → USCC
             assertTrue(redact("机关代码110105198503181176。").spans().isEmpty());
         }
