@@ -48,7 +48,7 @@ public class HashChainMemoryBenchmark {
     @Benchmark
     public ChainLink chainTwoGiB() {
         ChainLink link = HashChain.append("渝人社监〔2024〕12号", null, Map.of("kind", "av"),
-                new GeneratedStream(SIZE, 3));
+                new GeneratedContentStream(SIZE, 3));
         if (link.contentLength() != SIZE) {
             throw new IllegalStateException("read " + link.contentLength() + " bytes");
         }

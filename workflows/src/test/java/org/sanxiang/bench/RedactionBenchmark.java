@@ -34,18 +34,18 @@ public class RedactionBenchmark {
     static final int CHARS = 1 << 20;
 
     private final Redactor redactor = new Redactor(new CaseIndividuals(
-            List.of(ChineseCorpus.NAME, "李小龙"), List.of(ChineseCorpus.ADDRESS)));
+            List.of(RedactionCorpus.NAME, "李小龙"), List.of(RedactionCorpus.ADDRESS)));
     private String decisions;
     private String prose;
 
     @Setup
     public void setUp() {
-        decisions = ChineseCorpus.decisions(CHARS);
-        prose = ChineseCorpus.prose(CHARS);
+        decisions = RedactionCorpus.decisions(CHARS);
+        prose = RedactionCorpus.prose(CHARS);
         RedactionResult r = redactor.redact(decisions);
         System.out.printf("%ncorpus decisions: %d chars, %d UTF-8 bytes, %d spans; prose: %d chars, %d UTF-8 bytes%n",
-                decisions.length(), ChineseCorpus.utf8Bytes(decisions), r.spans().size(),
-                prose.length(), ChineseCorpus.utf8Bytes(prose));
+                decisions.length(), RedactionCorpus.utf8Bytes(decisions), r.spans().size(),
+                prose.length(), RedactionCorpus.utf8Bytes(prose));
     }
 
     @Benchmark

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * A stream of {@code size} bytes that is never stored: it repeats a 1 MiB random block, each
  * repetition with its index written into its first 8 bytes so no two MiB are alike.
  */
-final class GeneratedStream extends InputStream {
+final class GeneratedContentStream extends InputStream {
 
     private static final int BLOCK = 1 << 20;
 
@@ -15,7 +15,7 @@ final class GeneratedStream extends InputStream {
     private final long size;
     private long position;
 
-    GeneratedStream(long size, long seed) {
+    GeneratedContentStream(long size, long seed) {
         this.size = size;
         SplittableRandom random = new SplittableRandom(seed);
         for (int k = 0; k < BLOCK; k += 8) {

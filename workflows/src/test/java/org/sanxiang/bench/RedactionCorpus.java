@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * Generated Chinese text for the redaction benchmark: penalty decisions with the personal data
  * Wuhan 公示 第九条 hides (dense), and enforcement prose without any (sparse). Deterministic.
  */
-final class ChineseCorpus {
+final class RedactionCorpus {
 
     static final String NAME = "张三丰";
     static final String ADDRESS = "重庆市江北区观音桥街道建新北路88号3栋2单元501室";
@@ -24,7 +24,7 @@ final class ChineseCorpus {
             第%d条 行政执法机关应当依照法律、法规、规章的规定，通过文字、音像等记录形式，对行政执法的启动、调查取证、审核决定、送达执行等全部过程进行记录，并全面系统归档保存，做到执法全过程留痕和可回溯管理。执法人员应当在行政执法全过程结束之日起二十个工作日内，对行政执法全过程记录资料进行立卷、归档。重大行政执法决定法制审核以书面审核为主，必要时法制机构可以调阅行政执法活动相关材料，向案件调查人员了解情况。
             """;
 
-    private ChineseCorpus() {
+    private RedactionCorpus() {
     }
 
     /** About {@code chars} chars of decisions with fresh numbers in every one. */
