@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
-        subcommands = {SanxiangCli.Serve.class, SanxiangCli.Demo.class})
+        subcommands = {SanxiangCli.Serve.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class})
 public final class SanxiangCli implements Callable<Integer> {
 
     /** Exit code when a command's part of the runtime is not built yet. */
