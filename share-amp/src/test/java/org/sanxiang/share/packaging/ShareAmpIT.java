@@ -123,9 +123,20 @@ class ShareAmpIT {
                 assertTrue(type.isEmpty() || SHARE_CLASSES.contains(type) || jar.containsKey(type.replace('.', '/') + ".class"),
                         file + ": class " + type + " is neither ours nor in SHARE_CLASSES");
             }
-            NodeList values = doc.getElementsByTagName("value");
-            for (int i = 0; i < values.getLength(); i++) {
-                String bundle = values.item(i).getTextContent().trim().replace('.', '/');
+            // Bundles are the values of a resourceBundles property (evaluator beans have values too: sx names).
+            NodeList properties = doc.getElementsByTagName("property");
+            List<String> bundles = new ArrayList<>();
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                if (property.getAttribute("name").equals("resourceBundles")) {
+                    NodeList values = property.getElementsByTagName("value");
+                    for (int j = 0; j < values.getLength(); j++) {
+                        bundles.add(values.item(j).getTextContent().trim().replace('.', '/'));
+                    }
+                }
+            }
+            assertFalse(bundles.isEmpty(), file + " registers no resourceBundles");
+            for (String bundle : bundles) {
                 for (String language : LANGUAGES) {
                     assertTrue(jar.containsKey(bundle + language + ".properties"),
                             file + " registers " + bundle + ", but " + bundle + language + ".properties is missing");
