@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -403,6 +405,13 @@ final class ShareConfigChecker {
                 if ((name.equals("successMessage") || name.equals("failureMessage"))
                         && !labels.containsKey(param.getTextContent().trim())) {
                     problems.add("action " + id + ": " + name + " '" + param.getTextContent().trim() + "' is not in the bundle");
+                }
+            }
+            for (Element param : children(action, "param")) {
+                Matcher process = Pattern.compile("[?&]sxProcess=activiti\\$(\\w+)").matcher(param.getTextContent());
+                if (process.find() && !PROCESS_START_TASKS.containsKey(process.group(1))) {
+                    problems.add("action " + id + ": sxProcess names " + process.group(1) + ", not a Sanxiang process key "
+                            + PROCESS_START_TASKS.keySet());
                 }
             }
             List<Element> evaluators = children(action, "evaluator");

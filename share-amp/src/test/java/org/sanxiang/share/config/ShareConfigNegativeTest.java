@@ -96,6 +96,10 @@ class ShareConfigNegativeTest {
         assertReported(checker(SX_TEXT, WF_TEXT, config, CONTEXT_TEXT).actions(),
                 "action sx-verify-chain: icon META-INF/components/documentlibrary/actions/sx-missing-16.png does not exist");
 
+        config = replaceOnce(CONFIG_TEXT, "sxProcess=activiti\\$sxDisclosure", "sxProcess=activiti\\$sxPublish");
+        assertReported(checker(SX_TEXT, WF_TEXT, config, CONTEXT_TEXT).actions(),
+                "action sx-start-disclosure: sxProcess names sxPublish, not a Sanxiang process key");
+
         Function<String, byte[]> fakeIcons = path -> path.endsWith(".png") ? "GIF89a".getBytes(StandardCharsets.US_ASCII)
                 : ShareResources.bytes(path);
         ShareConfigChecker withFakes = new ShareConfigChecker(ShareResources.contentModel(), ShareResources.workflowModel(),

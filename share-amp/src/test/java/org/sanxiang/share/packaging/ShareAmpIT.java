@@ -110,6 +110,23 @@ class ShareAmpIT {
     }
 
     @Test
+    @DisplayName("the jar carries the doclib action icons (PNG), the deadlines dashlet in en and zh_CN and the start-workflow customization")
+    void shareWebFiles() {
+        for (String icon : List.of("sx-start-legal-review", "sx-start-disclosure", "sx-request-access",
+                "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain")) {
+            byte[] png = jar.get("META-INF/components/documentlibrary/actions/" + icon + "-16.png");
+            assertTrue(png != null && png.length > 8 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
+                    jarName + ": icon " + icon + "-16.png missing or not a PNG");
+        }
+        String dashlet = "alfresco/web-extension/site-webscripts/org/sanxiang/components/dashlets/sanxiang-deadlines.get";
+        for (String suffix : List.of(".desc.xml", ".js", ".html.ftl", ".properties", "_en.properties", "_zh_CN.properties")) {
+            assertTrue(jar.containsKey(dashlet + suffix), jarName + " has no " + dashlet + suffix);
+        }
+        assertTrue(jar.containsKey("alfresco/web-extension/site-webscripts/org/sanxiang/customizations/workflow/start-workflow.get.js"),
+                jarName + " has no start-workflow customization");
+    }
+
+    @Test
     @DisplayName("every class the Spring XML names is Share's (listed), every bundle it registers exists in en and zh_CN")
     void springContext() {
         List<String> contexts = jar.keySet().stream()
