@@ -85,6 +85,29 @@ class ShareConfigTest {
         assertTrue(ShareResources.contentModel().classes().stream().anyMatch(c -> c.kind() == M2Class.Kind.ASPECT));
     }
 
+    @Test
+    @DisplayName("what the repository computes (deadlines, seal, inspection, retention, legal hold) is read-only in every form")
+    void computedFieldsAreReadOnly() {
+        Set<String> computed = new TreeSet<>(List.of("sx:nextDeadline", "sx:nextDeadlineKind", "sx:runningDeadlines",
+                "sx:deadlinesProvisional", "sx:storageDue", "sx:disclosureDue", "sx:reviewDue", "sxwf:deadline",
+                "sxwf:deadlineProvisional", "sxwf:deadlineCitation"));
+        for (String aspect : List.of("sx:sealed", "sx:inspected", "sx:retention", "sx:legalHold")) {
+            ShareResources.contentModel().findClass(aspect).orElseThrow().properties().forEach(p -> computed.add(p.name()));
+        }
+        Set<String> seen = new TreeSet<>();
+        for (Element cfg : checker.configs()) {
+            for (Element field : ShareConfigChecker.descendants(cfg, "field")) {
+                String id = field.getAttribute("id");
+                if (computed.contains(id)) {
+                    seen.add(id);
+                    assertEquals("true", field.getAttribute("read-only"),
+                            cfg.getAttribute("condition") + ": field " + id + " is computed by the repository and must be read-only");
+                }
+            }
+        }
+        assertEquals(computed, seen, "every computed field appears in some form");
+    }
+
     static void assertNoProblems(List<String> problems) {
         assertTrue(problems.isEmpty(), problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
     }
