@@ -10,6 +10,8 @@ import freemarker.template.Template;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,6 +90,73 @@ class DeadlinesDashletRenderTest {
         assertEquals(Boolean.FALSE, run.model.get("available"));
         String html = render(run.model, "_zh_CN");
         assertTrue(html.contains("暂时无法从存储库读取期限。"), html);
+    }
+
+    @Test
+    @DisplayName("contract: what the repository template GET /sanxiang/deadlines writes is what the dashlet reads")
+    void repositoryTemplateFeedsTheDashlet() throws Exception {
+        Path ftl = Path.of(System.getProperty("sanxiang.repoAmpResources", "missing: run through mvn"),
+                "alfresco/extension/templates/webscripts/org/sanxiang/deadlines.get.json.ftl");
+        assertTrue(Files.isRegularFile(ftl), "no repository template at " + ftl);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("nodeRef", "workspace://SpacesStore/c3");
+        row.put("caseNumber", "宁人社罚〔2026〕3号");
+        row.put("caseName", "“引号\"与\\反斜杠”案");
+        row.put("kind", "archiving");
+        row.put("due", "2026-12-31T23:59:59+08:00");
+        row.put("dueDate", "2026-12-31");
+        row.put("overdue", false);
+        row.put("provisional", true);
+        row.put("citation", "ningxia-2019 第二十条");
+        row.put("site", "zhifa");
+        Map<String, Object> repoModel = new HashMap<>();
+        repoModel.put("generatedAt", "2026-11-22T09:00:00+08:00");
+        repoModel.put("deadlines", List.of(row));
+        repoModel.put("jsonUtils", new JsonUtilsStandIn());
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        StringTemplateLoader loader = new StringTemplateLoader();
+        loader.putTemplate("repo", Files.readString(ftl));
+        cfg.setTemplateLoader(loader);
+        StringWriter json = new StringWriter();
+        cfg.getTemplate("repo").process(repoModel, json);
+
+        Run run = runController("zhifa", 200, json.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) run.model.get("deadlines");
+        assertEquals(1, rows.size(), json.toString());
+        Map<String, Object> got = rows.get(0);
+        assertEquals("workspace://SpacesStore/c3", got.get("nodeRef"));
+        assertEquals("“引号\"与\\反斜杠”案", got.get("caseName"), "strings survive JSON escaping");
+        assertEquals("archiving", got.get("kind"));
+        assertEquals("2026-12-31", got.get("dueDate"));
+        assertEquals(Boolean.FALSE, got.get("overdue"));
+        assertEquals(Boolean.TRUE, got.get("provisional"));
+        assertEquals("ningxia-2019 第二十条", got.get("citation"));
+        assertTrue(render(run.model, "_zh_CN").contains("归档"), "kind archiving gets its Chinese label");
+    }
+
+    /** Stand-in for Alfresco's jsonUtils template object (org.springframework.extensions.webscripts.json.JSONUtils). */
+    public static final class JsonUtilsStandIn {
+        public String encodeJSONString(Object value) {
+            StringBuilder b = new StringBuilder();
+            for (char c : String.valueOf(value).toCharArray()) {
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            b.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            b.append(c);
+                        }
+                    }
+                }
+            }
+            return b.toString();
+        }
     }
 
     private record Run(List<String> calls, Map<String, Object> model) {

@@ -53,6 +53,40 @@ class ExtensionModuleTest {
                 "sx-start-legal-review=activiti$sxLegalReview")), processes);
     }
 
+    @Test
+    @DisplayName("run in Rhino: sxProcess narrows menu and widget to that process; unknown or absent sxProcess leaves both alone")
+    void startWorkflowCustomizationRuns() {
+        assertEquals(List.of("activiti$sxDisclosure"), runCustomization("activiti$sxDisclosure"));
+        List<String> all = List.of("activiti$activitiReview", "activiti$sxDisclosure", "activiti$sxLegalReview");
+        assertEquals(all, runCustomization(null));
+        assertEquals(all, runCustomization("activiti$sxNotDeployed"));
+        assertEquals(all, runCustomization("activiti$activitiReview"), "only Sanxiang processes can be asked for");
+    }
+
+    /** Runs the customization after a stand-in of Share's controller; returns the menu, after checking the widget agrees. */
+    private static List<String> runCustomization(String sxProcess) {
+        org.mozilla.javascript.Context cx = org.mozilla.javascript.Context.enter();
+        try {
+            org.mozilla.javascript.Scriptable scope = cx.initStandardObjects();
+            org.mozilla.javascript.ScriptableObject.putProperty(scope, "SX_PROCESS", sxProcess);
+            cx.evaluateString(scope, """
+                    var page = { url: { args: { sxProcess: SX_PROCESS } } };
+                    var defs = [ { name: "activiti$activitiReview" }, { name: "activiti$sxDisclosure" }, { name: "activiti$sxLegalReview" } ];
+                    var model = { workflowDefinitions: defs,
+                                  widgets: [ { id: "StartWorkflow", options: { workflowDefinitions: defs } } ] };
+                    """, "share-start-workflow-stand-in", 1, null);
+            cx.evaluateString(scope, ShareResources.text(
+                    "alfresco/web-extension/site-webscripts/org/sanxiang/customizations/workflow/start-workflow.get.js"),
+                    "start-workflow.get.js", 1, null);
+            Object menu = cx.evaluateString(scope, "model.workflowDefinitions.map(function (d) { return d.name; }).join(',')", "menu", 1, null);
+            Object widget = cx.evaluateString(scope, "model.widgets[0].options.workflowDefinitions.map(function (d) { return d.name; }).join(',')", "widget", 1, null);
+            assertEquals(String.valueOf(menu), String.valueOf(widget), "menu and widget must list the same processes");
+            return List.of(String.valueOf(menu).split(","));
+        } finally {
+            org.mozilla.javascript.Context.exit();
+        }
+    }
+
     private static String text(Element parent, String tag) {
         return ShareConfigChecker.children(parent, tag).get(0).getTextContent().trim();
     }
