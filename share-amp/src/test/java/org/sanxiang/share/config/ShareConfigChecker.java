@@ -56,6 +56,9 @@ final class ShareConfigChecker {
     static final Set<String> KNOWN_SET_TEMPLATES = Set.of(
             "/org/alfresco/components/form/2-column-set.ftl", "/org/alfresco/components/form/3-column-set.ftl");
 
+    /** Whole-form templates Share ships (edit-form, view-form, create-form). */
+    static final Set<String> KNOWN_FORM_TEMPLATES = Set.of("../documentlibrary/forms/doclib-simple-metadata.ftl");
+
     /** Alfresco names a node form may show besides the sx class's own: cm:content/cm:folder and the form service's pseudo-fields. */
     static final Set<String> NODE_FIELDS = Set.of("cm:name", "cm:title", "cm:description", "cm:content", "mimetype",
             "size", "cm:creator", "cm:created", "cm:modifier", "cm:modified");
@@ -269,6 +272,13 @@ final class ShareConfigChecker {
                 String t = set.getAttribute("template");
                 if (!t.isEmpty() && !KNOWN_SET_TEMPLATES.contains(t)) {
                     problems.add(where + ": set " + set.getAttribute("id") + " uses unknown template " + t);
+                }
+            }
+            for (String formTemplate : List.of("edit-form", "view-form", "create-form")) {
+                for (Element e : descendants(cfg, formTemplate)) {
+                    if (!KNOWN_FORM_TEMPLATES.contains(e.getAttribute("template"))) {
+                        problems.add(where + ": <" + formTemplate + "> uses unknown template " + e.getAttribute("template"));
+                    }
                 }
             }
             for (Element field : descendants(cfg, "field")) {
