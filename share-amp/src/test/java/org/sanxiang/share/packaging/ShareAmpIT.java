@@ -184,6 +184,18 @@ class ShareAmpIT {
     }
 
     @Test
+    @DisplayName("every .properties file in the jar is ASCII (Chinese \\u-escaped), so every properties loader reads it alike")
+    void propertiesAreAscii() {
+        for (Map.Entry<String, byte[]> file : jar.entrySet()) {
+            if (file.getKey().endsWith(".properties")) {
+                for (byte b : file.getValue()) {
+                    assertTrue(b >= 0, jarName + ": " + file.getKey() + " holds a non-ASCII byte; write \\uXXXX escapes");
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("every label id share-config-custom.xml uses exists in the bundles")
     void configLabelsExist() {
         Set<String> keys = properties(text(MESSAGES + ".properties")).stringPropertyNames();
