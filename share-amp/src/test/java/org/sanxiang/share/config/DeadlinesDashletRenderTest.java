@@ -25,6 +25,7 @@ import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.w3c.dom.Document;
 
 /**
  * The deadlines dashlet run outside Share: its controller in Rhino (the engine Surf embeds) with the
@@ -133,6 +134,13 @@ class DeadlinesDashletRenderTest {
         assertEquals(Boolean.TRUE, got.get("provisional"));
         assertEquals("ningxia-2019 第二十条", got.get("citation"));
         assertTrue(render(run.model, "_zh_CN").contains("归档"), "kind archiving gets its Chinese label");
+
+        // The descriptor next to the template serves the URL the dashlet calls, as JSON, to signed-in users.
+        Document desc = ShareResources.xml(Files.readString(ftl.resolveSibling("deadlines.get.desc.xml")), "deadlines.get.desc.xml");
+        String url = ShareConfigChecker.descendants(desc.getDocumentElement(), "url").get(0).getTextContent().trim();
+        assertEquals("/sanxiang/deadlines?site={site?}&days={days?}&max={max?}", url);
+        assertEquals("json", ShareConfigChecker.descendants(desc.getDocumentElement(), "format").get(0).getAttribute("default"));
+        assertEquals("user", ShareConfigChecker.descendants(desc.getDocumentElement(), "authentication").get(0).getTextContent().trim());
     }
 
     /** Stand-in for Alfresco's jsonUtils template object (org.springframework.extensions.webscripts.json.JSONUtils). */
