@@ -110,6 +110,23 @@ class ShareAmpIT {
     }
 
     @Test
+    @DisplayName("the jar carries the doclib action icons (PNG), the deadlines dashlet in en and zh_CN and the start-workflow customization")
+    void shareWebFiles() {
+        for (String icon : List.of("sx-start-legal-review", "sx-start-disclosure", "sx-request-access",
+                "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain")) {
+            byte[] png = jar.get("META-INF/components/documentlibrary/actions/" + icon + "-16.png");
+            assertTrue(png != null && png.length > 8 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
+                    jarName + ": icon " + icon + "-16.png missing or not a PNG");
+        }
+        String dashlet = "alfresco/web-extension/site-webscripts/org/sanxiang/components/dashlets/sanxiang-deadlines.get";
+        for (String suffix : List.of(".desc.xml", ".js", ".html.ftl", ".properties", "_en.properties", "_zh_CN.properties")) {
+            assertTrue(jar.containsKey(dashlet + suffix), jarName + " has no " + dashlet + suffix);
+        }
+        assertTrue(jar.containsKey("alfresco/web-extension/site-webscripts/org/sanxiang/customizations/workflow/start-workflow.get.js"),
+                jarName + " has no start-workflow customization");
+    }
+
+    @Test
     @DisplayName("every class the Spring XML names is Share's (listed), every bundle it registers exists in en and zh_CN")
     void springContext() {
         List<String> contexts = jar.keySet().stream()
@@ -123,9 +140,20 @@ class ShareAmpIT {
                 assertTrue(type.isEmpty() || SHARE_CLASSES.contains(type) || jar.containsKey(type.replace('.', '/') + ".class"),
                         file + ": class " + type + " is neither ours nor in SHARE_CLASSES");
             }
-            NodeList values = doc.getElementsByTagName("value");
-            for (int i = 0; i < values.getLength(); i++) {
-                String bundle = values.item(i).getTextContent().trim().replace('.', '/');
+            // Bundles are the values of a resourceBundles property (evaluator beans have values too: sx names).
+            NodeList properties = doc.getElementsByTagName("property");
+            List<String> bundles = new ArrayList<>();
+            for (int i = 0; i < properties.getLength(); i++) {
+                Element property = (Element) properties.item(i);
+                if (property.getAttribute("name").equals("resourceBundles")) {
+                    NodeList values = property.getElementsByTagName("value");
+                    for (int j = 0; j < values.getLength(); j++) {
+                        bundles.add(values.item(j).getTextContent().trim().replace('.', '/'));
+                    }
+                }
+            }
+            assertFalse(bundles.isEmpty(), file + " registers no resourceBundles");
+            for (String bundle : bundles) {
                 for (String language : LANGUAGES) {
                     assertTrue(jar.containsKey(bundle + language + ".properties"),
                             file + " registers " + bundle + ", but " + bundle + language + ".properties is missing");
@@ -152,6 +180,18 @@ class ShareAmpIT {
         for (String key : baseKeys) {
             assertTrue(zh.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     MESSAGES + "_zh_CN.properties: " + key + " is not Chinese: " + zh.getProperty(key) + " (en: " + en.getProperty(key) + ")");
+        }
+    }
+
+    @Test
+    @DisplayName("every .properties file in the jar is ASCII (Chinese \\u-escaped), so every properties loader reads it alike")
+    void propertiesAreAscii() {
+        for (Map.Entry<String, byte[]> file : jar.entrySet()) {
+            if (file.getKey().endsWith(".properties")) {
+                for (byte b : file.getValue()) {
+                    assertTrue(b >= 0, jarName + ": " + file.getKey() + " holds a non-ASCII byte; write \\uXXXX escapes");
+                }
+            }
         }
     }
 
