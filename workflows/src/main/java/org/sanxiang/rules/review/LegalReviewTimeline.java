@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.calendar.StoppableClock;
 import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.facts.CaseDates;
@@ -127,30 +128,17 @@ public final class LegalReviewTimeline {
             LocalDate start = stops.isEmpty() ? received : stops.get(stops.size() - 1).resumed();
             return Optional.of(calendar.addWorkingDays(start, workingDays));
         }
-        LocalDate cursor = received;
-        int left = workingDays;
-        boolean provisional = false;
+        // Paused, not restarted: the calendar's stoppable clock resumes with the days that were left.
+        StoppableClock clock = StoppableClock.start(received.atStartOfDay(), TimeLimit.workingDays(workingDays), calendar);
         for (ClockStop stop : stops) {
-            int used = calendar.workingDaysBetween(cursor, stop.stopped());
-            if (used >= left) {
-                break; // the deadline fell on or before the day the materials went back
+            if (clock.deadline().orElseThrow().dueDate().isBefore(stop.stopped())) {
+                break; // the deadline had passed before the materials went back: nothing to resume
             }
-            provisional |= spansYearWithoutData(cursor, stop.stopped());
-            left -= used;
-            cursor = stop.resumed();
+            clock = clock.stop(stop.stopped().atStartOfDay(), calendar).resume(stop.resumed().atStartOfDay(), calendar);
         }
-        Deadline last = calendar.addWorkingDays(cursor, left);
-        return Optional.of(provisional && !last.provisional()
+        Deadline last = clock.deadline().orElseThrow();
+        return Optional.of(clock.isProvisional() && !last.provisional()
                 ? new Deadline(last.start(), last.limit(), last.dueAt(), true) : last);
-    }
-
-    private boolean spansYearWithoutData(LocalDate from, LocalDate to) {
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            if (!calendar.hasDataFor(year)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void checkStops(LocalDate received, List<ClockStop> stops) {
