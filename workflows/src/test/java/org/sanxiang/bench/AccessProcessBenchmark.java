@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
-import org.sanxiang.workflow.WeekdaysOnlyTestCalendar;
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;

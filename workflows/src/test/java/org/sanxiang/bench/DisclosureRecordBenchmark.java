@@ -1,5 +1,6 @@
 package org.sanxiang.bench;
 
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +16,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.sanxiang.rules.disclosure.DisclosureDecider;
-import org.sanxiang.rules.disclosure.WeekdaysOnlyCalendarDouble;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
@@ -44,7 +44,7 @@ public class DisclosureRecordBenchmark {
     @Setup
     public void setUp() {
         ProfileRegistry profiles = ProfileRegistry.shipped();
-        WeekdaysOnlyCalendarDouble calendar = new WeekdaysOnlyCalendarDouble();
+        WeekdaysOnlyTestCalendar calendar = new WeekdaysOnlyTestCalendar();
         int n = ProfileRegistry.SHIPPED.size();
         deciders = new DisclosureDecider[n];
         records = new RecordDeadlines[n];

@@ -1,5 +1,6 @@
 package org.sanxiang.rules.disclosure;
 
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 class DisclosureDeciderPropertiesTest {
 
     static final ProfileRegistry PROFILES = ProfileRegistry.shipped();
-    static final WeekdaysOnlyCalendarDouble CALENDAR = new WeekdaysOnlyCalendarDouble();
+    static final WeekdaysOnlyTestCalendar CALENDAR = new WeekdaysOnlyTestCalendar();
     static final java.util.Map<String, DisclosureDecider> DECIDERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static DisclosureDecider decider(String profile) {

@@ -1,5 +1,6 @@
 package org.sanxiang.rules.disclosure;
 
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +28,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 class DisclosureDeciderTest {
 
     static final ProfileRegistry PROFILES = ProfileRegistry.shipped();
-    static final WeekdaysOnlyCalendarDouble CALENDAR = new WeekdaysOnlyCalendarDouble();
+    static final WeekdaysOnlyTestCalendar CALENDAR = new WeekdaysOnlyTestCalendar();
     static final LocalDate MON_3_MARCH = LocalDate.of(2025, 3, 3);
 
     static DisclosureDecider decider(String profile) {

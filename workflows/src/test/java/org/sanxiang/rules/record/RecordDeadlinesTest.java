@@ -1,5 +1,6 @@
 package org.sanxiang.rules.record;
 
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.disclosure.DueDate;
-import org.sanxiang.rules.disclosure.WeekdaysOnlyCalendarDouble;
 import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -28,7 +28,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 class RecordDeadlinesTest {
 
     static final ProfileRegistry PROFILES = ProfileRegistry.shipped();
-    static final WeekdaysOnlyCalendarDouble CALENDAR = new WeekdaysOnlyCalendarDouble();
+    static final WeekdaysOnlyTestCalendar CALENDAR = new WeekdaysOnlyTestCalendar();
     static final LocalDate FRI_7_NOV = LocalDate.of(2025, 11, 7);
 
     static RecordDeadlines deadlines(String profile) {

@@ -1,5 +1,6 @@
 package org.sanxiang.rules.review;
 
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 final class ReviewTesting {
 
     static final ProfileRegistry SHIPPED = ProfileRegistry.shipped();
-    static final MondayToFridayCalendar CALENDAR = new MondayToFridayCalendar();
+    static final WeekdaysOnlyTestCalendar CALENDAR = new WeekdaysOnlyTestCalendar();
     private static final Map<String, MajorDecisionClassifier> CLASSIFIERS = new ConcurrentHashMap<>();
 
     private ReviewTesting() {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
-import org.sanxiang.workflow.WeekdaysOnlyTestCalendar;
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;

@@ -1,4 +1,4 @@
-package org.sanxiang.workflow;
+package org.sanxiang.rules.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,13 +6,10 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.sanxiang.rules.calendar.Deadline;
-import org.sanxiang.rules.calendar.TimeLimit;
-import org.sanxiang.rules.calendar.WorkingDayCalendar;
 
 /**
  * TEST DOUBLE: a calendar that counts Monday–Friday only (no holidays, no make-up days). The real
- * calendar (org.sanxiang.rules.calendar) is wired by the runtimes; these tests need only a
+ * calendar ({@link HolidayCalendar}) is wired by the runtimes; these tests need only a
  * predictable count. {@link #closeDay} stands in for new holiday data arriving.
  */
 public final class WeekdaysOnlyTestCalendar implements WorkingDayCalendar {
