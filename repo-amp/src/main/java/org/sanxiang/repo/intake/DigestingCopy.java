@@ -37,6 +37,23 @@ final class DigestingCopy {
         return new StoredFile(target, HexFormat.of().formatHex(sha256.digest()), size);
     }
 
+    /** SHA-256 of a file already stored, read once through the same fixed buffer. */
+    static StoredFile digest(Path stored) throws IOException {
+        MessageDigest sha256 = newSha256();
+        byte[] buffer = new byte[BUFFER_SIZE];
+        long size = 0;
+        try (InputStream in = Files.newInputStream(stored)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                sha256.update(buffer, 0, n);
+                size += n;
+            }
+        } catch (IOException e) {
+            throw new IOException("could not read the stored file " + stored + ": " + e.getMessage(), e);
+        }
+        return new StoredFile(stored, HexFormat.of().formatHex(sha256.digest()), size);
+    }
+
     static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

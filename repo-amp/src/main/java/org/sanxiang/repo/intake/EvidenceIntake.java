@@ -51,6 +51,17 @@ public final class EvidenceIntake implements AutoCloseable {
         return describe(stored);
     }
 
+    /**
+     * Intake of a file its store has already written (Alfresco's content store, for example): one
+     * streaming read for the SHA-256, then the metadata, read from the same file.
+     *
+     * @throws IOException only when the stored file cannot be read; the message names it
+     */
+    public IntakeResult intakeStored(Path stored) throws IOException {
+        Objects.requireNonNull(stored, "stored");
+        return describe(DigestingCopy.digest(stored));
+    }
+
     /** Inspects a file already stored by {@link #intake}; never throws for the file's content. */
     IntakeResult describe(StoredFile stored) {
         Inspection inspection;

@@ -143,6 +143,18 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    @DisplayName("A file already in its store: one read for the digest, same metadata as an upload")
+    void intakeOfStoredFile() throws Exception {
+        Path mp4 = SampleFiles.mp4(dir.resolve("in-store.mp4"), BODY_CAM, 300_000, false);
+        IntakeResult r = intake.intakeStored(mp4);
+        assertDigestOf(mp4, r);
+        assertBodyCam(r);
+        assertEquals(intakeOf(mp4), r);
+        IOException missing = assertThrows(IOException.class, () -> intake.intakeStored(dir.resolve("gone.mp4")));
+        assertTrue(missing.getMessage().contains("gone.mp4"), missing.getMessage());
+    }
+
+    @Test
     @DisplayName("MP4 over 2 GiB with mdat before moov: metadata read by seeking (sparse file)")
     void mp4LargerThanTwoGigabytes() throws Exception {
         long mdat = 3L * 1024 * 1024 * 1024;
