@@ -58,7 +58,7 @@ import org.sanxiang.repo.intake.IntakeResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx96m"})
 @Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 public class IntakeBenchmark {
 
     static final long MDAT_BYTES = 1024L * 1024 * 1024;

@@ -194,6 +194,19 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    @DisplayName("DOCX bomb below the central-directory limit: the text budget ends the parse, metadata read")
+    void docxSmallerZipBomb() throws Exception {
+        long inflated = 40L * 1024 * 1024;
+        assertTrue(inflated < ZipBombCheck.RATIO_GRACE_BYTES, "precondition: passes the central-directory check");
+        Path bomb = SampleFiles.docxZipBomb(dir.resolve("small-bomb.docx"), inflated);
+        assertNull(ZipBombCheck.findBomb(bomb));
+        IntakeResult r = intakeOf(bomb);
+        assertDigestOf(bomb, r);
+        assertTrue(r.metadataAvailable(), r.metadataStatus());
+        assertEquals("bomb", r.title(), "core properties are read before the body text");
+    }
+
+    @Test
     @DisplayName("XML with an external entity: the referenced file never reaches the metadata")
     void xmlExternalEntity() throws Exception {
         String secret = "SANXIANG-SECRET-" + UUID.randomUUID();
@@ -293,6 +306,48 @@ class EvidenceIntakeTest {
         IOException e = assertThrows(IOException.class,
                 () -> intake.intake(InputStream.nullInputStream(), target));
         assertTrue(e.getMessage().contains(target.toString()), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("A disk that fills up mid-copy is an error naming the file, and intake does not hang")
+    void writeFailsMidway() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs /dev/full");
+        byte[] upload = new byte[3 * DigestingCopy.BUFFER_SIZE * DigestingCopy.BUFFERS];
+        IOException e = assertThrows(IOException.class,
+                () -> intake.intake(new java.io.ByteArrayInputStream(upload), full));
+        assertTrue(e.getMessage().contains("/dev/full"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("An upload stream that breaks mid-way is an error naming the target")
+    void uploadBreaksMidway() {
+        Path target = dir.resolve("broken-upload.bin");
+        InputStream breaking = new InputStream() {
+            private int left = 5 * DigestingCopy.BUFFER_SIZE;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- <= 0) {
+                    throw new IOException("connection reset");
+                }
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    throw new IOException("connection reset");
+                }
+                int n = Math.min(len, left);
+                Arrays.fill(b, off, off + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> intake.intake(breaking, target));
+        assertTrue(e.getMessage().contains(target.toString()) && e.getMessage().contains("connection reset"),
+                e.getMessage());
     }
 
     @Test
