@@ -230,6 +230,18 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    @DisplayName("Password-protected PDF: accepted, marked encrypted, title not leaked")
+    void encryptedPdf() throws Exception {
+        Path pdf = SampleFiles.encryptedPdf(dir.resolve("locked.pdf"), "s3cret");
+        IntakeResult r = intakeOf(pdf);
+        assertDigestOf(pdf, r);
+        assertEquals("application/pdf", r.mediaType());
+        assertFalse(r.metadataAvailable());
+        assertEquals(IntakeProblem.ENCRYPTED, r.problem(), r.metadataStatus());
+        assertNull(r.title());
+    }
+
+    @Test
     @DisplayName("Random bytes: accepted as application/octet-stream, no parser")
     void randomBytes() throws Exception {
         Path junk = SampleFiles.randomBytes(dir.resolve("junk.bin"), 100_000, 42);

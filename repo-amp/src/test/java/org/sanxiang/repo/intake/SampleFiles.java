@@ -28,6 +28,8 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -50,6 +52,20 @@ final class SampleFiles {
             GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             cal.setTimeInMillis(created.toEpochMilli());
             info.setCreationDate(cal);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF that needs a user password to open. */
+    static Path encryptedPdf(Path file, String userPassword) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.getDocumentInformation().setTitle("加密文书");
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
             doc.save(file.toFile());
         }
         return file;
