@@ -46,6 +46,7 @@ final class MetadataInspector implements AutoCloseable {
 
     static final String TIKA_CONFIG = "/alfresco/module/sanxiang-repo/intake/tika-config.xml";
     private static final int MAX_DETAIL = 300;
+    private static final String ZIP = "application/zip";
 
     private final Detector detector;
     private final Parser parser;
@@ -113,6 +114,13 @@ final class MetadataInspector implements AutoCloseable {
         // TikaInputStream.get(Path) lets parsers seek in the file (MP4) instead of reading it all.
         // No file name goes into `metadata`: the type comes from the content alone.
         try (TikaInputStream in = TikaInputStream.get(file)) {
+            // Before detection: Tika's zip container detector already inflates entries.
+            if (ZipBombCheck.isZip(file)) {
+                String bomb = ZipBombCheck.findBomb(file);
+                if (bomb != null) {
+                    return Inspection.failed(ZIP, IntakeProblem.UNSAFE, bomb);
+                }
+            }
             mediaType = detector.detect(in, metadata).getBaseType().toString();
             detected.set(mediaType);
 
@@ -125,13 +133,6 @@ final class MetadataInspector implements AutoCloseable {
                 if (isoScan.oversizedBox() != null) {
                     // Tika would load that box whole; the scan already has what intake needs.
                     return Inspection.found(mediaType, new Metadata(), isoScan);
-                }
-            }
-
-            if (ZipBombCheck.isZip(file)) {
-                String bomb = ZipBombCheck.findBomb(file);
-                if (bomb != null) {
-                    return Inspection.failed(mediaType, IntakeProblem.UNSAFE, bomb);
                 }
             }
 

@@ -190,7 +190,8 @@ class EvidenceIntakeTest {
         assertDigestOf(bomb, r);
         assertFalse(r.metadataAvailable(), r.metadataStatus());
         assertEquals(IntakeProblem.UNSAFE, r.problem(), r.metadataStatus());
-        assertTrue(r.metadataStatus().startsWith("metadata unavailable: unsafe: "), r.metadataStatus());
+        assertTrue(r.metadataStatus().startsWith("metadata unavailable: unsafe: zip bomb"), r.metadataStatus());
+        assertEquals("application/zip", r.mediaType(), "refused before type detection inflates anything");
     }
 
     @Test
