@@ -216,6 +216,9 @@ class EvidenceIntakeTest {
         IntakeResult r = intakeOf(xml);
         assertDigestOf(xml, r);
         assertFalse(r.toString().contains(secret), r.toString());
+        // The XML was really parsed (by Tika's Dublin Core XML parser), with the entity left out.
+        assertTrue(r.metadataAvailable(), r.metadataStatus());
+        assertEquals("before--after", r.title());
 
         Inspection raw = intake.inspector().inspect(xml);
         if (raw.tika() != null) {

@@ -140,7 +140,7 @@ final class SampleFiles {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE metadata [ <!ENTITY secret SYSTEM "%s"> ]>
                 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-                  <dc:title>&secret;</dc:title>
+                  <dc:title>before-&secret;-after</dc:title>
                   <dc:creator>&secret;</dc:creator>
                   <dc:description>&secret;</dc:description>
                 </metadata>
