@@ -47,8 +47,27 @@ MSG
 }
 
 compose() {
-  need docker "a Docker engine, for the Alfresco stack in docker/"
+  need docker "a Docker engine with Compose v2, for the Alfresco stack in docker/"
+  docker compose version >/dev/null 2>&1 || {
+    echo "run.sh: 'docker compose' (Compose v2) is required for the Alfresco stack in docker/" >&2
+    exit 2
+  }
   docker compose -f docker/docker-compose.yml "$@"
+}
+
+# Builds the two AMPs (package only: nothing is installed into ~/.m2) and puts them into the
+# docker build contexts, replacing older ones, as the Alfresco SDK's run.sh build_start does.
+build_amps() {
+  need java "JDK 17 or newer"
+  need "$MVN" "Maven 3.8 or newer"
+  "$MVN" "${MVN_FLAGS[@]}" -DskipTests clean package -pl repo-amp,share-amp -am
+  local module target
+  for module in repo-amp:alfresco share-amp:share; do
+    target="docker/${module#*:}/amps"
+    mkdir -p "$target"
+    rm -f "$target"/*.amp
+    cp "${module%%:*}"/target/sanxiang-*.amp "$target"/
+  done
 }
 
 case "${1:-serve}" in
@@ -63,8 +82,9 @@ case "${1:-serve}" in
     build "$@"
     ;;
   build_start)
-    build
+    build_amps
     compose up --build -d
+    echo "Alfresco: http://localhost:8080/alfresco  Share: http://localhost:8180/share  (admin/admin; ./run.sh tail to follow the logs)"
     ;;
   start)
     compose up -d

@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 
 /**
  * The one implementation of deadline counting used everywhere (see DESIGN.md, "Time").
- * In every count the start day itself is not counted.
+ * In every count the start day itself is not counted. A day-based deadline whose count reaches a
+ * year without holiday data is counted on weekends alone and marked {@link Deadline#provisional()};
+ * {@link #recompute(Deadline)} on a calendar with newer data gives the corrected one.
+ * The implementation is {@link HolidayCalendar}, held current by {@link CalendarRepository}.
  */
 public interface WorkingDayCalendar {
 

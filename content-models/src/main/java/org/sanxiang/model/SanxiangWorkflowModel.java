@@ -1,0 +1,371 @@
+package org.sanxiang.model;
+
+/**
+ * QNames of the Sanxiang workflow task model {@code sxwf} (alfresco/module/sanxiang-repo/model/sxWorkflowModel.xml).
+ * <p>The only place Java code spells an sxwf name; {@code ModelConstantsTest} keeps it equal to the XML.
+ */
+public final class SanxiangWorkflowModel {
+
+    /** Namespace URI of the model. */
+    public static final String URI = "http://www.sanxiang.org/model/workflow/1.0";
+    /** Namespace prefix of the model. */
+    public static final String PREFIX = "sxwf";
+
+    private SanxiangWorkflowModel() {
+    }
+
+    private static QName q(String localName) {
+        return new QName(URI, PREFIX, localName);
+    }
+
+    /** The model itself. */
+    public static final QName MODEL = q("workflowModel");
+
+    // ---- constraints
+    /** LIST constraint sxwf:assembleTransferOutcomeOptions. */
+    public static final QName CONSTRAINT_ASSEMBLE_TRANSFER_OUTCOME_OPTIONS = q("assembleTransferOutcomeOptions");
+    /** LIST constraint sxwf:legalReviewOutcomeOptions. */
+    public static final QName CONSTRAINT_LEGAL_REVIEW_OUTCOME_OPTIONS = q("legalReviewOutcomeOptions");
+    /** LIST constraint sxwf:approveExtensionOutcomeOptions. */
+    public static final QName CONSTRAINT_APPROVE_EXTENSION_OUTCOME_OPTIONS = q("approveExtensionOutcomeOptions");
+    /** LIST constraint sxwf:supplementMaterialsOutcomeOptions. */
+    public static final QName CONSTRAINT_SUPPLEMENT_MATERIALS_OUTCOME_OPTIONS = q("supplementMaterialsOutcomeOptions");
+    /** LIST constraint sxwf:respondOpinionOutcomeOptions. */
+    public static final QName CONSTRAINT_RESPOND_OPINION_OUTCOME_OPTIONS = q("respondOpinionOutcomeOptions");
+    /** LIST constraint sxwf:reReviewOutcomeOptions. */
+    public static final QName CONSTRAINT_RE_REVIEW_OUTCOME_OPTIONS = q("reReviewOutcomeOptions");
+    /** LIST constraint sxwf:rectifyOutcomeOptions. */
+    public static final QName CONSTRAINT_RECTIFY_OUTCOME_OPTIONS = q("rectifyOutcomeOptions");
+    /** LIST constraint sxwf:collectiveDiscussionOutcomeOptions. */
+    public static final QName CONSTRAINT_COLLECTIVE_DISCUSSION_OUTCOME_OPTIONS = q("collectiveDiscussionOutcomeOptions");
+    /** LIST constraint sxwf:leaderDecisionOutcomeOptions. */
+    public static final QName CONSTRAINT_LEADER_DECISION_OUTCOME_OPTIONS = q("leaderDecisionOutcomeOptions");
+    /** LIST constraint sxwf:fileDecisionOutcomeOptions. */
+    public static final QName CONSTRAINT_FILE_DECISION_OUTCOME_OPTIONS = q("fileDecisionOutcomeOptions");
+    /** LIST constraint sxwf:confirmExclusionOutcomeOptions. */
+    public static final QName CONSTRAINT_CONFIRM_EXCLUSION_OUTCOME_OPTIONS = q("confirmExclusionOutcomeOptions");
+    /** LIST constraint sxwf:draftDisclosureOutcomeOptions. */
+    public static final QName CONSTRAINT_DRAFT_DISCLOSURE_OUTCOME_OPTIONS = q("draftDisclosureOutcomeOptions");
+    /** LIST constraint sxwf:reviewDisclosureOutcomeOptions. */
+    public static final QName CONSTRAINT_REVIEW_DISCLOSURE_OUTCOME_OPTIONS = q("reviewDisclosureOutcomeOptions");
+    /** LIST constraint sxwf:approveDisclosureOutcomeOptions. */
+    public static final QName CONSTRAINT_APPROVE_DISCLOSURE_OUTCOME_OPTIONS = q("approveDisclosureOutcomeOptions");
+    /** LIST constraint sxwf:correctDisclosureOutcomeOptions. */
+    public static final QName CONSTRAINT_CORRECT_DISCLOSURE_OUTCOME_OPTIONS = q("correctDisclosureOutcomeOptions");
+    /** LIST constraint sxwf:withdrawDisclosureOutcomeOptions. */
+    public static final QName CONSTRAINT_WITHDRAW_DISCLOSURE_OUTCOME_OPTIONS = q("withdrawDisclosureOutcomeOptions");
+    /** LIST constraint sxwf:stageRecordOutcomeOptions. */
+    public static final QName CONSTRAINT_STAGE_RECORD_OUTCOME_OPTIONS = q("stageRecordOutcomeOptions");
+    /** LIST constraint sxwf:emergencyCompletionOutcomeOptions. */
+    public static final QName CONSTRAINT_EMERGENCY_COMPLETION_OUTCOME_OPTIONS = q("emergencyCompletionOutcomeOptions");
+    /** LIST constraint sxwf:avStorageOutcomeOptions. */
+    public static final QName CONSTRAINT_AV_STORAGE_OUTCOME_OPTIONS = q("avStorageOutcomeOptions");
+    /** LIST constraint sxwf:archiveOutcomeOptions. */
+    public static final QName CONSTRAINT_ARCHIVE_OUTCOME_OPTIONS = q("archiveOutcomeOptions");
+    /** LIST constraint sxwf:dispositionReviewOutcomeOptions. */
+    public static final QName CONSTRAINT_DISPOSITION_REVIEW_OUTCOME_OPTIONS = q("dispositionReviewOutcomeOptions");
+    /** LIST constraint sxwf:legalHoldReleaseOutcomeOptions. */
+    public static final QName CONSTRAINT_LEGAL_HOLD_RELEASE_OUTCOME_OPTIONS = q("legalHoldReleaseOutcomeOptions");
+    /** LIST constraint sxwf:approveAccessOutcomeOptions. */
+    public static final QName CONSTRAINT_APPROVE_ACCESS_OUTCOME_OPTIONS = q("approveAccessOutcomeOptions");
+    /** LIST constraint sxwf:returnAccessOutcomeOptions. */
+    public static final QName CONSTRAINT_RETURN_ACCESS_OUTCOME_OPTIONS = q("returnAccessOutcomeOptions");
+
+    // ---- type sxwf:legalReviewStartTask
+    /** Start legal review. */
+    public static final QName TYPE_LEGAL_REVIEW_START_TASK = q("legalReviewStartTask");
+    /** Proposed major decision. */
+    public static final QName PROP_DECISION_NAME = q("decisionName");
+    /** Proposal, reasons and basis. */
+    public static final QName PROP_PROPOSED_DECISION = q("proposedDecision");
+    /** Investigation ended. */
+    public static final QName PROP_INVESTIGATION_ENDED_AT = q("investigationEndedAt");
+    /** Statutory time limit of the decision. */
+    public static final QName PROP_STATUTORY_DEADLINE = q("statutoryDeadline");
+    /** Why the decision is major. */
+    public static final QName PROP_MAJOR_REASONS = q("majorReasons");
+    /** Collective discussion required by law. */
+    public static final QName PROP_COLLECTIVE_DISCUSSION_REQUIRED = q("collectiveDiscussionRequired");
+
+    // ---- type sxwf:assembleTransferTask
+    /** Assemble and transfer the case file. */
+    public static final QName TYPE_ASSEMBLE_TRANSFER_TASK = q("assembleTransferTask");
+    /** Outcome. */
+    public static final QName PROP_ASSEMBLE_TRANSFER_OUTCOME = q("assembleTransferOutcome");
+    /** Transfer place. */
+    public static final QName PROP_TRANSFER_PLACE = q("transferPlace");
+    /** All evidence materials included. */
+    public static final QName PROP_MATERIALS_COMPLETE = q("materialsComplete");
+
+    // ---- type sxwf:legalReviewTask
+    /** Legal review. */
+    public static final QName TYPE_LEGAL_REVIEW_TASK = q("legalReviewTask");
+    /** Outcome. */
+    public static final QName PROP_LEGAL_REVIEW_OUTCOME = q("legalReviewOutcome");
+    /** Opinion. */
+    public static final QName PROP_OPINION_TEXT = q("opinionText");
+    /** Items reviewed. */
+    public static final QName PROP_REVIEW_ITEMS_CHECKED = q("reviewItemsChecked");
+    /** Materials requested. */
+    public static final QName PROP_REQUESTED_MATERIALS = q("requestedMaterials");
+    /** Extension requested (working days). */
+    public static final QName PROP_EXTENSION_DAYS_REQUESTED = q("extensionDaysRequested");
+    /** Extension reason. */
+    public static final QName PROP_EXTENSION_REASON = q("extensionReason");
+
+    // ---- type sxwf:approveExtensionTask
+    /** Approve review extension. */
+    public static final QName TYPE_APPROVE_EXTENSION_TASK = q("approveExtensionTask");
+    /** Outcome. */
+    public static final QName PROP_APPROVE_EXTENSION_OUTCOME = q("approveExtensionOutcome");
+    /** Extension approved (working days). */
+    public static final QName PROP_EXTENSION_DAYS_APPROVED = q("extensionDaysApproved");
+
+    // ---- type sxwf:supplementMaterialsTask
+    /** Supplement the materials. */
+    public static final QName TYPE_SUPPLEMENT_MATERIALS_TASK = q("supplementMaterialsTask");
+    /** Outcome. */
+    public static final QName PROP_SUPPLEMENT_MATERIALS_OUTCOME = q("supplementMaterialsOutcome");
+    /** What was supplemented. */
+    public static final QName PROP_SUPPLEMENT_NOTE = q("supplementNote");
+
+    // ---- type sxwf:respondOpinionTask
+    /** Respond to the review opinion. */
+    public static final QName TYPE_RESPOND_OPINION_TASK = q("respondOpinionTask");
+    /** Outcome. */
+    public static final QName PROP_RESPOND_OPINION_OUTCOME = q("respondOpinionOutcome");
+    /** Reasons for objection. */
+    public static final QName PROP_OBJECTION_REASON = q("objectionReason");
+
+    // ---- type sxwf:reReviewTask
+    /** Re-review. */
+    public static final QName TYPE_RE_REVIEW_TASK = q("reReviewTask");
+    /** Outcome. */
+    public static final QName PROP_RE_REVIEW_OUTCOME = q("reReviewOutcome");
+    /** Re-review opinion. */
+    public static final QName PROP_RE_REVIEW_OPINION = q("reReviewOpinion");
+
+    // ---- type sxwf:rectifyTask
+    /** Rectify. */
+    public static final QName TYPE_RECTIFY_TASK = q("rectifyTask");
+    /** Outcome. */
+    public static final QName PROP_RECTIFY_OUTCOME = q("rectifyOutcome");
+    /** What was rectified. */
+    public static final QName PROP_RECTIFICATION_NOTE = q("rectificationNote");
+
+    // ---- type sxwf:collectiveDiscussionTask
+    /** Collective discussion. */
+    public static final QName TYPE_COLLECTIVE_DISCUSSION_TASK = q("collectiveDiscussionTask");
+    /** Outcome. */
+    public static final QName PROP_COLLECTIVE_DISCUSSION_OUTCOME = q("collectiveDiscussionOutcome");
+    /** Discussion date. */
+    public static final QName PROP_DISCUSSION_DATE = q("discussionDate");
+    /** Participants. */
+    public static final QName PROP_PARTICIPANTS = q("participants");
+    /** Minutes. */
+    public static final QName PROP_DISCUSSION_MINUTES = q("discussionMinutes");
+
+    // ---- type sxwf:leaderDecisionTask
+    /** Leader decision. */
+    public static final QName TYPE_LEADER_DECISION_TASK = q("leaderDecisionTask");
+    /** Outcome. */
+    public static final QName PROP_LEADER_DECISION_OUTCOME = q("leaderDecisionOutcome");
+    /** Leader opinion. */
+    public static final QName PROP_LEADER_OPINION = q("leaderOpinion");
+
+    // ---- type sxwf:fileDecisionTask
+    /** File the decision. */
+    public static final QName TYPE_FILE_DECISION_TASK = q("fileDecisionTask");
+    /** Outcome. */
+    public static final QName PROP_FILE_DECISION_OUTCOME = q("fileDecisionOutcome");
+    /** Decision document number. */
+    public static final QName PROP_DECISION_DOCUMENT_NUMBER = q("decisionDocumentNumber");
+    /** Decision date. */
+    public static final QName PROP_DECISION_DATE = q("decisionDate");
+
+    // ---- type sxwf:disclosureStartTask
+    /** Start disclosure. */
+    public static final QName TYPE_DISCLOSURE_START_TASK = q("disclosureStartTask");
+    /** Decision or inspection end date. */
+    public static final QName PROP_DISCLOSURE_DECISION_DATE = q("disclosureDecisionDate");
+    /** Major decision (head approves). */
+    public static final QName PROP_DISCLOSURE_FOR_MAJOR = q("disclosureForMajor");
+    /** May fall under an exclusion. */
+    public static final QName PROP_EXCLUSION_SUSPECTED = q("exclusionSuspected");
+
+    // ---- type sxwf:confirmExclusionTask
+    /** Confirm non-disclosure. */
+    public static final QName TYPE_CONFIRM_EXCLUSION_TASK = q("confirmExclusionTask");
+    /** Outcome. */
+    public static final QName PROP_CONFIRM_EXCLUSION_OUTCOME = q("confirmExclusionOutcome");
+    /** Reasons. */
+    public static final QName PROP_EXCLUSION_REASONS = q("exclusionReasons");
+    /** Note. */
+    public static final QName PROP_EXCLUSION_NOTE = q("exclusionNote");
+
+    // ---- type sxwf:draftDisclosureTask
+    /** Draft the disclosure. */
+    public static final QName TYPE_DRAFT_DISCLOSURE_TASK = q("draftDisclosureTask");
+    /** Outcome. */
+    public static final QName PROP_DRAFT_DISCLOSURE_OUTCOME = q("draftDisclosureOutcome");
+
+    // ---- type sxwf:reviewDisclosureTask
+    /** Review the disclosure. */
+    public static final QName TYPE_REVIEW_DISCLOSURE_TASK = q("reviewDisclosureTask");
+    /** Outcome. */
+    public static final QName PROP_REVIEW_DISCLOSURE_OUTCOME = q("reviewDisclosureOutcome");
+
+    // ---- type sxwf:approveDisclosureTask
+    /** Approve the disclosure. */
+    public static final QName TYPE_APPROVE_DISCLOSURE_TASK = q("approveDisclosureTask");
+    /** Outcome. */
+    public static final QName PROP_APPROVE_DISCLOSURE_OUTCOME = q("approveDisclosureOutcome");
+
+    // ---- type sxwf:correctDisclosureTask
+    /** Correct the disclosure. */
+    public static final QName TYPE_CORRECT_DISCLOSURE_TASK = q("correctDisclosureTask");
+    /** Outcome. */
+    public static final QName PROP_CORRECT_DISCLOSURE_OUTCOME = q("correctDisclosureOutcome");
+    /** Correction reason. */
+    public static final QName PROP_CORRECTION_REASON = q("correctionReason");
+
+    // ---- type sxwf:withdrawDisclosureTask
+    /** Withdraw the disclosure. */
+    public static final QName TYPE_WITHDRAW_DISCLOSURE_TASK = q("withdrawDisclosureTask");
+    /** Outcome. */
+    public static final QName PROP_WITHDRAW_DISCLOSURE_OUTCOME = q("withdrawDisclosureOutcome");
+    /** Withdrawal reason. */
+    public static final QName PROP_WITHDRAWAL_REASON = q("withdrawalReason");
+
+    // ---- type sxwf:caseRecordStartTask
+    /** Start full-process record. */
+    public static final QName TYPE_CASE_RECORD_START_TASK = q("caseRecordStartTask");
+    /** Procedure. */
+    public static final QName PROP_PROCEDURE = q("procedure");
+    /** Case source. */
+    public static final QName PROP_CASE_SOURCE = q("caseSource");
+
+    // ---- type sxwf:stageRecordTask
+    /** Record the stage. */
+    public static final QName TYPE_STAGE_RECORD_TASK = q("stageRecordTask");
+    /** Outcome. */
+    public static final QName PROP_STAGE_RECORD_OUTCOME = q("stageRecordOutcome");
+    /** Stage. */
+    public static final QName PROP_STAGE = q("stage");
+    /** Explanation of missing AV record. */
+    public static final QName PROP_MISSING_AV_EXPLANATION = q("missingAvExplanation");
+
+    // ---- type sxwf:emergencyCompletionTask
+    /** Complete emergency formalities. */
+    public static final QName TYPE_EMERGENCY_COMPLETION_TASK = q("emergencyCompletionTask");
+    /** Outcome. */
+    public static final QName PROP_EMERGENCY_COMPLETION_OUTCOME = q("emergencyCompletionOutcome");
+    /** Formalities completed. */
+    public static final QName PROP_EMERGENCY_NOTE = q("emergencyNote");
+
+    // ---- type sxwf:avStorageTask
+    /** Store AV records. */
+    public static final QName TYPE_AV_STORAGE_TASK = q("avStorageTask");
+    /** Outcome. */
+    public static final QName PROP_AV_STORAGE_OUTCOME = q("avStorageOutcome");
+    /** Dedicated storage location. */
+    public static final QName PROP_STORAGE_LOCATION = q("storageLocation");
+    /** Stored at. */
+    public static final QName PROP_STORED_AT = q("storedAt");
+
+    // ---- type sxwf:archiveTask
+    /** Archive the case file. */
+    public static final QName TYPE_ARCHIVE_TASK = q("archiveTask");
+    /** Outcome. */
+    public static final QName PROP_ARCHIVE_OUTCOME = q("archiveOutcome");
+    /** Archive reference. */
+    public static final QName PROP_ARCHIVE_REFERENCE = q("archiveReference");
+    /** Archived on. */
+    public static final QName PROP_ARCHIVED_AT = q("archivedAt");
+
+    // ---- type sxwf:retentionStartTask
+    /** Start retention. */
+    public static final QName TYPE_RETENTION_START_TASK = q("retentionStartTask");
+    /** Retention class. */
+    public static final QName PROP_RETENTION_CLASS = q("retentionClass");
+    /** Retain until. */
+    public static final QName PROP_RETAIN_UNTIL = q("retainUntil");
+
+    // ---- type sxwf:dispositionReviewTask
+    /** Disposition review. */
+    public static final QName TYPE_DISPOSITION_REVIEW_TASK = q("dispositionReviewTask");
+    /** Outcome. */
+    public static final QName PROP_DISPOSITION_REVIEW_OUTCOME = q("dispositionReviewOutcome");
+    /** Extend until. */
+    public static final QName PROP_EXTEND_UNTIL = q("extendUntil");
+    /** Note. */
+    public static final QName PROP_DISPOSITION_NOTE = q("dispositionNote");
+
+    // ---- type sxwf:legalHoldReleaseTask
+    /** Release long-term hold. */
+    public static final QName TYPE_LEGAL_HOLD_RELEASE_TASK = q("legalHoldReleaseTask");
+    /** Outcome. */
+    public static final QName PROP_LEGAL_HOLD_RELEASE_OUTCOME = q("legalHoldReleaseOutcome");
+    /** Reason. */
+    public static final QName PROP_HOLD_RELEASE_REASON = q("holdReleaseReason");
+
+    // ---- type sxwf:accessRequestStartTask
+    /** Request access to records. */
+    public static final QName TYPE_ACCESS_REQUEST_START_TASK = q("accessRequestStartTask");
+    /** Requester. */
+    public static final QName PROP_REQUESTER_NAME = q("requesterName");
+    /** Requester organisation. */
+    public static final QName PROP_REQUESTER_ORGANISATION = q("requesterOrganisation");
+    /** Requester kind. */
+    public static final QName PROP_REQUESTER_KIND = q("requesterKind");
+    /** Legal basis (e.g. court investigation order number). */
+    public static final QName PROP_ACCESS_LEGAL_BASIS = q("accessLegalBasis");
+    /** Reason. */
+    public static final QName PROP_ACCESS_REASON = q("accessReason");
+    /** Period from. */
+    public static final QName PROP_REQUESTED_FROM = q("requestedFrom");
+    /** Period until. */
+    public static final QName PROP_REQUESTED_UNTIL = q("requestedUntil");
+    /** Records requested. */
+    public static final QName PROP_RECORDS_REQUESTED = q("recordsRequested");
+
+    // ---- type sxwf:approveAccessTask
+    /** Approve access. */
+    public static final QName TYPE_APPROVE_ACCESS_TASK = q("approveAccessTask");
+    /** Outcome. */
+    public static final QName PROP_APPROVE_ACCESS_OUTCOME = q("approveAccessOutcome");
+    /** Access granted until. */
+    public static final QName PROP_GRANT_UNTIL = q("grantUntil");
+    /** Copies allowed. */
+    public static final QName PROP_COPIES_ALLOWED = q("copiesAllowed");
+
+    // ---- type sxwf:returnAccessTask
+    /** Return the records. */
+    public static final QName TYPE_RETURN_ACCESS_TASK = q("returnAccessTask");
+    /** Outcome. */
+    public static final QName PROP_RETURN_ACCESS_OUTCOME = q("returnAccessOutcome");
+    /** Returned at. */
+    public static final QName PROP_RETURNED_AT = q("returnedAt");
+    /** Copies made. */
+    public static final QName PROP_COPIES_MADE = q("copiesMade");
+
+    // ---- aspect sxwf:caseContext
+    /** Case context. */
+    public static final QName ASPECT_CASE_CONTEXT = q("caseContext");
+    /** Case number. */
+    public static final QName PROP_CASE_NUMBER = q("caseNumber");
+    /** Jurisdiction profile. */
+    public static final QName PROP_JURISDICTION_PROFILE = q("jurisdictionProfile");
+    /** Action category. */
+    public static final QName PROP_ACTION_CATEGORY = q("actionCategory");
+
+    // ---- aspect sxwf:deadlineInfo
+    /** Deadline. */
+    public static final QName ASPECT_DEADLINE_INFO = q("deadlineInfo");
+    /** Deadline. */
+    public static final QName PROP_DEADLINE = q("deadline");
+    /** Provisional deadline. */
+    public static final QName PROP_DEADLINE_PROVISIONAL = q("deadlineProvisional");
+    /** Rule applied. */
+    public static final QName PROP_DEADLINE_CITATION = q("deadlineCitation");
+}

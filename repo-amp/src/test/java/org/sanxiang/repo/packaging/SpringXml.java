@@ -1,0 +1,193 @@
+package org.sanxiang.repo.packaging;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * What a set of Spring XML files names: classes, beans, classpath resources, placeholders, and the
+ * names put into Alfresco's activitiBeanRegistry. Read with a plain DOM parser, so a name that
+ * Spring would only notice at Alfresco's start-up is caught at build time.
+ */
+final class SpringXml {
+
+    static final String BEANS_NS = "http://www.springframework.org/schema/beans";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+    private static final Set<String> METHOD_INVOKERS = Set.of(
+            "org.springframework.beans.factory.config.MethodInvokingBean",
+            "org.springframework.beans.factory.config.MethodInvokingFactoryBean");
+
+    /** Where each thing was found, for error messages: name → "file" */
+    final Map<String, String> classes = new LinkedHashMap<>();
+    final Map<String, String> definedBeans = new LinkedHashMap<>();
+    final Map<String, String> referencedBeans = new LinkedHashMap<>();
+    final Map<String, String> resources = new LinkedHashMap<>();
+    final Map<String, String> placeholders = new LinkedHashMap<>();
+    /** Names put into activitiBeanRegistry → the bean that is registered under that name. */
+    final Map<String, String> activitiRegistrations = new LinkedHashMap<>();
+    final List<String> files = new ArrayList<>();
+
+    /** Reads one file; returns false if it is not a Spring beans file. */
+    boolean read(String file, String xml) {
+        Document doc = parse(file, xml);
+        Element root = doc.getDocumentElement();
+        if (!"beans".equals(root.getLocalName()) || !BEANS_NS.equals(root.getNamespaceURI())) {
+            return false;
+        }
+        files.add(file);
+        walk(file, root);
+        return true;
+    }
+
+    private void walk(String file, Element element) {
+        String name = element.getLocalName();
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            collectPlaceholders(file, attributes.item(i).getNodeValue());
+        }
+        if (BEANS_NS.equals(element.getNamespaceURI())) {
+            switch (name) {
+                case "import" -> resources.put(stripClasspath(element.getAttribute("resource")), file);
+                case "bean" -> bean(file, element);
+                case "property", "constructor-arg" -> {
+                    put(referencedBeans, element.getAttribute("ref"), file);
+                    put(classes, element.getAttribute("type").contains(".") ? element.getAttribute("type") : "", file);
+                    resourcesOf(file, element);
+                }
+                case "ref" -> put(referencedBeans, element.getAttribute("bean"), file);
+                case "entry" -> {
+                    put(referencedBeans, element.getAttribute("value-ref"), file);
+                    put(referencedBeans, element.getAttribute("key-ref"), file);
+                }
+                case "prop" -> {
+                    if ("location".equals(element.getAttribute("key"))) {
+                        resources.put(element.getTextContent().trim(), file);
+                    }
+                }
+                default -> {
+                }
+            }
+        } else {
+            // util:map and friends: their collection classes and references
+            put(classes, element.getAttribute("map-class"), file);
+            put(classes, element.getAttribute("list-class"), file);
+            put(definedBeans, element.getAttribute("id"), file);
+        }
+        if (element.getChildNodes().getLength() == 1 && element.getFirstChild().getNodeType() == Node.TEXT_NODE) {
+            collectPlaceholders(file, element.getTextContent());
+        }
+        for (Element child : children(element)) {
+            walk(file, child);
+        }
+    }
+
+    private void bean(String file, Element bean) {
+        put(definedBeans, bean.getAttribute("id"), file);
+        put(classes, bean.getAttribute("class"), file);
+        put(referencedBeans, bean.getAttribute("parent"), file);
+        put(referencedBeans, bean.getAttribute("factory-bean"), file);
+        for (String dependsOn : bean.getAttribute("depends-on").split("[,;\\s]+")) {
+            put(referencedBeans, dependsOn, file);
+        }
+        if (METHOD_INVOKERS.contains(bean.getAttribute("class"))) {
+            Element target = property(bean, "targetObject");
+            Element method = property(bean, "targetMethod");
+            if (target != null && "activitiBeanRegistry".equals(target.getAttribute("ref"))
+                    && method != null && "put".equals(method.getAttribute("value"))) {
+                Element arguments = property(bean, "arguments");
+                List<Element> args = arguments == null ? List.of() : children(children(arguments).get(0));
+                if (args.size() != 2 || !"value".equals(args.get(0).getLocalName())
+                        || !"ref".equals(args.get(1).getLocalName())) {
+                    throw new AssertionError(file + ": bean " + bean.getAttribute("id")
+                            + " must call put with <value>name</value><ref bean=\"...\"/>");
+                }
+                String key = args.get(0).getTextContent().trim();
+                if (activitiRegistrations.put(key, args.get(1).getAttribute("bean")) != null) {
+                    throw new AssertionError(file + ": '" + key + "' is put into activitiBeanRegistry twice");
+                }
+            }
+        }
+    }
+
+    /** The models, labels and workflow locations of Alfresco's bootstrap beans. */
+    private void resourcesOf(String file, Element property) {
+        String name = property.getAttribute("name");
+        if (!"models".equals(name) && !"labels".equals(name)) {
+            return;
+        }
+        for (Element list : children(property)) {
+            for (Element value : children(list)) {
+                if ("value".equals(value.getLocalName())) {
+                    String text = value.getTextContent().trim();
+                    // labels name a resource bundle: its base file must exist
+                    resources.put("labels".equals(name) ? text + ".properties" : text, file);
+                }
+            }
+        }
+    }
+
+    private void collectPlaceholders(String file, String text) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            placeholders.put(m.group(1), file);
+        }
+    }
+
+    private static Element property(Element bean, String name) {
+        for (Element child : children(bean)) {
+            if ("property".equals(child.getLocalName()) && name.equals(child.getAttribute("name"))) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    static List<Element> children(Element element) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = element.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element child) {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, String> map, String value, String file) {
+        if (value != null && !value.isBlank()) {
+            map.putIfAbsent(value.trim(), file);
+        }
+    }
+
+    static String stripClasspath(String resource) {
+        return resource.startsWith("classpath:") ? resource.substring("classpath:".length()) : resource;
+    }
+
+    static Document parse(String file, String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(file + ": not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    static Set<String> keys(Map<String, String> map) {
+        return new LinkedHashSet<>(map.keySet());
+    }
+}

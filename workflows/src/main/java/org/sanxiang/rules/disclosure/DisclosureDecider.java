@@ -1,0 +1,187 @@
+package org.sanxiang.rules.disclosure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sanxiang.rules.Citation;
+import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.rules.facts.ActionCategory;
+import org.sanxiang.rules.facts.CaseDates;
+import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.profile.JurisdictionProfile;
+
+/**
+ * Decides disclosure for a case under one jurisdiction profile: whether to disclose and which
+ * exclusions apply, the due date, the display period, the withdrawal and correction deadlines, the
+ * basic-information update deadline, the annual dates and who approves publication. Every answer
+ * carries the article that produced it. Thread-safe once built.
+ */
+public final class DisclosureDecider {
+
+    private final String profile;
+    private final DisclosureRules rules;
+    private final boolean covered;
+    private final WorkingDayCalendar calendar;
+    /** The profile's exclusions, resolved once: {@link #decide} runs for every case. */
+    private final List<Exclusion> listed;
+
+    public DisclosureDecider(JurisdictionProfile profile, WorkingDayCalendar calendar) {
+        this.profile = profile.id();
+        this.rules = DisclosureRules.of(profile);
+        this.covered = profile.covers(JurisdictionProfile.DISCLOSURE);
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.listed = rules.exclusions().stream()
+                .map(rule -> new Exclusion(ExclusionReason.fromCode(rule.reason()),
+                        Exclusion.Effect.fromCode(rule.effect()), Citation.of(this.profile, rule.citation())))
+                .toList();
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    /** False when the profile's document (e.g. Fushun's record-only 细则) does not cover disclosure. */
+    public boolean covers() {
+        return covered;
+    }
+
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    /** Every exclusion the profile lists, with its effect and article, whether or not a case shows it. */
+    public List<Exclusion> listedExclusions() {
+        return listed;
+    }
+
+    /**
+     * Everything about one case. {@code major} is the legal-review classification (it selects the
+     * display period where a profile distinguishes major decisions, e.g. Ningxia 附件2 第18项).
+     */
+    public DisclosureDecision decide(CaseFacts facts, boolean major) {
+        if (!covered) {
+            return new DisclosureDecision(profile, false, false, List.of(), DueDate.NOT_SET, null,
+                    DueDate.NOT_SET, DueDate.NOT_SET);
+        }
+        List<Exclusion> exclusions = exclusions(facts);
+        boolean disclose = exclusions.stream().noneMatch(Exclusion::withholds);
+        DisplayPeriod period = facts.action() == null ? null : displayPeriod(facts.action(), major).orElse(null);
+        return new DisclosureDecision(profile, true, disclose, exclusions, due(facts), period,
+                withdrawalDue(facts), correctionDue(facts));
+    }
+
+    /** Every exclusion the profile lists whose reason the facts show, in the profile's order. */
+    public List<Exclusion> exclusions(CaseFacts facts) {
+        List<Exclusion> found = new ArrayList<>(2);
+        for (Exclusion exclusion : listed) {
+            if (exclusion.reason().appliesTo(facts)) {
+                found.add(exclusion);
+            }
+        }
+        return found;
+    }
+
+    /** When the result of the case's action category must be published. */
+    public DueDate due(CaseFacts facts) {
+        if (facts.action() == null) {
+            return DueDate.NOT_SET;
+        }
+        DisclosureRules.ActionRules action = rules.actions().get(facts.action().code());
+        if (action == null || action.due() == null) {
+            return DueDate.NOT_SET;
+        }
+        return action.due().due(profile, facts.dates(), calendar);
+    }
+
+    /** 公示期限 for the action category: P1Y, P3Y, permanent — or empty when the profile sets none. */
+    public Optional<DisplayPeriod> displayPeriod(ActionCategory action, boolean major) {
+        DisclosureRules.ActionRules rules = this.rules.actions().get(action.code());
+        if (rules == null || rules.displayPeriod() == null) {
+            return Optional.empty();
+        }
+        DisclosureRules.DisplayPeriodRule rule = rules.displayPeriod();
+        String value = major && rule.majorPeriod() != null ? rule.majorPeriod() : rule.period();
+        return Optional.of(new DisplayPeriod(value, Citation.of(profile, rule.citation())));
+    }
+
+    /** The display period of an item of the profile's disclosure list (Ningxia 附件2), by its number. */
+    public Optional<DisplayPeriod> displayPeriodOfItem(int item, boolean major) {
+        return rules.items().stream().filter(i -> i.item() == item && i.displayPeriod() != null).findFirst()
+                .map(i -> new DisplayPeriod(major && i.majorDisplayPeriod() != null
+                        ? i.majorDisplayPeriod() : i.displayPeriod(), Citation.of(profile, i.citation())));
+    }
+
+    /** When an item of the profile's disclosure list (Ningxia 附件2) is due, counted from the case's dates. */
+    public DueDate itemDue(int item, CaseDates dates) {
+        return rules.items().stream().filter(i -> i.item() == item && i.due() != null).findFirst()
+                .map(i -> i.due().due(profile, dates, calendar)).orElse(DueDate.NOT_SET);
+    }
+
+    /** The deadline to withdraw (or republish) disclosed information after the decision is revoked or changed. */
+    public DueDate withdrawalDue(CaseFacts facts) {
+        return rules.withdrawal() == null ? DueDate.NOT_SET : rules.withdrawal().due(profile, facts.dates(), calendar);
+    }
+
+    /**
+     * The deadline to correct disclosed information: from {@code errorFound} (the bureau found the
+     * error) or {@code correctionRequested} (a party asked); with both, the earlier computed date.
+     */
+    public DueDate correctionDue(CaseFacts facts) {
+        DisclosureRules.CorrectionRules correction = rules.correction();
+        if (correction == null) {
+            return DueDate.NOT_SET;
+        }
+        DueDate found = correction.onErrorFound() == null || facts.dates().errorFound() == null
+                ? DueDate.NOT_SET : correction.onErrorFound().due(profile, facts.dates(), calendar);
+        DueDate requested = correction.onRequest() == null || facts.dates().correctionRequested() == null
+                ? DueDate.NOT_SET : correction.onRequest().due(profile, facts.dates(), calendar);
+        return DueDate.earlier(found, requested);
+    }
+
+    /** The deadline to update published basic information (执法主体, 人员, 依据 ...) after it changed. */
+    public DueDate basicInfoUpdateDue(LocalDate changed) {
+        return rules.basicInfoUpdate() == null ? DueDate.NOT_SET
+                : rules.basicInfoUpdate().due(profile, changed, calendar);
+    }
+
+    /** The annual report's date for the report on {@code reportYear} (due in the following year). */
+    public Optional<AnnualDue> annualReportDue(int reportYear) {
+        return annualDue("report", reportYear + 1);
+    }
+
+    /** A yearly date of the profile by kind ({@code report}, {@code inspection-plan}) in a given year. */
+    public Optional<AnnualDue> annualDue(String kind, int year) {
+        return rules.annual().stream().filter(a -> a.kind().equals(kind)).findFirst()
+                .map(a -> new AnnualDue(kind, a.by().atYear(year), Citation.of(profile, a.citation())));
+    }
+
+    /** A dated yearly obligation with its article. */
+    public record AnnualDue(String kind, LocalDate date, Citation citation) {
+    }
+
+    /** Who approves publication: the rule for major decisions where the profile has one, else the general rule. */
+    public Optional<Approval> approver(boolean major) {
+        Optional<DisclosureRules.ApprovalRule> rule = rules.approval().stream()
+                .filter(a -> major && a.scope().equals("major")).findFirst();
+        if (rule.isEmpty()) {
+            rule = rules.approval().stream().filter(a -> a.scope().equals("all")).findFirst();
+        }
+        return rule.map(a -> new Approval(a.approver(), Citation.of(profile, a.citation())));
+    }
+
+    /** The approver's code ({@code unit-head}, {@code deputy-leader}, {@code principal-leader}, {@code unspecified}). */
+    public record Approval(String approver, Citation citation) {
+
+        public String label(String language) {
+            boolean en = "en".equals(language);
+            return switch (approver) {
+                case "unit-head" -> en ? "Head of the responsible unit" : "机构负责人";
+                case "deputy-leader" -> en ? "Bureau leader in charge" : "分管局领导";
+                case "principal-leader" -> en ? "Principal leader of the bureau" : "局主要负责人";
+                default -> en ? "Reviewed before publication (approver not named)" : "先审查后公开（未明确审核人）";
+            };
+        }
+    }
+}

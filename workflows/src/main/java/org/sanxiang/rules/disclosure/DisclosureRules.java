@@ -1,0 +1,253 @@
+package org.sanxiang.rules.disclosure;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sanxiang.rules.facts.ActionCategory;
+import org.sanxiang.rules.profile.JurisdictionProfile;
+import org.sanxiang.rules.profile.ProfileException;
+
+/**
+ * The {@code "disclosure"} section of a jurisdiction profile, as data (the shape is documented in
+ * {@code profiles/README-disclosure-record.md}). Bind it with {@link #of(JurisdictionProfile)}, which
+ * also validates it: every problem names the profile file and the field.
+ */
+public record DisclosureRules(
+        Map<String, ActionRules> actions,
+        SummarySpec summary,
+        List<DisplayItem> items,
+        List<ExclusionRule> exclusions,
+        LimitSpec withdrawal,
+        CorrectionRules correction,
+        LimitSpec basicInfoUpdate,
+        List<AnnualDate> annual,
+        List<ApprovalRule> approval,
+        IndividualNameRule individualName,
+        FullTextRules fullText) {
+
+    /** The approvers the documents name. */
+    public static final Set<String> APPROVERS = Set.of("unit-head", "deputy-leader", "principal-leader", "unspecified");
+
+    public DisclosureRules {
+        actions = actions == null ? Map.of() : Map.copyOf(actions);
+        items = items == null ? List.of() : List.copyOf(items);
+        exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
+        annual = annual == null ? List.of() : List.copyOf(annual);
+        approval = approval == null ? List.of() : List.copyOf(approval);
+    }
+
+    /** Per action category: the due date, the display period and the summary fields. */
+    public record ActionRules(LimitSpec due, DisplayPeriodRule displayPeriod, SummarySpec summary) {
+    }
+
+    /** 公示期限: {@code period} for ordinary decisions, {@code majorPeriod} for major ones if it differs. */
+    public record DisplayPeriodRule(String period, String majorPeriod, String citation, String note) {
+    }
+
+    /** The summary fields a profile requires (codes of {@link SummaryField}). */
+    public record SummarySpec(List<String> fields, String citation) {
+        public SummarySpec {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+    }
+
+    /** One item of a disclosure list (Ningxia 附件2), with its display period and time limit. */
+    public record DisplayItem(int item, String citation, @JsonProperty("zh_CN") String zhCN, String stage, String action,
+            String displayPeriod, String majorDisplayPeriod, String displayWhile, String dueWhen, LimitSpec due) {
+    }
+
+    /** An exclusion: reason code, effect ({@code withhold} or {@code disclose-after-treatment}), article. */
+    public record ExclusionRule(String reason, String effect, String citation) {
+    }
+
+    /** Correction of disclosed information: found by the bureau, or requested by someone else. */
+    public record CorrectionRules(LimitSpec onErrorFound, LimitSpec onRequest) {
+    }
+
+    /** A date each year, e.g. the annual report by {@code --01-31}. */
+    public record AnnualDate(String kind, MonthDay by, String citation,
+            @JsonProperty("zh_CN") String zhCN, String en) {
+    }
+
+    /** Who approves publication: for {@code all} information, or for {@code major} decisions. */
+    public record ApprovalRule(String scope, String approver, String citation, String note) {
+    }
+
+    /** Whether an individual party's name is published ({@code publish}) or masked ({@code mask}). */
+    public record IndividualNameRule(String treatment, String citation, String note) {
+    }
+
+    /** What the full-text form of a decision must hide (Wuhan 公示 第九条). */
+    public record FullTextRules(String citation, List<HiddenKind> hide) {
+        public FullTextRules {
+            hide = hide == null ? List.of() : List.copyOf(hide);
+        }
+    }
+
+    /** A kind of information to hide, for everyone ({@code all}) or for individuals ({@code individual}). */
+    public record HiddenKind(String kind, String scope, @JsonProperty("zh_CN") String zhCN) {
+    }
+
+    /** An empty rule set: the profile's document does not cover disclosure. */
+    static final DisclosureRules NONE = new DisclosureRules(null, null, null, null, null, null, null, null, null, null, null);
+
+    /**
+     * Binds and validates the profile's disclosure section. A profile whose document does not cover
+     * disclosure (an empty section) gives {@link #NONE}.
+     */
+    public static DisclosureRules of(JurisdictionProfile profile) {
+        if (!profile.covers(JurisdictionProfile.DISCLOSURE)) {
+            return NONE;
+        }
+        DisclosureRules rules = profile.bind(JurisdictionProfile.DISCLOSURE, DisclosureRules.class);
+        List<String> problems = rules.problems();
+        if (!problems.isEmpty()) {
+            throw new ProfileException(profile.source() + ": section 'disclosure' of profile '" + profile.id()
+                    + "': " + String.join("; ", problems));
+        }
+        return rules;
+    }
+
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        actions.forEach((code, rules) -> {
+            String path = "actions." + code;
+            try {
+                ActionCategory.fromCode(code);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ": unknown action category: " + e.getMessage());
+            }
+            if (rules.due() != null) {
+                problems.addAll(rules.due().problems(path + ".due"));
+            }
+            if (rules.displayPeriod() != null) {
+                checkPeriod(problems, path + ".displayPeriod.period", rules.displayPeriod().period(), true);
+                checkPeriod(problems, path + ".displayPeriod.majorPeriod", rules.displayPeriod().majorPeriod(), false);
+                required(problems, path + ".displayPeriod.citation", rules.displayPeriod().citation());
+            }
+            if (rules.summary() != null) {
+                checkSummary(problems, path + ".summary", rules.summary());
+            }
+        });
+        if (summary != null) {
+            checkSummary(problems, "summary", summary);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            DisplayItem item = items.get(i);
+            String path = "items[" + i + "]";
+            if (item.item() != i + 1) {
+                problems.add(path + ".item: expected " + (i + 1) + ", found " + item.item());
+            }
+            required(problems, path + ".citation", item.citation());
+            if (item.displayPeriod() != null) {
+                checkPeriod(problems, path + ".displayPeriod", item.displayPeriod(), true);
+            }
+            checkPeriod(problems, path + ".majorDisplayPeriod", item.majorDisplayPeriod(), false);
+            if (item.due() != null) {
+                problems.addAll(item.due().problems(path + ".due"));
+            }
+            if (item.action() != null) {
+                ActionRules action = actions.get(item.action());
+                if (action == null || action.displayPeriod() == null
+                        || !action.displayPeriod().period().equals(item.displayPeriod())) {
+                    problems.add(path + ": display period differs from actions." + item.action() + ".displayPeriod");
+                }
+            }
+        }
+        for (int i = 0; i < exclusions.size(); i++) {
+            ExclusionRule rule = exclusions.get(i);
+            String path = "exclusions[" + i + "]";
+            try {
+                ExclusionReason.fromCode(rule.reason());
+                Exclusion.Effect.fromCode(rule.effect());
+            } catch (IllegalArgumentException e) {
+                problems.add(path + "." + e.getMessage());
+            }
+            required(problems, path + ".citation", rule.citation());
+        }
+        if (withdrawal != null) {
+            problems.addAll(withdrawal.problems("withdrawal"));
+        }
+        if (correction != null) {
+            if (correction.onErrorFound() != null) {
+                problems.addAll(correction.onErrorFound().problems("correction.onErrorFound"));
+            }
+            if (correction.onRequest() != null) {
+                problems.addAll(correction.onRequest().problems("correction.onRequest"));
+            }
+        }
+        if (basicInfoUpdate != null) {
+            problems.addAll(basicInfoUpdate.problems("basicInfoUpdate"));
+        }
+        for (int i = 0; i < annual.size(); i++) {
+            required(problems, "annual[" + i + "].kind", annual.get(i).kind());
+            required(problems, "annual[" + i + "].citation", annual.get(i).citation());
+            if (annual.get(i).by() == null) {
+                problems.add("annual[" + i + "].by: required (--MM-DD)");
+            }
+        }
+        for (int i = 0; i < approval.size(); i++) {
+            ApprovalRule rule = approval.get(i);
+            if (!Set.of("all", "major").contains(rule.scope())) {
+                problems.add("approval[" + i + "].scope: '" + rule.scope() + "' is not one of all|major");
+            }
+            if (!APPROVERS.contains(rule.approver())) {
+                problems.add("approval[" + i + "].approver: '" + rule.approver() + "' is not one of " + APPROVERS);
+            }
+            required(problems, "approval[" + i + "].citation", rule.citation());
+        }
+        if (individualName != null) {
+            if (!Set.of("mask", "publish").contains(individualName.treatment())) {
+                problems.add("individualName.treatment: '" + individualName.treatment() + "' is not one of mask|publish");
+            }
+            required(problems, "individualName.citation", individualName.citation());
+        }
+        if (fullText != null) {
+            required(problems, "fullText.citation", fullText.citation());
+            for (int i = 0; i < fullText.hide().size(); i++) {
+                HiddenKind hidden = fullText.hide().get(i);
+                if (!FullTextRedactionPolicy.KINDS.contains(hidden.kind())) {
+                    problems.add("fullText.hide[" + i + "].kind: '" + hidden.kind() + "' is not one of "
+                            + FullTextRedactionPolicy.KINDS);
+                }
+                if (!Set.of("all", "individual").contains(hidden.scope())) {
+                    problems.add("fullText.hide[" + i + "].scope: '" + hidden.scope() + "' is not one of all|individual");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkSummary(List<String> problems, String path, SummarySpec spec) {
+        if (spec.fields().isEmpty()) {
+            problems.add(path + ".fields: list the required fields");
+        }
+        for (String field : spec.fields()) {
+            try {
+                SummaryField.fromCode(field);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".fields: " + e.getMessage());
+            }
+        }
+        required(problems, path + ".citation", spec.citation());
+    }
+
+    private static void checkPeriod(List<String> problems, String path, String value, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(path + ": required");
+            }
+        } else if (!DisplayPeriod.isValid(value)) {
+            problems.add(path + ": '" + value + "' is neither an ISO period (P1Y) nor 'permanent'");
+        }
+    }
+
+    private static void required(List<String> problems, String path, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(path + ": required");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.sanxiang.rules.redaction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Redacts the full text of an enforcement decision for disclosure, as Wuhan 公示 第九条 requires
+ * (银行账号、动产或者不动产权属证书编号、财产状况 and 个人姓名、家庭住址、身份证号、通信方式), and logs
+ * each hidden span. An organisation's name and its 统一社会信用代码 stay: they are published.
+ * One instance per case (it holds the case's individuals); it is immutable and thread-safe.
+ * See the package documentation for the mask and offset conventions.
+ */
+public final class Redactor {
+
+    /** The mask of a span that was trimmed by an overlap (a name then loses its surname rule too). */
+    public static final char TRIMMED_MASK = '＊';
+
+    /** Compound surnames (复姓) kept whole: 欧阳修 → 欧阳某. */
+    static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+            "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫",
+            "西门", "百里", "呼延", "万俟", "申屠", "太史", "闻人", "澹台", "公冶", "濮阳", "淳于", "单于",
+            "钟离", "宗政", "拓跋", "第五", "司空", "赫连", "东郭", "公羊", "仲孙", "鲜于", "谷梁", "左丘");
+
+    private final List<String> names;
+    private final List<String> addressVariants;
+
+    public Redactor(CaseIndividuals individuals) {
+        Objects.requireNonNull(individuals, "individuals");
+        List<String> stripped = new ArrayList<>();
+        for (String name : individuals.names()) {
+            stripped.add(name.strip());
+        }
+        this.names = List.copyOf(stripped);
+        Set<String> variants = new LinkedHashSet<>();
+        for (String address : individuals.addresses()) {
+            variants.addAll(addressVariants(address.strip()));
+        }
+        this.addressVariants = List.copyOf(variants);
+    }
+
+    /** A redactor that knows no individuals: pattern-shaped data only. */
+    public static Redactor patternsOnly() {
+        return new Redactor(CaseIndividuals.NONE);
+    }
+
+    /** The redacted text and its log. {@code text} itself is never changed (a Java String cannot be). */
+    public RedactionResult redact(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Detection> found = new ArrayList<>();
+        new PatternScanner(text, found).scan();
+        knownIndividuals(text, found);
+        List<Detection> spans = resolveOverlaps(found);
+        char[] out = text.toCharArray();
+        List<RedactedSpan> log = new ArrayList<>(spans.size());
+        for (Detection d : spans) {
+            mask(text, out, d);
+            log.add(d.toSpan());
+        }
+        return new RedactionResult(new String(out), log);
+    }
+
+    // ---- names and addresses known to the case --------------------------------------------------
+
+    /**
+     * The end of the name at {@code at}, allowing spaces between its chars (张　三, padded to align
+     * a form), or -1.
+     */
+    private static int nameEnd(String text, int at, String name) {
+        int k = at;
+        for (int j = 0; j < name.length(); j++) {
+            if (j > 0 && !Character.isLowSurrogate(name.charAt(j))) {
+                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+                    k++;
+                }
+            }
+            if (k >= text.length() || text.charAt(k) != name.charAt(j)) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The address as written and its tails without leading divisions (省/市/区/县…), while the tail
+     * keeps at least 6 chars: 重庆市江北区建新北路88号 is also found as 江北区建新北路88号 and
+     * 建新北路88号.
+     */
+    static List<String> addressVariants(String address) {
+        List<String> variants = new ArrayList<>();
+        variants.add(address);
+        Pattern division = Pattern.compile("^.{2,10}?(?:省|自治区|特别行政区|市|自治州|地区|盟|区|县|旗)");
+        String rest = address;
+        for (Matcher m = division.matcher(rest); m.find(); m = division.matcher(rest)) {
+            rest = rest.substring(m.end());
+            if (rest.length() < 6) {
+                break;
+            }
+            variants.add(rest);
+        }
+        return variants;
+    }
+
+    private void knownIndividuals(String text, List<Detection> found) {
+        for (String name : names) {
+            for (int at = text.indexOf(name.charAt(0)); at >= 0; at = text.indexOf(name.charAt(0), at + 1)) {
+                int end = nameEnd(text, at, name);
+                if (end > 0) {
+                    found.add(new Detection(SpanKind.PERSON_NAME, at, end, "known-individual-name",
+                            Confidence.HIGH, "name of an individual known to the case"));
+                }
+            }
+        }
+        for (String address : addressVariants) {
+            for (int a = text.indexOf(address); a >= 0; a = text.indexOf(address, a + 1)) {
+                found.add(new Detection(SpanKind.HOME_ADDRESS, a, a + address.length(), "known-individual-address",
+                        Confidence.HIGH, "home address of an individual known to the case"));
+            }
+        }
+    }
+
+    // ---- overlaps and masks ---------------------------------------------------------------------
+
+    /**
+     * Deterministic: by start, longer first, then by {@link SpanKind} order, higher confidence, rule id. A span inside an earlier
+     * one is dropped (already hidden); a span that crosses the end of an earlier one keeps only its
+     * part after that end, marked trimmed. Every char any detector found stays hidden.
+     */
+    static List<Detection> resolveOverlaps(List<Detection> found) {
+        List<Detection> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Detection::start)
+                .thenComparing(Comparator.comparingInt(Detection::end).reversed())
+                .thenComparing(Detection::kind)
+                .thenComparing(Detection::confidence)
+                .thenComparing(Detection::rule));
+        List<Detection> kept = new ArrayList<>();
+        int coveredEnd = 0;
+        for (Detection d : sorted) {
+            if (d.end() <= coveredEnd) {
+                continue;
+            }
+            kept.add(d.start() < coveredEnd ? d.startingAt(coveredEnd) : d);
+            coveredEnd = d.end();
+        }
+        return kept;
+    }
+
+    private static void mask(String text, char[] out, Detection d) {
+        int from = d.start();
+        if (d.kind() == SpanKind.PERSON_NAME && !d.trimmed()) {
+            from = afterSurname(text, d.start(), d.end());
+        }
+        for (int k = from; k < d.end(); k++) {
+            char c = text.charAt(k);
+            if (d.trimmed()) {
+                out[k] = TRIMMED_MASK;
+            } else if (d.kind() == SpanKind.PERSON_NAME) {
+                out[k] = c == ' ' || c == '\u3000' ? c : SpanKind.PERSON_NAME.mask();
+            } else {
+                out[k] = d.kind().mask();
+            }
+        }
+    }
+
+    /**
+     * Where the given name starts: after a compound or single Han surname; at the start (nothing
+     * kept) for a name that is not all Han, e.g. 买买提·艾力, whose first part is no surname.
+     */
+    private static int afterSurname(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (!name.codePoints().allMatch(cp -> cp == ' ' || cp == '\u3000'
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return start;
+        }
+        int first = Character.charCount(name.codePointAt(0));
+        if (name.codePointCount(0, name.length()) > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2))) {
+            return start + 2;
+        }
+        return start + first;
+    }
+}

@@ -1,0 +1,61 @@
+package org.sanxiang.workflow;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.workflow.access.AccessPolicy;
+import org.sanxiang.workflow.access.AssessAccessRequest;
+import org.sanxiang.workflow.access.CloseAccess;
+import org.sanxiang.workflow.access.GrantAccess;
+import org.sanxiang.workflow.access.RefuseAccess;
+import org.sanxiang.workflow.port.BorrowingEntry;
+import org.sanxiang.workflow.task.DueDateTaskListener;
+import org.sanxiang.workflow.task.EscalateToHead;
+import org.sanxiang.workflow.task.OutcomeTaskListener;
+import org.sanxiang.workflow.task.RemindAssignee;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * The beans the BPMN files name in {@code activiti:delegateExpression}, by name. Standalone they
+ * go into the engine's beans map; repo-amp registers the same names in Alfresco's
+ * {@code activitiBeanRegistry}. All are stateless singletons.
+ */
+public final class SxWorkflowBeans {
+
+    public static final String TASK_DUE_DATE = "sxTaskDueDate";
+    public static final String TASK_OUTCOME = "sxTaskOutcome";
+    public static final String REMIND_ASSIGNEE = "sxRemindAssignee";
+    public static final String ESCALATE_TO_HEAD = "sxEscalateToHead";
+    public static final String ACCESS_ASSESS = "sxAccessAssess";
+    public static final String ACCESS_REFUSE = "sxAccessRefuse";
+    public static final String ACCESS_GRANT = "sxAccessGrant";
+    public static final String ACCESS_RETURN = "sxAccessReturn";
+    public static final String ACCESS_EXPIRE = "sxAccessExpire";
+
+    private SxWorkflowBeans() {
+    }
+
+    /**
+     * @param zone the bureau's time zone: deadlines are counted in local days and stored as instants
+     */
+    public static Map<String, Object> create(WorkflowPorts ports, WorkingDayCalendar calendar, ZoneId zone,
+            CaseLocator locator, AccessPolicy accessPolicy) {
+        TaskDeadlines deadlines = new TaskDeadlines(calendar, zone);
+        Map<String, Object> beans = new LinkedHashMap<>();
+        beans.put(TASK_DUE_DATE, new DueDateTaskListener());
+        beans.put(TASK_OUTCOME, new OutcomeTaskListener());
+        beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
+        beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
+        beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy));
+        beans.put(ACCESS_REFUSE, new RefuseAccess(ports.register(), ports.notifications(), locator));
+        beans.put(ACCESS_GRANT, new GrantAccess(ports.cases(), ports.documents(), ports.grants(), ports.register(),
+                ports.notifications(), locator, deadlines));
+        beans.put(ACCESS_RETURN, new CloseAccess(BorrowingEntry.Status.RETURNED, ports.grants(), ports.register(),
+                ports.notifications(), locator));
+        beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
+                ports.notifications(), locator));
+        return beans;
+    }
+}

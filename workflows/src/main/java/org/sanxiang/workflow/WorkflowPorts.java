@@ -1,0 +1,24 @@
+package org.sanxiang.workflow;
+
+import java.util.Objects;
+
+import org.sanxiang.workflow.port.AccessGrants;
+import org.sanxiang.workflow.port.BorrowingRegister;
+import org.sanxiang.workflow.port.CaseDocuments;
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.DisclosureChannel;
+import org.sanxiang.workflow.port.Notifications;
+
+/** The ports one runtime provides (in-memory in tests, CMIS standalone, Alfresco in repo-amp). */
+public record WorkflowPorts(CaseRepository cases, CaseDocuments documents, DisclosureChannel disclosure,
+        Notifications notifications, BorrowingRegister register, AccessGrants grants) {
+
+    public WorkflowPorts {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(disclosure, "disclosure");
+        Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(grants, "grants");
+    }
+}

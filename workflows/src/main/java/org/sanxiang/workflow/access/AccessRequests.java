@@ -1,0 +1,53 @@
+package org.sanxiang.workflow.access;
+
+import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.rules.access.AccessRequest;
+import org.sanxiang.rules.access.CaseAccessFacts;
+import org.sanxiang.rules.access.RequesterKind;
+import org.sanxiang.workflow.port.CaseFacts;
+
+/** Reads the request from the process variables; bad values fail naming the variable. */
+final class AccessRequests {
+
+    private AccessRequests() {
+    }
+
+    static AccessRequest read(VariableScope scope, CaseFacts facts) {
+        return new AccessRequest(facts.profileId(), kind(scope), text(scope, AccessVariables.REQUESTER_NAME),
+                text(scope, AccessVariables.ORGANISATION), text(scope, AccessVariables.LEGAL_BASIS),
+                text(scope, AccessVariables.COURT_ORDER_NUMBER), text(scope, AccessVariables.PARTY_ID),
+                text(scope, AccessVariables.REASON), number(scope, AccessVariables.PERIOD_DAYS));
+    }
+
+    static CaseAccessFacts facts(CaseFacts facts) {
+        return new CaseAccessFacts(facts.partyIds(), facts.archived());
+    }
+
+    private static RequesterKind kind(VariableScope scope) {
+        String value = text(scope, AccessVariables.REQUESTER_KIND);
+        if (value == null) {
+            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + " is required");
+        }
+        try {
+            return RequesterKind.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + ": unknown requester kind '" + value + "'", e);
+        }
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    static int number(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        if (value instanceof String s && s.trim().matches("\\d+")) {
+            return Integer.parseInt(s.trim());
+        }
+        throw new IllegalArgumentException(name + " must be a whole number, got " + value);
+    }
+}

@@ -1,0 +1,153 @@
+package org.sanxiang.workflow.access;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.rules.access.AccessDecision;
+import org.sanxiang.rules.access.AccessRequest;
+import org.sanxiang.rules.access.AccessRule;
+import org.sanxiang.rules.access.ProtectedInformation;
+import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.AccessGrants;
+import org.sanxiang.workflow.port.BorrowingEntry;
+import org.sanxiang.workflow.port.BorrowingRegister;
+import org.sanxiang.workflow.port.CaseDocuments;
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.DocumentDraft;
+import org.sanxiang.workflow.port.Notifications;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * Bean {@code sxAccessGrant}, after approval: releases the records that carry nothing withheld from
+ * this requester, grants access to them until the end of the borrowing period (the Nth working day
+ * from today), writes the grant slip into the case (listing what is released and what is withheld,
+ * with why), opens the borrowing register entry, and schedules the return task's deadline (at which
+ * the grant expires).
+ */
+public final class GrantAccess implements JavaDelegate {
+
+    private final CaseRepository cases;
+    private final CaseDocuments documents;
+    private final AccessGrants grants;
+    private final BorrowingRegister register;
+    private final Notifications notifications;
+    private final CaseLocator locator;
+    private final TaskDeadlines deadlines;
+    private final AccessRule rule = new AccessRule();
+
+    public GrantAccess(CaseRepository cases, CaseDocuments documents, AccessGrants grants, BorrowingRegister register,
+            Notifications notifications, CaseLocator locator, TaskDeadlines deadlines) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.grants = Objects.requireNonNull(grants, "grants");
+        this.register = Objects.requireNonNull(register, "register");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = locator.caseId(execution);
+        CaseFacts facts = cases.facts(caseId);
+        AccessRequest request = AccessRequests.read(execution, facts);
+        AccessDecision decision = rule.decide(request, AccessRequests.facts(facts));
+        if (!decision.admissible()) {
+            throw new IllegalStateException("access to case " + caseId + " is no longer admissible: " + decision.summary());
+        }
+        Map<String, CaseRecord> byId = new LinkedHashMap<>();
+        Map<String, Set<ProtectedInformation>> protections = new LinkedHashMap<>();
+        for (CaseRecord record : cases.records(caseId)) {
+            if (AccessVariables.GRANT_DOCUMENT_TYPE.equals(record.type())) {
+                continue; // earlier grant slips are the register's paperwork, not case records
+            }
+            byId.put(record.id(), record);
+            protections.put(record.id(), protections(record));
+        }
+        AccessRule.ReleasePlan plan = rule.release(decision, protections);
+
+        Instant now = EngineTime.now();
+        LocalDateTime today = now.atZone(deadlines.zone()).toLocalDateTime();
+        Deadline expiry = deadlines.calendar().addWorkingDays(today.toLocalDate(), request.periodWorkingDays());
+        Instant until = expiry.dueAt().atZone(deadlines.zone()).toInstant();
+        String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until);
+
+        String approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessVariables.APPROVE_TASK));
+        Map<String, String> withheld = new LinkedHashMap<>();
+        plan.withheld().forEach((id, kinds) -> withheld.put(id, String.join(",", new TreeSet<>(kinds.stream().map(Enum::name).toList()))));
+        String entryId = register.record(new BorrowingEntry(null, caseId, execution.getProcessInstanceId(),
+                request.requesterName(), request.organisation(), request.kind().name(), RefuseAccess.basis(execution),
+                request.reason(), approver, now, now, until, plan.released(), withheld, BorrowingEntry.Status.OPEN, null, null,
+                decision.summary()));
+
+        String slip = slip(facts, request, approver, now, until, plan, byId, decision);
+        String documentId = documents.write(caseId, new DocumentDraft(AccessVariables.GRANT_DOCUMENT_TYPE,
+                "调阅审批单-" + entryId + ".txt", Map.of("cm:title", "调阅审批单 " + request.requesterName()), slip));
+
+        execution.setVariable(AccessVariables.GRANT_ID, grantId);
+        execution.setVariable(AccessVariables.REGISTER_ENTRY_ID, entryId);
+        execution.setVariable(AccessVariables.GRANT_DOCUMENT_ID, documentId);
+        deadlines.schedule(execution, AccessVariables.RETURN_TASK, expiry, now);
+        notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
+    }
+
+    /** The kinds of protected information a record carries, from {@link CaseRecord#PROTECTED_INFORMATION}. */
+    static Set<ProtectedInformation> protections(CaseRecord record) {
+        Object value = record.properties().get(CaseRecord.PROTECTED_INFORMATION);
+        EnumSet<ProtectedInformation> kinds = EnumSet.noneOf(ProtectedInformation.class);
+        if (value == null) {
+            return kinds;
+        }
+        Collection<?> names = value instanceof Collection<?> c ? c : java.util.Arrays.asList(value.toString().split(","));
+        for (Object name : names) {
+            String n = name.toString().trim();
+            if (n.isEmpty()) {
+                continue;
+            }
+            try {
+                kinds.add(ProtectedInformation.valueOf(n));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("record " + record.id() + " property " + CaseRecord.PROTECTED_INFORMATION
+                        + ": unknown kind '" + n + "'", e);
+            }
+        }
+        return kinds;
+    }
+
+    private static String slip(CaseFacts facts, AccessRequest request, String approver, Instant from, Instant until,
+            AccessRule.ReleasePlan plan, Map<String, CaseRecord> records, AccessDecision decision) {
+        StringBuilder s = new StringBuilder();
+        s.append("调阅审批单 / Access grant\n");
+        s.append("案卷 Case: ").append(facts.caseNumber() == null ? facts.caseId() : facts.caseNumber()).append('\n');
+        s.append("调阅人 Requester: ").append(request.requesterName()).append(" (").append(request.kind()).append(")\n");
+        s.append("单位 Organisation: ").append(Objects.toString(request.organisation(), "")).append('\n');
+        s.append("依据 Basis: ").append(Objects.toString(request.legalBasis(), ""))
+                .append(request.courtOrderNumber() == null ? "" : " 律师调查令 " + request.courtOrderNumber()).append('\n');
+        s.append("事由 Reason: ").append(request.reason()).append('\n');
+        s.append("审批人 Approver: ").append(Objects.toString(approver, "")).append('\n');
+        s.append("期限 Period: ").append(from).append(" – ").append(until).append('\n');
+        s.append("提供 Released:\n");
+        for (String id : plan.released()) {
+            s.append("  ").append(records.get(id).name()).append('\n');
+        }
+        s.append("不予提供 Withheld:\n");
+        plan.withheld().forEach((id, kinds) -> s.append("  ").append(records.get(id).name()).append(": ")
+                .append(new TreeSet<>(kinds.stream().map(Enum::name).toList())).append('\n'));
+        s.append("依据条款 Articles: ").append(decision.summary()).append('\n');
+        return s.toString();
+    }
+}

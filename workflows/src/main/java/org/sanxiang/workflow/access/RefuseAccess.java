@@ -1,0 +1,63 @@
+package org.sanxiang.workflow.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.BorrowingEntry;
+import org.sanxiang.workflow.port.BorrowingRegister;
+import org.sanxiang.workflow.port.Notifications;
+
+/**
+ * Bean {@code sxAccessRefuse}: a request the rule refuses, or the approver rejects, is entered in
+ * the register as REFUSED with its reason, and the requester is told.
+ */
+public final class RefuseAccess implements JavaDelegate {
+
+    private final BorrowingRegister register;
+    private final Notifications notifications;
+    private final CaseLocator locator;
+
+    public RefuseAccess(BorrowingRegister register, Notifications notifications, CaseLocator locator) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.locator = Objects.requireNonNull(locator, "locator");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = locator.caseId(execution);
+        String approver = null;
+        String reason;
+        if (AccessVariables.REJECT.equals(execution.getVariable(WorkflowVariables.outcome(AccessVariables.APPROVE_TASK)))) {
+            approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessVariables.APPROVE_TASK));
+            Object comment = execution.getVariable(WorkflowVariables.COMMENT);
+            reason = "rejected by the approver" + (comment == null ? "" : ": " + comment);
+            execution.setVariable(AccessVariables.REFUSAL, reason);
+        } else {
+            reason = AccessRequests.text(execution, AccessVariables.REFUSAL);
+        }
+        String requester = AccessRequests.text(execution, AccessVariables.REQUESTER_NAME);
+        BorrowingEntry entry = new BorrowingEntry(null, caseId, execution.getProcessInstanceId(), requester,
+                AccessRequests.text(execution, AccessVariables.ORGANISATION),
+                AccessRequests.text(execution, AccessVariables.REQUESTER_KIND),
+                basis(execution), AccessRequests.text(execution, AccessVariables.REASON), approver, EngineTime.now(),
+                null, null, List.of(), Map.of(), BorrowingEntry.Status.REFUSED, null, EngineTime.now(), reason);
+        execution.setVariable(AccessVariables.REGISTER_ENTRY_ID, register.record(entry));
+        notifications.inform(requester, caseId, "调阅申请未获批准 / access request refused", reason);
+    }
+
+    static String basis(DelegateExecution execution) {
+        String order = AccessRequests.text(execution, AccessVariables.COURT_ORDER_NUMBER);
+        String basis = AccessRequests.text(execution, AccessVariables.LEGAL_BASIS);
+        if (order != null && !order.isBlank()) {
+            return basis == null || basis.isBlank() ? "律师调查令 " + order : basis + "; 律师调查令 " + order;
+        }
+        return basis;
+    }
+}

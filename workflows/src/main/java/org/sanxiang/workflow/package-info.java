@@ -1,0 +1,24 @@
+/**
+ * The Java behind the Sanxiang processes, free of Alfresco.
+ *
+ * <p>Conventions every BPMN file keeps, so the same file deploys into Alfresco and standalone:
+ * <ul>
+ * <li>{@code activiti:formKey} names an {@code sxwf} task type; the case travels in
+ * {@code bpm_package} and is resolved only through {@link org.sanxiang.workflow.CaseLocator};</li>
+ * <li>people are in {@code bpm_assignee} or candidate groups ({@code GROUP_SX_ENFORCEMENT},
+ * {@code GROUP_SX_LEGAL_OFFICE}, {@code GROUP_SX_LEADERS}, {@code GROUP_SX_DISCLOSURE},
+ * {@code GROUP_SX_ARCHIVISTS});</li>
+ * <li>Java runs only through {@code activiti:delegateExpression="${bean}"} with the beans of
+ * {@link org.sanxiang.workflow.SxWorkflowBeans} (Alfresco: {@code activitiBeanRegistry}); never
+ * script tasks;</li>
+ * <li>a user task {@code K} has the listeners {@code ${sxTaskDueDate}} (create) and
+ * {@code ${sxTaskOutcome}} (complete, copies {@code sxwf_KOutcome}), its deadline is scheduled by
+ * {@link org.sanxiang.workflow.task.TaskDeadlines} before it is entered, and boundary timers on
+ * {@code ${sxwf_KRemindAt}} / {@code ${sxwf_KDueAt}} lead to service tasks {@code KRemind}
+ * ({@code ${sxRemindAssignee}}) and {@code KEscalate} ({@code ${sxEscalateToHead}});</li>
+ * <li>deadlines are counted by the rules' working-day calendar and recounted by
+ * {@link org.sanxiang.workflow.task.RecomputeDeadlines} when its data changes.</li>
+ * </ul>
+ * {@code BpmnFilesTest} checks these conventions on every file.
+ */
+package org.sanxiang.workflow;

@@ -1,0 +1,32 @@
+package org.sanxiang.workflow.task;
+
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.workflow.WorkflowVariables;
+
+/**
+ * {@code complete} listener (bean {@code sxTaskOutcome}): copies the task type's outcome property
+ * {@code sxwf_<taskKey>Outcome} from the task to the process, as Alfresco's own processes do with
+ * {@code execution.setVariable('wf_reviewOutcome', task.getVariableLocal('wf_reviewOutcome'))}, and
+ * records who completed the task. A task without its outcome cannot complete. Only the task-local
+ * value counts (Alfresco sets the outcome property on the task): a process-level value may be left
+ * from an earlier pass through the same task and must not decide this one.
+ */
+public final class OutcomeTaskListener implements TaskListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void notify(DelegateTask task) {
+        String name = WorkflowVariables.outcome(task.getTaskDefinitionKey());
+        Object outcome = task.getVariableLocal(name);
+        if (outcome == null || outcome.toString().isBlank()) {
+            throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " completed without its outcome " + name
+                    + " (set on the task itself)");
+        }
+        task.getExecution().setVariable(name, outcome.toString());
+        String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
+        task.getExecution().setVariable(WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+    }
+}

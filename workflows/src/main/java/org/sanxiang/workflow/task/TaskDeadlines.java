@@ -1,0 +1,108 @@
+package org.sanxiang.workflow.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.calendar.TimeLimit;
+import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.workflow.WorkflowVariables;
+
+/**
+ * The reminder/escalation pattern, Java side. Before a user task {@code K} is entered, the Java that
+ * knows its time limit calls {@link #schedule}: it stores the deadline in {@code sxwf_KDueAt} and
+ * the reminder (one working day ahead) in {@code sxwf_KRemindAt}. The BPMN then needs, on task
+ * {@code K}:
+ * <ul>
+ * <li>task listeners {@code create → ${sxTaskDueDate}} (sets {@code bpm_dueDate} and the task's due
+ * date) and {@code complete → ${sxTaskOutcome}} (copies {@code sxwf_KOutcome});</li>
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KRemindAt}} leading to a service task
+ * with id {@code KRemind} and {@code ${sxRemindAssignee}};</li>
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KDueAt}} leading to a service task
+ * with id {@code KEscalate} and {@code ${sxEscalateToHead}} (or an interrupting one where the
+ * deadline ends the task, as when an access grant expires).</li>
+ * </ul>
+ * Timers are created when the task's scope is entered, before any listener on the task runs, which is
+ * why the variables must be set beforehand.
+ */
+public final class TaskDeadlines {
+
+    /** The hour a reminder goes out on the working day before the due day. */
+    public static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+
+    public TaskDeadlines(WorkingDayCalendar calendar, ZoneId zone) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Stores the deadline of task {@code taskKey} and its reminder, for the timers and listeners. */
+    public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now) {
+        scope.setVariables(variables(taskKey, deadline, now));
+    }
+
+    /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
+    public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
+        Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), Date.from(dueAt));
+        variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
+        variables.put(WorkflowVariables.deadline(taskKey),
+                deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
+        return variables;
+    }
+
+    /** Counts a stored deadline ({@code start|UNIT|amount}) again on the calendar's current data. */
+    public Deadline recount(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\|");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("stored deadline must be start|UNIT|amount, got " + stored);
+        }
+        TimeLimit limit = new TimeLimit(TimeLimit.Unit.valueOf(parts[1]), Integer.parseInt(parts[2]));
+        return calendar.deadline(LocalDateTime.parse(parts[0]), limit);
+    }
+
+    /**
+     * One working day ahead: {@link #REMINDER_TIME} on the last working day before the due day;
+     * never before now (a short limit reminds at once) and never after the deadline.
+     */
+    Instant reminder(LocalDate dueDay, Instant dueAt, Instant now) {
+        LocalDate day = dueDay.minusDays(1);
+        for (int i = 0; i < 60 && !calendar.isWorkingDay(day); i++) {
+            day = day.minusDays(1);
+        }
+        Instant at = day.atTime(REMINDER_TIME).atZone(zone).toInstant();
+        if (at.isBefore(now)) {
+            at = now;
+        }
+        return at.isAfter(dueAt) ? dueAt : at;
+    }
+
+    /** The deadline stored for {@code taskKey}; fails naming the variable when it was never scheduled. */
+    public static Date dueAt(VariableScope scope, String taskKey) {
+        Object value = scope.getVariable(WorkflowVariables.dueAt(taskKey));
+        if (value instanceof Date date) {
+            return date;
+        }
+        throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
+                + " was not set before the task (TaskDeadlines.schedule)");
+    }
+}
