@@ -220,7 +220,9 @@ abstract class DisclosureProcessTestBase {
         assertEquals("leader", record.properties().get("sx:disclosureApprovedBy"));
         String log = cases.text((String) var(pi, DisclosureVariables.REDACTION_LOG_ID));
         assertTrue(log.contains("wuhan-2020 公示 第九条第二款"), log);
-        assertTrue(log.contains("ID_NUMBER") || log.contains("id"), log);
+        for (String kind : List.of("RESIDENT_ID", "MOBILE_PHONE", "PERSON_NAME", "HOME_ADDRESS")) {
+            assertTrue(log.contains(kind), kind + " logged: " + log);
+        }
         // wuhan-2020 sets no display period: no take-down timer, the record waits for revocation or correction
         assertEquals(0, timers(pi));
         assertEquals(1, engine().getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
@@ -265,8 +267,11 @@ abstract class DisclosureProcessTestBase {
         assertTrue(var(pi, DisclosureVariables.EXCLUSION_NOTE).toString().contains("chongqing-2024 公示 第十二条（二）"));
         complete(pi, "confirmExclusion", "lawyer", "reject", Map.of());
         assertFalse(cases.facts("case-chongqing").aspects().contains("sx:disclosureExclusion"));
-        publish(pi);
+        complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
+        complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
         // chongqing-2024 公示 第六条: the head of the responsible unit approves
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(task(pi, "approveDisclosure")));
+        complete(pi, "approveDisclosure", "head", "approve", Map.of());
         Publication publication = published(pi);
         assertTrue(publication.summary().contains("重庆某建筑有限公司"), "an organisation's name is published");
         assertTrue(publication.summary().contains("未依法缴纳社会保险费"), "chongqing-2024 公示 第十一条第二款: matter name");
@@ -395,6 +400,25 @@ abstract class DisclosureProcessTestBase {
         assertEquals(1, notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
         complete(pi, "withdrawDisclosure", "clerk", "withdrawn", Map.of());
         assertEquals("withdrawn", endedAt(pi));
+    }
+
+    @Test
+    @DisplayName("a case without its action category cannot start disclosure: the error names sx:actionCategory")
+    void missingActionCategoryIsNamed() {
+        cases.addCase(new CaseFacts("case-bare", "wuhan-2020", "武人社监〔2026〕99号", "无类别", Set.of(), false,
+                Map.of("sx:partyKind", "organisation")));
+        Exception e = assertThrows(Exception.class, () -> start("case-bare", Map.of()));
+        assertTrue(e.getMessage().contains("sx:actionCategory"), e.getMessage());
+        assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().count());
+    }
+
+    @Test
+    @DisplayName("fushun-2026 covers full-process records only: disclosure cannot start, the error names the profile")
+    void profileWithoutDisclosureIsNamed() {
+        cases.addCase(new CaseFacts("case-fushun", "fushun-2026", "抚人社监〔2026〕1号", "抚顺案", Set.of(), false,
+                Map.of("sx:actionCategory", "penalty", "sx:partyKind", "organisation")));
+        Exception e = assertThrows(Exception.class, () -> start("case-fushun", Map.of()));
+        assertTrue(e.getMessage().contains("fushun-2026"), e.getMessage());
     }
 
     /** A variable of an ended process, from history. */
