@@ -7,6 +7,7 @@ import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.disclosure.DecisionSummary;
 import org.sanxiang.rules.disclosure.FullTextRedactionPolicy;
+import org.sanxiang.rules.disclosure.SummaryField;
 import org.sanxiang.rules.redaction.RedactedSpan;
 import org.sanxiang.rules.redaction.RedactionResult;
 import org.sanxiang.rules.redaction.Redactor;
@@ -23,6 +24,21 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * the redaction log beside it. The disclosure staff check and may edit both in {@code draftDisclosure}.
  */
 public final class DraftDisclosure extends DisclosureStep {
+
+    /** Where each published summary field goes on the sx:disclosureRecord. */
+    private static final Map<SummaryField, String> RECORD_PROPERTIES = Map.ofEntries(
+            Map.entry(SummaryField.DECISION_NUMBER, "sx:disclosedDocumentNumber"),
+            Map.entry(SummaryField.PARTY_NAME, "sx:disclosedPartyName"),
+            Map.entry(SummaryField.PARTY_CODE, "sx:disclosedPartyCode"),
+            Map.entry(SummaryField.LEGAL_REPRESENTATIVE, "sx:disclosedLegalRepresentative"),
+            Map.entry(SummaryField.MATTER_NAME, "sx:disclosedMatterName"),
+            Map.entry(SummaryField.CASE_NAME, "sx:disclosedCaseName"),
+            Map.entry(SummaryField.FACTS, "sx:disclosedMainFacts"),
+            Map.entry(SummaryField.LEGAL_BASIS, "sx:disclosedBasis"),
+            Map.entry(SummaryField.DECISION_CONTENT, "sx:disclosedResult"),
+            Map.entry(SummaryField.ORGAN, "sx:disclosedAuthority"),
+            Map.entry(SummaryField.DATE, "sx:disclosedDecisionDate"),
+            Map.entry(SummaryField.SEIZED_ITEMS, "sx:disclosedSeizureList"));
 
     public DraftDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
         super(ports, locator, deadlines, rules);
@@ -60,9 +76,14 @@ public final class DraftDisclosure extends DisclosureStep {
         properties.put("sx:disclosurePhase", "postAction");
         properties.put("sx:disclosureForm", redacted == null ? "summary" : "fullDocument");
         properties.put("sx:disclosureCaseNumber", c.folder.caseNumber());
-        properties.put("sx:disclosedDocumentNumber", document.decisionNumber());
         properties.put("sx:disclosedCategory", document.action().code());
-        properties.put("sx:disclosedPartyName", summary.value(org.sanxiang.rules.disclosure.SummaryField.PARTY_NAME).orElse(null));
+        for (DecisionSummary.Entry entry : summary.entries()) {
+            String property = RECORD_PROPERTIES.get(entry.field());
+            if (property != null) {
+                properties.put(property, entry.field() == SummaryField.DATE ? java.util.Date.from(
+                        document.decided().atStartOfDay(deadlines.zone()).toInstant()) : entry.value());
+            }
+        }
         properties.put("sx:redacted", redacted != null);
         properties.put("sx:disclosureDue", execution.getVariable(WorkflowVariables.dueAt(DisclosureVariables.DRAFT)));
         String text = summaryText + (redacted == null ? "" : "\n\n" + redacted);

@@ -218,6 +218,9 @@ abstract class DisclosureProcessTestBase {
         CaseRecord record = record("case-wuhan", (String) var(pi, DisclosureVariables.RECORD_ID));
         assertEquals("published", record.properties().get("sx:disclosureState"));
         assertEquals("leader", record.properties().get("sx:disclosureApprovedBy"));
+        assertEquals("张某", record.properties().get("sx:disclosedPartyName"));
+        assertEquals("武人社监罚〔2026〕12号", record.properties().get("sx:disclosedDocumentNumber"));
+        assertEquals("武汉市人力资源和社会保障局", record.properties().get("sx:disclosedAuthority"));
         String log = cases.text((String) var(pi, DisclosureVariables.REDACTION_LOG_ID));
         assertTrue(log.contains("wuhan-2020 公示 第九条第二款"), log);
         for (String kind : List.of("RESIDENT_ID", "MOBILE_PHONE", "PERSON_NAME", "HOME_ADDRESS")) {
