@@ -192,6 +192,16 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_DISCLOSURE_FOR_MAJOR = q("disclosureForMajor");
     /** May fall under an exclusion. */
     public static final QName PROP_EXCLUSION_SUSPECTED = q("exclusionSuspected");
+    /** Involves state secrets. */
+    public static final QName PROP_DISCLOSURE_STATE_SECRET = q("disclosureStateSecret");
+    /** Involves commercial secrets. */
+    public static final QName PROP_DISCLOSURE_COMMERCIAL_SECRET = q("disclosureCommercialSecret");
+    /** Involves personal privacy. */
+    public static final QName PROP_DISCLOSURE_PRIVACY = q("disclosurePrivacy");
+    /** Disclosure may endanger security or social stability. */
+    public static final QName PROP_DISCLOSURE_SECURITY_RISK = q("disclosureSecurityRisk");
+    /** Disclosure may affect the investigation of a case. */
+    public static final QName PROP_DISCLOSURE_AFFECTS_INVESTIGATION = q("disclosureAffectsInvestigation");
 
     // ---- type sxwf:confirmExclusionTask
     /** Confirm non-disclosure. */
@@ -348,6 +358,18 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_RETURNED_AT = q("returnedAt");
     /** Copies made. */
     public static final QName PROP_COPIES_MADE = q("copiesMade");
+
+    // ---- aspect sxwf:disclosureDraft
+    /** Disclosure draft. */
+    public static final QName ASPECT_DISCLOSURE_DRAFT = q("disclosureDraft");
+    /** Summary. */
+    public static final QName PROP_DISCLOSURE_SUMMARY = q("disclosureSummary");
+    /** Redacted full text. */
+    public static final QName PROP_DISCLOSURE_FULL_TEXT = q("disclosureFullText");
+    /** Redaction log. */
+    public static final QName PROP_DISCLOSURE_REDACTION_LOG = q("disclosureRedactionLog");
+    /** Approved by (rule). */
+    public static final QName PROP_DISCLOSURE_APPROVER = q("disclosureApprover");
 
     // ---- aspect sxwf:caseContext
     /** Case context. */

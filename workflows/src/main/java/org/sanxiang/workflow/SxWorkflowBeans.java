@@ -10,6 +10,16 @@ import org.sanxiang.workflow.access.AssessAccessRequest;
 import org.sanxiang.workflow.access.CloseAccess;
 import org.sanxiang.workflow.access.GrantAccess;
 import org.sanxiang.workflow.access.RefuseAccess;
+import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.workflow.disclosure.DetermineDisclosure;
+import org.sanxiang.workflow.disclosure.DisclosureRulebook;
+import org.sanxiang.workflow.disclosure.DraftDisclosure;
+import org.sanxiang.workflow.disclosure.PrepareCorrection;
+import org.sanxiang.workflow.disclosure.PrepareWithdrawal;
+import org.sanxiang.workflow.disclosure.PublishDisclosure;
+import org.sanxiang.workflow.disclosure.RecordExclusion;
+import org.sanxiang.workflow.disclosure.TakeDownDisclosure;
+import org.sanxiang.workflow.disclosure.WithdrawDisclosure;
 import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
@@ -33,6 +43,15 @@ public final class SxWorkflowBeans {
     public static final String ACCESS_GRANT = "sxAccessGrant";
     public static final String ACCESS_RETURN = "sxAccessReturn";
     public static final String ACCESS_EXPIRE = "sxAccessExpire";
+    // sxDisclosure
+    public static final String DISCLOSURE_DETERMINE = "sxDisclosureDetermine";
+    public static final String DISCLOSURE_RECORD_EXCLUSION = "sxDisclosureRecordExclusion";
+    public static final String DISCLOSURE_DRAFT = "sxDisclosureDraft";
+    public static final String DISCLOSURE_PUBLISH = "sxDisclosurePublish";
+    public static final String DISCLOSURE_WITHDRAWAL_DUE = "sxDisclosureWithdrawalDue";
+    public static final String DISCLOSURE_WITHDRAW = "sxDisclosureWithdraw";
+    public static final String DISCLOSURE_CORRECTION_DUE = "sxDisclosureCorrectionDue";
+    public static final String DISCLOSURE_TAKE_DOWN = "sxDisclosureTakeDown";
 
     private SxWorkflowBeans() {
     }
@@ -56,6 +75,16 @@ public final class SxWorkflowBeans {
                 ports.notifications(), locator));
         beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
                 ports.notifications(), locator));
+        // sxDisclosure
+        DisclosureRulebook disclosureRules = new DisclosureRulebook(ProfileRegistry.shipped(), calendar);
+        beans.put(DISCLOSURE_DETERMINE, new DetermineDisclosure(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_RECORD_EXCLUSION, new RecordExclusion(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_DRAFT, new DraftDisclosure(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_PUBLISH, new PublishDisclosure(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_WITHDRAWAL_DUE, new PrepareWithdrawal(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_WITHDRAW, new WithdrawDisclosure(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_CORRECTION_DUE, new PrepareCorrection(ports, locator, deadlines, disclosureRules));
+        beans.put(DISCLOSURE_TAKE_DOWN, new TakeDownDisclosure(ports, locator, deadlines, disclosureRules));
         return beans;
     }
 }

@@ -59,6 +59,18 @@ public final class TaskDeadlines {
         scope.setVariables(variables(taskKey, deadline, now));
     }
 
+    /**
+     * A limit that is only "promptly" (及时) or that the profile does not set: task {@code taskKey}
+     * gets no due date and its timers none (Activiti schedules no timer for a null {@code timeDate}).
+     */
+    public static void scheduleNone(VariableScope scope, String taskKey) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), null);
+        variables.put(WorkflowVariables.remindAt(taskKey), null);
+        variables.put(WorkflowVariables.deadline(taskKey), null);
+        scope.setVariables(variables);
+    }
+
     /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
     public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
         Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
@@ -96,11 +108,17 @@ public final class TaskDeadlines {
         return at.isAfter(dueAt) ? dueAt : at;
     }
 
-    /** The deadline stored for {@code taskKey}; fails naming the variable when it was never scheduled. */
+    /**
+     * The deadline stored for {@code taskKey}, or null when it was scheduled with {@link #scheduleNone};
+     * fails naming the variable when it was never scheduled.
+     */
     public static Date dueAt(VariableScope scope, String taskKey) {
         Object value = scope.getVariable(WorkflowVariables.dueAt(taskKey));
         if (value instanceof Date date) {
             return date;
+        }
+        if (value == null && scope.hasVariable(WorkflowVariables.dueAt(taskKey))) {
+            return null;
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
                 + " was not set before the task (TaskDeadlines.schedule)");

@@ -1,0 +1,58 @@
+package org.sanxiang.workflow.disclosure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.rules.disclosure.DisclosureDecider;
+import org.sanxiang.rules.disclosure.DisclosureDecision;
+import org.sanxiang.rules.disclosure.Exclusion;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * Bean {@code sxDisclosureDetermine}: applies the profile's disclosure rules to the case. Withholding
+ * exclusions go to the legal office with their articles; the approver group is the one the rules
+ * name (wuhan-2020 公示 第三条第二款: major decisions by the principal leader); every task up to
+ * publication is due by the publication due date (chongqing-2024 公示 第十一条; wuhan-2020 公示 第九条第一款).
+ */
+public final class DetermineDisclosure extends DisclosureStep {
+
+    public DetermineDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
+        super(ports, locator, deadlines, rules);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DisclosureCase c = disclosureCase(execution);
+        DisclosureDecider decider = rules.decider(c.profileId());
+        boolean major = c.major();
+        DisclosureDecision decision = decider.decide(c.facts(), major);
+
+        DisclosureDecider.Approval approval = decider.approver(major).orElseThrow(() -> new IllegalStateException(
+                "profile " + c.profileId() + " names no approver of disclosure"));
+        execution.setVariable(DisclosureVariables.APPROVER_GROUP, DisclosureApprovers.group(approval));
+        execution.setVariable(DisclosureVariables.APPROVER, approval.label("zh_CN") + "（" + approval.citation() + "）");
+
+        List<String> reasons = new ArrayList<>();
+        StringBuilder note = new StringBuilder();
+        for (Exclusion exclusion : decision.exclusions()) {
+            if (exclusion.withholds()) {
+                reasons.add(ExclusionReasons.modelValue(exclusion.reason()));
+                note.append(exclusion.reason().label("zh_CN")).append("（").append(exclusion.citation()).append("）\n");
+            }
+        }
+        execution.setVariable(DisclosureVariables.WITHHOLD, !decision.disclose());
+        execution.setVariable(DisclosureVariables.CORRECTING, false);
+        execution.setVariable(DisclosureVariables.EXCLUSION_REASONS, reasons);
+        execution.setVariable(DisclosureVariables.EXCLUSION_NOTE, note.toString().strip());
+        if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "执法信息公示 "
+                    + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
+        }
+        schedule(execution, decision.due(), "publication due date", DisclosureVariables.CONFIRM_EXCLUSION,
+                DisclosureVariables.DRAFT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+    }
+}

@@ -1,0 +1,111 @@
+package org.sanxiang.workflow.disclosure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.rules.disclosure.DecisionDocument;
+import org.sanxiang.rules.disclosure.DecisionSummary;
+import org.sanxiang.rules.disclosure.FullTextRedactionPolicy;
+import org.sanxiang.rules.disclosure.SummaryField;
+import org.sanxiang.rules.redaction.RedactedSpan;
+import org.sanxiang.rules.redaction.RedactionResult;
+import org.sanxiang.rules.redaction.Redactor;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.DocumentDraft;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * Bean {@code sxDisclosureDraft}: drafts the summary with the profile's fields (chongqing-2024 公示
+ * 第十一条第二款; wuhan-2020 公示 第九条第二款; ningxia-2019 附件1 第六条) and the redacted full text
+ * (wuhan-2020 公示 第九条第二款), stores the draft {@code sx:disclosureRecord} in the case and keeps
+ * the redaction log beside it. The disclosure staff check and may edit both in {@code draftDisclosure}.
+ */
+public final class DraftDisclosure extends DisclosureStep {
+
+    /** Where each published summary field goes on the sx:disclosureRecord. */
+    private static final Map<SummaryField, String> RECORD_PROPERTIES = Map.ofEntries(
+            Map.entry(SummaryField.DECISION_NUMBER, "sx:disclosedDocumentNumber"),
+            Map.entry(SummaryField.PARTY_NAME, "sx:disclosedPartyName"),
+            Map.entry(SummaryField.PARTY_CODE, "sx:disclosedPartyCode"),
+            Map.entry(SummaryField.LEGAL_REPRESENTATIVE, "sx:disclosedLegalRepresentative"),
+            Map.entry(SummaryField.MATTER_NAME, "sx:disclosedMatterName"),
+            Map.entry(SummaryField.CASE_NAME, "sx:disclosedCaseName"),
+            Map.entry(SummaryField.FACTS, "sx:disclosedMainFacts"),
+            Map.entry(SummaryField.LEGAL_BASIS, "sx:disclosedBasis"),
+            Map.entry(SummaryField.DECISION_CONTENT, "sx:disclosedResult"),
+            Map.entry(SummaryField.ORGAN, "sx:disclosedAuthority"),
+            Map.entry(SummaryField.DATE, "sx:disclosedDecisionDate"),
+            Map.entry(SummaryField.SEIZED_ITEMS, "sx:disclosedSeizureList"));
+
+    public DraftDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
+        super(ports, locator, deadlines, rules);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DisclosureCase c = disclosureCase(execution);
+        DecisionDocument document = c.document();
+        DecisionSummary summary = rules.summaries(c.profileId()).build(document);
+        String summaryText = summaryText(summary);
+
+        String fullText = c.fullText(ports.cases());
+        String redacted = null;
+        StringBuilder log = new StringBuilder();
+        FullTextRedactionPolicy policy = rules.redactionPolicy(c.profileId());
+        if (fullText != null) {
+            RedactionResult result = new Redactor(c.individuals()).redact(fullText);
+            redacted = result.redacted();
+            log.append("脱敏依据 Rule: ").append(policy.defined() ? policy.hidden().get(0).citation().toString()
+                    : c.profileId() + " (no list of what a full text hides: personal information hidden)").append('\n');
+            log.append("隐去 ").append(result.spans().size()).append(" 处 / spans hidden\n");
+            for (RedactedSpan span : result.spans()) {
+                log.append(span).append('\n');
+            }
+        } else {
+            log.append("无决定书全文，仅公示摘要 / no decision text in the case: summary only\n");
+        }
+
+        String caseId = c.folder.caseId();
+        String label = document.decisionNumber() != null ? document.decisionNumber()
+                : c.folder.caseNumber() != null ? c.folder.caseNumber() : caseId;
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("sx:disclosureState", "draft");
+        properties.put("sx:disclosurePhase", "postAction");
+        properties.put("sx:disclosureForm", redacted == null ? "summary" : "fullDocument");
+        properties.put("sx:disclosureCaseNumber", c.folder.caseNumber());
+        properties.put("sx:disclosedCategory", document.action().code());
+        for (DecisionSummary.Entry entry : summary.entries()) {
+            String property = RECORD_PROPERTIES.get(entry.field());
+            if (property != null) {
+                properties.put(property, entry.field() == SummaryField.DATE ? java.util.Date.from(
+                        document.decided().atStartOfDay(deadlines.zone()).toInstant()) : entry.value());
+            }
+        }
+        properties.put("sx:redacted", redacted != null);
+        properties.put("sx:disclosureDue", execution.getVariable(WorkflowVariables.dueAt(DisclosureVariables.DRAFT)));
+        String text = summaryText + (redacted == null ? "" : "\n\n" + redacted);
+        String recordId = ports.documents().write(caseId, new DocumentDraft(DisclosureVariables.RECORD_TYPE,
+                "公示信息-" + label + ".txt", properties, text));
+        String logId = ports.documents().write(caseId, new DocumentDraft("cm:content", "公示脱敏记录-" + label + ".txt",
+                Map.of("cm:title", "公示脱敏记录 " + label), log.toString()));
+
+        execution.setVariable(DisclosureVariables.SUMMARY, summaryText);
+        execution.setVariable(DisclosureVariables.FULL_TEXT, redacted);
+        execution.setVariable(DisclosureVariables.REDACTION_LOG, log.toString());
+        execution.setVariable(DisclosureVariables.RECORD_ID, recordId);
+        execution.setVariable(DisclosureVariables.REDACTION_LOG_ID, logId);
+    }
+
+    /** One line per field: 标签：值, in the profile's order. */
+    static String summaryText(DecisionSummary summary) {
+        StringBuilder s = new StringBuilder();
+        for (DecisionSummary.Entry entry : summary.entries()) {
+            s.append(entry.label("zh_CN")).append('：').append(entry.value()).append('\n');
+        }
+        s.append("依据 ").append(summary.citations().get(0));
+        return s.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.sanxiang.workflow.disclosure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.rules.disclosure.DisplayPeriod;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.Publication;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * Bean {@code sxDisclosurePublish}: publishes the reviewed and approved record through the
+ * disclosure channel, or, on the correction path, replaces the published one with its corrected
+ * version. One matter, one review (ningxia-2019 附件1 第十二条; wuhan-2020 公示 第三条第二款): nothing
+ * is published unless this pass was reviewed and approved. The display period (ningxia-2019 附件2)
+ * sets when the record is taken down; permanent or unset, it stays.
+ */
+public final class PublishDisclosure extends DisclosureStep {
+
+    public PublishDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
+        super(ports, locator, deadlines, rules);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        for (String task : new String[] {DisclosureVariables.REVIEW, DisclosureVariables.APPROVE}) {
+            if (!"approve".equals(execution.getVariable(WorkflowVariables.outcome(task)))) {
+                throw new IllegalStateException("nothing unreviewed is published: " + WorkflowVariables.outcome(task)
+                        + " is " + execution.getVariable(WorkflowVariables.outcome(task)));
+            }
+        }
+        DisclosureCase c = disclosureCase(execution);
+        Instant now = EngineTime.now();
+        LocalDate today = now.atZone(deadlines.zone()).toLocalDate();
+        String recordId = required(execution, DisclosureVariables.RECORD_ID);
+        String publicationId = text(execution, DisclosureVariables.PUBLICATION_ID);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("sx:disclosureApprovedBy", text(execution, WorkflowVariables.completedBy(DisclosureVariables.APPROVE)));
+        properties.put("sx:disclosureApprovedAt", Date.from(now));
+
+        if (publicationId != null && DisclosureCase.flag(execution.getVariable(DisclosureVariables.CORRECTING))) {
+            String reason = required(execution, DisclosureVariables.CORRECTION_REASON);
+            LocalDate until = displayUntil(execution);
+            ports.disclosure().correct(publicationId, publication(execution, c, until), reason);
+            properties.put("sx:disclosureState", "corrected");
+            properties.put("sx:correctedAt", Date.from(now));
+            properties.put("sx:correctionReason", reason);
+            execution.setVariable(DisclosureVariables.CORRECTING, false);
+        } else if (publicationId == null) {
+            Optional<DisplayPeriod> period = rules.decider(c.profileId()).displayPeriod(c.action(), c.major());
+            LocalDate until = period.flatMap(DisplayPeriod::period).map(p -> lastDay(today, p)).orElse(null);
+            publicationId = ports.disclosure().publish(publication(execution, c, until));
+            execution.setVariable(DisclosureVariables.PUBLICATION_ID, publicationId);
+            execution.setVariable(DisclosureVariables.DISPLAY_END_AT, until == null ? null
+                    : Date.from(until.plusDays(1).atStartOfDay(deadlines.zone()).toInstant()));
+            properties.put("sx:disclosureState", "published");
+            properties.put("sx:publishedAt", Date.from(now));
+            properties.put("sx:displayUntil", until == null ? null : Date.from(until.atStartOfDay(deadlines.zone()).toInstant()));
+        } else {
+            throw new IllegalStateException("record " + recordId + " is published already as " + publicationId
+                    + "; a change goes through the correction path");
+        }
+        ports.cases().setProperties(recordId, properties);
+    }
+
+    /** The last day of a display period that starts on the day of publication. */
+    static LocalDate lastDay(LocalDate published, Period period) {
+        return published.plus(period).minusDays(1);
+    }
+
+    private LocalDate displayUntil(DelegateExecution execution) {
+        Object end = execution.getVariable(DisclosureVariables.DISPLAY_END_AT);
+        return end instanceof Date d ? d.toInstant().atZone(deadlines.zone()).toLocalDate().minusDays(1) : null;
+    }
+
+    private static Publication publication(DelegateExecution execution, DisclosureCase c, LocalDate until) {
+        String title = c.action().code() + " " + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber());
+        return new Publication(c.folder.caseId(), c.action().code(), title, required(execution, DisclosureVariables.SUMMARY),
+                text(execution, DisclosureVariables.FULL_TEXT), until);
+    }
+}

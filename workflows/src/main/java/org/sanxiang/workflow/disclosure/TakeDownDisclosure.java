@@ -1,0 +1,22 @@
+package org.sanxiang.workflow.disclosure;
+
+import java.util.Map;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/** Bean {@code sxDisclosureTakeDown}: at the end of the display period the record is taken down (ningxia-2019 附件2). */
+public final class TakeDownDisclosure extends DisclosureStep {
+
+    public TakeDownDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
+        super(ports, locator, deadlines, rules);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ports.disclosure().takeDown(required(execution, DisclosureVariables.PUBLICATION_ID));
+        ports.cases().setProperties(required(execution, DisclosureVariables.RECORD_ID), Map.of("sx:disclosureState", "expired"));
+    }
+}
