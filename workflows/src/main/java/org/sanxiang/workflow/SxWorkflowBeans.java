@@ -33,6 +33,21 @@ public final class SxWorkflowBeans {
     public static final String ACCESS_GRANT = "sxAccessGrant";
     public static final String ACCESS_RETURN = "sxAccessReturn";
     public static final String ACCESS_EXPIRE = "sxAccessExpire";
+    // sxCaseRecord and sxRetention
+    public static final String RECORD_PLAN = "sxRecordPlan";
+    public static final String RECORD_NEXT_STAGE = "sxRecordNextStage";
+    public static final String RECORD_CHECK_STAGE = "sxRecordCheckStage";
+    public static final String RECORD_AV_STORAGE_DUE = "sxRecordAvStorageDue";
+    public static final String RECORD_AV_STORED = "sxRecordAvStored";
+    public static final String RECORD_CLOSE = "sxRecordClose";
+    public static final String RECORD_ARCHIVE = "sxRecordArchive";
+    public static final String RETENTION_LIST = "sxRetentionList";
+    public static final String RETENTION_SCHEDULE = "sxRetentionSchedule";
+    public static final String RETENTION_CHECK_HOLD = "sxRetentionCheckHold";
+    public static final String RETENTION_RELEASE_HOLD = "sxRetentionReleaseHold";
+    public static final String RETENTION_DESTROY = "sxRetentionDestroy";
+    public static final String RETENTION_EXTEND = "sxRetentionExtend";
+    public static final String RETENTION_TRANSFER = "sxRetentionTransfer";
 
     private SxWorkflowBeans() {
     }
@@ -56,6 +71,33 @@ public final class SxWorkflowBeans {
                 ports.notifications(), locator));
         beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
                 ports.notifications(), locator));
+        // sxCaseRecord and sxRetention
+        org.sanxiang.workflow.record.CaseRecordRules recordRules = new org.sanxiang.workflow.record.CaseRecordRules(
+                org.sanxiang.rules.profile.ProfileRegistry.shipped());
+        beans.put(RECORD_PLAN, new org.sanxiang.workflow.record.PlanStages(ports.cases(), locator, recordRules, deadlines));
+        beans.put(RECORD_NEXT_STAGE, new org.sanxiang.workflow.record.NextStage(ports.cases(), locator, recordRules));
+        beans.put(RECORD_CHECK_STAGE, new org.sanxiang.workflow.record.CheckStage(ports.cases(), ports.documents(), locator,
+                recordRules));
+        beans.put(RECORD_AV_STORAGE_DUE, new org.sanxiang.workflow.record.ScheduleAvStorage(ports.cases(), locator, recordRules,
+                deadlines));
+        beans.put(RECORD_AV_STORED, new org.sanxiang.workflow.record.StoreAvRecord(ports.cases(), locator));
+        beans.put(RECORD_CLOSE, new org.sanxiang.workflow.record.CloseCase(ports.cases(), locator, recordRules, deadlines));
+        beans.put(RECORD_ARCHIVE, new org.sanxiang.workflow.record.ArchiveCase(ports.cases(),
+                new org.sanxiang.workflow.record.CaseSeal(ports.cases(), ports.documents()), locator, recordRules, zone));
+        beans.put(RETENTION_LIST, new org.sanxiang.workflow.retention.RetainedRecords(
+                org.sanxiang.workflow.retention.RetainedRecords.Step.LIST, ports.cases(), locator, zone));
+        beans.put(RETENTION_SCHEDULE, new org.sanxiang.workflow.retention.RetainedRecords(
+                org.sanxiang.workflow.retention.RetainedRecords.Step.SCHEDULE, ports.cases(), locator, zone));
+        beans.put(RETENTION_CHECK_HOLD, new org.sanxiang.workflow.retention.RetainedRecords(
+                org.sanxiang.workflow.retention.RetainedRecords.Step.CHECK_HOLD, ports.cases(), locator, zone));
+        beans.put(RETENTION_RELEASE_HOLD, new org.sanxiang.workflow.retention.Disposition(
+                org.sanxiang.workflow.retention.Disposition.Step.RELEASE_HOLD, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_DESTROY, new org.sanxiang.workflow.retention.Disposition(
+                org.sanxiang.workflow.retention.Disposition.Step.DESTROY, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_EXTEND, new org.sanxiang.workflow.retention.Disposition(
+                org.sanxiang.workflow.retention.Disposition.Step.EXTEND, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_TRANSFER, new org.sanxiang.workflow.retention.Disposition(
+                org.sanxiang.workflow.retention.Disposition.Step.TRANSFER, ports.cases(), ports.notifications(), locator, zone));
         return beans;
     }
 }

@@ -70,6 +70,18 @@ public final class TaskDeadlines {
         return variables;
     }
 
+    /**
+     * The variables for a task whose rule sets no count (及时) or no limit at all: due date and
+     * reminder exist but are null, so Activiti creates no timer (a null timeDate schedules no job)
+     * and {@code sxTaskDueDate} leaves the task without a due date. Nothing is recounted later.
+     */
+    public static Map<String, Object> none(String taskKey) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), null);
+        variables.put(WorkflowVariables.remindAt(taskKey), null);
+        return variables;
+    }
+
     /** Counts a stored deadline ({@code start|UNIT|amount}) again on the calendar's current data. */
     public Deadline recount(String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\|");
@@ -101,6 +113,9 @@ public final class TaskDeadlines {
         Object value = scope.getVariable(WorkflowVariables.dueAt(taskKey));
         if (value instanceof Date date) {
             return date;
+        }
+        if (value == null && scope.hasVariable(WorkflowVariables.dueAt(taskKey))) {
+            return null; // set by none(): the rule sets no count, so no due date
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
                 + " was not set before the task (TaskDeadlines.schedule)");
