@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.chain.ChainBreak;
 import org.sanxiang.rules.chain.ChainLink;
 import org.sanxiang.rules.chain.ChainVerifier;
@@ -145,7 +149,35 @@ public final class CaseSeal {
     private record ManifestLine(long sequence, String recordId, String contentDigest, long contentLength, String digest) {
     }
 
-    /** Verifies the case's chain against the records as they are now. */
+    /** The line a destruction trace carries so the chain still verifies without the record. */
+    public static final String TRACE_LINK = "SXCHAIN1-LINK ";
+    /** Marker (cm:description) of a destruction trace, followed by the destroyed record's id. */
+    public static final String TRACE_MARKER = "SXCHAIN1 destruction trace ";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The sealed link of a record, as one line for its destruction trace; empty when it was never sealed. */
+    public static String traceLine(CaseRecord record) {
+        Map<String, Object> p = record.properties();
+        if (!record.aspects().contains(SEALED)) {
+            return "";
+        }
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("sequence", ((Number) p.get(SEQUENCE)).longValue());
+        link.put("previous", p.get(PREVIOUS));
+        link.put("digest", p.get(DIGEST));
+        link.put("metadata", metadata(record));
+        try {
+            return TRACE_LINK + JSON.writeValueAsString(link) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the link of record " + record.id(), e);
+        }
+    }
+
+    /**
+     * Verifies the case's chain against the records as they are now. A record destroyed at the end of
+     * its retention stands in the chain through its trace (its link as sealed); only its content can
+     * no longer be read again. A record that disappeared without a trace breaks the chain.
+     */
     public Verification verify(String caseId) {
         List<CaseRecord> records = cases.records(caseId);
         CaseRecord manifestRecord = records.stream()
@@ -163,32 +195,80 @@ public final class CaseSeal {
             }
         }
         Map<String, CaseRecord> byId = new LinkedHashMap<>();
-        records.forEach(r -> byId.put(r.id(), r));
+        Map<String, String> traces = new LinkedHashMap<>();
+        for (CaseRecord r : records) {
+            byId.put(r.id(), r);
+            Object description = r.properties().get(DESCRIPTION);
+            if (description instanceof String d && d.startsWith(TRACE_MARKER)) {
+                traces.put(d.substring(TRACE_MARKER.length()), r.id());
+            }
+        }
         List<ChainLink> links = new ArrayList<>();
         List<String> recordAt = new ArrayList<>();
+        List<Boolean> live = new ArrayList<>();
         for (ManifestLine line : lines) {
             CaseRecord record = byId.get(line.recordId());
-            if (record == null) {
-                continue; // removed: the verifier names the gap
+            if (record != null) {
+                Map<String, Object> p = record.properties();
+                long sequence = p.get(SEQUENCE) instanceof Number n ? n.longValue() : line.sequence();
+                String previous = p.get(PREVIOUS) instanceof String s ? s : HashChain.GENESIS_PREVIOUS;
+                String digest = p.get(DIGEST) instanceof String s ? s : line.digest();
+                links.add(new ChainLink(caseId, sequence, previous, line.contentDigest(), line.contentLength(),
+                        new TreeMap<>(metadata(record)), digest));
+                live.add(true);
+            } else if (traces.containsKey(line.recordId())) {
+                links.add(fromTrace(caseId, line, documents.text(traces.get(line.recordId()))));
+                live.add(false);
+            } else {
+                continue; // removed without a trace: the verifier names the gap
             }
-            Map<String, Object> p = record.properties();
-            long sequence = p.get(SEQUENCE) instanceof Number n ? n.longValue() : line.sequence();
-            String previous = p.get(PREVIOUS) instanceof String s ? s : HashChain.GENESIS_PREVIOUS;
-            String digest = p.get(DIGEST) instanceof String s ? s : line.digest();
-            links.add(new ChainLink(caseId, sequence, previous, line.contentDigest(), line.contentLength(),
-                    new TreeMap<>(metadata(record)), digest));
-            recordAt.add(record.id());
+            recordAt.add(line.recordId());
         }
-        Map<ChainLink, String> recordOf = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < links.size(); i++) {
-            recordOf.put(links.get(i), recordAt.get(i));
+        VerificationResult structure = ChainVerifier.verify(caseId, links, null, head);
+        int limit = structure.firstBreak().map(ChainBreak::position).orElse(links.size());
+        VerificationResult result = structure;
+        for (int i = 0; i < Math.min(limit, links.size()); i++) {
+            if (!live.get(i)) {
+                continue;
+            }
+            ChainLink link = links.get(i);
+            HashChain.ContentDigest actual;
+            try (InputStream in = cases.content(recordAt.get(i))) {
+                actual = HashChain.digestOf(in);
+            } catch (IOException | RuntimeException e) {
+                result = new VerificationResult(i, Optional.of(new ChainBreak(i, link.sequence(), BreakReason.CONTENT_UNREADABLE,
+                        "reading the content failed: " + e.getMessage())));
+                break;
+            }
+            if (!actual.hex().equals(link.contentDigest()) || actual.length() != link.contentLength()) {
+                result = new VerificationResult(i, Optional.of(new ChainBreak(i, link.sequence(), BreakReason.CONTENT_DIGEST_MISMATCH,
+                        "recorded SHA-256 " + link.contentDigest() + " (" + link.contentLength() + " bytes), content now "
+                                + actual.hex() + " (" + actual.length() + " bytes)")));
+                break;
+            }
         }
-        VerificationResult result = ChainVerifier.verify(caseId, links, link -> cases.content(recordOf.get(link)), head);
         String broken = result.firstBreak().map(b -> switch (b.reason()) {
             case LINK_REMOVED, HEAD_MISMATCH -> lines.stream().filter(l -> l.sequence() == b.position()).map(ManifestLine::recordId)
                     .findFirst().orElse(null);
             default -> recordAt.get(b.position());
         }).orElse(null);
         return new Verification(result, broken);
+    }
+
+    private static ChainLink fromTrace(String caseId, ManifestLine line, String trace) {
+        for (String l : trace.split("\n")) {
+            if (l.startsWith(TRACE_LINK)) {
+                try {
+                    JsonNode node = JSON.readTree(l.substring(TRACE_LINK.length()));
+                    TreeMap<String, String> metadata = new TreeMap<>();
+                    node.get("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
+                    return new ChainLink(caseId, node.get("sequence").asLong(), node.get("previous").asText(), line.contentDigest(),
+                            line.contentLength(), metadata, node.get("digest").asText());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("the destruction trace of " + line.recordId() + " has a damaged link line", e);
+                }
+            }
+        }
+        throw new IllegalStateException("the destruction trace of " + line.recordId() + " has no link line");
     }
 }

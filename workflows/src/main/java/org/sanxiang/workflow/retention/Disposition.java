@@ -18,6 +18,7 @@ import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.port.Notifications;
+import org.sanxiang.workflow.record.CaseSeal;
 
 /**
  * What the archivists decided for a record whose retention ended (chongqing-2024 全过程记录 第十四条;
@@ -32,7 +33,6 @@ public final class Disposition implements JavaDelegate {
     public enum Step { RELEASE_HOLD, DESTROY, EXTEND, TRANSFER }
 
     public static final String TRACE_TYPE = "cm:content";
-    public static final String TRACE_MARKER = "SXCHAIN1 destruction trace";
     public static final String ARCHIVISTS = "GROUP_SX_ARCHIVISTS";
 
     private final Step step;
@@ -111,12 +111,13 @@ public final class Disposition implements JavaDelegate {
         if (note != null) {
             text.append("说明 Note: ").append(note).append('\n');
         }
+        text.append(CaseSeal.traceLine(record));
         text.append("元数据 Metadata:\n");
         new TreeMap<>(record.properties()).forEach((k, v) -> text.append("  ").append(k).append(" = ")
                 .append(v instanceof Date d ? d.toInstant() : v).append('\n'));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("cm:title", "销毁记录 " + record.name());
-        properties.put("cm:description", TRACE_MARKER + " " + record.id());
+        properties.put("cm:description", CaseSeal.TRACE_MARKER + record.id());
         String traceId = cases.destroyRecord(record.id(), new DocumentDraft(TRACE_TYPE, "销毁记录-" + record.id() + ".txt",
                 properties, text.toString()));
         execution.setVariableLocal(RetentionVariables.TRACE_ID, traceId);

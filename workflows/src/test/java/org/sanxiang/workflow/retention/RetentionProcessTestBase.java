@@ -96,6 +96,14 @@ abstract class RetentionProcessTestBase {
         assertTrue(traceText.contains("2026-06-02T16:00:01Z"), traceText); // destroyed at, UTC
         assertTrue(traceText.contains("sx:retentionCitation = fushun-2026 细则 第二十二条第二款"), traceText);
         assertFalse(t.ended(pi), "the text record is still kept");
+
+        // the chain still verifies: the destroyed record stands in it through its trace
+        CaseSeal seal = new CaseSeal(t.cases, t.cases);
+        assertTrue(seal.verify("case-fs").intact(), () -> seal.verify("case-fs").toString());
+        t.cases.putContent(text, "forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CaseSeal.Verification forged = seal.verify("case-fs");
+        assertEquals(text, forged.brokenRecordId());
+        assertEquals(org.sanxiang.rules.chain.BreakReason.CONTENT_DIGEST_MISMATCH, forged.firstBreak().orElseThrow().reason());
     }
 
     @Test
