@@ -68,12 +68,13 @@ public final class ArchiveCase implements JavaDelegate {
         List<RetentionPolicy.LongTermTrigger> triggers = longTermTriggers(execution, policy, profile);
         LocalDate caseFileUntil = CaseRecordRules.day(execution.getVariable(RecordVariables.CASE_FILE_RETAIN_UNTIL), zone);
 
+        String action = rules.plan(execution, facts).action().code();
         // retention is decided before sealing, so a missing input fails before anything is written
         Map<String, Map<String, Object>> retentions = new LinkedHashMap<>();
         for (CaseRecord record : cases.records(caseId)) {
             if (CaseSeal.sealable(record) && !CaseRecordRules.kindsOf(record).isEmpty()
                     || CaseRecordRules.MISSING_AV_EXPLANATION_KIND.equals(record.properties().get(CaseRecordRules.TEXT_RECORD_KIND))) {
-                retentions.put(record.id(), retention(record, facts, policy, today, caseFileUntil, !triggers.isEmpty()));
+                retentions.put(record.id(), retention(record, action, policy, today, caseFileUntil, !triggers.isEmpty()));
             }
         }
 
@@ -150,12 +151,12 @@ public final class ArchiveCase implements JavaDelegate {
                 + "' is not one of objectionOrComplaint|obstruction|massOrEmergencyIncident|otherImportant");
     }
 
-    private Map<String, Object> retention(CaseRecord record, CaseFacts facts, RetentionPolicy policy, LocalDate today,
+    private Map<String, Object> retention(CaseRecord record, String action, RetentionPolicy policy, LocalDate today,
             LocalDate caseFileUntil, boolean longTerm) {
         boolean av = CaseRecordRules.AV_RECORD.equals(record.type());
         List<String> candidates = !av ? List.of("text")
                 : Boolean.TRUE.equals(record.properties().get("sx:usedAsEvidence")) ? List.of("av-evidence", "av-device", "av")
-                : "inspection".equals(facts.properties().get("sx:actionCategory"))
+                : "inspection".equals(action)
                         ? List.of("av-routine-inspection", "av-device", "av") : List.of("av-device", "av");
         Optional<Retention> retention = candidates.stream().map(policy::retentionFor).flatMap(Optional::stream).findFirst();
         Map<String, Object> aspect = new LinkedHashMap<>();

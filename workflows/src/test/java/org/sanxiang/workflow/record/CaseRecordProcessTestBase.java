@@ -145,6 +145,17 @@ abstract class CaseRecordProcessTestBase {
     }
 
     @Test
+    @DisplayName("fushun-2026 细则 第一条 lists no record stages for coercive measures: the process does not start, saying so")
+    void actionWithoutStagesCannotStart() {
+        RuntimeException e = assertThrows(RuntimeException.class,
+                () -> t.startCaseRecord("case-fs", Map.of(RecordVariables.ACTION_CATEGORY, "coercive")));
+        assertTrue(e.getMessage().contains("fushun-2026 lists no record stages for coercive"), e.getMessage());
+        RuntimeException bad = assertThrows(RuntimeException.class,
+                () -> t.startCaseRecord("case-fs", Map.of(RecordVariables.ACTION_CATEGORY, "parking")));
+        assertTrue(bad.getMessage().contains(RecordVariables.ACTION_CATEGORY), bad.getMessage());
+    }
+
+    @Test
     @DisplayName("fushun-2026 细则 第九条: mandatory AV missing at an on-site check: explained in writing, the stage passes")
     void missingMandatoryAvWithExplanationPasses() {
         String pi = t.startCaseRecord("case-fs", Map.of());
