@@ -264,6 +264,14 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_STAGE = q("stage");
     /** Explanation of missing AV record. */
     public static final QName PROP_MISSING_AV_EXPLANATION = q("missingAvExplanation");
+    /** Stage code. */
+    public static final QName PROP_STAGE_CODE = q("stageCode");
+    /** Stage name. */
+    public static final QName PROP_STAGE_NAME = q("stageName");
+    /** Records required. */
+    public static final QName PROP_STAGE_REQUIRED_RECORDS = q("stageRequiredRecords");
+    /** Rules applied. */
+    public static final QName PROP_STAGE_CITATION = q("stageCitation");
 
     // ---- type sxwf:emergencyCompletionTask
     /** Complete emergency formalities. */
@@ -280,6 +288,8 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_AV_STORAGE_OUTCOME = q("avStorageOutcome");
     /** Dedicated storage location. */
     public static final QName PROP_STORAGE_LOCATION = q("storageLocation");
+    /** AV record. */
+    public static final QName PROP_AV_RECORD_NAME = q("avRecordName");
     /** Stored at. */
     public static final QName PROP_STORED_AT = q("storedAt");
 
@@ -292,6 +302,10 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_ARCHIVE_REFERENCE = q("archiveReference");
     /** Archived on. */
     public static final QName PROP_ARCHIVED_AT = q("archivedAt");
+    /** Case file retained until. */
+    public static final QName PROP_CASE_FILE_RETAIN_UNTIL = q("caseFileRetainUntil");
+    /** Long-term retention triggers. */
+    public static final QName PROP_LONG_TERM_REASONS = q("longTermReasons");
 
     // ---- type sxwf:retentionStartTask
     /** Start retention. */
@@ -380,6 +394,16 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_JURISDICTION_PROFILE = q("jurisdictionProfile");
     /** Action category. */
     public static final QName PROP_ACTION_CATEGORY = q("actionCategory");
+
+    // ---- aspect sxwf:retainedRecord
+    /** Retained record. */
+    public static final QName ASPECT_RETAINED_RECORD = q("retainedRecord");
+    /** Record. */
+    public static final QName PROP_RETAINED_RECORD_NAME = q("retainedRecordName");
+    /** Retained until. */
+    public static final QName PROP_RETAINED_UNTIL = q("retainedUntil");
+    /** Long-term hold reasons. */
+    public static final QName PROP_HOLD_REASONS = q("holdReasons");
 
     // ---- aspect sxwf:deadlineInfo
     /** Deadline. */

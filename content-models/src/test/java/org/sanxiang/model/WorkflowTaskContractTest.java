@@ -50,7 +50,7 @@ class WorkflowTaskContractTest {
                 Arguments.of("correctDisclosureTask", List.of("corrected")),
                 Arguments.of("withdrawDisclosureTask", List.of("withdrawn")),
                 // sxCaseRecord
-                Arguments.of("stageRecordTask", List.of("complete", "explainMissingAv")),
+                Arguments.of("stageRecordTask", List.of("complete", "explainMissingAv", "notApplicable")),
                 Arguments.of("emergencyCompletionTask", List.of("completed")),
                 Arguments.of("avStorageTask", List.of("stored")),
                 Arguments.of("archiveTask", List.of("archived")),

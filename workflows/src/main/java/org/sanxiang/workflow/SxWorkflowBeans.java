@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.access.AssessAccessRequest;
 import org.sanxiang.workflow.access.CloseAccess;
 import org.sanxiang.workflow.access.GrantAccess;
 import org.sanxiang.workflow.access.RefuseAccess;
-import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.disclosure.DetermineDisclosure;
 import org.sanxiang.workflow.disclosure.DisclosureRulebook;
 import org.sanxiang.workflow.disclosure.DraftDisclosure;
@@ -21,6 +21,17 @@ import org.sanxiang.workflow.disclosure.RecordExclusion;
 import org.sanxiang.workflow.disclosure.TakeDownDisclosure;
 import org.sanxiang.workflow.disclosure.WithdrawDisclosure;
 import org.sanxiang.workflow.port.BorrowingEntry;
+import org.sanxiang.workflow.record.ArchiveCase;
+import org.sanxiang.workflow.record.CaseRecordRules;
+import org.sanxiang.workflow.record.CaseSeal;
+import org.sanxiang.workflow.record.CheckStage;
+import org.sanxiang.workflow.record.CloseCase;
+import org.sanxiang.workflow.record.NextStage;
+import org.sanxiang.workflow.record.PlanStages;
+import org.sanxiang.workflow.record.ScheduleAvStorage;
+import org.sanxiang.workflow.record.StoreAvRecord;
+import org.sanxiang.workflow.retention.Disposition;
+import org.sanxiang.workflow.retention.RetainedRecords;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.OutcomeTaskListener;
@@ -52,6 +63,21 @@ public final class SxWorkflowBeans {
     public static final String DISCLOSURE_WITHDRAW = "sxDisclosureWithdraw";
     public static final String DISCLOSURE_CORRECTION_DUE = "sxDisclosureCorrectionDue";
     public static final String DISCLOSURE_TAKE_DOWN = "sxDisclosureTakeDown";
+    // sxCaseRecord and sxRetention
+    public static final String RECORD_PLAN = "sxRecordPlan";
+    public static final String RECORD_NEXT_STAGE = "sxRecordNextStage";
+    public static final String RECORD_CHECK_STAGE = "sxRecordCheckStage";
+    public static final String RECORD_AV_STORAGE_DUE = "sxRecordAvStorageDue";
+    public static final String RECORD_AV_STORED = "sxRecordAvStored";
+    public static final String RECORD_CLOSE = "sxRecordClose";
+    public static final String RECORD_ARCHIVE = "sxRecordArchive";
+    public static final String RETENTION_LIST = "sxRetentionList";
+    public static final String RETENTION_SCHEDULE = "sxRetentionSchedule";
+    public static final String RETENTION_CHECK_HOLD = "sxRetentionCheckHold";
+    public static final String RETENTION_RELEASE_HOLD = "sxRetentionReleaseHold";
+    public static final String RETENTION_DESTROY = "sxRetentionDestroy";
+    public static final String RETENTION_EXTEND = "sxRetentionExtend";
+    public static final String RETENTION_TRANSFER = "sxRetentionTransfer";
 
     private SxWorkflowBeans() {
     }
@@ -85,6 +111,33 @@ public final class SxWorkflowBeans {
         beans.put(DISCLOSURE_WITHDRAW, new WithdrawDisclosure(ports, locator, deadlines, disclosureRules));
         beans.put(DISCLOSURE_CORRECTION_DUE, new PrepareCorrection(ports, locator, deadlines, disclosureRules));
         beans.put(DISCLOSURE_TAKE_DOWN, new TakeDownDisclosure(ports, locator, deadlines, disclosureRules));
+        // sxCaseRecord and sxRetention
+        CaseRecordRules recordRules = new CaseRecordRules(
+                ProfileRegistry.shipped());
+        beans.put(RECORD_PLAN, new PlanStages(ports.cases(), locator, recordRules, deadlines));
+        beans.put(RECORD_NEXT_STAGE, new NextStage(ports.cases(), locator, recordRules));
+        beans.put(RECORD_CHECK_STAGE, new CheckStage(ports.cases(), ports.documents(), locator,
+                recordRules));
+        beans.put(RECORD_AV_STORAGE_DUE, new ScheduleAvStorage(ports.cases(), locator, recordRules,
+                deadlines));
+        beans.put(RECORD_AV_STORED, new StoreAvRecord(ports.cases(), locator));
+        beans.put(RECORD_CLOSE, new CloseCase(ports.cases(), locator, recordRules, deadlines));
+        beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(),
+                new CaseSeal(ports.cases(), ports.documents()), locator, recordRules, zone));
+        beans.put(RETENTION_LIST, new RetainedRecords(
+                RetainedRecords.Step.LIST, ports.cases(), locator, zone));
+        beans.put(RETENTION_SCHEDULE, new RetainedRecords(
+                RetainedRecords.Step.SCHEDULE, ports.cases(), locator, zone));
+        beans.put(RETENTION_CHECK_HOLD, new RetainedRecords(
+                RetainedRecords.Step.CHECK_HOLD, ports.cases(), locator, zone));
+        beans.put(RETENTION_RELEASE_HOLD, new Disposition(
+                Disposition.Step.RELEASE_HOLD, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_DESTROY, new Disposition(
+                Disposition.Step.DESTROY, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_EXTEND, new Disposition(
+                Disposition.Step.EXTEND, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_TRANSFER, new Disposition(
+                Disposition.Step.TRANSFER, ports.cases(), ports.notifications(), locator, zone));
         return beans;
     }
 }

@@ -67,9 +67,7 @@ class RepoModuleContextIT {
      * every named resource that is neither present nor listed.
      */
     static final Map<String, String> STILL_TO_COME = Map.ofEntries(
-            Map.entry(ROOT + "workflow/sxLegalReview.bpmn20.xml", "workflows: legal review process"),
-            Map.entry(ROOT + "workflow/sxCaseRecord.bpmn20.xml", "workflows: full-process record process"),
-            Map.entry(ROOT + "workflow/sxRetention.bpmn20.xml", "workflows: retention process"));
+            Map.entry(ROOT + "workflow/sxLegalReview.bpmn20.xml", "workflows: legal review process"));
 
     /**
      * Workflow beans that the AMP cannot register yet: every name in {@code SxWorkflowBeans}. They are

@@ -37,7 +37,7 @@ abstract class DisclosureStep implements JavaDelegate {
         for (String taskKey : taskKeys) {
             switch (due.status()) {
                 case DUE -> deadlines.schedule(execution, taskKey, due.deadline(), EngineTime.now());
-                case PROMPTLY, NOT_SET -> TaskDeadlines.scheduleNone(execution, taskKey);
+                case PROMPTLY, NOT_SET -> execution.setVariables(TaskDeadlines.none(taskKey));
                 case AWAITING_START -> throw new IllegalArgumentException(what + ": " + due.citation()
                         + " counts from a date the case does not have yet (" + DisclosureVariables.DECISION_DATE
                         + ", " + DisclosureVariables.REVOKED_ON + " or the correction dates)");

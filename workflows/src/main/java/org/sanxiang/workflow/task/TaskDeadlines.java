@@ -59,18 +59,6 @@ public final class TaskDeadlines {
         scope.setVariables(variables(taskKey, deadline, now));
     }
 
-    /**
-     * A limit that is only "promptly" (及时) or that the profile does not set: task {@code taskKey}
-     * gets no due date and its timers none (Activiti schedules no timer for a null {@code timeDate}).
-     */
-    public static void scheduleNone(VariableScope scope, String taskKey) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(WorkflowVariables.dueAt(taskKey), null);
-        variables.put(WorkflowVariables.remindAt(taskKey), null);
-        variables.put(WorkflowVariables.deadline(taskKey), null);
-        scope.setVariables(variables);
-    }
-
     /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
     public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
         Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
@@ -79,6 +67,19 @@ public final class TaskDeadlines {
         variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
         variables.put(WorkflowVariables.deadline(taskKey),
                 deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
+        return variables;
+    }
+
+    /**
+     * The variables for a task whose rule sets no count (及时) or no limit at all: due date and
+     * reminder exist but are null, so Activiti creates no timer (a null timeDate schedules no job)
+     * and {@code sxTaskDueDate} leaves the task without a due date. Nothing is recounted later.
+     */
+    public static Map<String, Object> none(String taskKey) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), null);
+        variables.put(WorkflowVariables.remindAt(taskKey), null);
+        variables.put(WorkflowVariables.deadline(taskKey), null); // nothing stale to recount on a loop
         return variables;
     }
 
@@ -109,7 +110,7 @@ public final class TaskDeadlines {
     }
 
     /**
-     * The deadline stored for {@code taskKey}, or null when it was scheduled with {@link #scheduleNone};
+     * The deadline stored for {@code taskKey}, or null when it was scheduled with {@link #none};
      * fails naming the variable when it was never scheduled.
      */
     public static Date dueAt(VariableScope scope, String taskKey) {
@@ -118,7 +119,7 @@ public final class TaskDeadlines {
             return date;
         }
         if (value == null && scope.hasVariable(WorkflowVariables.dueAt(taskKey))) {
-            return null;
+            return null; // set by none(): the rule sets no count, so no due date
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
                 + " was not set before the task (TaskDeadlines.schedule)");

@@ -1,0 +1,179 @@
+package org.sanxiang.workflow.record;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.rules.Citation;
+import org.sanxiang.rules.record.RecordKind;
+import org.sanxiang.rules.record.Stage;
+import org.sanxiang.rules.record.StagePlan;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.CaseDocuments;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.DocumentDraft;
+
+/**
+ * Bean {@code sxRecordCheckStage}, right after the stage task completes (same transaction: when it
+ * fails, the completion fails and the task stays open). The stage is complete only when the case
+ * holds the records the catalogue requires for it:
+ * <ul>
+ * <li>{@code complete}: every kind of {@code requiredAll}, AV where it is mandatory, and one of
+ * {@code requiredAnyOf}; otherwise the error names the missing kinds and the article;</li>
+ * <li>{@code explainMissingAv}: where AV is mandatory but could not be made, a written explanation
+ * replaces the AV record (fushun-2026 细则 第九条: 因客观条件不适宜进行音像记录的，需书面说明具体原因); it is
+ * filed in the case as a text record of the stage; the other required records are still needed;</li>
+ * <li>{@code notApplicable}: a special stage (特别程序环节) that did not occur in this case.</li>
+ * </ul>
+ * Then the stage's new AV records go to dedicated storage (one storage task each) and the loop moves on.
+ */
+public final class CheckStage implements JavaDelegate {
+
+    private final CaseRepository cases;
+    private final CaseDocuments documents;
+    private final CaseLocator locator;
+    private final CaseRecordRules rules;
+
+    public CheckStage(CaseRepository cases, CaseDocuments documents, CaseLocator locator, CaseRecordRules rules) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = locator.caseId(execution);
+        StagePlan plan = rules.plan(execution, cases.facts(caseId));
+        Stage stage = CaseRecordRules.stage(plan, (String) execution.getVariable(RecordVariables.STAGE_CODE));
+        String outcome = (String) execution.getVariable(WorkflowVariables.outcome(RecordVariables.STAGE_TASK));
+        List<CaseRecord> stageRecords = CaseRecordRules.ofStage(cases.records(caseId), stage.code());
+        Set<RecordKind> present = EnumSet.noneOf(RecordKind.class);
+        stageRecords.forEach(r -> present.addAll(CaseRecordRules.kindsOf(r)));
+
+        switch (outcome) {
+            case RecordVariables.COMPLETE -> requireRecords(stage, present, false);
+            case RecordVariables.EXPLAIN_MISSING_AV -> explain(execution, caseId, stage, present);
+            case RecordVariables.NOT_APPLICABLE -> {
+                if (!"special".equals(stage.type())) {
+                    throw new IllegalStateException("stage " + stage.code() + " (" + stage.label("zh_CN") + ") is a "
+                            + stage.type() + " stage of every case, not a special one: notApplicable does not apply ("
+                            + stage.citation() + ")");
+                }
+            }
+            default -> throw new IllegalStateException("sxwf_stageRecordOutcome: unknown outcome '" + outcome + "'");
+        }
+        trackAvRecords(execution, stageRecords);
+        int next = ((Number) execution.getVariable(RecordVariables.STAGE_INDEX)).intValue() + 1;
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) execution.getVariable(RecordVariables.STAGES);
+        execution.setVariable(RecordVariables.STAGE_INDEX, next);
+        execution.setVariable(RecordVariables.MORE_STAGES, next < codes.size());
+    }
+
+    /** Fails naming the missing kinds; with {@code avExplained}, a missing AV record is excused. */
+    static void requireRecords(Stage stage, Set<RecordKind> present, boolean avExplained) {
+        Set<RecordKind> required = EnumSet.noneOf(RecordKind.class);
+        required.addAll(stage.requiredAll());
+        if (stage.avMandatory()) {
+            required.add(RecordKind.AV);
+        }
+        if (avExplained) {
+            required.remove(RecordKind.AV);
+        }
+        Set<RecordKind> missing = EnumSet.copyOf(required);
+        missing.removeAll(present);
+        Set<RecordKind> anyOf = EnumSet.noneOf(RecordKind.class);
+        anyOf.addAll(stage.requiredAnyOf());
+        if (avExplained) {
+            anyOf.remove(RecordKind.AV);
+        }
+        boolean anyOfMissing = !stage.requiredAnyOf().isEmpty() && anyOf.stream().noneMatch(present::contains);
+        if (missing.isEmpty() && !anyOfMissing) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add(describe(missing));
+        }
+        if (anyOfMissing) {
+            parts.add("one of " + describe(anyOf.isEmpty() ? stage.requiredAnyOf() : anyOf));
+        }
+        List<Citation> citations = new ArrayList<>(List.of(stage.citation()));
+        stage.avMandatoryCitations().stream().filter(c -> !citations.contains(c)).forEach(citations::add);
+        throw new StageIncompleteException("stage " + stage.code() + " (" + stage.label("zh_CN") + ") cannot complete: missing "
+                + String.join(" and ", parts) + " (" + citations.stream().map(Citation::toString).collect(Collectors.joining("; "))
+                + ")");
+    }
+
+    private static String describe(Set<RecordKind> kinds) {
+        return kinds.stream().map(k -> k.code() + " " + k.label("zh_CN")).collect(Collectors.joining(", "));
+    }
+
+    private void explain(DelegateExecution execution, String caseId, Stage stage, Set<RecordKind> present) {
+        if (!stage.avMandatory()) {
+            throw new IllegalStateException("stage " + stage.code() + " (" + stage.label("zh_CN")
+                    + "): AV is not mandatory here, so there is no missing AV record to explain");
+        }
+        if (present.contains(RecordKind.AV)) {
+            throw new IllegalStateException("stage " + stage.code() + " has its AV record: complete it instead of explaining");
+        }
+        String explanation = CaseRecordRules.text(execution.getVariable(RecordVariables.MISSING_AV_EXPLANATION));
+        String citations = stage.avMandatoryCitations().stream().map(Citation::toString).collect(Collectors.joining("; "));
+        if (explanation == null) {
+            throw new IllegalArgumentException(RecordVariables.MISSING_AV_EXPLANATION + ": required to complete stage "
+                    + stage.code() + " without its mandatory AV record (" + citations + ")");
+        }
+        requireRecords(stage, present, true);
+        String by = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(RecordVariables.STAGE_TASK)));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(CaseRecordRules.STAGE, stage.code());
+        properties.put(CaseRecordRules.TEXT_RECORD_KIND, CaseRecordRules.MISSING_AV_EXPLANATION_KIND);
+        properties.put("sx:recordedAt", java.util.Date.from(EngineTime.now()));
+        if (by != null) {
+            properties.put("sx:recordedBy", by);
+        }
+        String text = "未进行音像记录的书面说明 / Why no AV record was made\n"
+                + "环节 Stage: " + stage.label("zh_CN") + " / " + stage.label("en") + " (" + stage.code() + ")\n"
+                + "依据 Rule: " + citations + "\n"
+                + "说明人 By: " + (by == null ? "" : by) + "\n"
+                + "时间 At: " + EngineTime.now() + "\n"
+                + "原因 Reason:\n" + explanation + "\n";
+        documents.write(caseId, new DocumentDraft(CaseRecordRules.TEXT_RECORD, "音像记录缺失说明-" + stage.code() + ".txt",
+                properties, text));
+    }
+
+    private static void trackAvRecords(DelegateExecution execution, List<CaseRecord> stageRecords) {
+        @SuppressWarnings("unchecked")
+        List<String> tracked = new ArrayList<>((List<String>) execution.getVariable(RecordVariables.AV_TRACKED));
+        ArrayList<String> fresh = new ArrayList<>();
+        for (CaseRecord r : stageRecords) {
+            if (CaseRecordRules.AV_RECORD.equals(r.type()) && !tracked.contains(r.id()) && r.properties().get("sx:storedAt") == null) {
+                fresh.add(r.id());
+                tracked.add(r.id());
+            }
+        }
+        execution.setVariable(RecordVariables.AV_TRACKED, new ArrayList<>(tracked));
+        execution.setVariable(RecordVariables.STAGE_AV_RECORDS, fresh);
+        execution.setVariable(RecordVariables.HAS_STAGE_AV_RECORDS, !fresh.isEmpty());
+    }
+
+    /** A stage task completed without the records its stage requires. */
+    public static final class StageIncompleteException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        StageIncompleteException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.sanxiang.workflow.retention;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Objects;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * Beans of the retention process that read the record: {@code sxRetentionList} (the records of the
+ * case under {@code sx:retention}, one sub-process each), {@code sxRetentionSchedule} (when the
+ * record's retention ends: the day after its {@code sx:retainUntil}; none for a record kept
+ * permanently) and {@code sxRetentionCheckHold} (is the record under a long-term hold,
+ * fushun-2026 细则 第二十三条?). Neither review has a time limit in the regulations, so the tasks
+ * have no due date.
+ */
+public final class RetainedRecords implements JavaDelegate {
+
+    public enum Step { LIST, SCHEDULE, CHECK_HOLD }
+
+    public static final String RETENTION = "sx:retention";
+    public static final String LEGAL_HOLD = "sx:legalHold";
+    public static final String RETAIN_UNTIL = "sx:retainUntil";
+
+    private final Step step;
+    private final CaseRepository cases;
+    private final CaseLocator locator;
+    private final ZoneId zone;
+
+    public RetainedRecords(Step step, CaseRepository cases, CaseLocator locator, ZoneId zone) {
+        this.step = Objects.requireNonNull(step, "step");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseId = locator.caseId(execution);
+        if (step == Step.LIST) {
+            ArrayList<String> ids = new ArrayList<>();
+            cases.records(caseId).stream().filter(r -> r.aspects().contains(RETENTION)).forEach(r -> ids.add(r.id()));
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("case " + caseId + " has no record under retention (aspect " + RETENTION + ")");
+            }
+            execution.setVariable(RetentionVariables.RECORDS, ids);
+            return;
+        }
+        CaseRecord record = record(cases, caseId, execution);
+        if (step == Step.SCHEDULE) {
+            Object until = record.properties().get(RETAIN_UNTIL);
+            execution.setVariableLocal(RetentionVariables.RECORD_NAME, record.name());
+            execution.setVariableLocal(RetentionVariables.PERMANENT, until == null);
+            execution.setVariableLocal(RetentionVariables.RETAIN_UNTIL, until);
+            execution.setVariableLocal(RetentionVariables.RETENTION_ENDS_AT,
+                    until == null ? null : Date.from(day(until).plusDays(1).atStartOfDay(zone).toInstant()));
+            execution.setVariablesLocal(TaskDeadlines.none(RetentionVariables.REVIEW_TASK));
+            execution.setVariablesLocal(TaskDeadlines.none(RetentionVariables.HOLD_TASK));
+        } else {
+            boolean held = record.aspects().contains(LEGAL_HOLD);
+            execution.setVariableLocal(RetentionVariables.HELD, held);
+            Object reasons = record.properties().get("sx:holdReasons");
+            execution.setVariableLocal(RetentionVariables.HOLD_REASONS, held && reasons != null ? reasons.toString() : null);
+        }
+    }
+
+    private LocalDate day(Object value) {
+        return value instanceof Date d ? d.toInstant().atZone(zone).toLocalDate() : LocalDate.parse(value.toString());
+    }
+
+    static CaseRecord record(CaseRepository cases, String caseId, DelegateExecution execution) {
+        String id = (String) execution.getVariable(RetentionVariables.RECORD_ID);
+        return cases.records(caseId).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("record " + id + " is no longer in case " + caseId));
+    }
+}
