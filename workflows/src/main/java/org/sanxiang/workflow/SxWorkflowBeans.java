@@ -10,7 +10,13 @@ import org.sanxiang.workflow.access.AssessAccessRequest;
 import org.sanxiang.workflow.access.CloseAccess;
 import org.sanxiang.workflow.access.GrantAccess;
 import org.sanxiang.workflow.access.RefuseAccess;
+import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.port.BorrowingEntry;
+import org.sanxiang.workflow.review.ClassifyDecision;
+import org.sanxiang.workflow.review.LegalReviewSupport;
+import org.sanxiang.workflow.review.RecordOpinion;
+import org.sanxiang.workflow.review.ReviewSteps;
+import org.sanxiang.workflow.review.SubmitTransfer;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.OutcomeTaskListener;
@@ -33,6 +39,20 @@ public final class SxWorkflowBeans {
     public static final String ACCESS_GRANT = "sxAccessGrant";
     public static final String ACCESS_RETURN = "sxAccessReturn";
     public static final String ACCESS_EXPIRE = "sxAccessExpire";
+    // sxLegalReview
+    public static final String LEGAL_REVIEW_CLASSIFY = "sxLegalReviewClassify";
+    public static final String LEGAL_REVIEW_SUBMIT_TRANSFER = "sxLegalReviewSubmitTransfer";
+    public static final String LEGAL_REVIEW_OPINION = "sxLegalReviewOpinion";
+    public static final String LEGAL_REVIEW_EXTENSION = "sxLegalReviewExtension";
+    public static final String LEGAL_REVIEW_RESUBMIT = "sxLegalReviewResubmit";
+    public static final String LEGAL_REVIEW_REQUEST_RE_REVIEW = "sxLegalReviewRequestReReview";
+    public static final String LEGAL_REVIEW_RE_REVIEWED = "sxLegalReviewReReviewed";
+    public static final String LEGAL_REVIEW_PREPARE_DECISION = "sxLegalReviewPrepareDecision";
+    public static final String LEGAL_REVIEW_RECTIFIED = "sxLegalReviewRectified";
+    public static final String LEGAL_REVIEW_ASK_COLLECTIVE = "sxLegalReviewAskCollective";
+    public static final String LEGAL_REVIEW_COLLECTIVE_HELD = "sxLegalReviewCollectiveHeld";
+    public static final String LEGAL_REVIEW_DECIDED = "sxLegalReviewDecided";
+    public static final String LEGAL_REVIEW_FILED = "sxLegalReviewFiled";
 
     private SxWorkflowBeans() {
     }
@@ -56,6 +76,22 @@ public final class SxWorkflowBeans {
                 ports.notifications(), locator));
         beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
                 ports.notifications(), locator));
+        // sxLegalReview
+        LegalReviewSupport review = new LegalReviewSupport(ProfileRegistry.shipped(), ports.cases(), ports.documents(),
+                ports.notifications(), locator, deadlines);
+        beans.put(LEGAL_REVIEW_CLASSIFY, new ClassifyDecision(review));
+        beans.put(LEGAL_REVIEW_SUBMIT_TRANSFER, new SubmitTransfer(review));
+        beans.put(LEGAL_REVIEW_OPINION, new RecordOpinion(review));
+        beans.put(LEGAL_REVIEW_EXTENSION, new ReviewSteps.DecideExtension(review));
+        beans.put(LEGAL_REVIEW_RESUBMIT, new ReviewSteps.ResumeReview(review));
+        beans.put(LEGAL_REVIEW_REQUEST_RE_REVIEW, new ReviewSteps.RequestReReview(review));
+        beans.put(LEGAL_REVIEW_RE_REVIEWED, new ReviewSteps.RecordReReview(review));
+        beans.put(LEGAL_REVIEW_PREPARE_DECISION, new ReviewSteps.PrepareDecision(review));
+        beans.put(LEGAL_REVIEW_RECTIFIED, new ReviewSteps.RecordRectification(review));
+        beans.put(LEGAL_REVIEW_ASK_COLLECTIVE, new ReviewSteps.AskCollective(review));
+        beans.put(LEGAL_REVIEW_COLLECTIVE_HELD, new ReviewSteps.CollectiveHeld(review));
+        beans.put(LEGAL_REVIEW_DECIDED, new ReviewSteps.RecordDecision(review));
+        beans.put(LEGAL_REVIEW_FILED, new ReviewSteps.RecordFiling(review));
         return beans;
     }
 }

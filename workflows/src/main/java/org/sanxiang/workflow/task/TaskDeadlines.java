@@ -18,20 +18,22 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * The reminder/escalation pattern, Java side. Before a user task {@code K} is entered, the Java that
- * knows its time limit calls {@link #schedule}: it stores the deadline in {@code sxwf_KDueAt} and
- * the reminder (one working day ahead) in {@code sxwf_KRemindAt}. The BPMN then needs, on task
+ * knows its time limit calls {@link #schedule}: it stores the deadline in {@code sxp_KDueAt} and
+ * the reminder (one working day ahead) in {@code sxp_KRemindAt}. The BPMN then needs, on task
  * {@code K}:
  * <ul>
  * <li>task listeners {@code create → ${sxTaskDueDate}} (sets {@code bpm_dueDate} and the task's due
  * date) and {@code complete → ${sxTaskOutcome}} (copies {@code sxwf_KOutcome});</li>
- * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KRemindAt}} leading to a service task
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KRemindAt}} leading to a service task
  * with id {@code KRemind} and {@code ${sxRemindAssignee}};</li>
- * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KDueAt}} leading to a service task
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KDueAt}} leading to a service task
  * with id {@code KEscalate} and {@code ${sxEscalateToHead}} (or an interrupting one where the
  * deadline ends the task, as when an access grant expires).</li>
  * </ul>
  * Timers are created when the task's scope is entered, before any listener on the task runs, which is
- * why the variables must be set beforehand.
+ * why the variables must be set beforehand. A task whose limit the profile sets as "promptly" or not
+ * at all gets {@link #noDeadline}: both variables are null, so Activiti creates no timer, and the
+ * task's description ({@code bpm_description}) says why.
  */
 public final class TaskDeadlines {
 
@@ -59,6 +61,19 @@ public final class TaskDeadlines {
         scope.setVariables(variables(taskKey, deadline, now));
     }
 
+    /**
+     * Task {@code taskKey} has no counted limit: no due date, no reminder, no escalation; {@code why}
+     * (e.g. "wuhan-2020 法制审核 第十一条: promptly (及时), no count") becomes the task's description.
+     */
+    public void noDeadline(VariableScope scope, String taskKey, String why) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), null);
+        variables.put(WorkflowVariables.remindAt(taskKey), null);
+        variables.put(WorkflowVariables.deadline(taskKey), null);
+        variables.put(WorkflowVariables.noDeadline(taskKey), Objects.requireNonNull(why, "why"));
+        scope.setVariables(variables);
+    }
+
     /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
     public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
         Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
@@ -67,6 +82,7 @@ public final class TaskDeadlines {
         variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
         variables.put(WorkflowVariables.deadline(taskKey),
                 deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
+        variables.put(WorkflowVariables.noDeadline(taskKey), null);
         return variables;
     }
 
@@ -96,11 +112,17 @@ public final class TaskDeadlines {
         return at.isAfter(dueAt) ? dueAt : at;
     }
 
-    /** The deadline stored for {@code taskKey}; fails naming the variable when it was never scheduled. */
+    /**
+     * The deadline stored for {@code taskKey}, or null when {@link #noDeadline} said it has none;
+     * fails naming the variable when it was never scheduled.
+     */
     public static Date dueAt(VariableScope scope, String taskKey) {
         Object value = scope.getVariable(WorkflowVariables.dueAt(taskKey));
         if (value instanceof Date date) {
             return date;
+        }
+        if (value == null && scope.getVariable(WorkflowVariables.noDeadline(taskKey)) != null) {
+            return null;
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
                 + " was not set before the task (TaskDeadlines.schedule)");
