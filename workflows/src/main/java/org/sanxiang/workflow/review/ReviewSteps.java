@@ -228,8 +228,9 @@ public final class ReviewSteps {
     }
 
     /**
-     * Bean {@code sxLegalReviewDecided}: the leader has approved; a reviewed decision is filed with the
-     * legal office where the profile has a filing limit (chongqing-2024 法制审核 第十七条).
+     * Bean {@code sxLegalReviewDecided}: the leader has approved; the leader's opinion completes the
+     * review-opinion document; a reviewed decision is filed with the legal office where the profile
+     * has a filing limit (chongqing-2024 法制审核 第十七条).
      */
     public static final class RecordDecision extends Step {
         public RecordDecision(LegalReviewSupport support) {
@@ -239,6 +240,16 @@ public final class ReviewSteps {
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
             support.cases.setProperties(folder.caseId(), Map.of("sx:caseDecisionDate", Date.from(support.now())));
+            String opinion = LegalReviewSupport.text(execution, OPINION_DOCUMENT_ID);
+            if (opinion != null) {
+                // the supervising leader's part of the 审核意见书 (chongqing-2024 法制审核 附件1)
+                Map<String, Object> leader = new LinkedHashMap<>();
+                leader.put("sx:leaderOpinion", Objects.toString(LegalReviewSupport.text(execution, LEADER_OPINION), "同意"));
+                leader.put("sx:leaderName", Objects.toString(
+                        LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LEADER_DECISION)), ""));
+                leader.put("sx:leaderOpinionDate", Date.from(support.now()));
+                support.cases.setProperties(opinion, leader);
+            }
             boolean filing = LegalReviewSupport.flag(execution, REVIEW_REQUIRED) && rules.timeLimits().filing() != null;
             execution.setVariable(FILING_REQUIRED, filing);
             if (filing) {

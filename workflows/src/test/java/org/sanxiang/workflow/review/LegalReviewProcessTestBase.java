@@ -206,7 +206,10 @@ abstract class LegalReviewProcessTestBase {
         assertEquals("罚款决定", opinions.get(0).properties().get("sx:reviewedDecisionName"));
         assertTrue(cases.text(opinions.get(0).id()).contains("chongqing-2024 法制审核 第十四条（一）"));
 
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of());
+        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of(LEADER_OPINION, "同意处罚"));
+        CaseRecord signed = documents("cq-major", OPINION_DOCUMENT_TYPE).get(0);
+        assertEquals("同意处罚", signed.properties().get("sx:leaderOpinion"), "附件1: the supervising leader's opinion");
+        assertEquals("leader1", signed.properties().get("sx:leaderName"));
         Task file = task(pi, FILE_DECISION);
         assertEquals(endOfDay(2026, 3, 9), due(file), "第十七条: 5 working days after the decision");
         Exception e = refused(() -> complete(file, "officer1", "filed", Map.of()));
