@@ -3,6 +3,7 @@ package org.sanxiang.workflow.review;
 import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.Reason;
+import org.sanxiang.rules.review.Criterion;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.MajorDecision;
 import org.sanxiang.rules.review.MajorDecisionClassifier;
@@ -38,7 +41,7 @@ public final class ClassifyDecision implements JavaDelegate {
         String profile = folder.profileId();
         MajorDecisionClassifier classifier = support.classifier(profile);
         var facts = ReviewFacts.read(folder, LegalReviewSupport.flag(execution, COLLECTIVE_DISCUSSION_REQUIRED));
-        MajorDecision major = classifier.classify(facts);
+        MajorDecision major = withManualGrounds(classifier.classify(facts), execution, profile, classifier.rules());
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
 
         Map<String, Object> aspect = new LinkedHashMap<>();
@@ -64,5 +67,31 @@ public final class ClassifyDecision implements JavaDelegate {
             support.schedule(execution, ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
                     "the transfer to the legal office", rules.timeLimits().transfer());
         }
+    }
+
+    /**
+     * The grounds the profile leaves to an officer (criteria marked {@code manual}, e.g. wuhan-2020
+     * 法制审核 第六条（五） decisions designated major) come from the start form's
+     * {@code sxwf_majorReasons}; any other id there is refused, naming the ones allowed.
+     */
+    private MajorDecision withManualGrounds(MajorDecision major, DelegateExecution execution, String profile,
+            LegalReviewRules rules) {
+        List<String> claimed = LegalReviewSupport.list(execution, MAJOR_REASONS);
+        if (claimed.isEmpty()) {
+            return major;
+        }
+        List<String> manual = rules.manualGrounds();
+        List<Reason> reasons = new ArrayList<>(major.reasons());
+        String citationProfile = LegalReviewRules.citationProfile(support.registry, profile);
+        for (String id : claimed) {
+            if (!manual.contains(id)) {
+                throw new IllegalArgumentException(MAJOR_REASONS + ": '" + id + "' is not a ground " + profile
+                        + " leaves to the officer (one of " + manual + ")");
+            }
+            Criterion criterion = rules.majorCriteria().get(id);
+            reasons.add(Reason.of(id, Citation.of(criterion.profile() != null ? criterion.profile() : citationProfile,
+                    criterion.citation())));
+        }
+        return new MajorDecision(true, reasons);
     }
 }

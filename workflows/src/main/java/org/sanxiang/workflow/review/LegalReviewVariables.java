@@ -11,6 +11,8 @@ public final class LegalReviewVariables {
     public static final String DECISION_NAME = "sxwf_decisionName";
     public static final String PROPOSED_DECISION = "sxwf_proposedDecision";
     public static final String INVESTIGATION_ENDED_AT = "sxwf_investigationEndedAt";
+    /** Ids of the profile's manual grounds (criteria an officer decides) that apply. */
+    public static final String MAJOR_REASONS = "sxwf_majorReasons";
     /** Collective discussion required by law (wuhan-2020 法制审核 第十一条: "where laws require it"). */
     public static final String COLLECTIVE_DISCUSSION_REQUIRED = "sxwf_collectiveDiscussionRequired";
     // assembleTransferTask

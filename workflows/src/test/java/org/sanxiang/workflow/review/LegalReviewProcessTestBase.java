@@ -220,6 +220,18 @@ abstract class LegalReviewProcessTestBase {
     }
 
     @Test
+    @DisplayName("wuhan-2020 法制审核 第六条（五）: a ground the profile leaves to the officer makes the decision major")
+    void manualGroundFromTheStartForm() {
+        cases.addCase(new CaseFacts("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
+        Exception e = refused(() -> start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-complex"))));
+        assertTrue(e.getMessage().contains(MAJOR_REASONS) && e.getMessage().contains("penalty-designated-major"), e.getMessage());
+        ProcessInstance pi = start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-designated-major")));
+        assertNotNull(task(pi, ASSEMBLE_TRANSFER), "review required");
+        assertEquals(List.of("wuhan-2020 法制审核 第六条（五）"), cases.facts("wh-minor").properties().get("sx:majorCitations"));
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第十条: an incomplete transfer list cannot be submitted; the error names what is missing")
     void incompleteTransferIsRefused() {
         ProcessInstance pi = start("cq-major", Map.of());
