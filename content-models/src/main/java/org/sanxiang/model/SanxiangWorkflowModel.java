@@ -96,6 +96,8 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_TRANSFER_PLACE = q("transferPlace");
     /** All evidence materials included. */
     public static final QName PROP_MATERIALS_COMPLETE = q("materialsComplete");
+    /** Materials transferred. */
+    public static final QName PROP_TRANSFERRED_MATERIALS = q("transferredMaterials");
 
     // ---- type sxwf:legalReviewTask
     /** Legal review. */
@@ -112,6 +114,8 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_EXTENSION_DAYS_REQUESTED = q("extensionDaysRequested");
     /** Extension reason. */
     public static final QName PROP_EXTENSION_REASON = q("extensionReason");
+    /** Legality problem to be rectified. */
+    public static final QName PROP_LEGALITY_PROBLEM = q("legalityProblem");
 
     // ---- type sxwf:approveExtensionTask
     /** Approve review extension. */
@@ -344,6 +348,12 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_REQUESTER_KIND = q("requesterKind");
     /** Legal basis (e.g. court investigation order number). */
     public static final QName PROP_ACCESS_LEGAL_BASIS = q("accessLegalBasis");
+    /** Court investigation order number. */
+    public static final QName PROP_COURT_ORDER_NUMBER = q("courtOrderNumber");
+    /** Party id of the requester. */
+    public static final QName PROP_REQUESTER_PARTY_ID = q("requesterPartyId");
+    /** Borrowing period (working days). */
+    public static final QName PROP_PERIOD_WORKING_DAYS = q("periodWorkingDays");
     /** Reason. */
     public static final QName PROP_ACCESS_REASON = q("accessReason");
     /** Period from. */

@@ -32,6 +32,11 @@ import org.sanxiang.workflow.record.ScheduleAvStorage;
 import org.sanxiang.workflow.record.StoreAvRecord;
 import org.sanxiang.workflow.retention.Disposition;
 import org.sanxiang.workflow.retention.RetainedRecords;
+import org.sanxiang.workflow.review.ClassifyDecision;
+import org.sanxiang.workflow.review.LegalReviewSupport;
+import org.sanxiang.workflow.review.RecordOpinion;
+import org.sanxiang.workflow.review.ReviewSteps;
+import org.sanxiang.workflow.review.SubmitTransfer;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.OutcomeTaskListener;
@@ -78,6 +83,20 @@ public final class SxWorkflowBeans {
     public static final String RETENTION_DESTROY = "sxRetentionDestroy";
     public static final String RETENTION_EXTEND = "sxRetentionExtend";
     public static final String RETENTION_TRANSFER = "sxRetentionTransfer";
+    // sxLegalReview
+    public static final String LEGAL_REVIEW_CLASSIFY = "sxLegalReviewClassify";
+    public static final String LEGAL_REVIEW_SUBMIT_TRANSFER = "sxLegalReviewSubmitTransfer";
+    public static final String LEGAL_REVIEW_OPINION = "sxLegalReviewOpinion";
+    public static final String LEGAL_REVIEW_EXTENSION = "sxLegalReviewExtension";
+    public static final String LEGAL_REVIEW_RESUBMIT = "sxLegalReviewResubmit";
+    public static final String LEGAL_REVIEW_REQUEST_RE_REVIEW = "sxLegalReviewRequestReReview";
+    public static final String LEGAL_REVIEW_RE_REVIEWED = "sxLegalReviewReReviewed";
+    public static final String LEGAL_REVIEW_PREPARE_DECISION = "sxLegalReviewPrepareDecision";
+    public static final String LEGAL_REVIEW_RECTIFIED = "sxLegalReviewRectified";
+    public static final String LEGAL_REVIEW_ASK_COLLECTIVE = "sxLegalReviewAskCollective";
+    public static final String LEGAL_REVIEW_COLLECTIVE_HELD = "sxLegalReviewCollectiveHeld";
+    public static final String LEGAL_REVIEW_DECIDED = "sxLegalReviewDecided";
+    public static final String LEGAL_REVIEW_FILED = "sxLegalReviewFiled";
 
     private SxWorkflowBeans() {
     }
@@ -138,6 +157,22 @@ public final class SxWorkflowBeans {
                 Disposition.Step.EXTEND, ports.cases(), ports.notifications(), locator, zone));
         beans.put(RETENTION_TRANSFER, new Disposition(
                 Disposition.Step.TRANSFER, ports.cases(), ports.notifications(), locator, zone));
+        // sxLegalReview
+        LegalReviewSupport review = new LegalReviewSupport(ProfileRegistry.shipped(), ports.cases(), ports.documents(),
+                ports.notifications(), locator, deadlines);
+        beans.put(LEGAL_REVIEW_CLASSIFY, new ClassifyDecision(review));
+        beans.put(LEGAL_REVIEW_SUBMIT_TRANSFER, new SubmitTransfer(review));
+        beans.put(LEGAL_REVIEW_OPINION, new RecordOpinion(review));
+        beans.put(LEGAL_REVIEW_EXTENSION, new ReviewSteps.DecideExtension(review));
+        beans.put(LEGAL_REVIEW_RESUBMIT, new ReviewSteps.ResumeReview(review));
+        beans.put(LEGAL_REVIEW_REQUEST_RE_REVIEW, new ReviewSteps.RequestReReview(review));
+        beans.put(LEGAL_REVIEW_RE_REVIEWED, new ReviewSteps.RecordReReview(review));
+        beans.put(LEGAL_REVIEW_PREPARE_DECISION, new ReviewSteps.PrepareDecision(review));
+        beans.put(LEGAL_REVIEW_RECTIFIED, new ReviewSteps.RecordRectification(review));
+        beans.put(LEGAL_REVIEW_ASK_COLLECTIVE, new ReviewSteps.AskCollective(review));
+        beans.put(LEGAL_REVIEW_COLLECTIVE_HELD, new ReviewSteps.CollectiveHeld(review));
+        beans.put(LEGAL_REVIEW_DECIDED, new ReviewSteps.RecordDecision(review));
+        beans.put(LEGAL_REVIEW_FILED, new ReviewSteps.RecordFiling(review));
         return beans;
     }
 }

@@ -1,8 +1,11 @@
 package org.sanxiang.workflow;
 
 /**
- * Process variable names. They follow Alfresco's convention ({@code prefix_localName} for the
- * property {@code prefix:localName}) so the same BPMN files run in Alfresco and standalone.
+ * Process variable names. Form fields follow Alfresco's convention ({@code prefix_localName} for the
+ * property {@code prefix:localName} of the task type) so the same BPMN files run in Alfresco and
+ * standalone; every such name must be a property of the model (checked by the cross-reference test).
+ * Variables only the process keeps (deadline bookkeeping, ids, flags) use {@link #INTERNAL}, which
+ * no model has, so nothing pretends to be a form field.
  */
 public final class WorkflowVariables {
 
@@ -15,25 +18,38 @@ public final class WorkflowVariables {
     public static final String WORKFLOW_DESCRIPTION = "bpm_workflowDescription";
     public static final String COMMENT = "bpm_comment";
 
+    /** Prefix of process-internal variables: not a model prefix. */
+    public static final String INTERNAL = "sxp_";
+    /** Task-local description (bpm:description), e.g. why a task has no deadline. */
+    public static final String DESCRIPTION = "bpm_description";
+
     private WorkflowVariables() {
     }
 
-    /** {@code sxwf_<taskKey>DueAt}: the deadline of user task {@code taskKey} (a Date), for its timers. */
+    /** {@code sxp_<taskKey>DueAt}: the deadline of user task {@code taskKey} (a Date, or null when it has none), for its timers. */
     public static String dueAt(String taskKey) {
-        return "sxwf_" + taskKey + "DueAt";
+        return INTERNAL + taskKey + "DueAt";
     }
 
-    /** {@code sxwf_<taskKey>RemindAt}: when the reminder for {@code taskKey} fires (a Date). */
+    /** {@code sxp_<taskKey>RemindAt}: when the reminder for {@code taskKey} fires (a Date). */
     public static String remindAt(String taskKey) {
-        return "sxwf_" + taskKey + "RemindAt";
+        return INTERNAL + taskKey + "RemindAt";
     }
 
     /**
-     * {@code sxwf_<taskKey>Deadline}: what the deadline of {@code taskKey} was counted from and how
+     * {@code sxp_<taskKey>Deadline}: what the deadline of {@code taskKey} was counted from and how
      * ({@code start|UNIT|amount}), so it can be counted again when the calendar data changes.
      */
     public static String deadline(String taskKey) {
-        return "sxwf_" + taskKey + "Deadline";
+        return INTERNAL + taskKey + "Deadline";
+    }
+
+    /**
+     * {@code sxp_<taskKey>NoDeadline}: why task {@code taskKey} has no deadline (the profile sets its
+     * limit as "promptly" or not at all); its timers' variables are then null, so no timer is created.
+     */
+    public static String noDeadline(String taskKey) {
+        return INTERNAL + taskKey + "NoDeadline";
     }
 
     /** {@code sxwf_<taskKey>Outcome}: the task type's outcome property, copied to the process on complete. */
@@ -41,8 +57,8 @@ public final class WorkflowVariables {
         return "sxwf_" + taskKey + "Outcome";
     }
 
-    /** {@code sxwf_<taskKey>CompletedBy}: who completed {@code taskKey}. */
+    /** {@code sxp_<taskKey>CompletedBy}: who completed {@code taskKey}. */
     public static String completedBy(String taskKey) {
-        return "sxwf_" + taskKey + "CompletedBy";
+        return INTERNAL + taskKey + "CompletedBy";
     }
 }

@@ -14,11 +14,17 @@
  * <li>a user task {@code K} has the listeners {@code ${sxTaskDueDate}} (create) and
  * {@code ${sxTaskOutcome}} (complete, copies {@code sxwf_KOutcome}), its deadline is scheduled by
  * {@link org.sanxiang.workflow.task.TaskDeadlines} before it is entered, and boundary timers on
- * {@code ${sxwf_KRemindAt}} / {@code ${sxwf_KDueAt}} lead to service tasks {@code KRemind}
- * ({@code ${sxRemindAssignee}}) and {@code KEscalate} ({@code ${sxEscalateToHead}});</li>
+ * {@code ${sxp_KRemindAt}} / {@code ${sxp_KDueAt}} lead to service tasks {@code KRemind}
+ * ({@code ${sxRemindAssignee}}) and {@code KEscalate} ({@code ${sxEscalateToHead}}); a task whose
+ * limit the profile sets as "promptly" or not at all has both variables null (no timer) and says why
+ * in {@code bpm_description};</li>
+ * <li>a variable a form supplies or a task shows is a property of that task type ({@code sxwf:x}
+ * is {@code sxwf_x}); a variable only the process keeps takes the prefix {@code sxp_}
+ * ({@link org.sanxiang.workflow.WorkflowVariables#INTERNAL});</li>
  * <li>deadlines are counted by the rules' working-day calendar and recounted by
  * {@link org.sanxiang.workflow.task.RecomputeDeadlines} when its data changes.</li>
  * </ul>
- * {@code BpmnFilesTest} checks these conventions on every file.
+ * {@code BpmnFilesTest} checks these conventions on every file; {@code BpmnModelCrossReferenceTest}
+ * checks every form key, variable, constant and outcome value against the task model.
  */
 package org.sanxiang.workflow;

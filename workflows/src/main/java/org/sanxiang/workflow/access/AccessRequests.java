@@ -28,12 +28,29 @@ final class AccessRequests {
         if (value == null) {
             throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + " is required");
         }
+        RequesterKind modelKind = MODEL_KINDS.get(value.trim());
+        if (modelKind != null) {
+            return modelKind;
+        }
         try {
             return RequesterKind.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + ": unknown requester kind '" + value + "'", e);
+            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + ": unknown requester kind '" + value
+                    + "' (one of " + MODEL_KINDS.keySet() + ")", e);
         }
     }
+
+    /** The values of the model's LIST {@code sx:requesterKinds}, as the start form supplies them. */
+    static final java.util.Map<String, RequesterKind> MODEL_KINDS = java.util.Map.of(
+            "judicial", RequesterKind.COURT,
+            "procuratorial", RequesterKind.PROCURATORATE,
+            "supervisory", RequesterKind.SUPERVISORY_ORGAN,
+            "audit", RequesterKind.AUDIT_ORGAN,
+            "reconsideration", RequesterKind.RECONSIDERATION_ORGAN,
+            "otherEnforcement", RequesterKind.OTHER_ENFORCEMENT_ORGAN,
+            "lawyer", RequesterKind.LAWYER,
+            "party", RequesterKind.PARTY,
+            "internal", RequesterKind.INTERNAL_UNIT);
 
     static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);

@@ -2,38 +2,40 @@ package org.sanxiang.workflow.access;
 
 /**
  * Variables of {@code sxAccess}. The start form ({@code sxwf:accessRequestStartTask}) supplies the
- * request; the return task ({@code sxwf:returnAccessTask}) supplies the copies made.
+ * request and the return task ({@code sxwf:returnAccessTask}) the copies made: those are properties
+ * of the task types ({@code sxwf:requesterName} is {@code sxwf_requesterName}). What the process
+ * keeps for itself uses the internal prefix {@code sxp_}.
  */
 public final class AccessVariables {
 
     // from the start form
-    /** A {@link org.sanxiang.rules.access.RequesterKind} name. */
-    public static final String REQUESTER_KIND = "sxwf_accessRequesterKind";
-    public static final String REQUESTER_NAME = "sxwf_accessRequesterName";
-    public static final String ORGANISATION = "sxwf_accessOrganisation";
+    /** A value of the model's {@code sx:requesterKinds} (or a {@link org.sanxiang.rules.access.RequesterKind} name). */
+    public static final String REQUESTER_KIND = "sxwf_requesterKind";
+    public static final String REQUESTER_NAME = "sxwf_requesterName";
+    public static final String ORGANISATION = "sxwf_requesterOrganisation";
     /** Official letter (函) number, legal provision, or other basis. */
     public static final String LEGAL_BASIS = "sxwf_accessLegalBasis";
     /** Number of the court's investigation order a lawyer holds. */
-    public static final String COURT_ORDER_NUMBER = "sxwf_accessCourtOrderNumber";
+    public static final String COURT_ORDER_NUMBER = "sxwf_courtOrderNumber";
     /** For a party: its party id, checked against the case's parties. */
-    public static final String PARTY_ID = "sxwf_accessPartyId";
+    public static final String PARTY_ID = "sxwf_requesterPartyId";
     public static final String REASON = "sxwf_accessReason";
     /** The borrowing period in working days (a number). */
-    public static final String PERIOD_DAYS = "sxwf_accessPeriodDays";
+    public static final String PERIOD_DAYS = "sxwf_periodWorkingDays";
 
     // set by the process
-    public static final String ADMISSIBLE = "sxwf_accessAdmissible";
-    public static final String APPROVER_GROUP = "sxwf_accessApproverGroup";
-    public static final String DECISION = "sxwf_accessDecision";
+    public static final String ADMISSIBLE = "sxp_accessAdmissible";
+    public static final String APPROVER_GROUP = "sxp_accessApproverGroup";
+    public static final String DECISION = "sxp_accessDecision";
     /** The kinds of protected information withheld from this requester, comma-separated. */
-    public static final String WITHHELD_KINDS = "sxwf_accessWithheldKinds";
-    public static final String GRANT_ID = "sxwf_accessGrantId";
-    public static final String REGISTER_ENTRY_ID = "sxwf_accessRegisterEntryId";
-    public static final String GRANT_DOCUMENT_ID = "sxwf_accessGrantDocumentId";
-    public static final String REFUSAL = "sxwf_accessRefusal";
+    public static final String WITHHELD_KINDS = "sxp_accessWithheldKinds";
+    public static final String GRANT_ID = "sxp_accessGrantId";
+    public static final String REGISTER_ENTRY_ID = "sxp_accessRegisterEntryId";
+    public static final String GRANT_DOCUMENT_ID = "sxp_accessGrantDocumentId";
+    public static final String REFUSAL = "sxp_accessRefusal";
 
     // from the return task
-    public static final String COPIES_MADE = "sxwf_accessCopiesMade";
+    public static final String COPIES_MADE = "sxwf_copiesMade";
 
     /** User task keys; their outcome properties are sxwf_approveAccessOutcome and sxwf_returnAccessOutcome. */
     public static final String APPROVE_TASK = "approveAccess";

@@ -16,7 +16,8 @@ public final class SxProcessDefinitions {
     public static final String CLASSPATH_ROOT = "alfresco/module/sanxiang-repo/workflow/";
 
     /** Every process the module ships, by key; each lives in {@code <key>.bpmn20.xml}. */
-    public static final List<String> PROCESS_KEYS = List.of("sxAccess", "sxDisclosure", "sxCaseRecord", "sxRetention");
+    public static final List<String> PROCESS_KEYS =
+            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess");
 
     private SxProcessDefinitions() {
     }

@@ -8,7 +8,9 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * {@code create} listener of every user task (bean {@code sxTaskDueDate}): the deadline scheduled
- * for the task becomes its due date and its {@code bpm_dueDate}, which Share shows.
+ * for the task becomes its due date and its {@code bpm_dueDate}, which Share shows. A task without a
+ * counted limit ({@link TaskDeadlines#noDeadline}) gets no due date, and its description
+ * ({@code bpm_description}) says why.
  */
 public final class DueDateTaskListener implements TaskListener {
 
@@ -17,6 +19,12 @@ public final class DueDateTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
+        if (due == null) {
+            String why = String.valueOf(task.getVariable(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
+            task.setDescription(why);
+            task.setVariableLocal(WorkflowVariables.DESCRIPTION, why);
+            return;
+        }
         task.setDueDate(due);
         task.setVariableLocal(WorkflowVariables.DUE_DATE, due);
     }

@@ -13,13 +13,13 @@ import org.sanxiang.workflow.port.TaskNotice;
  * Bean {@code sxEscalateToHead}: behind the non-interrupting deadline timer of task {@code K}, in a
  * service task with id {@code KEscalate}. The head of the unit is told, the leaders' group becomes a
  * candidate of the task so the head can act on it, and the task is marked
- * {@code sxwf_escalated = true}.
+ * {@code sxp_escalated = true}.
  */
 public final class EscalateToHead implements JavaDelegate {
 
     public static final String SUFFIX = "Escalate";
     public static final String HEADS_GROUP = "GROUP_SX_LEADERS";
-    public static final String ESCALATED = "sxwf_escalated";
+    public static final String ESCALATED = "sxp_escalated";
 
     private final Notifications notifications;
     private final CaseLocator cases;

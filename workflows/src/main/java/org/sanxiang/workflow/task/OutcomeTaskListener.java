@@ -11,11 +11,14 @@ import org.sanxiang.workflow.WorkflowVariables;
  * {@code execution.setVariable('wf_reviewOutcome', task.getVariableLocal('wf_reviewOutcome'))}, and
  * records who completed the task. A task without its outcome cannot complete. Only the task-local
  * value counts (Alfresco sets the outcome property on the task): a process-level value may be left
- * from an earlier pass through the same task and must not decide this one.
+ * from an earlier pass through the same task and must not decide this one. The task's other form
+ * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
+ * too, so the Java after the task reads what this task's form said.
  */
 public final class OutcomeTaskListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM_PREFIX = "sxwf_";
 
     @Override
     public void notify(DelegateTask task) {
@@ -25,6 +28,11 @@ public final class OutcomeTaskListener implements TaskListener {
             throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " completed without its outcome " + name
                     + " (set on the task itself)");
         }
+        task.getVariablesLocal().forEach((variable, value) -> {
+            if (variable.startsWith(FORM_PREFIX)) {
+                task.getExecution().setVariable(variable, value);
+            }
+        });
         task.getExecution().setVariable(name, outcome.toString());
         String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
         task.getExecution().setVariable(WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);

@@ -25,15 +25,15 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * When the calendar data changes (a new year's holiday notice, a local override), every running
- * deadline is counted again: for each process variable {@code sxwf_KDeadline} the new due date and
+ * deadline is counted again: for each process variable {@code sxp_KDeadline} the new due date and
  * reminder are stored, the open tasks {@code K} get the new due date and {@code bpm_dueDate}, and
- * every timer job whose {@code timeDate} is {@code ${sxwf_KDueAt}} or {@code ${sxwf_KRemindAt}}
+ * every timer job whose {@code timeDate} is {@code ${sxp_KDueAt}} or {@code ${sxp_KRemindAt}}
  * gets the new time. Reminders already sent are not sent again (their timer is gone).
  */
 public final class RecomputeDeadlines {
 
-    private static final Pattern DEADLINE = Pattern.compile("^sxwf_(\\w+)Deadline$");
-    private static final Pattern TIME_VARIABLE = Pattern.compile("^\\$\\{(sxwf_\\w+)\\}$");
+    private static final Pattern DEADLINE = Pattern.compile("^sxp_(\\w+)Deadline$");
+    private static final Pattern TIME_VARIABLE = Pattern.compile("^\\$\\{(sxp_\\w+)\\}$");
 
     /** What changed. */
     public record Result(int deadlines, int changedDeadlines, int tasks, int timers) {

@@ -18,20 +18,22 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * The reminder/escalation pattern, Java side. Before a user task {@code K} is entered, the Java that
- * knows its time limit calls {@link #schedule}: it stores the deadline in {@code sxwf_KDueAt} and
- * the reminder (one working day ahead) in {@code sxwf_KRemindAt}. The BPMN then needs, on task
+ * knows its time limit calls {@link #schedule}: it stores the deadline in {@code sxp_KDueAt} and
+ * the reminder (one working day ahead) in {@code sxp_KRemindAt}. The BPMN then needs, on task
  * {@code K}:
  * <ul>
  * <li>task listeners {@code create → ${sxTaskDueDate}} (sets {@code bpm_dueDate} and the task's due
  * date) and {@code complete → ${sxTaskOutcome}} (copies {@code sxwf_KOutcome});</li>
- * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KRemindAt}} leading to a service task
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KRemindAt}} leading to a service task
  * with id {@code KRemind} and {@code ${sxRemindAssignee}};</li>
- * <li>a non-interrupting boundary timer {@code timeDate ${sxwf_KDueAt}} leading to a service task
+ * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KDueAt}} leading to a service task
  * with id {@code KEscalate} and {@code ${sxEscalateToHead}} (or an interrupting one where the
  * deadline ends the task, as when an access grant expires).</li>
  * </ul>
  * Timers are created when the task's scope is entered, before any listener on the task runs, which is
- * why the variables must be set beforehand.
+ * why the variables must be set beforehand. A task whose limit the profile sets as "promptly" or not
+ * at all gets {@link #noDeadline}: both variables are null, so Activiti creates no timer, and the
+ * task's description ({@code bpm_description}) says why.
  */
 public final class TaskDeadlines {
 
@@ -46,6 +48,9 @@ public final class TaskDeadlines {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /** The description of a task whose regulation sets no time limit (zh_CN, the users' language). */
+    public static final String NO_LIMIT_SET = "规定未设定办理时限（无期限提醒）";
+
     public WorkingDayCalendar calendar() {
         return calendar;
     }
@@ -59,6 +64,29 @@ public final class TaskDeadlines {
         scope.setVariables(variables(taskKey, deadline, now));
     }
 
+    /**
+     * Task {@code taskKey} has no counted limit: no due date, no reminder, no escalation; {@code why}
+     * (e.g. "wuhan-2020 法制审核 第十一条: promptly (及时), no count") becomes the task's description.
+     */
+    public void noDeadline(VariableScope scope, String taskKey, String why) {
+        scope.setVariables(none(taskKey, why));
+    }
+
+    /** The variables {@link #noDeadline} sets, for callers that set them locally (one per record). */
+    public static Map<String, Object> none(String taskKey, String why) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), null);
+        variables.put(WorkflowVariables.remindAt(taskKey), null);
+        variables.put(WorkflowVariables.deadline(taskKey), null); // nothing stale to recount on a loop
+        variables.put(WorkflowVariables.noDeadline(taskKey), Objects.requireNonNull(why, "why"));
+        return variables;
+    }
+
+    /** {@link #none(String, String)} for tasks whose regulation sets no time limit at all. */
+    public static Map<String, Object> none(String taskKey) {
+        return none(taskKey, NO_LIMIT_SET);
+    }
+
     /** The variables {@link #schedule} sets: due date, reminder, and what the deadline was counted from. */
     public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now) {
         Instant dueAt = deadline.dueAt().atZone(zone).toInstant();
@@ -67,19 +95,7 @@ public final class TaskDeadlines {
         variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(deadline.dueDate(), dueAt, now)));
         variables.put(WorkflowVariables.deadline(taskKey),
                 deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
-        return variables;
-    }
-
-    /**
-     * The variables for a task whose rule sets no count (及时) or no limit at all: due date and
-     * reminder exist but are null, so Activiti creates no timer (a null timeDate schedules no job)
-     * and {@code sxTaskDueDate} leaves the task without a due date. Nothing is recounted later.
-     */
-    public static Map<String, Object> none(String taskKey) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(WorkflowVariables.dueAt(taskKey), null);
-        variables.put(WorkflowVariables.remindAt(taskKey), null);
-        variables.put(WorkflowVariables.deadline(taskKey), null); // nothing stale to recount on a loop
+        variables.put(WorkflowVariables.noDeadline(taskKey), null);
         return variables;
     }
 
@@ -110,7 +126,7 @@ public final class TaskDeadlines {
     }
 
     /**
-     * The deadline stored for {@code taskKey}, or null when it was scheduled with {@link #none};
+     * The deadline stored for {@code taskKey}, or null when {@link #noDeadline} said it has none;
      * fails naming the variable when it was never scheduled.
      */
     public static Date dueAt(VariableScope scope, String taskKey) {
@@ -118,8 +134,8 @@ public final class TaskDeadlines {
         if (value instanceof Date date) {
             return date;
         }
-        if (value == null && scope.hasVariable(WorkflowVariables.dueAt(taskKey))) {
-            return null; // set by none(): the rule sets no count, so no due date
+        if (value == null && scope.getVariable(WorkflowVariables.noDeadline(taskKey)) != null) {
+            return null;
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)
                 + " was not set before the task (TaskDeadlines.schedule)");

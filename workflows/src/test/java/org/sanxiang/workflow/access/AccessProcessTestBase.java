@@ -334,6 +334,17 @@ abstract class AccessProcessTestBase {
     }
 
     @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十九条第三款: the start form's values (sx:requesterKinds, sxwf_* model fields) are understood")
+    void startFormSuppliesModelValues() {
+        assertEquals("sxwf_requesterKind", AccessVariables.REQUESTER_KIND);
+        assertEquals("sxwf_courtOrderNumber", AccessVariables.COURT_ORDER_NUMBER);
+        ProcessInstance pi = request("case-wuhan", "lawyer", null, "(2026)鄂0102调字第9号", null, 3);
+        assertNotNull(task(pi, "approveAccess"), "a lawyer with a court order may ask");
+        ProcessInstance party = request("case-wuhan", "party", null, null, "party-1", 3);
+        assertNotNull(task(party, "approveAccess"));
+    }
+
+    @Test
     @DisplayName("a request naming an unknown requester kind fails at start, naming the variable")
     void badRequestFailsNamingTheVariable() {
         Exception e = assertThrows(Exception.class, () -> request("case-wuhan", "JOURNALIST", null, null, null, 3));

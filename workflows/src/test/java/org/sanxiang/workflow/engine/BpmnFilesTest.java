@@ -42,6 +42,7 @@ import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
@@ -174,9 +175,9 @@ class BpmnFilesTest {
 
         List<BoundaryEvent> timers = process.findFlowElementsOfType(BoundaryEvent.class).stream()
                 .filter(b -> task.getId().equals(b.getAttachedToRefId())).toList();
-        assertTrue(timers.stream().anyMatch(b -> timer(b, "${sxwf_" + task.getId() + "RemindAt}") && !b.isCancelActivity()
+        assertTrue(timers.stream().anyMatch(b -> timer(b, "${" + WorkflowVariables.remindAt(task.getId()) + "}") && !b.isCancelActivity()
                 && leadsTo(process, b, task.getId() + "Remind")), where + ": non-interrupting reminder timer to " + task.getId() + "Remind");
-        assertTrue(timers.stream().anyMatch(b -> timer(b, "${sxwf_" + task.getId() + "DueAt}")
+        assertTrue(timers.stream().anyMatch(b -> timer(b, "${" + WorkflowVariables.dueAt(task.getId()) + "}")
                 && (b.isCancelActivity() || leadsTo(process, b, task.getId() + "Escalate"))),
                 where + ": deadline timer (escalation to " + task.getId() + "Escalate, or interrupting)");
     }

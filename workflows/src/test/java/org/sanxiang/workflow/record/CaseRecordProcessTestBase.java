@@ -1,5 +1,6 @@
 package org.sanxiang.workflow.record;
 
+import org.sanxiang.workflow.task.EscalateToHead;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.sanxiang.workflow.record.RecordTesting.at;
 
@@ -196,7 +197,7 @@ abstract class CaseRecordProcessTestBase {
         assertEquals(0, t.notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
         t.harness.moveClockAndFireTimers(at(2026, 3, 11, 0, 0, 0));
         assertEquals(1, t.notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
-        assertEquals(Boolean.TRUE, t.engine().getTaskService().getVariableLocal(emergency.getId(), "sxwf_escalated"));
+        assertEquals(Boolean.TRUE, t.engine().getTaskService().getVariableLocal(emergency.getId(), EscalateToHead.ESCALATED));
         t.complete(emergency, "officer1", "completed", Map.of());
         assertNull(t.task(pi, "emergencyCompletion"));
     }

@@ -1,0 +1,196 @@
+package org.sanxiang.workflow.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.review.ClockStop;
+import org.sanxiang.rules.review.LegalReviewRules;
+import org.sanxiang.rules.review.LegalReviewTimeline;
+import org.sanxiang.rules.review.LimitRule;
+import org.sanxiang.rules.review.MajorDecisionClassifier;
+import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.port.CaseDocuments;
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.Notifications;
+import org.sanxiang.workflow.task.TaskDeadlines;
+
+/**
+ * What every step of {@code sxLegalReview} shares: the case's profile rules (asked, never decided
+ * here), the review clock, and the deadline pattern of {@link TaskDeadlines}.
+ */
+public final class LegalReviewSupport {
+
+    final ProfileRegistry registry;
+    final CaseRepository cases;
+    final CaseDocuments documents;
+    final Notifications notifications;
+    final CaseLocator locator;
+    final TaskDeadlines deadlines;
+    private final Map<String, MajorDecisionClassifier> classifiers = new ConcurrentHashMap<>();
+
+    public LegalReviewSupport(ProfileRegistry registry, CaseRepository cases, CaseDocuments documents,
+            Notifications notifications, CaseLocator locator, TaskDeadlines deadlines) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    }
+
+    CaseFacts caseOf(DelegateExecution execution) {
+        return cases.facts(locator.caseId(execution));
+    }
+
+    MajorDecisionClassifier classifier(String profileId) {
+        return classifiers.computeIfAbsent(profileId, id -> MajorDecisionClassifier.of(registry, id));
+    }
+
+    LegalReviewRules rules(String profileId) {
+        return classifier(profileId).rules();
+    }
+
+    LegalReviewTimeline timeline(String profileId) {
+        return new LegalReviewTimeline(rules(profileId), deadlines.calendar());
+    }
+
+    Instant now() {
+        return EngineTime.now();
+    }
+
+    LocalDate today() {
+        return now().atZone(zone()).toLocalDate();
+    }
+
+    ZoneId zone() {
+        return deadlines.zone();
+    }
+
+    /**
+     * Schedules task {@code taskKey}: the counted deadline when the rules give one, else no timer and
+     * a description saying what the profile sets ({@code limit}: promptly, a note, or nothing).
+     */
+    void schedule(VariableScope scope, String taskKey, Optional<Deadline> deadline, String profileId, String limitName,
+            LimitRule limit) {
+        if (deadline.isPresent()) {
+            deadlines.schedule(scope, taskKey, deadline.get(), now());
+        } else {
+            deadlines.noDeadline(scope, taskKey, noLimit(profileId, limitName, limit));
+        }
+    }
+
+    /** Why a task has no timer, in the profile's words. */
+    static String noLimit(String profileId, String limitName, LimitRule limit) {
+        if (limit == null) {
+            return profileId + ": the document sets no time limit for " + limitName + " (no reminder, no escalation)";
+        }
+        String citation = profileId + " " + limit.citation();
+        if (limit.promptly()) {
+            return citation + ": " + limitName + " promptly (及时); no count is set (no reminder, no escalation)";
+        }
+        return citation + ": no count for " + limitName + (limit.note() == null ? "" : " — " + limit.note())
+                + " (no reminder, no escalation)";
+    }
+
+    static LocalDate date(Object value, ZoneId zone) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return LocalDate.parse(value.toString().trim());
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    static int number(VariableScope scope, String name, int otherwise) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return otherwise;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    static List<String> list(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        List<String> values = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            c.forEach(v -> values.add(v.toString().trim()));
+        } else if (value != null) {
+            for (String v : value.toString().split(",")) {
+                values.add(v.trim());
+            }
+        }
+        values.removeIf(String::isEmpty);
+        return values;
+    }
+
+    // ---- the review clock, kept as "stopped/resumed;..." in sxp_clockStops
+
+    static List<ClockStop> stops(VariableScope scope) {
+        String stored = text(scope, LegalReviewVariables.CLOCK_STOPS);
+        List<ClockStop> stops = new ArrayList<>();
+        if (stored != null) {
+            for (String stop : stored.split(";")) {
+                String[] parts = stop.split("/", -1);
+                stops.add(new ClockStop(LocalDate.parse(parts[0]), parts[1].isEmpty() ? null : LocalDate.parse(parts[1])));
+            }
+        }
+        return stops;
+    }
+
+    static void storeStops(VariableScope scope, List<ClockStop> stops) {
+        StringBuilder s = new StringBuilder();
+        for (ClockStop stop : stops) {
+            s.append(s.length() == 0 ? "" : ";").append(stop.stopped()).append('/')
+                    .append(stop.resumed() == null ? "" : stop.resumed());
+        }
+        scope.setVariable(LegalReviewVariables.CLOCK_STOPS, s.toString());
+    }
+
+    /** Schedules the review task on the rules' review deadline, with the clock's stops and approved extension. */
+    void scheduleReview(VariableScope scope, String profileId) {
+        LocalDate received = date(scope.getVariable(LegalReviewVariables.REVIEW_RECEIVED), zone());
+        Optional<Deadline> due = timeline(profileId).reviewDue(received, stops(scope));
+        int extension = number(scope, LegalReviewVariables.EXTENSION_DAYS, 0);
+        if (due.isPresent() && extension > 0) {
+            due = Optional.of(deadlines.calendar().addWorkingDays(due.get().dueDate(), extension));
+        }
+        schedule(scope, LegalReviewVariables.LEGAL_REVIEW, due, profileId, "the review",
+                rules(profileId).timeLimits().review());
+    }
+}

@@ -1,0 +1,145 @@
+package org.sanxiang.workflow.review;
+
+import static org.sanxiang.workflow.review.LegalReviewVariables.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.rules.review.ClockStop;
+import org.sanxiang.rules.review.LegalReviewRules;
+import org.sanxiang.rules.review.LimitRule;
+import org.sanxiang.rules.review.OpinionType;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.DocumentDraft;
+
+/**
+ * Bean {@code sxLegalReviewOpinion}, after the legal office's review task. The outcome is an opinion
+ * of the profile (its {@code opinionTypes}), a request for an extension, or a request for materials.
+ * An opinion becomes a review-opinion document ({@code sx:reviewOpinion}, the fields of the 审核意见书)
+ * in the case; what it does next is the profile's: approve goes on to the decision, resubmit sends
+ * the case back and stops the review clock (materialsReturned), any other opinion goes to the unit,
+ * which accepts it or asks for re-review.
+ */
+public final class RecordOpinion implements JavaDelegate {
+
+    private final LegalReviewSupport support;
+
+    public RecordOpinion(LegalReviewSupport support) {
+        this.support = Objects.requireNonNull(support, "support");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseFacts folder = support.caseOf(execution);
+        String profile = folder.profileId();
+        LegalReviewRules rules = support.rules(profile);
+        String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(LEGAL_REVIEW)));
+        if (REQUEST_EXTENSION.equals(outcome)) {
+            requestExtension(execution, profile, rules);
+            return;
+        }
+        if (REQUEST_MATERIALS.equals(outcome)) {
+            sendBack(execution, profile, rules);
+            return;
+        }
+        OpinionType type = opinionType(outcome, profile, rules);
+        execution.setVariable(OPINION_TYPE, type.id());
+        execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, LegalReviewSupport.flag(execution, LEGALITY_PROBLEM));
+        execution.setVariable(OPINION_DOCUMENT_ID, writeOpinion(execution, folder, outcome, type, profile));
+        switch (type.outcome()) {
+            case APPROVE -> execution.setVariable(REVIEW_ROUTE, ROUTE_APPROVED);
+            case RESUBMIT -> sendBack(execution, profile, rules);
+            default -> {
+                execution.setVariable(REVIEW_ROUTE, ROUTE_RESPOND);
+                scheduleResponse(support, execution, profile, rules);
+            }
+        }
+    }
+
+    /** The unit's response to an opinion: the re-review request deadline where the profile counts one. */
+    static void scheduleResponse(LegalReviewSupport support, DelegateExecution execution, String profile,
+            LegalReviewRules rules) {
+        Optional<org.sanxiang.rules.calendar.Deadline> due = support.timeline(profile).reReviewRequestDue(support.today());
+        LimitRule limit = rules.timeLimits().reReviewRequest() != null && rules.timeLimits().reReviewRequest().countedLimit().isPresent()
+                ? rules.timeLimits().reReviewRequest()
+                : rules.timeLimits().unitConsideration() != null ? rules.timeLimits().unitConsideration()
+                : rules.timeLimits().reReviewRequest();
+        support.schedule(execution, RESPOND_OPINION, due, profile, "the response to the opinion", limit);
+    }
+
+    private OpinionType opinionType(String outcome, String profile, LegalReviewRules rules) {
+        List<String> allowed = new ArrayList<>();
+        for (OpinionType type : rules.opinionTypes()) {
+            allowed.add(OpinionCodes.modelValue(type.id()));
+            if (OpinionCodes.profileIds(outcome).contains(type.id())) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": '" + outcome
+                + "' is not an opinion type of " + profile + " (allowed: " + allowed + ", or " + REQUEST_EXTENSION
+                + ", " + REQUEST_MATERIALS + ")");
+    }
+
+    private void requestExtension(DelegateExecution execution, String profile, LegalReviewRules rules) {
+        LimitRule extension = rules.timeLimits().extension();
+        if (extension == null) {
+            throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": " + profile
+                    + " provides no extension of the review");
+        }
+        int requested = LegalReviewSupport.number(execution, EXTENSION_DAYS_REQUESTED, 0);
+        int used = LegalReviewSupport.number(execution, EXTENSION_DAYS, 0);
+        Optional<Integer> most = extension.countedLimit().map(l -> l.amount());
+        if (most.isPresent() && requested + used > most.get()) {
+            throw new IllegalArgumentException(EXTENSION_DAYS_REQUESTED + ": " + requested + " working days (with " + used
+                    + " already approved) exceed the " + most.get() + " that " + profile + " " + extension.citation() + " allows");
+        }
+        execution.setVariable(REVIEW_ROUTE, ROUTE_EXTENSION);
+        String approver = extension.approvedBy() == null ? "" : " by " + extension.approvedBy().zhCN();
+        support.deadlines.noDeadline(execution, APPROVE_EXTENSION, profile + " " + extension.citation()
+                + ": the extension is approved" + approver + "; no time limit is set for the approval (no reminder, no escalation)");
+    }
+
+    private void sendBack(DelegateExecution execution, String profile, LegalReviewRules rules) {
+        List<ClockStop> stops = new ArrayList<>(LegalReviewSupport.stops(execution));
+        stops.add(ClockStop.running(support.today()));
+        LegalReviewSupport.storeStops(execution, stops);
+        execution.setVariable(REVIEW_ROUTE, ROUTE_RETURNED);
+        String clock = rules.materialsReturned().clock().name().toLowerCase();
+        String citation = rules.materialsReturned().citation() == null ? "DESIGN.md (Time)"
+                : profile + " " + rules.materialsReturned().citation();
+        support.deadlines.noDeadline(execution, SUPPLEMENT_MATERIALS, citation + ": the review clock stands still while the"
+                + " materials are completed; on resubmission it " + (clock.equals("restart") ? "starts again" : "resumes with the days left")
+                + "; no time limit is set for the completion (no reminder, no escalation)");
+    }
+
+    private String writeOpinion(DelegateExecution execution, CaseFacts folder, String outcome, OpinionType type, String profile) {
+        String reviewer = LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LEGAL_REVIEW));
+        String opinion = Objects.toString(LegalReviewSupport.text(execution, OPINION_TEXT), "");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("cm:title", "法制审核意见书 " + Objects.toString(folder.caseNumber(), folder.caseId()));
+        properties.put("sx:reviewedDecisionName", Objects.toString(execution.getVariable(DECISION_NAME), ""));
+        properties.put("sx:reviewers", reviewer == null ? List.of() : List.of(reviewer));
+        properties.put("sx:caseSummary", Objects.toString(execution.getVariable(PROPOSED_DECISION), ""));
+        properties.put("sx:opinionType", outcome);
+        properties.put("sx:opinionText", opinion);
+        properties.put("sx:opinionDate", Date.from(support.now()));
+        properties.put("sx:reviewItemsChecked", LegalReviewSupport.list(execution, REVIEW_ITEMS_CHECKED));
+        String text = "法制审核意见书 / Legal review opinion\n"
+                + "案卷 Case: " + Objects.toString(folder.caseNumber(), folder.caseId()) + '\n'
+                + "重大执法决定 Decision: " + properties.get("sx:reviewedDecisionName") + '\n'
+                + "审核人 Reviewer: " + Objects.toString(reviewer, "") + '\n'
+                + "基本情况 Summary: " + properties.get("sx:caseSummary") + '\n'
+                + "审核意见 Opinion: " + type.label().zhCN() + " / " + type.label().en() + " (" + profile + " " + type.citation() + ")\n"
+                + opinion + '\n'
+                + (LegalReviewSupport.flag(execution, LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
+        return support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE, "法制审核意见书.txt", properties, text));
+    }
+}

@@ -1,0 +1,473 @@
+package org.sanxiang.workflow.review;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.sanxiang.workflow.review.LegalReviewVariables.*;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.history.HistoricProcessInstance;
+import org.activiti.engine.runtime.ProcessInstance;
+import org.activiti.engine.task.IdentityLink;
+import org.activiti.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.workflow.SxWorkflowBeans;
+import org.sanxiang.workflow.VariableCaseLocator;
+import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.access.AccessPolicy;
+import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.SxProcessDefinitions;
+import org.sanxiang.workflow.engine.TestDatabase;
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
+import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
+import org.sanxiang.workflow.port.memory.InMemoryCases;
+import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
+import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.task.EscalateToHead;
+
+/**
+ * sxLegalReview on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same
+ * suite. The clock starts on Monday 2026-03-02 10:00 in Asia/Shanghai; the calendar is the
+ * weekdays-only test double. Form fields are set on the task itself, as Alfresco does.
+ */
+abstract class LegalReviewProcessTestBase {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Instant MONDAY_10 = at(2026, 3, 2, 10, 0, 0);
+    static final List<String> CHONGQING_MATERIALS = List.of("review-request", "all-evidence", "transfer-list");
+    static final List<String> WUHAN_MATERIALS = List.of("unit-proposal", "case-file", "other-evidence");
+    static final List<String> NINGXIA_MATERIALS = List.of("proposed-decision", "statement", "evidence");
+
+    final InMemoryCases cases = new InMemoryCases();
+    final RecordingNotifications notifications = new RecordingNotifications();
+    final WeekdaysOnlyTestCalendar calendar = new WeekdaysOnlyTestCalendar();
+    EngineHarness harness;
+
+    abstract TestDatabase newDatabase();
+
+    static Instant at(int y, int m, int d, int h, int min, int s) {
+        return LocalDateTime.of(y, m, d, h, min, s).atZone(ZONE).toInstant();
+    }
+
+    static Instant endOfDay(int y, int m, int d) {
+        return at(y, m, d, 23, 59, 59);
+    }
+
+    @BeforeEach
+    void startEngine() {
+        Map<String, Object> fine8000 = Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000);
+        cases.addCase(new CaseFacts("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
+        cases.addCase(new CaseFacts("cq-minor", "chongqing-2024", "渝人社罚〔2026〕4号", "小额罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
+        cases.addCase(new CaseFacts("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
+        cases.addCase(new CaseFacts("nx-major", "ningxia-2019", "宁人社罚〔2026〕7号", "公共利益", Set.of("p3"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:majorPublicInterest", true)));
+        Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
+                notifications, new InMemoryBorrowingRegister(), new InMemoryAccessGrants()), calendar, ZONE,
+                new VariableCaseLocator(), AccessPolicy.DEFAULT);
+        harness = new EngineHarness(newDatabase(), beans);
+        harness.setClock(MONDAY_10);
+        SxProcessDefinitions.deployAll(harness.engine());
+    }
+
+    @AfterEach
+    void stopEngine() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    ProcessEngine engine() {
+        return harness.engine();
+    }
+
+    ProcessInstance start(String caseId, Map<String, Object> more) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(WorkflowVariables.PACKAGE, caseId);
+        vars.put(DECISION_NAME, "罚款决定");
+        vars.put(PROPOSED_DECISION, "拟处罚款，依据……");
+        vars.putAll(more);
+        return engine().getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars);
+    }
+
+    Task task(ProcessInstance pi, String key) {
+        Task task = engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+        assertNotNull(task, "open task " + key + "; open: " + engine().getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).list().stream().map(Task::getTaskDefinitionKey).toList());
+        return task;
+    }
+
+    /** Completes the task as Alfresco does: the outcome and the form fields are set on the task itself. */
+    void complete(Task task, String user, String outcome, Map<String, Object> form) {
+        engine().getTaskService().claim(task.getId(), user);
+        engine().getTaskService().setVariableLocal(task.getId(), WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
+        form.forEach((k, v) -> engine().getTaskService().setVariableLocal(task.getId(), k, v));
+        engine().getTaskService().complete(task.getId());
+    }
+
+    void transfer(ProcessInstance pi, List<String> materials) {
+        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(TRANSFERRED_MATERIALS, materials));
+    }
+
+    String endedAt(ProcessInstance pi) {
+        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(pi.getId()).singleResult();
+        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
+        return h.getEndActivityId();
+    }
+
+    Set<String> candidateGroups(Task task) {
+        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(g -> g != null).collect(java.util.stream.Collectors.toSet());
+    }
+
+    Object var(ProcessInstance pi, String name) {
+        return engine().getRuntimeService().getVariable(pi.getId(), name);
+    }
+
+    Instant due(Task task) {
+        assertNotNull(task.getDueDate(), task.getTaskDefinitionKey() + " has a due date");
+        assertEquals(task.getDueDate(), engine().getTaskService().getVariableLocal(task.getId(), WorkflowVariables.DUE_DATE));
+        return task.getDueDate().toInstant();
+    }
+
+    /** A task without a counted limit: no due date, no timers, and the description says why. */
+    String noDeadline(ProcessInstance pi, Task task) {
+        assertNull(task.getDueDate(), task.getTaskDefinitionKey() + " has no due date");
+        assertEquals(0, engine().getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count(),
+                "no timer for " + task.getTaskDefinitionKey());
+        Object description = engine().getTaskService().getVariableLocal(task.getId(), WorkflowVariables.DESCRIPTION);
+        assertEquals(task.getDescription(), description);
+        return (String) description;
+    }
+
+    List<CaseRecord> documents(String caseId, String type) {
+        return cases.records(caseId).stream().filter(r -> type.equals(r.type())).toList();
+    }
+
+    Exception refused(Runnable completion) {
+        return assertThrows(Exception.class, completion::run);
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第六条（一）: a small fine is not major — no review, straight to the leader, reasons recorded")
+    void notRequiredGoesStraightToTheLeader() {
+        ProcessInstance pi = start("cq-minor", Map.of());
+        CaseFacts folder = cases.facts("cq-minor");
+        assertTrue(folder.aspects().contains(MAJOR_DECISION_ASPECT));
+        assertEquals(false, folder.properties().get("sx:major"));
+        Task leader = task(pi, LEADER_DECISION);
+        assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(leader));
+        assertEquals("sxwf:leaderDecisionTask",
+                engine().getFormService().getTaskFormKey(pi.getProcessDefinitionId(), LEADER_DECISION));
+        assertTrue(noDeadline(pi, leader).contains("chongqing-2024"));
+        complete(leader, "leader1", "approve", Map.of());
+        assertEquals("decided", endedAt(pi));
+        assertTrue(documents("cq-minor", OPINION_DOCUMENT_TYPE).isEmpty());
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第九条 (transfer 3 wd), 第十一条 (review 5 wd), 第十四条（一）, 第十七条 (filing 5 wd): the whole path")
+    void chongqingTransferReviewAgreeLeaderFiling() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        CaseFacts folder = cases.facts("cq-major");
+        assertEquals(true, folder.properties().get("sx:major"));
+        assertEquals(List.of("chongqing-2024 法制审核 第六条（一）"), folder.properties().get("sx:majorCitations"));
+
+        Task assemble = task(pi, ASSEMBLE_TRANSFER);
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(assemble));
+        assertEquals(endOfDay(2026, 3, 5), due(assemble), "第九条: 3 working days after Monday");
+        transfer(pi, CHONGQING_MATERIALS);
+        assertEquals(1, documents("cq-major", TRANSFER_LIST_DOCUMENT_TYPE).size());
+
+        Task review = task(pi, LEGAL_REVIEW);
+        assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(review));
+        assertEquals(endOfDay(2026, 3, 9), due(review), "第十一条: 5 working days from receipt");
+        complete(review, "lawyer1", "agree", Map.of(OPINION_TEXT, "事实清楚，证据确凿", REVIEW_ITEMS_CHECKED, List.of("facts", "procedure")));
+
+        List<CaseRecord> opinions = documents("cq-major", OPINION_DOCUMENT_TYPE);
+        assertEquals(1, opinions.size());
+        assertEquals("agree", opinions.get(0).properties().get("sx:opinionType"));
+        assertEquals(List.of("lawyer1"), opinions.get(0).properties().get("sx:reviewers"));
+        assertEquals("罚款决定", opinions.get(0).properties().get("sx:reviewedDecisionName"));
+        assertTrue(cases.text(opinions.get(0).id()).contains("chongqing-2024 法制审核 第十四条（一）"));
+
+        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of(LEADER_OPINION, "同意处罚"));
+        CaseRecord signed = documents("cq-major", OPINION_DOCUMENT_TYPE).get(0);
+        assertEquals("同意处罚", signed.properties().get("sx:leaderOpinion"), "附件1: the supervising leader's opinion");
+        assertEquals("leader1", signed.properties().get("sx:leaderName"));
+        Task file = task(pi, FILE_DECISION);
+        assertEquals(endOfDay(2026, 3, 9), due(file), "第十七条: 5 working days after the decision");
+        Exception e = refused(() -> complete(file, "officer1", "filed", Map.of()));
+        assertTrue(e.getMessage().contains(DECISION_DOCUMENT_NUMBER), e.getMessage());
+        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        assertEquals("filed", endedAt(pi));
+        assertEquals("渝人社罚决〔2026〕3号", cases.facts("cq-major").properties().get("sx:caseDecisionNumber"));
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第六条（五）: a ground the profile leaves to the officer makes the decision major")
+    void manualGroundFromTheStartForm() {
+        cases.addCase(new CaseFacts("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
+        Exception e = refused(() -> start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-complex"))));
+        assertTrue(e.getMessage().contains(MAJOR_REASONS) && e.getMessage().contains("penalty-designated-major"), e.getMessage());
+        ProcessInstance pi = start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-designated-major")));
+        assertNotNull(task(pi, ASSEMBLE_TRANSFER), "review required");
+        assertEquals(List.of("wuhan-2020 法制审核 第六条（五）"), cases.facts("wh-minor").properties().get("sx:majorCitations"));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十条: an incomplete transfer list cannot be submitted; the error names what is missing")
+    void incompleteTransferIsRefused() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        Exception e = refused(() -> transfer(pi, List.of("review-request")));
+        assertTrue(e.getMessage().contains("all-evidence") && e.getMessage().contains("transfer-list")
+                && e.getMessage().contains("法制审核 第十条") && e.getMessage().contains(TRANSFERRED_MATERIALS), e.getMessage());
+        Exception unknown = refused(() -> transfer(pi, List.of("review-request", "all-evidence", "transfer-list", "photos")));
+        assertTrue(unknown.getMessage().contains("photos"), unknown.getMessage());
+        assertNotNull(task(pi, ASSEMBLE_TRANSFER), "the task stays open");
+        assertTrue(documents("cq-major", TRANSFER_LIST_DOCUMENT_TYPE).isEmpty());
+        transfer(pi, CHONGQING_MATERIALS);
+        assertNotNull(task(pi, LEGAL_REVIEW));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条: extension approved by the head moves the review deadline, at most 5 working days")
+    void extensionApproved() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        Exception tooLong = refused(() -> complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION,
+                Map.of(EXTENSION_DAYS_REQUESTED, 6)));
+        assertTrue(tooLong.getMessage().contains("法制审核 第十一条") && tooLong.getMessage().contains("5"), tooLong.getMessage());
+
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 3, EXTENSION_REASON, "案情复杂"));
+        Task approve = task(pi, APPROVE_EXTENSION);
+        assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(approve));
+        String why = noDeadline(pi, approve);
+        assertTrue(why.contains("法制审核 第十一条") && why.contains("法制工作机构负责人"), why);
+        complete(approve, "head1", "approve", Map.of(EXTENSION_DAYS_APPROVED, 3));
+        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + 3 working days");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条: a refused extension leaves the review deadline where it was")
+    void extensionRefused() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 5));
+        complete(task(pi, APPROVE_EXTENSION), "head1", "reject", Map.of());
+        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LEGAL_REVIEW)));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十四条（三） (materialsReturned: pause): the clock stops and resumes with the days left")
+    void supplementMaterialsPausesTheClockInChongqing() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS); // received Monday 03-02
+        harness.setClock(at(2026, 3, 4, 10, 0, 0)); // Tuesday and Wednesday used: 3 days left
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of(OPINION_TEXT, "缺少询问笔录"));
+        Task supplement = task(pi, SUPPLEMENT_MATERIALS);
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(supplement));
+        assertTrue(noDeadline(pi, supplement).contains("resumes with the days left"));
+        assertEquals("2026-03-04/", var(pi, CLOCK_STOPS));
+        harness.setClock(at(2026, 3, 9, 10, 0, 0));
+        complete(supplement, "officer1", "resubmit", Map.of());
+        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + the 3 working days left");
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十二条 (materialsReturned: restart): the 5 working days count again from the resubmission")
+    void supplementMaterialsRestartsTheClockInWuhan() {
+        ProcessInstance pi = start("wh-major", Map.of());
+        transfer(pi, WUHAN_MATERIALS);
+        harness.setClock(at(2026, 3, 4, 10, 0, 0));
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "furtherInvestigation", Map.of(OPINION_TEXT, "建议补充调查"));
+        assertTrue(noDeadline(pi, task(pi, SUPPLEMENT_MATERIALS)).contains("starts again"));
+        harness.setClock(at(2026, 3, 9, 10, 0, 0));
+        complete(task(pi, SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
+        assertEquals(endOfDay(2026, 3, 16), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + 5 working days");
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十一条: one re-review; a second request is refused; then the head decides promptly (no timer)")
+    void wuhanReReviewOnceThenLeader() {
+        ProcessInstance pi = start("wh-major", Map.of());
+        String transferWhy = noDeadline(pi, task(pi, ASSEMBLE_TRANSFER));
+        assertTrue(transferWhy.contains("wuhan-2020 法制审核 第八条"), transferWhy);
+        transfer(pi, WUHAN_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LEGAL_REVIEW)), "第十二条: 5 working days");
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "disagree", Map.of(OPINION_TEXT, "不应作出处罚"));
+        assertEquals("do-not-decide", var(pi, OPINION_TYPE));
+
+        Task respond = task(pi, RESPOND_OPINION);
+        assertTrue(noDeadline(pi, respond).contains("法制审核 第十一条"));
+        complete(respond, "officer1", REQUEST_RE_REVIEW, Map.of(OBJECTION_REASON, "证据充分"));
+        Task reReview = task(pi, RE_REVIEW);
+        assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(reReview));
+        noDeadline(pi, reReview);
+        complete(reReview, "lawyer2", "maintain", Map.of(RE_REVIEW_OPINION, "维持"));
+        assertEquals(2, documents("wh-major", OPINION_DOCUMENT_TYPE).size(), "opinion and re-review opinion");
+
+        Exception second = refused(() -> complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of()));
+        assertTrue(second.getMessage().contains("wuhan-2020 法制审核 第十一条") && second.getMessage().contains("1 re-review"),
+                second.getMessage());
+        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of(OBJECTION_REASON, "仍有异议"));
+        Task leader = task(pi, LEADER_DECISION);
+        String why = noDeadline(pi, leader);
+        assertTrue(why.contains("wuhan-2020 法制审核 第十一条") && why.contains("promptly"), why);
+        complete(leader, "head1", "approve", Map.of());
+        assertEquals("decided", endedAt(pi), "wuhan-2020 sets no filing with the legal office");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十五条: no re-review (maxRounds 0) — a disagreeing unit's objection goes to the leader")
+    void chongqingHasNoReReview() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "transfer", Map.of());
+        Exception e = refused(() -> complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of()));
+        assertTrue(e.getMessage().contains("chongqing-2024 法制审核 第十五条") && e.getMessage().contains("0 re-review"), e.getMessage());
+        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of());
+        assertNotNull(task(pi, LEADER_DECISION));
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十条: an opinion the profile does not list is refused, naming the allowed ones")
+    void opinionOutsideTheProfileIsRefused() {
+        ProcessInstance pi = start("wh-major", Map.of());
+        transfer(pi, WUHAN_MATERIALS);
+        Exception e = refused(() -> complete(task(pi, LEGAL_REVIEW), "lawyer1", "noPenalty", Map.of()));
+        assertTrue(e.getMessage().contains("wuhan-2020") && e.getMessage().contains("furtherInvestigation"), e.getMessage());
+        assertNotNull(task(pi, LEGAL_REVIEW));
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第十二条: re-review requested within 2 working days, answered within 3; 第四条: collective discussion")
+    void ningxiaReReviewWindowsAndCollectiveDiscussion() {
+        ProcessInstance pi = start("nx-major", Map.of());
+        transfer(pi, NINGXIA_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 11), due(task(pi, LEGAL_REVIEW)), "附件5 第八条: 7 working days");
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "disagree", Map.of());
+        assertEquals("disapprove", var(pi, OPINION_TYPE));
+        assertEquals(endOfDay(2026, 3, 4), due(task(pi, RESPOND_OPINION)), "2 working days from the opinion (Monday)");
+        harness.setClock(at(2026, 3, 3, 10, 0, 0));
+        complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of());
+        assertEquals(endOfDay(2026, 3, 6), due(task(pi, RE_REVIEW)), "3 working days from the request (Tuesday)");
+        complete(task(pi, RE_REVIEW), "lawyer2", "change", Map.of(RE_REVIEW_OPINION, "变更"));
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, RESPOND_OPINION)));
+        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of());
+        Task collective = task(pi, COLLECTIVE_DISCUSSION);
+        assertTrue(noDeadline(pi, collective).contains("ningxia-2019 附件5 第四条"));
+        complete(collective, "leader1", "approve", Map.of());
+        assertTrue(noDeadline(pi, task(pi, LEADER_DECISION)).contains("promptly"), "附件5 第十二条: promptly after re-review");
+        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of());
+        assertEquals("decided", endedAt(pi));
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十一条: a legality problem blocks the decision until rectified")
+    void legalityProblemBlocksUntilRectified() {
+        ProcessInstance pi = start("wh-major", Map.of());
+        transfer(pi, WUHAN_MATERIALS);
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(LEGALITY_PROBLEM, true, OPINION_TEXT, "程序瑕疵须整改"));
+        Task rectify = task(pi, RECTIFY);
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(rectify));
+        assertTrue(noDeadline(pi, rectify).contains("wuhan-2020 法制审核 第十一条"));
+        assertEquals(0, engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(LEADER_DECISION).count(), "no decision while blocked");
+        Exception e = refused(() -> complete(task(pi, RECTIFY), "officer1", "rectified", Map.of()));
+        assertTrue(e.getMessage().contains(RECTIFICATION_NOTE), e.getMessage());
+        complete(task(pi, RECTIFY), "officer1", "rectified", Map.of(RECTIFICATION_NOTE, "已补正送达程序"));
+        assertNotNull(task(pi, LEADER_DECISION));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 (blocking lists no legality problem): the flag is recorded in the opinion but does not block")
+    void legalityProblemDoesNotBlockWhereTheProfileDoesNotSaySo() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(LEGALITY_PROBLEM, true));
+        assertNotNull(task(pi, LEADER_DECISION));
+        assertTrue(cases.text(documents("cq-major", OPINION_DOCUMENT_TYPE).get(0).id()).contains("legality problem"));
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第十一条第二款: collective discussion where the law requires it, before the head decides")
+    void collectiveDiscussionWhereTheLawRequiresIt() {
+        ProcessInstance pi = start("wh-major", Map.of(COLLECTIVE_DISCUSSION_REQUIRED, true));
+        transfer(pi, WUHAN_MATERIALS);
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of());
+        Task collective = task(pi, COLLECTIVE_DISCUSSION);
+        assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(collective));
+        complete(collective, "leader1", "approve", Map.of());
+        complete(task(pi, LEADER_DECISION), "head1", "approve", Map.of());
+        assertEquals("decided", endedAt(pi));
+    }
+
+    @Test
+    @DisplayName("the leader may send the decision to collective discussion, which may reject it")
+    void leaderAsksForCollectiveDiscussion() {
+        ProcessInstance pi = start("cq-minor", Map.of());
+        complete(task(pi, LEADER_DECISION), "leader1", "collectiveDiscussion", Map.of());
+        complete(task(pi, COLLECTIVE_DISCUSSION), "leader1", "reject", Map.of());
+        assertEquals("rejectedCollectively", endedAt(pi));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条: reminder one working day before the review deadline, escalation to the head at it")
+    void reviewReminderAndEscalation() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        Task review = task(pi, LEGAL_REVIEW);
+        assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 6, 8, 59, 59)));
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 6, 9, 0, 0)));
+        assertEquals(1, notifications.sent(RecordingNotifications.Kind.REMIND).size());
+        assertEquals(review.getId(), notifications.sent(RecordingNotifications.Kind.REMIND).get(0).notice().taskId());
+        assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 9, 23, 59, 58)));
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 10, 0, 0, 0)));
+        assertEquals(1, notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
+        Task still = task(pi, LEGAL_REVIEW);
+        assertEquals(review.getId(), still.getId());
+        assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE", EscalateToHead.HEADS_GROUP), candidateGroups(still));
+        complete(still, "lawyer1", "agree", Map.of());
+        assertNotNull(task(pi, LEADER_DECISION));
+    }
+
+    @Test
+    @DisplayName("restart mid-process: a new engine on the same database continues sxLegalReview where it was")
+    void restartContinuesWhereItWas() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        String reviewId = task(pi, LEGAL_REVIEW).getId();
+        harness.restart();
+        assertEquals(reviewId, task(pi, LEGAL_REVIEW).getId());
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of());
+        harness.restart();
+        complete(task(pi, SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
+        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of());
+        harness.restart();
+        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of());
+        // the filing reminder still fires after a restart: due Monday 03-09, reminder Friday 03-06 09:00
+        harness.restart();
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 6, 9, 0, 0)));
+        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        assertEquals("filed", endedAt(pi));
+        assertTrue(((Date) engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getEndTime()) != null);
+    }
+}
