@@ -51,8 +51,10 @@ import org.sanxiang.workflow.port.Publication;
  * record out of the public tree into {@code <internal root>/<year>/<kind>} and add a version stating
  * the state ({@code withdrawn} / {@code expired}), the time and the reason.</li>
  * <li>Exactly once: the publication id is an idempotency key derived from case, kind and title and
- * stored as the record's {@code cmis:name}; before creating, the channel looks it up by a CMIS query,
- * and a name clash in the target folder counts as "already there". Corrections carry their outbox
+ * stored as the record's {@code cmis:name}. The outbox remembers delivered ids, so a duplicate publish
+ * is answered locally; before a retried create (or one left by a crashed process) the channel looks the
+ * key up by a CMIS query; and a name clash in the target folder counts as "already there" (this also
+ * stops a second node with its own outbox while the record is public). Corrections carry their outbox
  * sequence number as the check-in comment, so a retried correction is not applied twice.</li>
  * <li>Never lost: every request is stored in the {@link PendingPublications} outbox before the call
  * returns and removed only after it reached the repository; failed deliveries are retried with
@@ -78,6 +80,8 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Map<String, String> folderIds = new ConcurrentHashMap<>();
+    /** Requests this instance accepted and has not yet tried: nothing can have reached the repository for them. */
+    private final Set<Long> untried = ConcurrentHashMap.newKeySet();
     private Session session;
     private ScheduledExecutorService retrier;
 
@@ -153,10 +157,14 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     public String publish(Publication publication) {
         screen.check(publication);
         String id = publicationId(publication);
+        if (outbox.delivered(id)) {
+            return id; // a duplicate of a delivered publish: nothing to do
+        }
         boolean alreadyAccepted = outbox.all().stream()
                 .anyMatch(r -> r.publicationId().equals(id) && r.operation() == PendingRequest.Operation.PUBLISH);
         if (!alreadyAccepted) {
-            outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication, null, clock.instant()));
+            untried.add(outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication, null,
+                    clock.instant())).seq());
         }
         deliverQuietly();
         return id;
@@ -273,7 +281,11 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     }
 
     private void create(PendingRequest r) {
-        if (findRecord(r.publicationId()).isPresent()) {
+        // The query is needed only when an earlier attempt may have landed (a retry, a request left by a
+        // crashed process). A request this instance accepted and never tried cannot have; a duplicate of
+        // it filed meanwhile by another instance hits the name in the same folder (caught below).
+        boolean firstTry = untried.remove(r.seq());
+        if (!firstTry && findRecord(r.publicationId()).isPresent()) {
             return; // delivered before (a retry, a crash after create, a duplicate event)
         }
         Publication p = r.publication();

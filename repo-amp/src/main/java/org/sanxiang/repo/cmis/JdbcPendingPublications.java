@@ -24,6 +24,7 @@ import org.sanxiang.workflow.port.Publication;
 public final class JdbcPendingPublications implements PendingPublications {
 
     static final String TABLE = "sx_pending_publication";
+    static final String DELIVERED = "sx_delivered_publication";
     private static final int MAX_ERROR = 2000;
 
     private final DataSource dataSource;
@@ -44,6 +45,8 @@ public final class JdbcPendingPublications implements PendingPublications {
                     + "reason VARCHAR(4000), "
                     + "accepted_at TIMESTAMP NOT NULL, attempts INT NOT NULL, last_error VARCHAR(" + MAX_ERROR + "), "
                     + "next_attempt_at TIMESTAMP NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + DELIVERED + " ("
+                    + "publication_id VARCHAR(200) NOT NULL PRIMARY KEY, delivered_at TIMESTAMP NOT NULL)");
             commit(c);
         } catch (SQLException e) {
             throw new IllegalStateException("outbox: cannot create table " + TABLE + ": " + e.getMessage(), e);
@@ -120,7 +123,41 @@ public final class JdbcPendingPublications implements PendingPublications {
 
     @Override
     public void done(long seq) {
-        update("DELETE FROM " + TABLE + " WHERE seq = ?", ps -> ps.setLong(1, seq), seq);
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement remember = c.prepareStatement("INSERT INTO " + DELIVERED
+                    + " (publication_id, delivered_at) SELECT p.publication_id, CURRENT_TIMESTAMP FROM " + TABLE
+                    + " p WHERE p.seq = ? AND p.operation = 'PUBLISH' AND NOT EXISTS (SELECT 1 FROM " + DELIVERED
+                    + " d WHERE d.publication_id = p.publication_id)");
+                    PreparedStatement delete = c.prepareStatement("DELETE FROM " + TABLE + " WHERE seq = ?")) {
+                remember.setLong(1, seq);
+                remember.executeUpdate();
+                delete.setLong(1, seq);
+                delete.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox: cannot mark request " + seq + " done: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean delivered(String publicationId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + DELIVERED + " WHERE publication_id = ?")) {
+            ps.setString(1, publicationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox: cannot read " + DELIVERED + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

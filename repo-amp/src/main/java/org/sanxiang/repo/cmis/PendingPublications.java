@@ -17,8 +17,14 @@ public interface PendingPublications {
     /** Every pending request in acceptance order, for delivery and for the operator. */
     List<PendingRequest> all();
 
-    /** The request has reached the repository. */
+    /**
+     * The request has reached the repository. For a publish, the publication id is remembered in the
+     * same transaction, so {@link #delivered(String)} answers without asking the repository.
+     */
     void done(long seq);
+
+    /** Whether a publish with this id has been delivered through this outbox. */
+    boolean delivered(String publicationId);
 
     /** An attempt failed: records the error and when to try again. */
     void failed(long seq, String error, Instant nextAttemptAt);

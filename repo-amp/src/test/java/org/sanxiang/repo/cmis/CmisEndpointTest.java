@@ -81,9 +81,18 @@ class CmisEndpointTest {
             return List.copyOf(requests);
         }
 
+        private final java.util.Set<String> delivered = new java.util.HashSet<>();
+
         @Override
         public synchronized void done(long s) {
+            requests.stream().filter(r -> r.seq() == s && r.operation() == PendingRequest.Operation.PUBLISH)
+                    .forEach(r -> delivered.add(r.publicationId()));
             requests.removeIf(r -> r.seq() == s);
+        }
+
+        @Override
+        public synchronized boolean delivered(String publicationId) {
+            return delivered.contains(publicationId);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.sanxiang.repo.cmis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,12 @@ class JdbcPendingPublicationsTest {
         assertNull(reopened.get(1).publication());
         assertEquals("撤销", reopened.get(1).reason());
 
+        assertFalse(outbox.delivered("sxpub-1"));
         outbox.done(publish.seq());
         assertEquals(List.of(withdraw.seq()), open().all().stream().map(PendingRequest::seq).toList());
+        assertTrue(open().delivered("sxpub-1"), "a delivered publish is remembered");
+        outbox.done(withdraw.seq());
+        assertTrue(open().all().isEmpty());
+        assertFalse(open().delivered("sxpub-2"));
     }
 }

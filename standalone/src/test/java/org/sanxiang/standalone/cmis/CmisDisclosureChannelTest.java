@@ -125,6 +125,15 @@ class CmisDisclosureChannelTest {
         try (CmisDisclosureChannel other = f.channel()) {
             assertEquals(id, other.publish(p));
         }
+        // A channel with an outbox of its own (another node) does not know it was delivered: the name
+        // already taken in the folder stops the duplicate, and its request is settled, not left pending.
+        ChannelFixture otherNode = new ChannelFixture(server, binding, dir);
+        try (CmisDisclosureChannel stranger = new CmisDisclosureChannel(f.endpoint(), f.publicRoot, f.internalRoot,
+                otherNode.outbox(), new PersonalDataScreen(), java.time.Clock.systemUTC(),
+                java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400))) {
+            assertEquals(id, stranger.publish(p));
+            assertTrue(stranger.pending().isEmpty(), stranger.pending().toString());
+        }
         assertEquals(1, f.recordsNamed(id).size());
     }
 

@@ -43,6 +43,11 @@ final class CrashingOutbox implements PendingPublications {
     }
 
     @Override
+    public boolean delivered(String publicationId) {
+        return delegate.delivered(publicationId);
+    }
+
+    @Override
     public void failed(long seq, String error, Instant nextAttemptAt) {
         delegate.failed(seq, error, nextAttemptAt);
     }
