@@ -160,13 +160,19 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         if (outbox.delivered(id)) {
             return id; // a duplicate of a delivered publish: nothing to do
         }
-        boolean alreadyAccepted = outbox.all().stream()
-                .anyMatch(r -> r.publicationId().equals(id) && r.operation() == PendingRequest.Operation.PUBLISH);
-        if (!alreadyAccepted) {
-            untried.add(outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication, null,
-                    clock.instant())).seq());
+        List<PendingRequest> waiting = outbox.all();
+        if (waiting.stream().anyMatch(r -> r.publicationId().equals(id) && r.operation() == PendingRequest.Operation.PUBLISH)) {
+            deliverQuietly(); // a duplicate of an accepted publish: it is already queued
+            return id;
         }
-        deliverQuietly();
+        PendingRequest accepted = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication,
+                null, clock.instant()));
+        untried.add(accepted.seq());
+        if (waiting.isEmpty()) {
+            deliverAlone(accepted); // the common case: nothing queued ahead, no need to read the outbox again
+        } else {
+            deliverQuietly();
+        }
         return id;
     }
 
@@ -235,21 +241,41 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
                 blocked.add(r.publicationId()); // later requests for it wait their turn
                 continue;
             }
-            try {
-                apply(r);
-            } catch (CmisConnectionException e) {
-                session = null;
-                outbox.failed(r.seq(), "unreachable: " + describe(e), now.plus(backoff(r.attempts())));
+            Outcome outcome = deliver(r, now);
+            if (outcome == Outcome.DELIVERED) {
+                delivered++;
+            } else if (outcome == Outcome.UNREACHABLE) {
                 return delivered;
-            } catch (CmisBaseException | IllegalStateException | IllegalArgumentException e) {
-                outbox.failed(r.seq(), describe(e), now.plus(backoff(r.attempts())));
+            } else {
                 blocked.add(r.publicationId());
-                continue;
             }
-            outbox.done(r.seq());
-            delivered++;
         }
         return delivered;
+    }
+
+    private enum Outcome { DELIVERED, UNREACHABLE, FAILED }
+
+    private synchronized void deliverAlone(PendingRequest r) {
+        try {
+            deliver(r, clock.instant());
+        } catch (RuntimeException e) {
+            // kept in the outbox; retried later
+        }
+    }
+
+    private Outcome deliver(PendingRequest r, Instant now) {
+        try {
+            apply(r);
+        } catch (CmisConnectionException e) {
+            session = null;
+            outbox.failed(r.seq(), "unreachable: " + describe(e), now.plus(backoff(r.attempts())));
+            return Outcome.UNREACHABLE;
+        } catch (CmisBaseException | IllegalStateException | IllegalArgumentException e) {
+            outbox.failed(r.seq(), describe(e), now.plus(backoff(r.attempts())));
+            return Outcome.FAILED;
+        }
+        outbox.done(r.seq());
+        return Outcome.DELIVERED;
     }
 
     private void deliverQuietly() {

@@ -156,7 +156,7 @@ class CmisDisclosureFaultTest {
     void childProcessKilled(BindingType binding) throws Exception {
         ChannelFixture f = new ChannelFixture(server, binding, dir);
         String prefix = "kill" + f.publicRoot.substring(f.publicRoot.indexOf('-'));
-        int count = 400;
+        int count = 40;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 PublishingProcess.class.getName(), f.endpoint().url(), f.endpoint().binding(), f.outboxUrl,

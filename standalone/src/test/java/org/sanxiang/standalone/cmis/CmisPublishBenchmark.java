@@ -17,7 +17,7 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,8 +65,8 @@ public class CmisPublishBenchmark {
     public void setUp() throws Exception {
         server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
         dir = Files.createTempDirectory("sx-cmis-bench");
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+        // a pooled DataSource, as the standalone runtime (or Alfresco's own) would give the outbox
+        JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath(), "sa", "");
         channel = new CmisDisclosureChannel(new CmisEndpoint(server.browserUrl(), "browser", CmisSessions.USER,
                 CmisSessions.PASSWORD, EmbeddedCmisServer.REPOSITORY_ID), "/公示", "/内部", new JdbcPendingPublications(ds),
                 new PersonalDataScreen(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(1));
