@@ -70,7 +70,8 @@ final class ChannelFixture {
     /** Every record (latest versions) carrying this publication id, wherever it is filed. */
     List<String> recordsNamed(String publicationId) {
         List<String> ids = new ArrayList<>();
-        for (QueryResult r : session().query("SELECT cmis:objectId FROM sx:disclosureRecord WHERE cmis:name = '"
+        for (QueryResult r : session().query("SELECT cmis:objectId FROM " + org.sanxiang.model.SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString()
+                + " WHERE cmis:name = '"
                 + publicationId + ".txt'", false)) {
             ids.add(r.getPropertyValueById(PropertyIds.OBJECT_ID));
         }

@@ -148,7 +148,8 @@ class CmisDisclosureChannelTest {
 
             String attack = "' OR cmis:name LIKE '%";
             // The attack is real: spliced in raw, it turns the filter into "match everything".
-            String raw = "SELECT cmis:name FROM sx:disclosureRecord WHERE sx:disclosedCaseName LIKE '%" + attack + "%'";
+            String raw = "SELECT cmis:name FROM " + SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString() + " WHERE "
+                    + SanxiangModel.PROP_DISCLOSED_CASE_NAME.toPrefixString() + " LIKE '%" + attack + "%'";
             long rawHits = f.session().query(raw, false).getTotalNumItems();
             assertTrue(rawHits >= 2 || rawHits < 0, "the unescaped query matches everything (" + rawHits + ")");
 

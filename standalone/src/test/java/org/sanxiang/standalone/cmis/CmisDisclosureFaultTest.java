@@ -147,7 +147,7 @@ class CmisDisclosureFaultTest {
         Document latest = (Document) f.session().getObject(f.recordsNamed(id).get(0));
         assertFalse(Boolean.TRUE.equals(latest.isVersionSeriesCheckedOut()));
         assertEquals(2, latest.getAllVersions().size());
-        assertEquals("正文更正", latest.getPropertyValue("sx:correctionReason"));
+        assertEquals("正文更正", latest.getPropertyValue(org.sanxiang.model.SanxiangModel.PROP_CORRECTION_REASON.toPrefixString()));
     }
 
     @ParameterizedTest

@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
@@ -92,14 +93,14 @@ public class CmisPublishBenchmark {
     public ObjectId bareCreateDocument() {
         long n = counter.incrementAndGet();
         Map<String, Object> props = new HashMap<>();
-        props.put(PropertyIds.OBJECT_TYPE_ID, "D:sx:disclosureRecord");
+        props.put(PropertyIds.OBJECT_TYPE_ID, "D:" + SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString());
         props.put(PropertyIds.NAME, "sxpub-bare-" + n + ".txt");
         props.put(PropertyIds.DESCRIPTION, SUMMARY);
-        props.put("sx:disclosureState", "published");
-        props.put("sx:disclosureForm", "fullDocument");
-        props.put("sx:disclosedCaseName", "人社监罚〔2026〕" + n + "号");
-        props.put("sx:disclosedCategory", "penalty");
-        props.put("sx:redacted", true);
+        props.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "published");
+        props.put(SanxiangModel.PROP_DISCLOSURE_FORM.toPrefixString(), "fullDocument");
+        props.put(SanxiangModel.PROP_DISCLOSED_CASE_NAME.toPrefixString(), "人社监罚〔2026〕" + n + "号");
+        props.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), "penalty");
+        props.put(SanxiangModel.PROP_REDACTED.toPrefixString(), true);
         byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
         return bare.createDocument(props, bareFolder, bare.getObjectFactory().createContentStream("t.txt", bytes.length,
                 "text/plain; charset=UTF-8", new ByteArrayInputStream(bytes)), VersioningState.MAJOR);
