@@ -34,6 +34,7 @@ import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
+import org.sanxiang.repo.cmis.PendingRequest;
 import org.sanxiang.repo.cmis.PersonalDataScreen;
 import org.sanxiang.workflow.port.Publication;
 
@@ -58,6 +59,7 @@ public class CmisPublishBenchmark {
     private EmbeddedCmisServer server;
     private Path dir;
     private CmisDisclosureChannel channel;
+    private JdbcPendingPublications outbox;
     private Session bare;
     private ObjectId bareFolder;
     private final AtomicLong counter = new AtomicLong();
@@ -69,7 +71,7 @@ public class CmisPublishBenchmark {
         // a pooled DataSource, as the standalone runtime (or Alfresco's own) would give the outbox
         JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath(), "sa", "");
         channel = new CmisDisclosureChannel(new CmisEndpoint(server.browserUrl(), "browser", CmisSessions.USER,
-                CmisSessions.PASSWORD, EmbeddedCmisServer.REPOSITORY_ID), "/公示", "/内部", new JdbcPendingPublications(ds),
+                CmisSessions.PASSWORD, EmbeddedCmisServer.REPOSITORY_ID), "/公示", "/内部", outbox = new JdbcPendingPublications(ds),
                 new PersonalDataScreen(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(1));
         bare = CmisSessions.open(server, BindingType.BROWSER);
         bareFolder = bare.getRootFolder().createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder",
@@ -87,6 +89,18 @@ public class CmisPublishBenchmark {
         long n = counter.incrementAndGet();
         return channel.publish(new Publication("case-" + n, "penalty", "人社监罚〔2026〕" + n + "号", SUMMARY, TEXT,
                 LocalDate.of(2027, 12, 31)));
+    }
+
+    /** The outbox's share of a publish (what the channel adds to a create), without the repository. */
+    @Benchmark
+    public boolean outboxRoundTrip() {
+        long n = counter.incrementAndGet();
+        String id = "sxpub-outbox-" + n;
+        boolean seen = outbox.delivered(id) || !outbox.all().isEmpty();
+        PendingRequest r = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH,
+                new Publication("case-" + n, "penalty", "t" + n, SUMMARY, TEXT, null), null, java.time.Instant.now()));
+        outbox.done(r.seq());
+        return seen;
     }
 
     @Benchmark
