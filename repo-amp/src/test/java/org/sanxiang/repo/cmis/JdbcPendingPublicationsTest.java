@@ -1,0 +1,61 @@
+package org.sanxiang.repo.cmis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.workflow.port.Publication;
+
+class JdbcPendingPublicationsTest {
+
+    @TempDir
+    Path dir;
+
+    private JdbcPendingPublications open() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath());
+        return new JdbcPendingPublications(ds);
+    }
+
+    @Test
+    @DisplayName("requests survive a reopen, keep their order, record failures and leave when done")
+    void durableOutbox() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Publication p = new Publication("case-1", "penalty", "标题", "摘要", "全文", LocalDate.of(2027, 1, 31));
+        JdbcPendingPublications outbox = open();
+        PendingRequest publish = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.PUBLISH, p, null, now));
+        PendingRequest withdraw = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.WITHDRAW, null, "撤销", now));
+        assertTrue(withdraw.seq() > publish.seq());
+        outbox.failed(publish.seq(), "unreachable: connection refused", now.plusSeconds(5));
+
+        List<PendingRequest> reopened = open().all();
+        assertEquals(2, reopened.size());
+        PendingRequest first = reopened.get(0);
+        assertEquals(p, first.publication());
+        assertEquals(1, first.attempts());
+        assertEquals("unreachable: connection refused", first.lastError());
+        assertEquals(now.plusSeconds(5), first.nextAttemptAt());
+        assertEquals(PendingRequest.Operation.WITHDRAW, reopened.get(1).operation());
+        assertNull(reopened.get(1).publication());
+        assertEquals("撤销", reopened.get(1).reason());
+
+        assertFalse(outbox.delivered("sxpub-1"));
+        outbox.done(publish.seq());
+        assertEquals(List.of(withdraw.seq()), open().all().stream().map(PendingRequest::seq).toList());
+        assertTrue(open().delivered("sxpub-1"), "a delivered publish is remembered");
+        outbox.done(withdraw.seq());
+        assertTrue(open().all().isEmpty());
+        assertFalse(open().delivered("sxpub-2"));
+    }
+}

@@ -1,0 +1,154 @@
+package org.sanxiang.standalone.cmis;
+
+import java.net.InetSocketAddress;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.servlet.DispatcherType;
+
+import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
+import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
+import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
+import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
+import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
+import org.apache.chemistry.opencmis.server.shared.AbstractCmisHttpServlet;
+import org.apache.chemistry.opencmis.server.shared.BasicAuthCallContextHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+/**
+ * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
+ * repository with the sx types (Alfresco's CMIS ids), served by Jetty 9.4 through the browser binding
+ * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication.
+ *
+ * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
+ * client sees the server go away and come back with its content, as after a network outage.
+ */
+public final class EmbeddedCmisServer implements AutoCloseable {
+
+    /** The repository id the server announces. */
+    public static final String REPOSITORY_ID = "sanxiang";
+
+    private final String host;
+    private final int configuredPort;
+    private final Map<String, String> users;
+    private final InMemoryServiceFactoryImpl factory;
+    private Server jetty;
+    private int port;
+
+    /**
+     * @param port  the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param users user name to password
+     */
+    public EmbeddedCmisServer(int port, Map<String, String> users) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
+        }
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("users: at least one user is needed");
+        }
+        this.host = "127.0.0.1";
+        this.configuredPort = port;
+        this.users = Map.copyOf(users);
+        this.factory = new InMemoryServiceFactoryImpl();
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
+        config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());
+        config.put(ConfigConstants.MEMORY_THRESHOLD, Integer.toString(4 * 1024 * 1024));
+        factory.init(config);
+    }
+
+    /** Starts (or restarts) serving HTTP; idempotent. */
+    public synchronized EmbeddedCmisServer start() {
+        if (jetty != null) {
+            return this;
+        }
+        Server server = new Server(new InetSocketAddress(host, port != 0 ? port : configuredPort));
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath("/");
+        // The factory is created once, here, and not by CmisRepositoryContextListener, which would
+        // destroy it (and the repository's content) whenever the context stops.
+        context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, factory);
+        context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
+
+        ServletHolder browser = new ServletHolder("cmisbrowser", new CmisBrowserBindingServlet());
+        browser.setInitParameter(AbstractCmisHttpServlet.PARAM_CALL_CONTEXT_HANDLER,
+                BasicAuthCallContextHandler.class.getName());
+        context.addServlet(browser, "/browser/*");
+
+        ServletHolder atom = new ServletHolder("cmisatom11", new CmisAtomPubServlet());
+        atom.setInitParameter(AbstractCmisHttpServlet.PARAM_CALL_CONTEXT_HANDLER,
+                BasicAuthCallContextHandler.class.getName());
+        atom.setInitParameter(AbstractCmisHttpServlet.PARAM_CMIS_VERSION, "1.1");
+        context.addServlet(atom, "/atom11/*");
+
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("CMIS server: cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        jetty = server;
+        return this;
+    }
+
+    /** Stops serving HTTP; the repository and its content stay. Idempotent. */
+    public synchronized void stop() {
+        if (jetty == null) {
+            return;
+        }
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("CMIS server: cannot stop: " + e.getMessage(), e);
+        } finally {
+            jetty = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return jetty != null;
+    }
+
+    /** The port, known after the first start. */
+    public synchronized int port() {
+        if (port == 0) {
+            throw new IllegalStateException("CMIS server: not started yet, no port");
+        }
+        return port;
+    }
+
+    /** The browser binding URL, e.g. {@code http://127.0.0.1:8089/browser}. */
+    public String browserUrl() {
+        return "http://" + host + ":" + port() + "/browser";
+    }
+
+    /** The AtomPub 1.1 service document URL. */
+    public String atomPubUrl() {
+        return "http://" + host + ":" + port() + "/atom11";
+    }
+
+    /** Stops HTTP and releases the repository. */
+    @Override
+    public synchronized void close() {
+        stop();
+        factory.destroy();
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedCmisServer[" + host + ":" + (port == 0 ? configuredPort : port) + ", running=" + isRunningUnsafe() + "]";
+    }
+
+    private boolean isRunningUnsafe() {
+        return Objects.nonNull(jetty);
+    }
+}

@@ -1,0 +1,111 @@
+package org.sanxiang.standalone.cmis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.chemistry.opencmis.client.api.CmisObject;
+import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.commons.enums.BindingType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.cmis.CmisCaseRepository;
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.DocumentDraft;
+
+/** Case folders over CMIS, round trip against the embedded server through both bindings. */
+class CmisCaseRepositoryTest {
+
+    static EmbeddedCmisServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
+    }
+
+    @AfterAll
+    static void close() {
+        server.close();
+    }
+
+    private static String p(org.sanxiang.model.QName q) {
+        return q.toPrefixString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
+    @DisplayName("case facts from F:sx:caseFolder, records as D:sx documents, aspects as secondary types, destruction leaves a trace")
+    void roundTrip(BindingType binding) throws Exception {
+        Session session = CmisSessions.open(server, binding);
+        String parent = "cases-" + UUID.randomUUID().toString().substring(0, 8);
+        session.getRootFolder().createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", parent));
+        CmisCaseRepository cases = new CmisCaseRepository(session);
+
+        String caseId = cases.createCase("/" + parent, "渝人社监罚〔2026〕12号", Map.of(
+                p(SanxiangModel.PROP_CASE_NUMBER), "渝人社监罚〔2026〕12号",
+                p(SanxiangModel.PROP_CASE_NAME), "某公司未按规定缴纳社会保险费案",
+                p(SanxiangModel.PROP_JURISDICTION_PROFILE), "chongqing-2024",
+                p(SanxiangModel.PROP_ACTION_CATEGORY), "penalty",
+                p(SanxiangModel.PROP_PARTY_NAME), "某公司",
+                p(SanxiangModel.PROP_FILED_AT), LocalDate.of(2026, 3, 2)));
+        CaseFacts facts = cases.facts(caseId);
+        assertEquals("chongqing-2024", facts.profileId());
+        assertEquals("渝人社监罚〔2026〕12号", facts.caseNumber());
+        assertEquals("某公司未按规定缴纳社会保险费案", facts.title());
+        assertEquals(java.util.Set.of("某公司"), facts.partyIds());
+        assertFalse(facts.archived());
+        assertEquals("penalty", facts.properties().get(p(SanxiangModel.PROP_ACTION_CATEGORY)));
+        assertTrue(facts.properties().get(p(SanxiangModel.PROP_FILED_AT)) instanceof Instant);
+
+        CaseRecord first = cases.createRecord(caseId, p(SanxiangModel.TYPE_TEXT_RECORD), "立案审批表.pdf",
+                Map.of(p(SanxiangModel.PROP_DOCUMENT_NUMBER), "渝人社立〔2026〕1号"));
+        String opinionId = cases.write(caseId, new DocumentDraft(p(SanxiangModel.TYPE_TEXT_RECORD), "调查终结报告.txt",
+                Map.of(), "调查终结，建议罚款五千元。"));
+        assertEquals("调查终结，建议罚款五千元。", cases.text(opinionId));
+        List<CaseRecord> records = cases.records(caseId);
+        assertEquals(List.of(first.id(), opinionId), records.stream().map(CaseRecord::id).toList(), "in creation order");
+        assertEquals("sx:textRecord", records.get(0).type());
+        assertEquals("渝人社立〔2026〕1号", records.get(0).properties().get(p(SanxiangModel.PROP_DOCUMENT_NUMBER)));
+
+        cases.setProperties(caseId, Map.of(p(SanxiangModel.PROP_CASE_STATE), "archived"));
+        assertTrue(cases.facts(caseId).archived());
+
+        String hold = p(SanxiangModel.ASPECT_DISCLOSURE_EXCLUSION);
+        cases.addAspect(first.id(), hold, Map.of(p(SanxiangModel.PROP_EXCLUSION_REASONS), List.of("stateSecret")));
+        CmisObject raw = CmisSessions.open(server, BindingType.BROWSER).getObject(first.id());
+        List<String> secondary = raw.getPropertyValue("cmis:secondaryObjectTypeIds");
+        assertEquals(List.of("P:" + hold), secondary);
+        CaseRecord withAspect = cases.records(caseId).get(0);
+        assertEquals(java.util.Set.of(hold), withAspect.aspects());
+        assertEquals(List.of("stateSecret"), withAspect.properties().get(p(SanxiangModel.PROP_EXCLUSION_REASONS)));
+        cases.removeAspect(first.id(), hold);
+        assertTrue(cases.records(caseId).get(0).aspects().isEmpty());
+
+        String traceId = cases.destroyRecord(opinionId, new DocumentDraft(p(SanxiangModel.TYPE_TEXT_RECORD),
+                "销毁记录-调查终结报告.txt", Map.of(), "已销毁：调查终结报告.txt，批准人：档案员"));
+        List<String> after = cases.records(caseId).stream().map(CaseRecord::id).toList();
+        assertFalse(after.contains(opinionId));
+        assertTrue(after.contains(traceId));
+        try (InputStream in = cases.content(traceId)) {
+            assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).startsWith("已销毁"));
+        }
+
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> cases.facts("no-such-id"));
+        assertTrue(unknown.getMessage().startsWith("caseId:"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> cases.facts(first.id()), "a record is not a case");
+    }
+}
