@@ -88,7 +88,7 @@ public class AccessProcessBenchmark {
         cases.addCase(new CaseFacts(caseId, "wuhan-2020", caseId, "bench", Set.of("party-1"), false, Map.of()));
         cases.createRecord(caseId, "sx:textRecord", "笔录.pdf", Map.of());
         cases.createRecord(caseId, "sx:avRecord", "视频.mp4", Map.of());
-        cases.createRecord(caseId, "sx:textRecord", "投诉.pdf", Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("COMPLAINANT")));
+        cases.createRecord(caseId, "sx:textRecord", "投诉.pdf", Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant")));
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
         vars.put(AccessVariables.REQUESTER_KIND, "PARTY");

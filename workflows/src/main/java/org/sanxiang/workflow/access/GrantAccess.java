@@ -105,6 +105,12 @@ public final class GrantAccess implements JavaDelegate {
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
     }
 
+    /** The model's sx:thirdPartyKindOptions codes and the rule's kinds they stand for. */
+    static final Map<String, ProtectedInformation> MODEL_THIRD_PARTY_KINDS = Map.of(
+            "whistleblower", ProtectedInformation.WHISTLEBLOWER,
+            "complainant", ProtectedInformation.COMPLAINANT,
+            "otherThirdParty", ProtectedInformation.THIRD_PARTY);
+
     /** The kinds of protected information a record carries, from {@link CaseRecord#PROTECTED_INFORMATION}. */
     static Set<ProtectedInformation> protections(CaseRecord record) {
         Object value = record.properties().get(CaseRecord.PROTECTED_INFORMATION);
@@ -118,12 +124,13 @@ public final class GrantAccess implements JavaDelegate {
             if (n.isEmpty()) {
                 continue;
             }
-            try {
-                kinds.add(ProtectedInformation.valueOf(n));
-            } catch (IllegalArgumentException e) {
+            ProtectedInformation kind = MODEL_THIRD_PARTY_KINDS.get(n);
+            if (kind == null) {
                 throw new IllegalArgumentException("record " + record.id() + " property " + CaseRecord.PROTECTED_INFORMATION
-                        + ": unknown kind '" + n + "'", e);
+                        + ": unknown kind '" + n + "' (the model's sx:thirdPartyKindOptions are "
+                        + String.join(", ", MODEL_THIRD_PARTY_KINDS.keySet()) + ")");
             }
+            kinds.add(kind);
         }
         return kinds;
     }

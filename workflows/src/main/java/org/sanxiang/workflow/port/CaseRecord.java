@@ -1,5 +1,6 @@
 package org.sanxiang.workflow.port;
 
+import org.sanxiang.model.SanxiangModel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,10 +19,11 @@ public record CaseRecord(String id, String caseId, String type, String name, Map
         Set<String> aspects) {
 
     /**
-     * Multi-valued text property listing the kinds of protected information a record contains
-     * (names of {@link org.sanxiang.rules.access.ProtectedInformation}).
+     * The kinds of third-party information a record contains: {@code sx:thirdPartyKinds} of the
+     * {@code sx:confidentialThirdParty} aspect, multi-valued, with the model's codes
+     * (whistleblower, complainant, otherThirdParty).
      */
-    public static final String PROTECTED_INFORMATION = "sx:protectedInformation";
+    public static final String PROTECTED_INFORMATION = SanxiangModel.PROP_THIRD_PARTY_KINDS.toPrefixString();
 
     public CaseRecord {
         Objects.requireNonNull(id, "id");

@@ -73,11 +73,11 @@ abstract class AccessProcessTestBase {
         cases.addCase(new CaseFacts("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
         inspection = cases.createRecord("case-wuhan", "sx:textRecord", "现场检查笔录.pdf", Map.of()).id();
         complaint = cases.createRecord("case-wuhan", "sx:textRecord", "投诉登记表.pdf",
-                Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("COMPLAINANT"))).id();
+                Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant"))).id();
         whistleblowerLetter = cases.createRecord("case-wuhan", "sx:textRecord", "举报信.pdf",
-                Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("WHISTLEBLOWER", "PERSONAL_PRIVACY"))).id();
+                Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("whistleblower", "otherThirdParty"))).id();
         witnessStatement = cases.createRecord("case-wuhan", "sx:textRecord", "证人询问笔录.pdf",
-                Map.of(CaseRecord.PROTECTED_INFORMATION, "THIRD_PARTY")).id();
+                Map.of(CaseRecord.PROTECTED_INFORMATION, "otherThirdParty")).id();
         video = cases.createRecord("case-wuhan", "sx:avRecord", "执法记录仪视频.mp4", Map.of()).id();
         cases.createRecord("case-chongqing", "sx:textRecord", "询问笔录.pdf", Map.of());
 
@@ -172,7 +172,7 @@ abstract class AccessProcessTestBase {
         assertEquals("COMPLAINANT", entry.withheld().get(complaint));
 
         String slip = cases.text((String) var(pi, AccessVariables.GRANT_DOCUMENT_ID));
-        assertTrue(slip.contains("举报信.pdf: [PERSONAL_PRIVACY, WHISTLEBLOWER]"), slip);
+        assertTrue(slip.contains("举报信.pdf: [THIRD_PARTY, WHISTLEBLOWER]"), slip);
         assertTrue(slip.contains("wuhan-2020 全过程记录 第二十九条第四款"), slip);
 
         Task ret = task(pi, "returnAccess");
