@@ -1,5 +1,7 @@
 package org.sanxiang.workflow.access;
 
+import org.sanxiang.model.SanxiangModel;
+
 /**
  * Variables of {@code sxAccess}. The start form ({@code sxwf:accessRequestStartTask}) supplies the
  * request and the return task ({@code sxwf:returnAccessTask}) the copies made: those are properties
@@ -44,7 +46,7 @@ public final class AccessVariables {
     public static final String REJECT = "reject";
 
     /** Content type of the grant slip written into the case. */
-    public static final String GRANT_DOCUMENT_TYPE = "sx:accessGrant";
+    public static final String GRANT_DOCUMENT_TYPE = SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString();
 
     private AccessVariables() {
     }
