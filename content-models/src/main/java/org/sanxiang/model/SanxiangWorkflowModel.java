@@ -22,6 +22,8 @@ public final class SanxiangWorkflowModel {
     public static final QName MODEL = q("workflowModel");
 
     // ---- constraints
+    /** LIST constraint sxwf:disclosureTriggerOptions. */
+    public static final QName CONSTRAINT_DISCLOSURE_TRIGGER_OPTIONS = q("disclosureTriggerOptions");
     /** LIST constraint sxwf:assembleTransferOutcomeOptions. */
     public static final QName CONSTRAINT_ASSEMBLE_TRANSFER_OUTCOME_OPTIONS = q("assembleTransferOutcomeOptions");
     /** LIST constraint sxwf:legalReviewOutcomeOptions. */
@@ -190,6 +192,10 @@ public final class SanxiangWorkflowModel {
     // ---- type sxwf:disclosureStartTask
     /** Start disclosure. */
     public static final QName TYPE_DISCLOSURE_START_TASK = q("disclosureStartTask");
+    /** What the disclosure is for (sxwf:disclosureTriggerOptions). */
+    public static final QName PROP_DISCLOSURE_TRIGGER = q("disclosureTrigger");
+    /** Date the basic information changed. */
+    public static final QName PROP_BASIC_INFO_CHANGED_ON = q("basicInfoChangedOn");
     /** Decision or inspection end date. */
     public static final QName PROP_DISCLOSURE_DECISION_DATE = q("disclosureDecisionDate");
     /** Major decision (head approves). */

@@ -1,5 +1,6 @@
 package org.sanxiang.workflow.disclosure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,9 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * exclusions go to the legal office with their articles; the approver group is the one the rules
  * name (wuhan-2020 公示 第三条第二款: major decisions by the principal leader); every task up to
  * publication is due by the publication due date (chongqing-2024 公示 第十一条; wuhan-2020 公示 第九条第一款).
+ * A change of the basic information (基础信息变更) has no exclusions for decisions to determine: the
+ * update is drafted, reviewed, approved and published by the profile's update limit (chongqing-2024
+ * 公示 第十三条（一）: 20 working days from the change; wuhan-2020 公示 第六条第三款: promptly, no timer).
  */
 public final class DetermineDisclosure extends DisclosureStep {
 
@@ -29,12 +33,19 @@ public final class DetermineDisclosure extends DisclosureStep {
         DisclosureCase c = disclosureCase(execution);
         DisclosureDecider decider = rules.decider(c.profileId());
         boolean major = c.major();
-        DisclosureDecision decision = decider.decide(c.facts(), major);
+        boolean basicInfo = c.basicInfoChange();
+        execution.setVariable(DisclosureVariables.BASIC_INFO, basicInfo);
 
         DisclosureDecider.Approval approval = decider.approver(major).orElseThrow(() -> new IllegalStateException(
                 "profile " + c.profileId() + " names no approver of disclosure"));
         execution.setVariable(DisclosureVariables.APPROVER_GROUP, DisclosureApprovers.group(approval));
         execution.setVariable(DisclosureVariables.APPROVER, approval.label("zh_CN") + "（" + approval.citation() + "）");
+        execution.setVariable(DisclosureVariables.CORRECTING, false);
+        if (basicInfo) {
+            updateBasicInfo(execution, c, decider);
+            return;
+        }
+        DisclosureDecision decision = decider.decide(c.facts(), major);
 
         List<String> reasons = new ArrayList<>();
         StringBuilder note = new StringBuilder();
@@ -45,7 +56,6 @@ public final class DetermineDisclosure extends DisclosureStep {
             }
         }
         execution.setVariable(DisclosureVariables.WITHHOLD, !decision.disclose());
-        execution.setVariable(DisclosureVariables.CORRECTING, false);
         execution.setVariable(DisclosureVariables.EXCLUSION_REASONS, reasons);
         execution.setVariable(DisclosureVariables.EXCLUSION_NOTE, note.toString().strip());
         if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
@@ -53,6 +63,23 @@ public final class DetermineDisclosure extends DisclosureStep {
                     + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
         }
         schedule(execution, decision.due(), "publication due date", DisclosureVariables.CONFIRM_EXCLUSION,
+                DisclosureVariables.DRAFT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+    }
+
+    private void updateBasicInfo(DelegateExecution execution, DisclosureCase c, DisclosureDecider decider) {
+        LocalDate changed = c.basicInfoChangedOn();
+        if (changed == null) {
+            throw new IllegalArgumentException(DisclosureVariables.BASIC_INFO_CHANGED_ON
+                    + " is required when the disclosure is for a change of the basic information");
+        }
+        execution.setVariable(DisclosureVariables.WITHHOLD, false);
+        execution.setVariable(DisclosureVariables.EXCLUSION_REASONS, new ArrayList<String>());
+        execution.setVariable(DisclosureVariables.EXCLUSION_NOTE, "");
+        if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "基础信息变更公示 "
+                    + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
+        }
+        schedule(execution, decider.basicInfoUpdateDue(changed), "basic-information update deadline",
                 DisclosureVariables.DRAFT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
     }
 }

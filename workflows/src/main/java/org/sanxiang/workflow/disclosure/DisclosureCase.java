@@ -82,6 +82,17 @@ final class DisclosureCase {
         return flag(scope.getVariable(DisclosureVariables.FOR_MAJOR)) || flag(folder.properties().get("sx:major"));
     }
 
+    /** The start form says the basic information changed (not a decision or an inspection end). */
+    boolean basicInfoChange() {
+        Object trigger = scope.getVariable(DisclosureVariables.TRIGGER);
+        return trigger != null && DisclosureVariables.TRIGGER_BASIC_INFO_CHANGED.equals(trigger.toString().strip());
+    }
+
+    /** The date the basic information changed, from the start form; null when not given. */
+    LocalDate basicInfoChangedOn() {
+        return date(scope.getVariable(DisclosureVariables.BASIC_INFO_CHANGED_ON), DisclosureVariables.BASIC_INFO_CHANGED_ON);
+    }
+
     /** The decision (or inspection end) date: the start form's, else the case's sx:caseDecisionDate. */
     LocalDate decided() {
         LocalDate date = date(scope.getVariable(DisclosureVariables.DECISION_DATE), DisclosureVariables.DECISION_DATE);
@@ -130,7 +141,8 @@ final class DisclosureCase {
                 .legalBasis(string(decision.get("sx:legalBasis")))
                 .decisionContent(string(decision.get("sx:decisionContent")))
                 .organ(text("sx:enforcementUnit"))
-                .decided(decided())
+                // a basic-information update is dated by the change when no decision date is given
+                .decided(decided() == null && basicInfoChange() ? basicInfoChangedOn() : decided())
                 .build();
     }
 

@@ -7,6 +7,12 @@ package org.sanxiang.workflow.disclosure;
 public final class DisclosureVariables {
 
     // start form (sxwf:disclosureStartTask)
+    /** What the disclosure is for (sxwf:disclosureTriggerOptions); absent means a decision. */
+    public static final String TRIGGER = "sxwf_disclosureTrigger";
+    /** Trigger value: the basic information changed (chongqing-2024 公示 第十三条（一）; wuhan-2020 公示 第六条第三款). */
+    public static final String TRIGGER_BASIC_INFO_CHANGED = "basicInfoChanged";
+    /** The date the basic information changed (a Date, LocalDate or ISO string). */
+    public static final String BASIC_INFO_CHANGED_ON = "sxwf_basicInfoChangedOn";
     /** The date the decision was made, or the inspection ended (a Date, LocalDate or ISO string). */
     public static final String DECISION_DATE = "sxwf_disclosureDecisionDate";
     /** The decision is major (legal review classification): wuhan-2020 公示 第三条第二款. */
@@ -35,6 +41,8 @@ public final class DisclosureVariables {
 
     // process-internal
     public static final String WITHHOLD = "sxp_disclosureWithhold";
+    /** The disclosure updates the basic information: no exclusion determination for decisions. */
+    public static final String BASIC_INFO = "sxp_disclosureBasicInfo";
     public static final String APPROVER_GROUP = "sxp_disclosureApproverGroup";
     public static final String RECORD_ID = "sxp_disclosureRecordId";
     public static final String REDACTION_LOG_ID = "sxp_disclosureRedactionLogId";

@@ -73,22 +73,27 @@ public final class DraftDisclosure extends DisclosureStep {
                 : c.folder.caseNumber() != null ? c.folder.caseNumber() : caseId;
         Map<String, Object> properties = new HashMap<>();
         properties.put("sx:disclosureState", "draft");
-        properties.put("sx:disclosurePhase", "postAction");
+        // a basic-information update is disclosed before any action (事前公开), a decision after it
+        boolean basicInfo = Boolean.TRUE.equals(execution.getVariable(DisclosureVariables.BASIC_INFO));
+        properties.put("sx:disclosurePhase", basicInfo ? "preAction" : "postAction");
         properties.put("sx:disclosureForm", redacted == null ? "summary" : "fullDocument");
         properties.put("sx:disclosureCaseNumber", c.folder.caseNumber());
         properties.put("sx:disclosedCategory", document.action().code());
         for (DecisionSummary.Entry entry : summary.entries()) {
             String property = RECORD_PROPERTIES.get(entry.field());
-            if (property != null) {
+            if (property != null && !(entry.field() == SummaryField.DATE && document.decided() == null)) {
                 properties.put(property, entry.field() == SummaryField.DATE ? java.util.Date.from(
                         document.decided().atStartOfDay(deadlines.zone()).toInstant()) : entry.value());
             }
         }
         properties.put("sx:redacted", redacted != null);
-        properties.put("sx:disclosureDue", execution.getVariable(WorkflowVariables.dueAt(DisclosureVariables.DRAFT)));
+        Object due = execution.getVariable(WorkflowVariables.dueAt(DisclosureVariables.DRAFT));
+        if (due != null) { // none when the limit is only "promptly" (及时)
+            properties.put("sx:disclosureDue", due);
+        }
         String text = summaryText + (redacted == null ? "" : "\n\n" + redacted);
         String recordId = ports.documents().write(caseId, new DocumentDraft(DisclosureVariables.RECORD_TYPE,
-                "公示信息-" + label + ".txt", properties, text));
+                (basicInfo ? "基础信息变更公示-" : "公示信息-") + label + ".txt", properties, text));
         String logId = ports.documents().write(caseId, new DocumentDraft("cm:content", "公示脱敏记录-" + label + ".txt",
                 Map.of("cm:title", "公示脱敏记录 " + label), log.toString()));
 

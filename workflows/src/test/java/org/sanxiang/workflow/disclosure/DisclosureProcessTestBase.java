@@ -424,6 +424,73 @@ abstract class DisclosureProcessTestBase {
         assertTrue(e.getMessage().contains("fushun-2026"), e.getMessage());
     }
 
+    /** A disclosure for a change of the basic information: no decision date on the start form. */
+    ProcessInstance startBasicInfoChange(String caseId, LocalDate changed) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(WorkflowVariables.PACKAGE, caseId);
+        vars.put(DisclosureVariables.TRIGGER, DisclosureVariables.TRIGGER_BASIC_INFO_CHANGED);
+        if (changed != null) {
+            vars.put(DisclosureVariables.BASIC_INFO_CHANGED_ON, Date.from(changed.atStartOfDay(ZONE).toInstant()));
+        }
+        return engine().getRuntimeService().startProcessInstanceByKey("sxDisclosure", vars);
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 公示 第十三条（一）: a basic-information change skips the exclusions, is drafted, reviewed, approved and published within 20 working days")
+    void basicInfoChangeChongqingPublishedByTheUpdateDeadline() {
+        ProcessInstance pi = startBasicInfoChange("case-chongqing", DECIDED);
+        assertEquals(true, var(pi, DisclosureVariables.BASIC_INFO));
+        assertEquals(0, engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("confirmExclusion").count(), "no exclusion determination");
+        Task draft = task(pi, "draftDisclosure");
+        // 20 working days from Monday 2026-03-02: Monday 03-30, end of day
+        assertEquals(at(2026, 3, 30, 23, 59, 59), draft.getDueDate().toInstant());
+        assertEquals(2, timers(pi), "reminder and escalation on the draft");
+        CaseRecord draftRecord = record("case-chongqing", (String) var(pi, DisclosureVariables.RECORD_ID));
+        assertEquals("preAction", draftRecord.properties().get("sx:disclosurePhase"));
+        assertTrue(draftRecord.name().startsWith("基础信息变更公示-"), draftRecord.name());
+
+        complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
+        assertEquals(at(2026, 3, 30, 23, 59, 59), task(pi, "reviewDisclosure").getDueDate().toInstant());
+        // the reminder fires the working day before (Friday 03-27, 09:00)
+        assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 27, 8, 59, 59)));
+        assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 27, 9, 0, 0)));
+        assertEquals("reviewDisclosure", notifications.sent(RecordingNotifications.Kind.REMIND).get(0).notice().taskKey());
+        complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
+        assertEquals(at(2026, 3, 30, 23, 59, 59), task(pi, "approveDisclosure").getDueDate().toInstant());
+        assertTrue(channel.state("publication-1").isEmpty(), "nothing unapproved is published");
+        complete(pi, "approveDisclosure", "head", "approve", Map.of());
+
+        String publicationId = (String) var(pi, DisclosureVariables.PUBLICATION_ID);
+        assertEquals(DisclosureChannel.State.PUBLISHED, channel.state(publicationId).orElseThrow());
+        assertTrue(published(pi).summary().contains("重庆某建筑有限公司"), published(pi).summary());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 公示 第六条第三款: a basic-information change is updated promptly (及时): no due date, no timer, then published")
+    void basicInfoChangeWuhanPromptlyHasNoTimer() {
+        ProcessInstance pi = startBasicInfoChange("case-wuhan", DECIDED);
+        Task draft = task(pi, "draftDisclosure");
+        assertNull(draft.getDueDate());
+        assertEquals(0, timers(pi));
+        complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
+        assertNull(task(pi, "reviewDisclosure").getDueDate());
+        assertEquals(0, timers(pi));
+        complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
+        assertNull(task(pi, "approveDisclosure").getDueDate());
+        complete(pi, "approveDisclosure", "leader", "approve", Map.of());
+        assertEquals(DisclosureChannel.State.PUBLISHED,
+                channel.state((String) var(pi, DisclosureVariables.PUBLICATION_ID)).orElseThrow());
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 公示 第十三条（一）: a basic-information change without its date cannot start; the error names sxwf_basicInfoChangedOn")
+    void basicInfoChangeWithoutDateIsNamed() {
+        Exception e = assertThrows(Exception.class, () -> startBasicInfoChange("case-chongqing", null));
+        assertTrue(e.getMessage().contains(DisclosureVariables.BASIC_INFO_CHANGED_ON), e.getMessage());
+        assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().count());
+    }
+
     /** A variable of an ended process, from history. */
     Object var2(ProcessInstance pi, String name) {
         return engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
