@@ -3,9 +3,11 @@ package org.sanxiang.workflow.task;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,10 @@ import org.activiti.bpmn.model.EventDefinition;
 import org.activiti.bpmn.model.FlowElement;
 import org.activiti.bpmn.model.TimerEventDefinition;
 import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.RuntimeService;
 import org.activiti.engine.impl.jobexecutor.TimerEventHandler;
 import org.activiti.engine.impl.persistence.entity.JobEntity;
+import org.activiti.engine.runtime.Execution;
 import org.activiti.engine.runtime.Job;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.activiti.engine.task.Task;
@@ -25,10 +29,13 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * When the calendar data changes (a new year's holiday notice, a local override), every running
- * deadline is counted again: for each process variable {@code sxp_KDeadline} the new due date and
- * reminder are stored, the open tasks {@code K} get the new due date and {@code bpm_dueDate}, and
- * every timer job whose {@code timeDate} is {@code ${sxp_KDueAt}} or {@code ${sxp_KRemindAt}}
- * gets the new time. Reminders already sent are not sent again (their timer is gone).
+ * deadline is counted again: for each variable {@code sxp_KDeadline}, whether a process variable or
+ * a local variable of a child execution (sxCaseRecord's per-AV-record storage subprocess,
+ * sxRetention's per-record subprocesses), the new due date and reminder are stored in the same
+ * scope, the open tasks {@code K} that see that scope get the new due date and {@code bpm_dueDate},
+ * and every timer job whose {@code timeDate} is {@code ${sxp_KDueAt}} or {@code ${sxp_KRemindAt}}
+ * gets the time its own execution now sees. Reminders already sent are not sent again (their timer
+ * is gone).
  */
 public final class RecomputeDeadlines {
 
@@ -47,48 +54,61 @@ public final class RecomputeDeadlines {
 
     public Result recompute(ProcessEngine engine) {
         Instant now = engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
+        RuntimeService runtime = engine.getRuntimeService();
         int counted = 0;
         int changed = 0;
         int tasks = 0;
         int timers = 0;
-        for (ProcessInstance pi : engine.getRuntimeService().createProcessInstanceQuery().list()) {
-            Map<String, Object> variables = engine.getRuntimeService().getVariables(pi.getId());
-            Map<String, Object> updates = new HashMap<>();
-            Map<String, Date> dueByTask = new HashMap<>();
-            for (Map.Entry<String, Object> v : variables.entrySet()) {
-                Matcher m = DEADLINE.matcher(v.getKey());
-                if (!m.matches() || !(v.getValue() instanceof String stored)) {
-                    continue;
+        for (ProcessInstance pi : runtime.createProcessInstanceQuery().list()) {
+            Set<String> taskKeys = new HashSet<>();
+            Set<String> updatedNames = new HashSet<>();
+            // the process instance is itself an execution: its variables are the process variables
+            for (Execution execution : runtime.createExecutionQuery().processInstanceId(pi.getId()).list()) {
+                Map<String, Object> variables = runtime.getVariablesLocal(execution.getId());
+                Map<String, Object> updates = new HashMap<>();
+                for (Map.Entry<String, Object> v : variables.entrySet()) {
+                    Matcher m = DEADLINE.matcher(v.getKey());
+                    // sxp_KNoDeadline (the why of a task without a limit) matches the pattern too: not a deadline
+                    if (!m.matches() || v.getKey().endsWith("NoDeadline") || !(v.getValue() instanceof String stored)) {
+                        continue;
+                    }
+                    String taskKey = m.group(1);
+                    counted++;
+                    Deadline deadline = deadlines.recount(stored);
+                    Map<String, Object> fresh = deadlines.variables(taskKey, deadline, now);
+                    if (!fresh.get(WorkflowVariables.dueAt(taskKey)).equals(variables.get(WorkflowVariables.dueAt(taskKey)))) {
+                        changed++;
+                    }
+                    updates.putAll(fresh);
+                    taskKeys.add(taskKey);
                 }
-                String taskKey = m.group(1);
-                counted++;
-                Deadline deadline = deadlines.recount(stored);
-                Map<String, Object> fresh = deadlines.variables(taskKey, deadline, now);
-                if (!fresh.get(WorkflowVariables.dueAt(taskKey)).equals(variables.get(WorkflowVariables.dueAt(taskKey)))) {
-                    changed++;
+                if (!updates.isEmpty()) {
+                    runtime.setVariablesLocal(execution.getId(), updates);
+                    updatedNames.addAll(updates.keySet());
                 }
-                updates.putAll(fresh);
-                dueByTask.put(taskKey, (Date) fresh.get(WorkflowVariables.dueAt(taskKey)));
             }
-            if (updates.isEmpty()) {
+            if (taskKeys.isEmpty()) {
                 continue;
             }
-            engine.getRuntimeService().setVariables(pi.getId(), updates);
             for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list()) {
-                Date due = dueByTask.get(task.getTaskDefinitionKey());
-                if (due != null && !due.equals(task.getDueDate())) {
-                    engine.getTaskService().setDueDate(task.getId(), due);
-                    engine.getTaskService().setVariableLocal(task.getId(), WorkflowVariables.DUE_DATE, due);
+                if (!taskKeys.contains(task.getTaskDefinitionKey())) {
+                    continue;
+                }
+                // the due date the task's own execution sees: its subprocess's local value, else the process's
+                Object due = runtime.getVariable(task.getExecutionId(), WorkflowVariables.dueAt(task.getTaskDefinitionKey()));
+                if (due instanceof Date date && !date.equals(task.getDueDate())) {
+                    engine.getTaskService().setDueDate(task.getId(), date);
+                    engine.getTaskService().setVariableLocal(task.getId(), WorkflowVariables.DUE_DATE, date);
                     tasks++;
                 }
             }
-            timers += retime(engine, pi, updates);
+            timers += retime(engine, pi, updatedNames);
         }
         return new Result(counted, changed, tasks, timers);
     }
 
-    /** Moves the timer jobs whose timeDate names one of the updated variables. */
-    private static int retime(ProcessEngine engine, ProcessInstance pi, Map<String, Object> updates) {
+    /** Moves the timer jobs whose timeDate names one of the updated variables, as their execution sees it. */
+    private static int retime(ProcessEngine engine, ProcessInstance pi, Set<String> updatedNames) {
         BpmnModel model = engine.getRepositoryService().getBpmnModel(pi.getProcessDefinitionId());
         List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().list();
         int moved = 0;
@@ -101,7 +121,11 @@ public final class RecomputeDeadlines {
             for (EventDefinition definition : boundary.getEventDefinitions()) {
                 if (definition instanceof TimerEventDefinition timer && timer.getTimeDate() != null) {
                     Matcher m = TIME_VARIABLE.matcher(timer.getTimeDate().trim());
-                    if (m.matches() && updates.get(m.group(1)) instanceof Date due && !due.equals(job.getDuedate())) {
+                    if (!m.matches() || !updatedNames.contains(m.group(1))) {
+                        continue;
+                    }
+                    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), m.group(1));
+                    if (value instanceof Date due && !due.equals(job.getDuedate())) {
                         String jobId = job.getId();
                         engine.getManagementService().executeCommand(context -> {
                             context.getJobEntityManager().findJobById(jobId).setDuedate(due);

@@ -1,6 +1,8 @@
 package org.sanxiang.workflow.record;
 
 import org.sanxiang.workflow.task.EscalateToHead;
+import org.sanxiang.workflow.task.RecomputeDeadlines;
+import org.sanxiang.workflow.task.TaskDeadlines;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.sanxiang.workflow.record.RecordTesting.at;
 
@@ -242,6 +244,40 @@ abstract class CaseRecordProcessTestBase {
         assertEquals("avStorage", escalated.get(0).notice().taskKey());
         String other = firstRecord.equals(video1) ? video2 : video1;
         assertNull(t.record("case-wh", other).properties().get("sx:storedAt"));
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十六条第三款: new calendar data moves the AV storage deadline kept inside the storage subprocess")
+    void calendarChangeMovesAvStorageDeadlineInSubprocess() {
+        String pi = t.startCaseRecord("case-wh", Map.of());
+        t.addText("case-wh", "acceptance");
+        t.addAv("case-wh", "acceptance");
+        t.complete(t.task(pi, "stageRecord"), "officer1", RecordVariables.COMPLETE, Map.of());
+        Task storage = t.task(pi, "avStorage");
+        // made Monday 2026-03-02: due Wednesday 2026-03-04, the deadline local to the storage subprocess
+        assertEquals(at(2026, 3, 4, 23, 59, 59), storage.getDueDate().toInstant());
+        assertNull(t.engine().getRuntimeService().getVariable(pi, "sxp_avStorageDeadline"),
+                "the deadline is not a process variable");
+
+        // Tuesday 2026-03-03 becomes a holiday: 2 working days after Monday end on Thursday 03-05,
+        // the reminder moves to Wednesday 03-04 09:00
+        t.calendar.closeDay(LocalDate.of(2026, 3, 3));
+        RecomputeDeadlines recompute = new RecomputeDeadlines(new TaskDeadlines(t.calendar, RecordTesting.ZONE));
+        assertEquals(new RecomputeDeadlines.Result(1, 1, 1, 2), recompute.recompute(t.engine()));
+
+        Task moved = t.task(pi, "avStorage");
+        Instant newDue = at(2026, 3, 5, 23, 59, 59);
+        assertEquals(newDue, moved.getDueDate().toInstant());
+        assertEquals(newDue, ((Date) t.engine().getTaskService().getVariableLocal(moved.getId(), "bpm_dueDate")).toInstant());
+        assertEquals(0, t.harness.moveClockAndFireTimers(at(2026, 3, 4, 8, 59, 59)), "the old reminder time no longer fires");
+        assertEquals(1, t.harness.moveClockAndFireTimers(at(2026, 3, 4, 9, 0, 0)));
+        assertEquals(1, t.notifications.sent(RecordingNotifications.Kind.REMIND).size());
+        assertEquals(0, t.harness.moveClockAndFireTimers(at(2026, 3, 5, 23, 59, 58)), "the old deadline no longer escalates");
+        assertEquals(1, t.harness.moveClockAndFireTimers(at(2026, 3, 6, 0, 0, 0)));
+        assertEquals(1, t.notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
+        assertEquals("avStorage", t.notifications.sent(RecordingNotifications.Kind.ESCALATE).get(0).notice().taskKey());
+        // counting again on unchanged data changes nothing
+        assertEquals(0, recompute.recompute(t.engine()).changedDeadlines());
     }
 
     @Test
