@@ -101,11 +101,18 @@ public final class SxWorkflowBeans {
     private SxWorkflowBeans() {
     }
 
-    /**
-     * @param zone the bureau's time zone: deadlines are counted in local days and stored as instants
-     */
+    /** The beans on the shipped jurisdiction profiles only. */
     public static Map<String, Object> create(WorkflowPorts ports, WorkingDayCalendar calendar, ZoneId zone,
             CaseLocator locator, AccessPolicy accessPolicy) {
+        return create(ports, calendar, zone, locator, accessPolicy, ProfileRegistry.shipped());
+    }
+
+    /**
+     * @param zone     the bureau's time zone: deadlines are counted in local days and stored as instants
+     * @param profiles the installation's profiles: the shipped ones plus its district or city profiles
+     */
+    public static Map<String, Object> create(WorkflowPorts ports, WorkingDayCalendar calendar, ZoneId zone,
+            CaseLocator locator, AccessPolicy accessPolicy, ProfileRegistry profiles) {
         TaskDeadlines deadlines = new TaskDeadlines(calendar, zone);
         Map<String, Object> beans = new LinkedHashMap<>();
         beans.put(TASK_DUE_DATE, new DueDateTaskListener());
@@ -121,7 +128,7 @@ public final class SxWorkflowBeans {
         beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
                 ports.notifications(), locator));
         // sxDisclosure
-        DisclosureRulebook disclosureRules = new DisclosureRulebook(ProfileRegistry.shipped(), calendar);
+        DisclosureRulebook disclosureRules = new DisclosureRulebook(profiles, calendar);
         beans.put(DISCLOSURE_DETERMINE, new DetermineDisclosure(ports, locator, deadlines, disclosureRules));
         beans.put(DISCLOSURE_RECORD_EXCLUSION, new RecordExclusion(ports, locator, deadlines, disclosureRules));
         beans.put(DISCLOSURE_DRAFT, new DraftDisclosure(ports, locator, deadlines, disclosureRules));
@@ -132,7 +139,7 @@ public final class SxWorkflowBeans {
         beans.put(DISCLOSURE_TAKE_DOWN, new TakeDownDisclosure(ports, locator, deadlines, disclosureRules));
         // sxCaseRecord and sxRetention
         CaseRecordRules recordRules = new CaseRecordRules(
-                ProfileRegistry.shipped());
+                profiles);
         beans.put(RECORD_PLAN, new PlanStages(ports.cases(), locator, recordRules, deadlines));
         beans.put(RECORD_NEXT_STAGE, new NextStage(ports.cases(), locator, recordRules));
         beans.put(RECORD_CHECK_STAGE, new CheckStage(ports.cases(), ports.documents(), locator,
@@ -158,7 +165,7 @@ public final class SxWorkflowBeans {
         beans.put(RETENTION_TRANSFER, new Disposition(
                 Disposition.Step.TRANSFER, ports.cases(), ports.notifications(), locator, zone));
         // sxLegalReview
-        LegalReviewSupport review = new LegalReviewSupport(ProfileRegistry.shipped(), ports.cases(), ports.documents(),
+        LegalReviewSupport review = new LegalReviewSupport(profiles, ports.cases(), ports.documents(),
                 ports.notifications(), locator, deadlines);
         beans.put(LEGAL_REVIEW_CLASSIFY, new ClassifyDecision(review));
         beans.put(LEGAL_REVIEW_SUBMIT_TRANSFER, new SubmitTransfer(review));
