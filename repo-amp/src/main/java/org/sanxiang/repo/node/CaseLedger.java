@@ -45,7 +45,8 @@ final class CaseLedger {
         return id;
     }
 
-    void replace(String entryId, ObjectNode json) {
+    void replace(String entryId, String kind, ObjectNode json) {
+        json.put(KIND, kind);
         nodes.writeText(entryId, write(json));
     }
 

@@ -65,7 +65,7 @@ public final class NodeAccessGrants implements AccessGrants {
             }
         }
         json.put("revokedFor", Objects.requireNonNull(reason, "reason"));
-        ledger.replace(grantId, json);
+        ledger.replace(grantId, KIND, json);
     }
 
     @Override

@@ -47,7 +47,7 @@ public final class NodeBorrowingRegister implements BorrowingRegister {
         if (entry.status() != BorrowingEntry.Status.OPEN) {
             throw new IllegalStateException("register entry " + entryId + " is " + entry.status() + ", not OPEN");
         }
-        ledger.replace(entryId, toJson(entry.closed(status, copiesMade, at, note)));
+        ledger.replace(entryId, KIND, toJson(entry.closed(status, copiesMade, at, note)));
     }
 
     @Override
