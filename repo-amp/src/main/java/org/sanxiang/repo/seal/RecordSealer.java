@@ -45,11 +45,13 @@ public final class RecordSealer {
     private final RepositoryNodes nodes;
     private final NodeCaseRepository cases;
     private final Clock clock;
+    private final ChainLocks locks;
 
-    public RecordSealer(RepositoryNodes nodes, NodeCaseRepository cases, Clock clock) {
+    public RecordSealer(RepositoryNodes nodes, NodeCaseRepository cases, Clock clock, ChainLocks locks) {
         this.nodes = Objects.requireNonNull(nodes, "nodes");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.locks = Objects.requireNonNull(locks, "locks");
     }
 
     /**
@@ -71,6 +73,7 @@ public final class RecordSealer {
         if (!nodes.hasContent(recordId)) {
             return Outcome.NO_CONTENT_YET;
         }
+        locks.lock(caseId); // before the chain is read: a concurrent append to this case waits for our commit
         List<CaseRecord> records = cases.records(caseId);
         if (records.stream().anyMatch(RecordSealer::isManifest)) {
             // the chain was closed by archiving; a record added later is not part of it

@@ -18,6 +18,7 @@ import org.sanxiang.repo.node.FakeNodes;
 import org.sanxiang.repo.node.NodeCaseRepository;
 import org.sanxiang.repo.node.NodeCaseRepositoryTest;
 import org.sanxiang.repo.node.NodeValues;
+import org.sanxiang.repo.seal.ChainLocks;
 import org.sanxiang.repo.seal.RecordSealer;
 import org.sanxiang.workflow.port.DocumentDraft;
 
@@ -33,7 +34,7 @@ class RecordGuardTest {
         nodes.guardedBy(guard);
         record = cases.createRecord(caseId, "sx:avRecord", "执法记录仪.mp4", Map.of("sx:deviceId", "DV-7")).id();
         nodes.writeText(record, "video");
-        new RecordSealer(nodes, cases, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).sealIfReady(record, "u");
+        new RecordSealer(nodes, cases, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), ChainLocks.NONE).sealIfReady(record, "u");
     }
 
     static Map<String, Object> hold() {

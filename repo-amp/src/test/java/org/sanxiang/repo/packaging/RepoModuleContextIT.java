@@ -71,6 +71,7 @@ class RepoModuleContextIT {
             Map.entry("personService", "repository/.../alfresco/authentication-services-context.xml"),
             Map.entry("authorityService", "repository/.../alfresco/authority-services-context.xml"),
             Map.entry("policyComponent", "repository/.../alfresco/policy-context.xml"),
+            Map.entry("jobLockService", "repository/.../alfresco/core-services-context.xml"),
             Map.entry("dataSource", "repository/.../alfresco/core-services-context.xml (the repository's database)"));
 
     /** Names Alfresco itself puts into activitiBeanRegistry. */

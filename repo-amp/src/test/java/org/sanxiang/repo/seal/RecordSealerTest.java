@@ -28,7 +28,9 @@ class RecordSealerTest {
 
     final FakeNodes nodes = new FakeNodes();
     final NodeCaseRepository cases = new NodeCaseRepository(nodes, new NodeValues(NodeCaseRepositoryTest.ZONE));
-    final RecordSealer sealer = new RecordSealer(nodes, cases, Clock.fixed(Instant.parse("2025-03-03T02:00:00Z"), ZoneOffset.UTC));
+    /** The cases whose chain lock was taken, in order. */
+    final java.util.List<String> locked = new java.util.ArrayList<>();
+    final RecordSealer sealer = new RecordSealer(nodes, cases, Clock.fixed(Instant.parse("2025-03-03T02:00:00Z"), ZoneOffset.UTC), locked::add);
     final String caseId = nodes.caseFolder("case-1", NodeCaseRepositoryTest.caseProperties());
 
     {
@@ -58,6 +60,7 @@ class RecordSealerTest {
         assertEquals(p0.get(CaseSeal.DIGEST), p1.get(CaseSeal.PREVIOUS));
         assertEquals("lisi", p1.get(CaseSeal.SEALED_BY));
         assertEquals(RecordSealer.Outcome.ALREADY_SEALED, sealer.sealIfReady(first, "zhangsan"));
+        assertEquals(java.util.List.of(caseId, caseId), locked, "each append took the case's chain lock");
     }
 
     @Test
@@ -65,6 +68,7 @@ class RecordSealerTest {
     void notReady() {
         String empty = record("sx:textRecord", "待上传.pdf", null);
         assertEquals(RecordSealer.Outcome.NO_CONTENT_YET, sealer.sealIfReady(empty, "u"));
+        assertTrue(locked.isEmpty(), "nothing to append, no lock");
         nodes.writeText(empty, "now");
         assertEquals(RecordSealer.Outcome.SEALED, sealer.sealIfReady(empty, "u"));
         String paper = nodes.create(caseId, "cm:content", "note.txt", Map.of());
