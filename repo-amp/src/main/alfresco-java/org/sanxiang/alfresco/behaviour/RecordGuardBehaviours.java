@@ -28,7 +28,7 @@ import org.sanxiang.repo.guard.RecordGuard;
  */
 public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdatePropertiesPolicy,
         ContentServicePolicies.OnContentUpdatePolicy, NodeServicePolicies.BeforeDeleteNodePolicy,
-        NodeServicePolicies.BeforeMoveNodePolicy {
+        NodeServicePolicies.BeforeMoveNodePolicy, NodeServicePolicies.BeforeRemoveAspectPolicy {
 
     private final PolicyComponent policyComponent;
     private final NamespaceService namespaceService;
@@ -53,6 +53,8 @@ public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdate
                 new JavaBehaviour(this, "onContentUpdate", Behaviour.NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeMoveNodePolicy.QNAME, sealed,
                 new JavaBehaviour(this, "beforeMoveNode", Behaviour.NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME, sealed,
+                new JavaBehaviour(this, "beforeRemoveAspect", Behaviour.NotificationFrequency.EVERY_EVENT));
         for (String className : new String[] {SanxiangModel.ASPECT_SEALED.toPrefixString(), SanxiangModel.ASPECT_LEGAL_HOLD.toPrefixString(),
                 SanxiangModel.TYPE_CASE_FOLDER.toPrefixString(), SanxiangModel.TYPE_STAGE_RECORD.toPrefixString(),
                 SanxiangModel.TYPE_EVIDENCE.toPrefixString()}) {
@@ -80,6 +82,11 @@ public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdate
     public void beforeMoveNode(ChildAssociationRef oldChildAssocRef, NodeRef newParentRef) {
         translate(() -> guard.checkMove(oldChildAssocRef.getChildRef().toString(),
                 oldChildAssocRef.getParentRef() == null ? null : oldChildAssocRef.getParentRef().toString(), newParentRef.toString()));
+    }
+
+    @Override
+    public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
+        translate(() -> guard.checkRemoveAspect(nodeRef.toString(), aspectTypeQName.toPrefixString(namespaceService)));
     }
 
     /** The properties the guard compares, by prefix:name. */

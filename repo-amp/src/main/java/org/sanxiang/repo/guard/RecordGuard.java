@@ -43,9 +43,10 @@ public final class RecordGuard {
     public static final String KEY_HELD = "sanxiang.record.held.delete";
     public static final String KEY_CASE_HELD = "sanxiang.case.held.delete";
     public static final String KEY_CASE_SEALED = "sanxiang.case.sealed.delete";
+    public static final String KEY_UNSEAL = "sanxiang.record.sealed.unseal";
     /** Every message key the guard uses (the labels test checks each exists in zh_CN and en). */
     public static final List<String> KEYS = List.of(KEY_PROPERTY, KEY_CONTENT, KEY_DELETE, KEY_MOVE, KEY_HELD, KEY_CASE_HELD,
-            KEY_CASE_SEALED);
+            KEY_CASE_SEALED, KEY_UNSEAL);
 
     static final String SEALED = SanxiangModel.ASPECT_SEALED.toPrefixString();
     static final String DIGEST = SanxiangModel.PROP_SEAL_DIGEST.toPrefixString();
@@ -85,6 +86,17 @@ public final class RecordGuard {
                 throw new ProtectedRecordException(KEY_PROPERTY, "record " + label(nodeId, before) + " is sealed: " + name
                         + " cannot change (" + SEAL.get(0) + ")", label(nodeId, before), name);
             }
+        }
+    }
+
+    /**
+     * Before an aspect is removed. The seal stays for good: Alfresco removes an aspect's properties with
+     * it, so this is where removing it is refused (a hold, by contrast, is released by removing it).
+     */
+    public void checkRemoveAspect(String nodeId, String aspect) {
+        if (SEALED.equals(aspect) && sealed(nodeId)) {
+            throw new ProtectedRecordException(KEY_UNSEAL, "record " + label(nodeId) + " is sealed: the seal cannot be removed ("
+                    + SEAL.get(0) + ")", label(nodeId));
         }
     }
 

@@ -59,7 +59,10 @@ class RecordGuardTest {
         assertEquals(RecordGuard.KEY_PROPERTY, e.messageKey());
         assertEquals("sx:deviceId", e.parameters()[1]);
         assertThrows(ProtectedRecordException.class, () -> cases.setProperties(record, Map.of("cm:name", "renamed.mp4")));
-        assertThrows(ProtectedRecordException.class, () -> cases.removeAspect(record, "sx:sealed"));
+        assertEquals(RecordGuard.KEY_UNSEAL, assertThrows(ProtectedRecordException.class, () -> cases.removeAspect(record, "sx:sealed"))
+                .messageKey());
+        assertEquals(RecordGuard.KEY_PROPERTY, assertThrows(ProtectedRecordException.class,
+                () -> cases.setProperties(record, java.util.Collections.singletonMap("sx:sealDigest", null))).messageKey());
         assertEquals(RecordGuard.KEY_CONTENT, assertThrows(ProtectedRecordException.class, () -> nodes.writeText(record, "x")).messageKey());
         assertEquals("video", nodes.text(record));
     }

@@ -218,6 +218,9 @@ public final class FakeNodes implements RepositoryNodes {
     @Override
     public void removeAspect(String nodeId, String aspect) {
         Node n = node(nodeId);
+        if (guard != null) {
+            guard.checkRemoveAspect(nodeId, aspect);
+        }
         Map<String, Serializable> after = new LinkedHashMap<>(n.properties);
         for (String p : ASPECT_PROPERTIES.getOrDefault(aspect, List.of())) {
             after.remove(p);
