@@ -171,7 +171,10 @@ public final class AlfrescoNodes implements RepositoryNodes {
 
     @Override
     public void delete(String nodeId) {
-        nodeService.deleteNode(ref(nodeId));
+        NodeRef node = ref(nodeId);
+        // sys:temporary: deleted nodes with it skip the archive store, so a destroyed record cannot be restored
+        nodeService.addAspect(node, ContentModel.ASPECT_TEMPORARY, null);
+        nodeService.deleteNode(node);
     }
 
     /** Permissions are the system's to change here: the approver of a request need not own the records. */

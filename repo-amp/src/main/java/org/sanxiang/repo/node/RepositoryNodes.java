@@ -59,6 +59,7 @@ public interface RepositoryNodes {
 
     void removeAspect(String nodeId, String aspect);
 
+    /** Deletes the node for good, not into the trash (destruction at the end of retention is final). */
     void delete(String nodeId);
 
     /** Lets the authority (user or group name) read the node. */
