@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanxiang.repo.guard.RecordGuard;
 import org.sanxiang.repo.node.FakeNodes;
@@ -34,6 +35,7 @@ import org.sanxiang.rules.chain.HashChain;
  * bare SHA-256 of the new record's content (what any seal must cost). The difference is the seal's own
  * work: listing the case, recomputing the previous link from its record (one more content read) and
  * writing the aspect through the guard. Repository I/O in Alfresco comes on top and is not measured here.
+ * Each sealed record is removed again after the operation, so the case keeps its size.
  *
  * <p>Run: {@code mvn -B -ntp -pl repo-amp -am -Pbench -Dexec.skip=true test-compile exec:exec -Dbench=SealOnAddBenchmark}
  */
@@ -76,6 +78,12 @@ public class SealOnAddBenchmark {
     @Setup(Level.Invocation)
     public void nextRecord() {
         next = add();
+    }
+
+    /** The case stays at {@code records} sealed records: each op appends to the same last link. */
+    @TearDown(Level.Invocation)
+    public void dropRecord() {
+        nodes.purge(next);
     }
 
     private String add() {

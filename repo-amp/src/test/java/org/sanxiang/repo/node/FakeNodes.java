@@ -78,6 +78,13 @@ public final class FakeNodes implements RepositoryNodes {
         node(nodeId).content = text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Removes a node behind the guard's back (benchmarks keep a case at a fixed size this way). */
+    public void purge(String nodeId) {
+        Node n = node(nodeId);
+        node(n.parent).children.remove(nodeId);
+        nodes.remove(nodeId);
+    }
+
     public void tamperProperty(String nodeId, String name, Serializable value) {
         node(nodeId).properties.put(name, value);
     }
