@@ -7,6 +7,10 @@ import java.util.Objects;
 
 import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.copy.CopyBehaviourCallback;
+import org.alfresco.repo.copy.CopyDetails;
+import org.alfresco.repo.copy.CopyServicePolicies;
+import org.alfresco.repo.copy.DoNothingCopyBehaviourCallback;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour;
 import org.alfresco.repo.policy.JavaBehaviour;
@@ -24,11 +28,14 @@ import org.sanxiang.repo.guard.RecordGuard;
  * deletes of sealed records ({@code sx:sealed}), and deletes of what a legal hold
  * ({@code sx:legalHold}) covers — held nodes, case folders and the records in them. A refusal becomes
  * an AlfrescoRuntimeException with the guard's message key (labels in sx-messages, zh_CN and en), which
- * rolls the transaction back, as Alfresco Governance Services does for records.
+ * rolls the transaction back, as Alfresco Governance Services does for records. A copy of a sealed
+ * record does not take the seal along: the link belongs to the original's place in its case's chain,
+ * and the copy, once in a case folder, is sealed there as a record of its own.
  */
 public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdatePropertiesPolicy,
         ContentServicePolicies.OnContentUpdatePolicy, NodeServicePolicies.BeforeDeleteNodePolicy,
-        NodeServicePolicies.BeforeMoveNodePolicy, NodeServicePolicies.BeforeRemoveAspectPolicy {
+        NodeServicePolicies.BeforeMoveNodePolicy, NodeServicePolicies.BeforeRemoveAspectPolicy,
+        CopyServicePolicies.OnCopyNodePolicy {
 
     private final PolicyComponent policyComponent;
     private final NamespaceService namespaceService;
@@ -55,6 +62,8 @@ public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdate
                 new JavaBehaviour(this, "beforeMoveNode", Behaviour.NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME, sealed,
                 new JavaBehaviour(this, "beforeRemoveAspect", Behaviour.NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(CopyServicePolicies.OnCopyNodePolicy.QNAME, sealed,
+                new JavaBehaviour(this, "getCopyCallback"));
         for (String className : new String[] {SanxiangModel.ASPECT_SEALED.toPrefixString(), SanxiangModel.ASPECT_LEGAL_HOLD.toPrefixString(),
                 SanxiangModel.TYPE_CASE_FOLDER.toPrefixString(), SanxiangModel.TYPE_STAGE_RECORD.toPrefixString(),
                 SanxiangModel.TYPE_EVIDENCE.toPrefixString()}) {
@@ -87,6 +96,12 @@ public final class RecordGuardBehaviours implements NodeServicePolicies.OnUpdate
     @Override
     public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName) {
         translate(() -> guard.checkRemoveAspect(nodeRef.toString(), aspectTypeQName.toPrefixString(namespaceService)));
+    }
+
+    /** The seal (aspect and properties) is not copied. */
+    @Override
+    public CopyBehaviourCallback getCopyCallback(QName classRef, CopyDetails copyDetails) {
+        return DoNothingCopyBehaviourCallback.getInstance();
     }
 
     /** The properties the guard compares, by prefix:name. */
