@@ -26,6 +26,7 @@ import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.node.CaseFolderFacts;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFacts;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -42,7 +43,6 @@ import org.sanxiang.workflow.port.DocumentDraft;
 public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     static final String CASE_FOLDER = "F:" + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString();
-    private static final String ARCHIVED = "archived";
 
     private final Session session;
     private final OperationContext fresh;
@@ -68,21 +68,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     @Override
     public CaseFacts facts(String caseId) {
         Folder folder = caseFolder(caseId);
-        Map<String, Object> props = sxProperties(folder);
-        String profile = (String) props.get(SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString());
-        if (profile == null) {
-            throw new IllegalArgumentException("caseId: case " + caseId + " has no "
-                    + SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString());
-        }
-        Object caseName = props.get(SanxiangModel.PROP_CASE_NAME.toPrefixString());
-        Set<String> parties = new LinkedHashSet<>();
-        Object partyName = props.get(SanxiangModel.PROP_PARTY_NAME.toPrefixString());
-        if (partyName != null) {
-            parties.add(partyName.toString());
-        }
-        return new CaseFacts(folder.getId(), profile, (String) props.get(SanxiangModel.PROP_CASE_NUMBER.toPrefixString()),
-                caseName != null ? caseName.toString() : folder.getName(), parties,
-                ARCHIVED.equals(props.get(SanxiangModel.PROP_CASE_STATE.toPrefixString())), props, aspects(folder));
+        return CaseFolderFacts.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
     }
 
     @Override

@@ -1,8 +1,16 @@
 package org.sanxiang.repo.packaging;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
+
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.FactoryBean;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Stand-ins for the Alfresco beans our module context builds on (the only thing mocked here:
@@ -54,5 +62,87 @@ public final class AlfrescoStandIns {
 
     /** Stands for Alfresco's ServiceRegistry, which Alfresco puts into activitiBeanRegistry as "services". */
     public static class ServiceRegistry {
+    }
+
+    /** Stand-ins for the Alfresco classes our XML names, by class name. */
+    static final Map<String, Class<?>> FOR_ALFRESCO_CLASS = Map.of(
+            "org.alfresco.i18n.ResourceBundleBootstrapComponent", ResourceBundleBootstrapComponent.class);
+
+    /**
+     * Stands for org.alfresco.i18n.ResourceBundleBootstrapComponent (setResourceBundles), and checks
+     * what Alfresco would do with each name: load it as a resource bundle, here from the AMP's jars.
+     */
+    public static class ResourceBundleBootstrapComponent implements BeanClassLoaderAware, InitializingBean {
+        public final List<String> resourceBundles = new ArrayList<>();
+        public final List<ResourceBundle> loaded = new ArrayList<>();
+        private ClassLoader loader;
+
+        public void setResourceBundles(List<String> resourceBundles) {
+            this.resourceBundles.addAll(resourceBundles);
+        }
+
+        @Override
+        public void setBeanClassLoader(ClassLoader classLoader) {
+            this.loader = classLoader;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            for (String name : resourceBundles) {
+                loaded.add(ResourceBundle.getBundle(name, Locale.SIMPLIFIED_CHINESE, loader));
+            }
+        }
+    }
+
+    /**
+     * Stands for one of our adapter classes (org.sanxiang.alfresco.*, compiled only against Alfresco):
+     * a proxy of the interfaces of ours it implements, loaded from the AMP, so the beans that take it
+     * are built as in Alfresco. Calling it fails: the adapter itself is Alfresco's business.
+     */
+    public static class AdapterStandIn implements FactoryBean<Object>, BeanClassLoaderAware {
+        private String adapterClass;
+        private List<String> interfaceNames = List.of();
+        private ClassLoader loader;
+
+        public void setAdapterClass(String adapterClass) {
+            this.adapterClass = adapterClass;
+        }
+
+        public void setInterfaceNames(List<String> interfaceNames) {
+            this.interfaceNames = List.copyOf(interfaceNames);
+        }
+
+        @Override
+        public void setBeanClassLoader(ClassLoader classLoader) {
+            this.loader = classLoader;
+        }
+
+        @Override
+        public Object getObject() throws ClassNotFoundException {
+            if (interfaceNames.isEmpty()) {
+                return new Object() {
+                    @Override
+                    public String toString() {
+                        return "stand-in for " + adapterClass;
+                    }
+                };
+            }
+            Class<?>[] interfaces = new Class<?>[interfaceNames.size()];
+            for (int i = 0; i < interfaces.length; i++) {
+                interfaces[i] = Class.forName(interfaceNames.get(i), false, loader);
+            }
+            return Proxy.newProxyInstance(loader, interfaces, (proxy, method, args) -> switch (method.getName()) {
+                case "toString" -> "stand-in for " + adapterClass;
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new UnsupportedOperationException(adapterClass + "." + method.getName()
+                        + " runs only in Alfresco, not in the packaging test");
+            });
+        }
+
+        @Override
+        public Class<?> getObjectType() {
+            return null;
+        }
     }
 }

@@ -45,18 +45,34 @@ class RepoModuleContextIT {
     private static final List<String> PROCESSES =
             List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess");
 
-    /** Classes our XML names that Alfresco ships (so they are in no jar of ours). */
-    static final Set<String> ALFRESCO_CLASSES = Set.of(
+    /**
+     * Classes our XML names that Alfresco ships (so they are in no jar of ours), with where ACS 26.2
+     * has each. Spring's are loaded here; Alfresco's own need a stand-in in AlfrescoStandIns.
+     */
+    static final Map<String, String> ALFRESCO_CLASSES = Map.of(
             // spring-beans, in every ACS WEB-INF/lib (Spring 7.0 in ACS 26.2, 6.x in 23.x); ACS 26.2
             // uses it itself (subsystems/Search/elasticsearch/elasticsearch-community-context.xml)
-            "org.springframework.beans.factory.config.MethodInvokingFactoryBean");
+            "org.springframework.beans.factory.config.MethodInvokingFactoryBean", "spring-beans",
+            // alfresco-core; Alfresco's own bundles are registered with it (core-services-context.xml, bean resourceBundles)
+            "org.alfresco.i18n.ResourceBundleBootstrapComponent", "core/src/main/java/org/alfresco/i18n/ResourceBundleBootstrapComponent.java");
 
     /** Alfresco's beans our XML names, and the file of alfresco-community-repo 26.2 declaring each. */
-    static final Map<String, String> ALFRESCO_BEANS = Map.of(
-            "dictionaryModelBootstrap", "repository/.../alfresco/core-services-context.xml (abstract DictionaryBootstrap)",
-            "dictionaryBootstrap", "repository/.../alfresco/core-services-context.xml",
-            "workflowDeployer", "repository/.../alfresco/workflow-context.xml (abstract WorkflowDeployer)",
-            "activitiBeanRegistry", "repository/.../alfresco/activiti-context.xml (util:map, java.util.HashMap)");
+    static final Map<String, String> ALFRESCO_BEANS = Map.ofEntries(
+            Map.entry("dictionaryModelBootstrap", "repository/.../alfresco/core-services-context.xml (abstract DictionaryBootstrap)"),
+            Map.entry("dictionaryBootstrap", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("workflowDeployer", "repository/.../alfresco/workflow-context.xml (abstract WorkflowDeployer)"),
+            Map.entry("activitiBeanRegistry", "repository/.../alfresco/activiti-context.xml (util:map, java.util.HashMap)"),
+            Map.entry("nodeService", "repository/.../alfresco/node-services-context.xml"),
+            Map.entry("contentService", "repository/.../alfresco/content-services-context.xml"),
+            Map.entry("dictionaryService", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("namespaceService", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("PermissionService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("actionService", "repository/.../alfresco/action-services-context.xml"),
+            Map.entry("personService", "repository/.../alfresco/authentication-services-context.xml"),
+            Map.entry("authorityService", "repository/.../alfresco/authority-services-context.xml"),
+            Map.entry("policyComponent", "repository/.../alfresco/policy-context.xml"),
+            Map.entry("jobLockService", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("dataSource", "repository/.../alfresco/core-services-context.xml (the repository's database)"));
 
     /** Names Alfresco itself puts into activitiBeanRegistry. */
     static final Set<String> ALFRESCO_REGISTERED = Set.of("services");
@@ -68,15 +84,8 @@ class RepoModuleContextIT {
      */
     static final Map<String, String> STILL_TO_COME = Map.ofEntries();
 
-    /**
-     * Workflow beans that the AMP cannot register yet: every name in {@code SxWorkflowBeans}. They are
-     * built by {@code SxWorkflowBeans.create(...)} from the workflows' ports, and the Alfresco
-     * implementations of those ports (NodeService-backed case repository, borrowing register, access
-     * grants, notifications, the bpm_package case locator) are the adapter still to be written in
-     * {@code src/main/alfresco-java}. Until then the processes deploy but cannot run in Alfresco. A
-     * BPMN bean that is neither registered nor a workflow bean fails the test.
-     */
-    static Set<String> awaitingAlfrescoAdapter(Set<String> registered) {
+    /** The names SxWorkflowBeans registers, which a putAll of its map puts into activitiBeanRegistry. */
+    static Set<String> workflowBeanNames() {
         Set<String> names = new LinkedHashSet<>();
         for (java.lang.reflect.Field field : org.sanxiang.workflow.SxWorkflowBeans.class.getFields()) {
             if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
@@ -87,7 +96,20 @@ class RepoModuleContextIT {
                 }
             }
         }
-        names.removeAll(registered);
+        return names;
+    }
+
+    /** Every name our XML puts into activitiBeanRegistry, one by one or as SxWorkflowBeans' map. */
+    static Set<String> registeredNames() {
+        Set<String> names = new LinkedHashSet<>(xml.activitiRegistrations.keySet());
+        xml.activitiBulkRegistrations.forEach((bean, file) -> {
+            if (!"org.sanxiang.workflow.SxWorkflowBeans".equals(xml.beanClasses.get(bean))
+                    || !"create".equals(xml.factoryMethods.get(bean))) {
+                throw new AssertionError(file + ": putAll of " + bean + " into activitiBeanRegistry: only SxWorkflowBeans.create's"
+                        + " map has names this test can know");
+            }
+            names.addAll(workflowBeanNames());
+        });
         return names;
     }
 
@@ -118,7 +140,8 @@ class RepoModuleContextIT {
     @DisplayName("module-context.xml and the contexts it imports are in the AMP")
     void springFiles() {
         assertTrue(xml.files.containsAll(List.of(ROOT + "module-context.xml", ROOT + "context/bootstrap-context.xml",
-                ROOT + "context/service-context.xml", ROOT + "context/activiti-beans-context.xml")),
+                ROOT + "context/service-context.xml", ROOT + "context/activiti-beans-context.xml",
+                ROOT + "context/adapter-context.xml")),
                 "Spring files found: " + xml.files);
     }
 
@@ -126,16 +149,25 @@ class RepoModuleContextIT {
     @DisplayName("every class our Spring XML names is in our jars or on the list of Alfresco classes we use")
     void everyClassExists() throws ClassNotFoundException {
         List<String> missing = new ArrayList<>();
+        AdapterSources adapter = AdapterSources.ofModule();
         for (Map.Entry<String, String> e : xml.classes.entrySet()) {
             String name = e.getKey();
-            if (ALFRESCO_CLASSES.contains(name) || name.startsWith("java.")) {
+            if (AdapterSources.isAdapterClass(name)) {
+                if (!adapter.exists(name)) {
+                    missing.add(name + " (named in " + e.getValue() + ") has no source " + adapter.file(name));
+                }
+            } else if (ALFRESCO_CLASSES.containsKey(name) && name.startsWith("org.alfresco.")) {
+                if (!AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(name)) {
+                    missing.add(name + " (named in " + e.getValue() + ") is Alfresco's but has no stand-in in AlfrescoStandIns");
+                }
+            } else if (ALFRESCO_CLASSES.containsKey(name) || name.startsWith("java.")) {
                 Class.forName(name); // a listed class must at least exist in the Spring we build with
             } else if (!amp.classpath.containsKey(name.replace('.', '/') + ".class")) {
                 missing.add(name + " (named in " + e.getValue() + ")");
             }
         }
         if (!missing.isEmpty()) {
-            fail("classes named in Spring XML but in no lib/ jar and not listed in ALFRESCO_CLASSES:\n  "
+            fail("classes named in Spring XML but in no lib/ jar, not in src/main/alfresco-java and not listed in ALFRESCO_CLASSES:\n  "
                     + String.join("\n  ", missing));
         }
     }
@@ -218,11 +250,22 @@ class RepoModuleContextIT {
 
             Map<?, ?> registry = context.getBean("activitiBeanRegistry", Map.class);
             Set<Object> expected = new TreeSet<>(ALFRESCO_REGISTERED);
-            expected.addAll(xml.activitiRegistrations.keySet());
+            expected.addAll(registeredNames());
             assertEquals(expected, new TreeSet<>(registry.keySet()));
             for (Map.Entry<String, String> e : xml.activitiRegistrations.entrySet()) {
                 assertSame(context.getBean(e.getValue()), registry.get(e.getKey()), e.getKey());
             }
+            Map<?, ?> workflowBeans = context.getBean("sanxiang.workflowBeans", Map.class);
+            for (String name : workflowBeanNames()) {
+                assertSame(workflowBeans.get(name), registry.get(name), name);
+                assertSame(ampLoader, registry.get(name).getClass().getClassLoader(), name + " must come from the AMP's lib/");
+            }
+            AlfrescoStandIns.ResourceBundleBootstrapComponent bundles =
+                    context.getBean("sanxiang.resourceBundles", AlfrescoStandIns.ResourceBundleBootstrapComponent.class);
+            assertTrue(bundles.loaded.stream().allMatch(b -> b.keySet().contains("sanxiang.record.sealed.property")),
+                    "the guard's messages load from the AMP");
+            assertEquals("org.sanxiang.repo.cmis.DisclosureChannels$OutboxOnly",
+                    context.getBean("sanxiang.disclosureChannel").getClass().getName(), "no CMIS URL: the outbox-only channel");
             Object profiles = registry.get("sxProfiles");
             assertEquals("org.sanxiang.rules.profile.ProfileRegistry", profiles.getClass().getName());
             assertSame(ampLoader, profiles.getClass().getClassLoader(), "our classes must come from the AMP's lib/");
@@ -269,19 +312,18 @@ class RepoModuleContextIT {
     @DisplayName("every bean a BPMN file of the AMP names is registered in activitiBeanRegistry")
     void bpmnBeansAreRegistered() {
         Set<String> registered = new LinkedHashSet<>(ALFRESCO_REGISTERED);
-        registered.addAll(xml.activitiRegistrations.keySet());
+        registered.addAll(registeredNames());
         List<String> problems = new ArrayList<>();
         List<String> bpmnFiles = amp.classpath.keySet().stream()
                 .filter(r -> r.startsWith(ROOT + "workflow/") && r.endsWith(".bpmn20.xml")).toList();
         for (String bpmn : bpmnFiles) {
             for (String bean : BpmnBeanNames.of(amp.resourceText(bpmn))) {
-                if (!registered.contains(bean) && !awaitingAlfrescoAdapter(registered).contains(bean)) {
-                    problems.add(bpmn + " names ${" + bean + "}, which activiti-beans-context.xml does not register");
+                if (!registered.contains(bean)) {
+                    problems.add(bpmn + " names ${" + bean + "}, which our Spring XML does not put into activitiBeanRegistry");
                 }
             }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        // Until the processes arrive there is nothing to check; they must then be on the list.
         for (String process : PROCESSES) {
             String file = ROOT + "workflow/" + process + ".bpmn20.xml";
             assertTrue(bpmnFiles.contains(file) || STILL_TO_COME.containsKey(file), file);
@@ -298,10 +340,59 @@ class RepoModuleContextIT {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("installation", installation));
         context.getEnvironment().getPropertySources().addLast(new PropertiesPropertySource("module", globalProperties));
         context.registerBean(PropertySourcesPlaceholderConfigurer.class);
+        context.addBeanFactoryPostProcessor(RepoModuleContextIT::standInForAlfrescoClasses);
         context.load(new ClassPathResource("alfresco-stand-ins.xml", RepoModuleContextIT.class));
         context.load(new ClassPathResource(ROOT + "module-context.xml", ampLoader));
         context.refresh();
         return context;
+    }
+
+    /**
+     * Alfresco's classes and our adapter classes (compiled only against Alfresco) are not here: their
+     * beans get stand-ins, with their references to Alfresco's services dropped.
+     */
+    private static void standInForAlfrescoClasses(org.springframework.beans.factory.config.ConfigurableListableBeanFactory factory) {
+        AdapterSources adapter = AdapterSources.ofModule();
+        for (String name : factory.getBeanDefinitionNames()) {
+            org.springframework.beans.factory.config.BeanDefinition definition = factory.getBeanDefinition(name);
+            replaceIfAlfresco(adapter, definition);
+            for (org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder arg
+                    : definition.getConstructorArgumentValues().getGenericArgumentValues()) {
+                if (arg.getValue() instanceof org.springframework.beans.factory.config.BeanDefinitionHolder inner) {
+                    replaceIfAlfresco(adapter, inner.getBeanDefinition());
+                }
+            }
+            definition.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(arg -> {
+                if (arg.getValue() instanceof org.springframework.beans.factory.config.BeanDefinitionHolder inner) {
+                    replaceIfAlfresco(adapter, inner.getBeanDefinition());
+                }
+            });
+        }
+    }
+
+    private static void replaceIfAlfresco(AdapterSources adapter, org.springframework.beans.factory.config.BeanDefinition definition) {
+        String className = definition.getBeanClassName();
+        if (className == null || !(definition instanceof org.springframework.beans.factory.support.AbstractBeanDefinition bean)) {
+            return;
+        }
+        if (AdapterSources.isAdapterClass(className)) {
+            List<String> ours = new ArrayList<>();
+            for (String iface : adapter.interfaces(className)) {
+                try {
+                    Class.forName(iface, false, ampLoader);
+                    ours.add(iface);
+                } catch (ClassNotFoundException alfrescos) {
+                    // an Alfresco policy interface: nothing of ours calls the bean through it
+                }
+            }
+            bean.setBeanClassName(AlfrescoStandIns.AdapterStandIn.class.getName());
+            bean.getConstructorArgumentValues().clear();
+            bean.setPropertyValues(new org.springframework.beans.MutablePropertyValues()
+                    .add("adapterClass", className).add("interfaceNames", ours));
+            bean.setInitMethodName(null);
+        } else if (AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(className)) {
+            bean.setBeanClassName(AlfrescoStandIns.FOR_ALFRESCO_CLASS.get(className).getName());
+        }
     }
 
     private static String profileId(Object profile) {

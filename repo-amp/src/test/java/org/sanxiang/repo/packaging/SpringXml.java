@@ -38,6 +38,11 @@ final class SpringXml {
     final Map<String, String> placeholders = new LinkedHashMap<>();
     /** Names put into activitiBeanRegistry → the bean that is registered under that name. */
     final Map<String, String> activitiRegistrations = new LinkedHashMap<>();
+    /** Maps put into activitiBeanRegistry whole (putAll) → file; their names are the map bean's keys. */
+    final Map<String, String> activitiBulkRegistrations = new LinkedHashMap<>();
+    /** Bean id → its class, and → its factory-method, for beans that have them. */
+    final Map<String, String> beanClasses = new LinkedHashMap<>();
+    final Map<String, String> factoryMethods = new LinkedHashMap<>();
     final List<String> files = new ArrayList<>();
 
     /** Reads one file; returns false if it is not a Spring beans file. */
@@ -97,6 +102,10 @@ final class SpringXml {
     private void bean(String file, Element bean) {
         put(definedBeans, bean.getAttribute("id"), file);
         put(classes, bean.getAttribute("class"), file);
+        if (!bean.getAttribute("id").isBlank()) {
+            put(beanClasses, bean.getAttribute("id"), bean.getAttribute("class"));
+            factoryMethods.put(bean.getAttribute("id"), bean.getAttribute("factory-method"));
+        }
         put(referencedBeans, bean.getAttribute("parent"), file);
         put(referencedBeans, bean.getAttribute("factory-bean"), file);
         for (String dependsOn : bean.getAttribute("depends-on").split("[,;\\s]+")) {
@@ -105,6 +114,15 @@ final class SpringXml {
         if (METHOD_INVOKERS.contains(bean.getAttribute("class"))) {
             Element target = property(bean, "targetObject");
             Element method = property(bean, "targetMethod");
+            if (target != null && "activitiBeanRegistry".equals(target.getAttribute("ref"))
+                    && method != null && "putAll".equals(method.getAttribute("value"))) {
+                Element arguments = property(bean, "arguments");
+                List<Element> args = arguments == null ? List.of() : children(children(arguments).get(0));
+                if (args.size() != 1 || !"ref".equals(args.get(0).getLocalName())) {
+                    throw new AssertionError(file + ": bean " + bean.getAttribute("id") + " must call putAll with <ref bean=\"...\"/>");
+                }
+                activitiBulkRegistrations.put(args.get(0).getAttribute("bean"), file);
+            }
             if (target != null && "activitiBeanRegistry".equals(target.getAttribute("ref"))
                     && method != null && "put".equals(method.getAttribute("value"))) {
                 Element arguments = property(bean, "arguments");
@@ -125,15 +143,15 @@ final class SpringXml {
     /** The models, labels and workflow locations of Alfresco's bootstrap beans. */
     private void resourcesOf(String file, Element property) {
         String name = property.getAttribute("name");
-        if (!"models".equals(name) && !"labels".equals(name)) {
+        if (!"models".equals(name) && !"labels".equals(name) && !"resourceBundles".equals(name)) {
             return;
         }
         for (Element list : children(property)) {
             for (Element value : children(list)) {
                 if ("value".equals(value.getLocalName())) {
                     String text = value.getTextContent().trim();
-                    // labels name a resource bundle: its base file must exist
-                    resources.put("labels".equals(name) ? text + ".properties" : text, file);
+                    // labels and resourceBundles name a resource bundle: its base file must exist
+                    resources.put("models".equals(name) ? text : text + ".properties", file);
                 }
             }
         }

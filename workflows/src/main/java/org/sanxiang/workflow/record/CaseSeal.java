@@ -72,15 +72,41 @@ public final class CaseSeal {
         return !MANIFEST_TYPE.equals(record.type());
     }
 
-    /** Seals every record of the case in creation order; returns the manifest's node id. */
+    /**
+     * Seals every record of the case in creation order and writes the manifest; returns its node id.
+     * Records sealed earlier, when they were added (repo-amp seals a record on add), keep their links:
+     * each is computed again from the record as it is now and must still match, and the chain then
+     * continues with the records not yet sealed.
+     */
     public String seal(String caseId, String sealedBy, Instant at) {
-        if (cases.records(caseId).stream().anyMatch(r -> r.aspects().contains(SEALED))) {
+        List<CaseRecord> records = cases.records(caseId);
+        if (records.stream().anyMatch(r -> MANIFEST_TYPE.equals(r.type()) && MANIFEST_MARKER.equals(r.properties().get(DESCRIPTION)))) {
             throw new IllegalStateException("case " + caseId + " is sealed already");
         }
+        List<CaseRecord> sealedEarlier = records.stream().filter(r -> sealable(r) && r.aspects().contains(SEALED))
+                .sorted(java.util.Comparator.comparingLong(r -> r.properties().get(SEQUENCE) instanceof Number n ? n.longValue() : -1))
+                .toList();
         ChainLink previous = null;
         StringBuilder manifest = new StringBuilder(MANIFEST_MARKER + "\n" + "case\t" + caseId + "\n");
-        for (CaseRecord record : cases.records(caseId)) {
-            if (!sealable(record)) {
+        for (CaseRecord record : sealedEarlier) {
+            ChainLink link;
+            try (InputStream content = cases.content(record.id())) {
+                link = HashChain.append(caseId, previous, metadata(record), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading record " + record.id() + " to seal it failed", e);
+            }
+            if (!link.digest().equals(record.properties().get(DIGEST))
+                    || !(record.properties().get(SEQUENCE) instanceof Number n && n.longValue() == link.sequence())) {
+                throw new IllegalStateException("case " + caseId + ": record " + record.name() + " (" + record.id()
+                        + ") no longer matches the seal it got when it was added (link " + record.properties().get(SEQUENCE)
+                        + "); the case is not sealed until it is examined");
+            }
+            manifest.append(link.sequence()).append('\t').append(record.id()).append('\t').append(link.contentDigest())
+                    .append('\t').append(link.contentLength()).append('\t').append(link.digest()).append('\n');
+            previous = link;
+        }
+        for (CaseRecord record : records) {
+            if (!sealable(record) || record.aspects().contains(SEALED)) {
                 continue;
             }
             ChainLink link;

@@ -1,0 +1,119 @@
+package org.sanxiang.repo.cmis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.DisclosureChannel;
+import org.sanxiang.workflow.port.Publication;
+
+/**
+ * The disclosure channel of an installation, as alfresco-global.properties configures it
+ * ({@code sanxiang.disclosure.cmis.*}): the CMIS channel when a URL is set; with an empty URL, the
+ * channel is off and every request waits in the same outbox table, screened as usual, until a URL is
+ * set and the CMIS channel delivers what waits. Withdrawn and expired records go to
+ * {@code <rootPath>-internal}, outside the public tree.
+ */
+public final class DisclosureChannels {
+
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration MAX_RETRY = Duration.ofHours(6);
+
+    private DisclosureChannels() {
+    }
+
+    /** The screen every channel applies: the case is not excluded, and no personal data is left in the text. */
+    public static PublicationScreen screen(CaseRepository cases) {
+        return new ExcludedCaseScreen(cases).and(new PersonalDataScreen());
+    }
+
+    public static DisclosureChannel configured(String url, String binding, String user, String password, String rootPath,
+            DataSource dataSource, CaseRepository cases) {
+        PendingPublications outbox = new JdbcPendingPublications(Objects.requireNonNull(dataSource, "dataSource"));
+        PublicationScreen screen = screen(cases);
+        if (url == null || url.isBlank()) {
+            return new OutboxOnly(outbox, screen, Clock.systemUTC());
+        }
+        String root = rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
+        return new CmisDisclosureChannel(new CmisEndpoint(url.strip(), binding, user == null ? "" : user,
+                password == null ? "" : password, null), root, root + "-internal", outbox, screen, Clock.systemUTC(),
+                FIRST_RETRY, MAX_RETRY).start();
+    }
+
+    /** The channel while no repository is configured: accepts into the outbox, delivers nothing. */
+    static final class OutboxOnly implements DisclosureChannel {
+
+        private final PendingPublications outbox;
+        private final PublicationScreen screen;
+        private final Clock clock;
+
+        OutboxOnly(PendingPublications outbox, PublicationScreen screen, Clock clock) {
+            this.outbox = outbox;
+            this.screen = screen;
+            this.clock = clock;
+        }
+
+        @Override
+        public String publish(Publication publication) {
+            screen.check(publication);
+            String id = CmisDisclosureChannel.publicationId(publication);
+            if (!outbox.delivered(id) && last(id).isEmpty()) {
+                outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication, null, clock.instant()));
+            }
+            return id;
+        }
+
+        @Override
+        public void correct(String publicationId, Publication corrected, String reason) {
+            screen.check(corrected);
+            accept(publicationId, PendingRequest.Operation.CORRECT, corrected, reason);
+        }
+
+        @Override
+        public void withdraw(String publicationId, String reason) {
+            accept(publicationId, PendingRequest.Operation.WITHDRAW, null, reason);
+        }
+
+        @Override
+        public void takeDown(String publicationId) {
+            accept(publicationId, PendingRequest.Operation.TAKE_DOWN, null, "display period ended");
+        }
+
+        /** The state the accepted requests lead to; what was delivered before the channel was switched off is unknown here. */
+        @Override
+        public Optional<State> state(String publicationId) {
+            return last(publicationId).map(r -> switch (r.operation()) {
+                case PUBLISH, CORRECT -> State.PUBLISHED;
+                case WITHDRAW -> State.WITHDRAWN;
+                case TAKE_DOWN -> State.TAKEN_DOWN;
+            });
+        }
+
+        private void accept(String publicationId, PendingRequest.Operation operation, Publication publication, String reason) {
+            if (last(publicationId).isEmpty() && !outbox.delivered(publicationId)) {
+                throw new IllegalArgumentException("publicationId: no publication " + publicationId + " (the disclosure channel is off:"
+                        + " sanxiang.disclosure.cmis.url is empty)");
+            }
+            if (operation != PendingRequest.Operation.TAKE_DOWN && (reason == null || reason.isBlank())) {
+                throw new IllegalArgumentException("reason: required for " + operation);
+            }
+            outbox.add(PendingRequest.accept(publicationId, operation, publication, reason, clock.instant()));
+        }
+
+        private Optional<PendingRequest> last(String publicationId) {
+            List<PendingRequest> all = outbox.all();
+            PendingRequest last = null;
+            for (PendingRequest r : all) {
+                if (r.publicationId().equals(publicationId)) {
+                    last = r;
+                }
+            }
+            return Optional.ofNullable(last);
+        }
+    }
+}
