@@ -21,8 +21,9 @@ import com.sun.nio.file.ExtendedOpenOption;
  * Writes an upload to its stored file and computes its SHA-256 in the same pass, with memory that
  * does not grow with the upload.
  *
- * <p>The calling thread reads the upload, copies each chunk into one of a small ring of native
- * buffers and hashes the chunk; a writer thread writes the buffers to the file. Where the file system
+ * <p>The calling thread reads the upload in 256 KiB chunks, copies each chunk into one of a small ring
+ * of 1 MiB native buffers and hashes it while it is still in the CPU's cache; a writer thread writes
+ * the full buffers to the file. Where the file system
  * allows it the file is opened for direct I/O ({@code O_DIRECT}): the device reads the buffers itself,
  * so storing a recording costs almost no CPU next to its SHA-256 and does not push the bureau's
  * working set out of the page cache; the file is forced to the device before intake reports it
@@ -34,8 +35,10 @@ import com.sun.nio.file.ExtendedOpenOption;
  */
 final class DigestingCopy {
 
-    /** Chunk size: large enough that a chunk is one large device write, small next to any heap. */
+    /** Write buffer size: large enough that a buffer is one large device write, small next to any heap. */
     static final int BUFFER_SIZE = 1 << 20;
+    /** Read size: a chunk is read, copied and hashed while it is still in the CPU's (L2) cache. */
+    static final int READ_SIZE = 256 * 1024;
     /** Native buffers in flight between the reading thread and the writer (8 MiB per running intake). */
     static final int BUFFERS = 8;
     /** Direct I/O needs buffer addresses, file offsets and lengths aligned to the device's block. */
@@ -57,19 +60,30 @@ final class DigestingCopy {
         }
         writer.start(free);
 
-        byte[] chunk = new byte[BUFFER_SIZE];
+        byte[] chunk = new byte[READ_SIZE];
+        ByteBuffer buffer = null;
         long size = 0;
         IOException readFailure = null;
         try {
             int n;
-            // readNBytes fills whole chunks, so every write but the last is block-aligned
+            // readNBytes fills whole chunks (a short one only at the end), so every write but the
+            // last is a whole buffer, block-aligned
             while (writer.failure == null && (n = upload.readNBytes(chunk, 0, chunk.length)) > 0) {
-                ByteBuffer buffer = free.take();
-                buffer.clear();
-                buffer.put(chunk, 0, n).flip();
-                writer.queue.put(buffer);
-                sha256.update(chunk, 0, n); // while the writer writes the same bytes
+                if (buffer == null) {
+                    buffer = free.take();
+                    buffer.clear();
+                }
+                buffer.put(chunk, 0, n);
+                sha256.update(chunk, 0, n); // the chunk is still in the CPU's cache
                 size += n;
+                if (!buffer.hasRemaining() || n < chunk.length) {
+                    writer.queue.put(buffer.flip()); // written while the next chunks are read and hashed
+                    buffer = null;
+                }
+            }
+            if (buffer != null && buffer.position() > 0) {
+                writer.queue.put(buffer.flip());
+                buffer = null;
             }
         } catch (IOException e) {
             readFailure = e;
@@ -78,6 +92,9 @@ final class DigestingCopy {
             readFailure = new IOException("interrupted", e);
         } finally {
             writer.finish();
+            if (buffer != null) {
+                free.add(buffer);
+            }
             free.forEach(DigestingCopy::giveBack);
         }
         if (readFailure != null) {
