@@ -118,9 +118,14 @@ public class IntakeBenchmark {
 
     @Benchmark
     public String plainSha256() throws Exception {
+        return plainSha256(upload);
+    }
+
+    /** Read the file, SHA-256 it: the baseline (also used by {@link IntakeInterleaved}). */
+    String plainSha256(Path file) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         byte[] buffer = new byte[256 * 1024];
-        try (InputStream in = Files.newInputStream(upload)) {
+        try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 sha.update(buffer, 0, n);

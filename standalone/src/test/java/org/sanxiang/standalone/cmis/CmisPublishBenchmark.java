@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -105,7 +108,20 @@ public class CmisPublishBenchmark {
 
     @Benchmark
     public ObjectId bareCreateDocument() {
-        long n = counter.incrementAndGet();
+        return bareCreate(counter.incrementAndGet(), false);
+    }
+
+    /**
+     * A second baseline: bare createDocument with every property publish sets (also
+     * {@code sx:publishedAt}, {@code sx:displayUntil}, {@code sx:disclosureChannels}) and the same
+     * content file name, to tell the channel's own cost from the cost of the larger record.
+     */
+    @Benchmark
+    public ObjectId bareCreateDocumentAllProperties() {
+        return bareCreate(counter.incrementAndGet(), true);
+    }
+
+    private ObjectId bareCreate(long n, boolean allProperties) {
         Map<String, Object> props = new HashMap<>();
         props.put(PropertyIds.OBJECT_TYPE_ID, "D:" + SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString());
         props.put(PropertyIds.NAME, "sxpub-bare-" + n + ".txt");
@@ -115,8 +131,16 @@ public class CmisPublishBenchmark {
         props.put(SanxiangModel.PROP_DISCLOSED_CASE_NAME.toPrefixString(), "人社监罚〔2026〕" + n + "号");
         props.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), "penalty");
         props.put(SanxiangModel.PROP_REDACTED.toPrefixString(), true);
+        String fileName = "t.txt";
+        if (allProperties) {
+            props.put(SanxiangModel.PROP_PUBLISHED_AT.toPrefixString(), new GregorianCalendar());
+            props.put(SanxiangModel.PROP_DISPLAY_UNTIL.toPrefixString(), GregorianCalendar.from(
+                    LocalDate.of(2027, 12, 31).atStartOfDay(ZoneId.of("Asia/Shanghai"))));
+            props.put(SanxiangModel.PROP_DISCLOSURE_CHANNELS.toPrefixString(), List.of("cmis"));
+            fileName = "人社监罚〔2026〕" + n + "号.txt";
+        }
         byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
-        return bare.createDocument(props, bareFolder, bare.getObjectFactory().createContentStream("t.txt", bytes.length,
+        return bare.createDocument(props, bareFolder, bare.getObjectFactory().createContentStream(fileName, bytes.length,
                 "text/plain; charset=UTF-8", new ByteArrayInputStream(bytes)), VersioningState.MAJOR);
     }
 }
