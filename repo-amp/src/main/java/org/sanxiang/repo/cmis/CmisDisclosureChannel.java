@@ -58,7 +58,7 @@ import org.sanxiang.workflow.port.Publication;
  * <li>Cost of the common case: one outbox insert, one {@code createDocument} round trip (the folder
  * ids are cached after their first lookup), one outbox update.</li>
  * <li>Never lost: every request is stored in the {@link PendingPublications} outbox before the call
- * returns and removed only after it reached the repository; failed deliveries are retried with
+ * returns and counts as pending until it has reached the repository; failed deliveries are retried with
  * exponential backoff, by {@link #start()}'s background task and after a restart. {@link #pending()}
  * shows the operator what waits and why.</li>
  * <li>Nothing excluded or unredacted: every publication and correction passes the
