@@ -3,6 +3,7 @@ package org.sanxiang.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.ByteBuffer;
@@ -40,7 +41,8 @@ import org.sanxiang.repo.intake.IntakeResult;
  *   <li>{@code plainSha256}: read the file, SHA-256 it (the baseline);</li>
  *   <li>{@code intakeStored}: intake of a file its store already wrote (Alfresco's content store):
  *       one streaming read for the SHA-256, then Tika type detection and metadata;</li>
- *   <li>{@code intakeUpload}: intake of an upload stream, stored while hashed, then inspected;
+ *   <li>{@code intakeUpload}: intake of an upload stream, stored while hashed (direct I/O where the
+ *       file system allows it, forced to the device), then inspected;
  *       {@code storeOn} = disk (the temp dir) or memory (/dev/shm), to separate the disk's write
  *       speed from intake's own cost;</li>
  *   <li>{@code plainCopy}: the same store without hashing or Tika: what writing costs by itself.</li>
@@ -48,7 +50,7 @@ import org.sanxiang.repo.intake.IntakeResult;
  *
  * <p>The fork runs with -Xmx96m: constant memory shows as intake passing 1 GiB in that heap. A
  * sampler thread reads the used heap every 2 ms; each iteration prints its peak over the baseline
- * taken after a GC ("heap growth").
+ * taken after a GC ("heap growth"), and the native memory of direct buffers (the write ring).
  *
  * <p>Run: {@code mvn -B -ntp -pl repo-amp -am -Pbench -Dexec.skip=true -Dexec.executable=java
  * test-compile exec:exec -Dbench=IntakeBenchmark}
@@ -116,9 +118,14 @@ public class IntakeBenchmark {
 
     @Benchmark
     public String plainSha256() throws Exception {
+        return plainSha256(upload);
+    }
+
+    /** Read the file, SHA-256 it: the baseline (also used by {@link IntakeInterleaved}). */
+    String plainSha256(Path file) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         byte[] buffer = new byte[256 * 1024];
-        try (InputStream in = Files.newInputStream(upload)) {
+        try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 sha.update(buffer, 0, n);
@@ -191,8 +198,14 @@ public class IntakeBenchmark {
         }
 
         void report() {
-            System.out.printf("%n[heap] baseline %.1f MB, peak %.1f MB, growth %.1f MB%n",
-                    mb(baseline), mb(peak.get()), mb(peak.get() - baseline));
+            System.out.printf("%n[heap] baseline %.1f MB, peak %.1f MB, growth %.1f MB; native direct buffers %.1f MB%n",
+                    mb(baseline), mb(peak.get()), mb(peak.get() - baseline), mb(directBuffers()));
+        }
+
+        /** Native memory held by direct buffers (intake's write ring lives there, outside the heap). */
+        private static long directBuffers() {
+            return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                    .filter(p -> p.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
         }
 
         void stop() {

@@ -2,16 +2,12 @@ package org.sanxiang.repo.cmis;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,14 +46,19 @@ import org.sanxiang.workflow.port.Publication;
  * <li>A correction is a new major version; the earlier versions stay. Withdrawal and expiry move the
  * record out of the public tree into {@code <internal root>/<year>/<kind>} and add a version stating
  * the state ({@code withdrawn} / {@code expired}), the time and the reason.</li>
- * <li>Exactly once: the publication id is an idempotency key derived from case, kind and title and
- * stored as the record's {@code cmis:name}. The outbox remembers delivered ids, so a duplicate publish
- * is answered locally; before a retried create (or one left by a crashed process) the channel looks the
- * key up by a CMIS query; and a name clash in the target folder counts as "already there" (this also
- * stops a second node with its own outbox while the record is public). Corrections carry their outbox
- * sequence number as the check-in comment, so a retried correction is not applied twice.</li>
+ * <li>Exactly once: the publication id is the publication's {@link Publication#idempotencyKey()
+ * idempotency key} (case, kind and title), stored as the record's {@code cmis:name}. The outbox accepts
+ * a publication id once, so a duplicate publish is answered by the insert that would accept it; the
+ * first attempt of a request this instance accepted goes straight to {@code createDocument} (nothing
+ * can be there yet); before a retried create (or one left by a crashed process) the channel looks the
+ * key up by a CMIS query; and a name clash in the target folder counts as "already there" once that
+ * query finds the record (this also stops a second node with its own outbox while the record is
+ * public). Corrections carry their outbox sequence number as the check-in comment, so a retried
+ * correction is not applied twice.</li>
+ * <li>Cost of the common case: one outbox insert, one {@code createDocument} round trip (the folder
+ * ids are cached after their first lookup), one outbox update.</li>
  * <li>Never lost: every request is stored in the {@link PendingPublications} outbox before the call
- * returns and removed only after it reached the repository; failed deliveries are retried with
+ * returns and counts as pending until it has reached the repository; failed deliveries are retried with
  * exponential backoff, by {@link #start()}'s background task and after a restart. {@link #pending()}
  * shows the operator what waits and why.</li>
  * <li>Nothing excluded or unredacted: every publication and correction passes the
@@ -82,6 +83,12 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     private final Map<String, String> folderIds = new ConcurrentHashMap<>();
     /** Requests this instance accepted and has not yet tried: nothing can have reached the repository for them. */
     private final Set<Long> untried = ConcurrentHashMap.newKeySet();
+    /**
+     * Whether the outbox may hold requests that are due and not in anyone's hands: true at start (a
+     * previous process may have left some), after a failed attempt and after a non-publish request;
+     * false once {@link #deliverPending()} has delivered everything it found.
+     */
+    private volatile boolean backlog = true;
     private Session session;
     private ScheduledExecutorService retrier;
 
@@ -108,18 +115,9 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         this.maxRetry = maxRetry;
     }
 
-    /** The publication id (idempotency key) of a publication: the same disclosure always gets the same id. */
+    /** The publication id of a publication: its {@link Publication#idempotencyKey() idempotency key}. */
     public static String publicationId(Publication p) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(p.caseId(), p.kind(), p.title())) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return "sxpub-" + HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return p.idempotencyKey();
     }
 
     /** Starts retrying pending requests in the background (every {@code firstRetry}, each with its own backoff). */
@@ -157,21 +155,18 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     public String publish(Publication publication) {
         screen.check(publication);
         String id = publicationId(publication);
-        if (outbox.delivered(id)) {
-            return id; // a duplicate of a delivered publish: nothing to do
-        }
-        List<PendingRequest> waiting = outbox.all();
-        if (waiting.stream().anyMatch(r -> r.publicationId().equals(id) && r.operation() == PendingRequest.Operation.PUBLISH)) {
-            deliverQuietly(); // a duplicate of an accepted publish: it is already queued
+        // One insert accepts it; the outbox refuses a publication id it has accepted before, so a
+        // duplicate (delivered or still pending) needs no lookup first.
+        Optional<PendingRequest> accepted = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH,
+                publication, null, clock.instant()));
+        if (accepted.isEmpty()) {
+            deliverBacklog(); // a duplicate: if it is still pending, this is a good moment to retry it
             return id;
         }
-        PendingRequest accepted = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication,
-                null, clock.instant()));
-        untried.add(accepted.seq());
-        if (waiting.isEmpty()) {
-            deliverAlone(accepted); // the common case: nothing queued ahead, no need to read the outbox again
-        } else {
-            deliverQuietly();
+        untried.add(accepted.get().seq());
+        // A new publish is the first request for its id, so it can go ahead of whatever else waits.
+        if (deliverAlone(accepted.get()) == Outcome.DELIVERED) {
+            deliverBacklog();
         }
         return id;
     }
@@ -183,6 +178,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         requirePublished(publicationId);
         outbox.add(PendingRequest.accept(publicationId, PendingRequest.Operation.CORRECT, corrected, reason,
                 clock.instant()));
+        backlog = true;
         deliverQuietly();
     }
 
@@ -191,6 +187,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         requireReason("reason", reason);
         requirePublished(publicationId);
         outbox.add(PendingRequest.accept(publicationId, PendingRequest.Operation.WITHDRAW, null, reason, clock.instant()));
+        backlog = true;
         deliverQuietly();
     }
 
@@ -199,6 +196,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         requirePublished(publicationId);
         outbox.add(PendingRequest.accept(publicationId, PendingRequest.Operation.TAKE_DOWN, null,
                 "display period ended", clock.instant()));
+        backlog = true;
         deliverQuietly();
     }
 
@@ -233,7 +231,8 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         int delivered = 0;
         Set<String> blocked = new HashSet<>();
         Instant now = clock.instant();
-        for (PendingRequest r : outbox.all()) {
+        List<PendingRequest> waiting = outbox.all();
+        for (PendingRequest r : waiting) {
             if (blocked.contains(r.publicationId())) {
                 continue;
             }
@@ -250,16 +249,27 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
                 blocked.add(r.publicationId());
             }
         }
+        if (delivered == waiting.size()) {
+            backlog = false; // nothing left behind; a failure or a new non-publish request sets it again
+        }
         return delivered;
     }
 
     private enum Outcome { DELIVERED, UNREACHABLE, FAILED }
 
-    private synchronized void deliverAlone(PendingRequest r) {
+    private synchronized Outcome deliverAlone(PendingRequest r) {
         try {
-            deliver(r, clock.instant());
+            return deliver(r, clock.instant());
         } catch (RuntimeException e) {
-            // kept in the outbox; retried later
+            backlog = true; // kept in the outbox; retried later
+            return Outcome.FAILED;
+        }
+    }
+
+    /** Delivers what waits, if anything may: costs nothing while the outbox is known to be empty. */
+    private void deliverBacklog() {
+        if (backlog) {
+            deliverQuietly();
         }
     }
 
@@ -268,9 +278,11 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
             apply(r);
         } catch (CmisConnectionException e) {
             session = null;
+            backlog = true;
             outbox.failed(r.seq(), "unreachable: " + describe(e), now.plus(backoff(r.attempts())));
             return Outcome.UNREACHABLE;
         } catch (CmisBaseException | IllegalStateException | IllegalArgumentException e) {
+            backlog = true;
             outbox.failed(r.seq(), describe(e), now.plus(backoff(r.attempts())));
             return Outcome.FAILED;
         }

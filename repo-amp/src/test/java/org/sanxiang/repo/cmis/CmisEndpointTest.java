@@ -67,21 +67,25 @@ class CmisEndpointTest {
     static final class MemoryOutbox implements PendingPublications {
         private final java.util.List<PendingRequest> requests = new java.util.ArrayList<>();
         private long seq;
+        private final java.util.Set<String> delivered = new java.util.HashSet<>();
 
         @Override
-        public synchronized PendingRequest add(PendingRequest r) {
+        public synchronized java.util.Optional<PendingRequest> add(PendingRequest r) {
+            boolean publish = r.operation() == PendingRequest.Operation.PUBLISH;
+            if (publish && (delivered.contains(r.publicationId()) || requests.stream().anyMatch(q ->
+                    q.operation() == PendingRequest.Operation.PUBLISH && q.publicationId().equals(r.publicationId())))) {
+                return java.util.Optional.empty(); // accepted once per publication id, as the JDBC outbox
+            }
             PendingRequest stored = new PendingRequest(++seq, r.publicationId(), r.operation(), r.publication(), r.reason(),
                     r.acceptedAt(), r.attempts(), r.lastError(), r.nextAttemptAt());
             requests.add(stored);
-            return stored;
+            return java.util.Optional.of(stored);
         }
 
         @Override
         public synchronized List<PendingRequest> all() {
             return List.copyOf(requests);
         }
-
-        private final java.util.Set<String> delivered = new java.util.HashSet<>();
 
         @Override
         public synchronized void done(long s) {

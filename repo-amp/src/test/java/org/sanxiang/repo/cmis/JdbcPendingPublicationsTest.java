@@ -34,8 +34,8 @@ class JdbcPendingPublicationsTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Publication p = new Publication("case-1", "penalty", "标题", "摘要", "全文", LocalDate.of(2027, 1, 31));
         JdbcPendingPublications outbox = open();
-        PendingRequest publish = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.PUBLISH, p, null, now));
-        PendingRequest withdraw = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.WITHDRAW, null, "撤销", now));
+        PendingRequest publish = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.PUBLISH, p, null, now)).orElseThrow();
+        PendingRequest withdraw = outbox.add(PendingRequest.accept("sxpub-1", PendingRequest.Operation.WITHDRAW, null, "撤销", now)).orElseThrow();
         assertTrue(withdraw.seq() > publish.seq());
         outbox.failed(publish.seq(), "unreachable: connection refused", now.plusSeconds(5));
 
@@ -57,5 +57,30 @@ class JdbcPendingPublicationsTest {
         outbox.done(withdraw.seq());
         assertTrue(open().all().isEmpty());
         assertFalse(open().delivered("sxpub-2"));
+    }
+
+    @Test
+    @DisplayName("a publication id is accepted once: a second publish is refused by the insert, pending or delivered, also after a reopen")
+    void publishAcceptedOnce() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Publication p = new Publication("case-2", "penalty", "标题", "摘要", null, null);
+        JdbcPendingPublications outbox = open();
+        PendingRequest first = outbox.add(PendingRequest.accept("sxpub-2", PendingRequest.Operation.PUBLISH, p, null, now))
+                .orElseThrow();
+        assertTrue(outbox.add(PendingRequest.accept("sxpub-2", PendingRequest.Operation.PUBLISH, p, null, now)).isEmpty(),
+                "pending: not accepted twice");
+        assertEquals(1, outbox.all().size());
+
+        outbox.done(first.seq());
+        assertTrue(open().add(PendingRequest.accept("sxpub-2", PendingRequest.Operation.PUBLISH, p, null, now)).isEmpty(),
+                "delivered: not accepted again, by a reopened outbox either");
+        assertTrue(open().all().isEmpty());
+
+        // Other requests for the same publication are not publishes: each is accepted.
+        assertTrue(outbox.add(PendingRequest.accept("sxpub-2", PendingRequest.Operation.WITHDRAW, null, "撤销", now)).isPresent());
+        assertTrue(outbox.add(PendingRequest.accept("sxpub-2", PendingRequest.Operation.TAKE_DOWN, null, "期满", now)).isPresent());
+        assertEquals(2, outbox.all().size());
+        assertTrue(outbox.add(PendingRequest.accept("sxpub-3", PendingRequest.Operation.PUBLISH, p, null, now)).isPresent(),
+                "another id is accepted");
     }
 }

@@ -316,6 +316,26 @@ class EvidenceIntakeTest {
     }
 
     @Test
+    @DisplayName("An upload of several chunks with an unaligned tail is stored byte for byte (direct I/O pads and trims the last block)")
+    void multiChunkUploadWithUnalignedTail() throws Exception {
+        byte[] bytes = new byte[3 * DigestingCopy.BUFFER_SIZE + 12_345];
+        new java.util.SplittableRandom(7).nextBytes(bytes);
+        Path sample = dir.resolve("chunks.bin");
+        Files.write(sample, bytes);
+        for (int round = 0; round < 2; round++) { // the second round reuses the pooled buffers
+            IntakeResult r = intakeOf(sample);
+            assertDigestOf(sample, r);
+        }
+        // an existing, longer file is replaced, not overwritten in place
+        Path stored = dir.resolve("replaced.bin");
+        Files.write(stored, new byte[5 * DigestingCopy.BUFFER_SIZE]);
+        try (InputStream upload = Files.newInputStream(sample)) {
+            assertEquals(bytes.length, intake.intake(upload, stored).size());
+        }
+        assertEquals(-1, Files.mismatch(sample, stored));
+    }
+
+    @Test
     @DisplayName("A target that cannot be written is an error naming the file")
     void unwritableTarget() {
         Path target = dir.resolve("no-such-dir").resolve("x.bin");

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,8 +42,8 @@ import org.sanxiang.repo.cmis.PersonalDataScreen;
 import org.sanxiang.workflow.port.Publication;
 
 /**
- * Disclosure records published per second through the channel (outbox, screen, idempotency query,
- * create) over the browser binding, against bare OpenCMIS createDocument calls carrying the same
+ * Disclosure records published per second through the channel (personal-data screen, outbox insert,
+ * create, outbox update) over the browser binding, against bare OpenCMIS createDocument calls carrying the same
  * properties and content, to the same embedded server.
  *
  * <p>mvn -B -ntp -pl standalone -am -Pbench-cmis test-compile exec:exec -Dbench=CmisPublishBenchmark
@@ -91,21 +94,34 @@ public class CmisPublishBenchmark {
                 LocalDate.of(2027, 12, 31)));
     }
 
-    /** The outbox's share of a publish (what the channel adds to a create), without the repository. */
+    /** The outbox's share of a publish (what the channel adds to a create), without the repository: one insert, one update. */
     @Benchmark
-    public boolean outboxRoundTrip() {
+    public long outboxRoundTrip() {
         long n = counter.incrementAndGet();
         String id = "sxpub-outbox-" + n;
-        boolean seen = outbox.delivered(id) || !outbox.all().isEmpty();
         PendingRequest r = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH,
-                new Publication("case-" + n, "penalty", "t" + n, SUMMARY, TEXT, null), null, java.time.Instant.now()));
+                new Publication("case-" + n, "penalty", "t" + n, SUMMARY, TEXT, null), null, java.time.Instant.now()))
+                .orElseThrow();
         outbox.done(r.seq());
-        return seen;
+        return r.seq();
     }
 
     @Benchmark
     public ObjectId bareCreateDocument() {
-        long n = counter.incrementAndGet();
+        return bareCreate(counter.incrementAndGet(), false);
+    }
+
+    /**
+     * A second baseline: bare createDocument with every property publish sets (also
+     * {@code sx:publishedAt}, {@code sx:displayUntil}, {@code sx:disclosureChannels}) and the same
+     * content file name, to tell the channel's own cost from the cost of the larger record.
+     */
+    @Benchmark
+    public ObjectId bareCreateDocumentAllProperties() {
+        return bareCreate(counter.incrementAndGet(), true);
+    }
+
+    private ObjectId bareCreate(long n, boolean allProperties) {
         Map<String, Object> props = new HashMap<>();
         props.put(PropertyIds.OBJECT_TYPE_ID, "D:" + SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString());
         props.put(PropertyIds.NAME, "sxpub-bare-" + n + ".txt");
@@ -115,8 +131,16 @@ public class CmisPublishBenchmark {
         props.put(SanxiangModel.PROP_DISCLOSED_CASE_NAME.toPrefixString(), "人社监罚〔2026〕" + n + "号");
         props.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), "penalty");
         props.put(SanxiangModel.PROP_REDACTED.toPrefixString(), true);
+        String fileName = "t.txt";
+        if (allProperties) {
+            props.put(SanxiangModel.PROP_PUBLISHED_AT.toPrefixString(), new GregorianCalendar());
+            props.put(SanxiangModel.PROP_DISPLAY_UNTIL.toPrefixString(), GregorianCalendar.from(
+                    LocalDate.of(2027, 12, 31).atStartOfDay(ZoneId.of("Asia/Shanghai"))));
+            props.put(SanxiangModel.PROP_DISCLOSURE_CHANNELS.toPrefixString(), List.of("cmis"));
+            fileName = "人社监罚〔2026〕" + n + "号.txt";
+        }
         byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
-        return bare.createDocument(props, bareFolder, bare.getObjectFactory().createContentStream("t.txt", bytes.length,
+        return bare.createDocument(props, bareFolder, bare.getObjectFactory().createContentStream(fileName, bytes.length,
                 "text/plain; charset=UTF-8", new ByteArrayInputStream(bytes)), VersioningState.MAJOR);
     }
 }

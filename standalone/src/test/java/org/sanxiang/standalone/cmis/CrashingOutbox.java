@@ -2,6 +2,7 @@ package org.sanxiang.standalone.cmis;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.sanxiang.repo.cmis.PendingPublications;
 import org.sanxiang.repo.cmis.PendingRequest;
@@ -28,7 +29,7 @@ final class CrashingOutbox implements PendingPublications {
     }
 
     @Override
-    public PendingRequest add(PendingRequest request) {
+    public Optional<PendingRequest> add(PendingRequest request) {
         return delegate.add(request);
     }
 

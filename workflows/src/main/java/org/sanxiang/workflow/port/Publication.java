@@ -1,6 +1,11 @@
 package org.sanxiang.workflow.port;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -21,5 +26,24 @@ public record Publication(String caseId, String kind, String title, String summa
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
+    }
+
+    /**
+     * The idempotency key of this disclosure: case, kind and title identify the matter, so a retry,
+     * a duplicate event or a restarted process asking to publish it again gets the same key, and a
+     * channel that keys its records on it publishes the matter once. Summary, text and display period
+     * are not part of it: changing them is a correction of the same publication.
+     */
+    public String idempotencyKey() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {caseId, kind, title}) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "sxpub-" + HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 }
