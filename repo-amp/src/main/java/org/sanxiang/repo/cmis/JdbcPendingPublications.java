@@ -32,9 +32,10 @@ import org.sanxiang.workflow.port.Publication;
  *
  * <p>The outbox keeps one connection from the data source, in auto-commit mode, with its statements
  * prepared once: a statement is then one execution, not a parse plus a pool checkout. Calls are
- * serialized on it. When a statement fails the connection is closed and the next call takes a new one;
- * nothing is retried here (a write that may have landed is for the caller to judge). {@link #close()}
- * gives the connection back.
+ * serialized on it. When a statement that is safe to repeat (reads, accepting a publish — its unique key
+ * refuses one that landed —, marking done) fails because the connection died, it runs once more on a
+ * new connection; any other failure closes the connection and is thrown, and the next call takes a new
+ * one. {@link #close()} gives the connection back.
  */
 public final class JdbcPendingPublications implements PendingPublications, AutoCloseable {
 
@@ -86,51 +87,58 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
 
     @Override
     public synchronized Optional<PendingRequest> add(PendingRequest r) {
-        try {
-            PreparedStatement ps = statement(INSERT);
-            Publication p = r.publication();
-            ps.setString(1, r.publicationId());
-            ps.setString(2, r.operation() == PendingRequest.Operation.PUBLISH ? r.publicationId() : null);
-            ps.setString(3, r.operation().name());
-            ps.setString(4, p == null ? null : p.caseId());
-            ps.setString(5, p == null ? null : p.kind());
-            ps.setString(6, p == null ? null : p.title());
-            ps.setString(7, p == null ? null : p.summary());
-            ps.setString(8, p == null ? null : p.redactedText());
-            if (p == null || p.displayUntil() == null) {
-                ps.setNull(9, Types.DATE);
-            } else {
-                ps.setDate(9, Date.valueOf(p.displayUntil()));
-            }
-            ps.setString(10, r.reason());
-            ps.setTimestamp(11, Timestamp.from(r.acceptedAt()));
-            ps.setInt(12, r.attempts());
-            ps.setString(13, r.lastError());
-            ps.setTimestamp(14, Timestamp.from(r.nextAttemptAt()));
-            try {
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState()) && r.operation() == PendingRequest.Operation.PUBLISH) {
-                    return Optional.empty(); // this publication was accepted before
-                }
-                throw e;
-            }
-            long seq;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no generated key");
-                }
-                seq = keys.getLong(1);
-            }
-            return Optional.of(new PendingRequest(seq, r.publicationId(), r.operation(), p, r.reason(), r.acceptedAt(),
-                    r.attempts(), r.lastError(), r.nextAttemptAt()));
-        } catch (SQLException e) {
-            throw failure("cannot store " + r.operation() + " of " + r.publicationId(), e);
+        // Repeating a publish's insert is safe: if the first landed, its unique key refuses the second.
+        // A withdrawal or correction has no such key, so it is not repeated.
+        boolean repeatable = r.operation() == PendingRequest.Operation.PUBLISH;
+        return onLiveConnection("cannot store " + r.operation() + " of " + r.publicationId(), repeatable, () -> insert(r));
+    }
+
+    private Optional<PendingRequest> insert(PendingRequest r) throws SQLException {
+        PreparedStatement ps = statement(INSERT);
+        Publication p = r.publication();
+        ps.setString(1, r.publicationId());
+        ps.setString(2, r.operation() == PendingRequest.Operation.PUBLISH ? r.publicationId() : null);
+        ps.setString(3, r.operation().name());
+        ps.setString(4, p == null ? null : p.caseId());
+        ps.setString(5, p == null ? null : p.kind());
+        ps.setString(6, p == null ? null : p.title());
+        ps.setString(7, p == null ? null : p.summary());
+        ps.setString(8, p == null ? null : p.redactedText());
+        if (p == null || p.displayUntil() == null) {
+            ps.setNull(9, Types.DATE);
+        } else {
+            ps.setDate(9, Date.valueOf(p.displayUntil()));
         }
+        ps.setString(10, r.reason());
+        ps.setTimestamp(11, Timestamp.from(r.acceptedAt()));
+        ps.setInt(12, r.attempts());
+        ps.setString(13, r.lastError());
+        ps.setTimestamp(14, Timestamp.from(r.nextAttemptAt()));
+        try {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && r.operation() == PendingRequest.Operation.PUBLISH) {
+                return Optional.empty(); // this publication was accepted before
+            }
+            throw e;
+        }
+        long seq;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated key");
+            }
+            seq = keys.getLong(1);
+        }
+        return Optional.of(new PendingRequest(seq, r.publicationId(), r.operation(), p, r.reason(), r.acceptedAt(),
+                r.attempts(), r.lastError(), r.nextAttemptAt()));
     }
 
     @Override
     public synchronized List<PendingRequest> all() {
+        return onLiveConnection("cannot read " + TABLE, true, this::pending);
+    }
+
+    private List<PendingRequest> pending() throws SQLException {
         try (ResultSet rs = statement(PENDING).executeQuery()) {
             List<PendingRequest> result = new ArrayList<>();
             while (rs.next()) {
@@ -146,49 +154,41 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
                         rs.getTimestamp(14).toInstant()));
             }
             return result;
-        } catch (SQLException e) {
-            throw failure("cannot read " + TABLE, e);
         }
     }
 
     @Override
     public synchronized void done(long seq) {
-        try {
+        onLiveConnection("cannot mark request " + seq + " done", true, () -> {
             PreparedStatement ps = statement(DONE);
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             ps.setLong(2, seq);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("cannot mark request " + seq + " done", e);
-        }
+            return ps.executeUpdate(); // "AND done_at IS NULL": a repeat changes nothing
+        });
     }
 
     @Override
     public synchronized boolean delivered(String publicationId) {
-        try {
+        return onLiveConnection("cannot read " + TABLE, true, () -> {
             PreparedStatement ps = statement(DELIVERED);
             ps.setString(1, publicationId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
-        } catch (SQLException e) {
-            throw failure("cannot read " + TABLE, e);
-        }
+        });
     }
 
     @Override
     public synchronized void failed(long seq, String error, Instant nextAttemptAt) {
         String message = error == null ? "unknown error" : error;
         String trimmed = message.length() > MAX_ERROR ? message.substring(0, MAX_ERROR) : message;
-        try {
+        onLiveConnection("cannot update request " + seq, false, () -> {
             PreparedStatement ps = statement(FAILED);
             ps.setString(1, trimmed);
             ps.setTimestamp(2, Timestamp.from(nextAttemptAt));
             ps.setLong(3, seq);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("cannot update request " + seq, e);
-        }
+            return ps.executeUpdate();
+        });
     }
 
     /** Gives the connection back to the data source; a later call takes a new one. */
@@ -219,10 +219,40 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
         return ps;
     }
 
-    /** A failed statement: drops the connection (it may be broken) and says what the outbox could not do. */
-    private IllegalStateException failure(String what, SQLException e) {
-        close();
-        return new IllegalStateException("outbox: " + what + ": " + e.getMessage(), e);
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs the work on the held connection. When repeatable work fails because that connection died (the
+     * database restarted, an idle connection was cut), it runs once more on a fresh one; any other
+     * failure, or a second one, drops the connection and says what the outbox could not do.
+     */
+    private <T> T onLiveConnection(String what, boolean repeatable, Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException first) {
+            boolean connectionLost = !isValid(connection);
+            close();
+            if (!connectionLost || !repeatable) {
+                throw new IllegalStateException("outbox: " + what + ": " + first.getMessage(), first);
+            }
+            try {
+                return work.run();
+            } catch (SQLException second) {
+                close();
+                second.addSuppressed(first);
+                throw new IllegalStateException("outbox: " + what + ": " + second.getMessage(), second);
+            }
+        }
+    }
+
+    private static boolean isValid(Connection c) {
+        try {
+            return c != null && c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static void commit(Connection c) throws SQLException {

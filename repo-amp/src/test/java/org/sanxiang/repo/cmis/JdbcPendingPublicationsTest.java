@@ -3,9 +3,14 @@ package org.sanxiang.repo.cmis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.lang.reflect.Proxy;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -82,5 +87,52 @@ class JdbcPendingPublicationsTest {
         assertEquals(2, outbox.all().size());
         assertTrue(outbox.add(PendingRequest.accept("sxpub-3", PendingRequest.Operation.PUBLISH, p, null, now)).isPresent(),
                 "another id is accepted");
+    }
+
+    /** An H2 data source that remembers the last connection it gave, so a test can cut it. */
+    private static final class CuttableDataSource {
+        final JdbcDataSource h2 = new JdbcDataSource();
+        Connection last;
+
+        DataSource dataSource() {
+            return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                    (proxy, method, args) -> {
+                        Object result = method.invoke(h2, args);
+                        if (result instanceof Connection c) {
+                            last = c;
+                        }
+                        return result;
+                    });
+        }
+    }
+
+    @Test
+    @DisplayName("a dead held connection (database restarted, idle connection cut) is replaced: reads, publishes and done run again on a new one; a withdrawal is not repeated but the next call works")
+    void survivesALostConnection() throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CuttableDataSource ds = new CuttableDataSource();
+        ds.h2.setURL("jdbc:h2:file:" + dir.resolve("cut").toAbsolutePath());
+        JdbcPendingPublications outbox = new JdbcPendingPublications(ds.dataSource());
+        Publication p = new Publication("case-9", "penalty", "标题", "摘要", null, null);
+        PendingRequest first = outbox.add(PendingRequest.accept("sxpub-9", PendingRequest.Operation.PUBLISH, p, null, now))
+                .orElseThrow();
+
+        ds.last.close();
+        assertEquals(1, outbox.all().size(), "read again on a new connection");
+        ds.last.close();
+        PendingRequest second = outbox.add(PendingRequest.accept("sxpub-10", PendingRequest.Operation.PUBLISH, p, null, now))
+                .orElseThrow();
+        ds.last.close();
+        outbox.done(first.seq());
+        assertEquals(List.of(second.seq()), outbox.all().stream().map(PendingRequest::seq).toList());
+
+        ds.last.close();
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> outbox.add(
+                PendingRequest.accept("sxpub-10", PendingRequest.Operation.WITHDRAW, null, "撤销", now)));
+        assertTrue(refused.getMessage().startsWith("outbox: cannot store WITHDRAW of sxpub-10"), refused.getMessage());
+        assertTrue(outbox.add(PendingRequest.accept("sxpub-10", PendingRequest.Operation.WITHDRAW, null, "撤销", now))
+                .isPresent(), "the caller's retry lands on a new connection");
+        assertEquals(2, outbox.all().size());
+        outbox.close();
     }
 }
