@@ -99,6 +99,9 @@ public final class RestApi implements AutoCloseable {
         app.post(BASE + "/processes/{processKey}", ctx -> ctx.status(201).json(service.startProcess(
                 ctx.pathParam("processKey"), bind(ctx, Requests.StartProcess.class))));
 
+        app.post(BASE + "/processes/{processInstanceId}/disclosure-events", ctx -> ctx.json(service.disclosureEvent(
+                ctx.pathParam("processInstanceId"), bind(ctx, Requests.DisclosureEvent.class))));
+
         app.get(BASE + "/tasks", ctx -> {
             onlyParams(ctx, "assignee", "candidateGroup", "caseId");
             ctx.json(service.tasks(new Requests.TaskQuery(ctx.queryParam("assignee"), ctx.queryParam("candidateGroup"),

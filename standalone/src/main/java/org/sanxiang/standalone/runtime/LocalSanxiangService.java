@@ -86,6 +86,7 @@ import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.standalone.runtime.Views.Timeline;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.disclosure.DisclosureEvents;
 import org.sanxiang.workflow.disclosure.DisclosureVariables;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -440,6 +441,50 @@ public final class LocalSanxiangService implements SanxiangService {
                 () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
         return new ProcessView(instance.getId(), processKey, folder.caseId(), ended(instance.getId()),
                 openTasks(instance.getId()));
+    }
+
+    @Override
+    public ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
+        require(request, "body");
+        requireText(processInstanceId, "processInstanceId");
+        HistoricProcessInstance process = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (process == null) {
+            throw ServiceException.notFound("processInstanceId", "no process " + processInstanceId);
+        }
+        if (!processKey(process.getProcessDefinitionId()).equals("sxDisclosure")) {
+            throw ServiceException.badRequest("processInstanceId", "process " + processInstanceId + " is "
+                    + processKey(process.getProcessDefinitionId()) + ", not sxDisclosure");
+        }
+        String event = request.event();
+        String message = switch (event == null ? "" : event) {
+            case "revoked" -> DisclosureVariables.MESSAGE_REVOKED;
+            case "errorFound", "correctionRequested" -> DisclosureVariables.MESSAGE_CORRECTION;
+            default -> throw ServiceException.badRequest("event", "'" + event
+                    + "' is not one of revoked, errorFound, correctionRequested");
+        };
+        require(request.on(), "on");
+        requireText(request.reason(), "reason");
+        requireText(request.user(), "user");
+        if (engine.getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(message).count() == 0) {
+            throw ServiceException.conflict("processInstanceId", "process " + processInstanceId
+                    + " has no published record waiting for " + event);
+        }
+        engineCall(request.user(), "the process refused the event", () -> {
+            if (event.equals("revoked")) {
+                DisclosureEvents.revoked(engine.getRuntimeService(), processInstanceId, request.on(), request.reason());
+            } else {
+                DisclosureEvents.correction(engine.getRuntimeService(), processInstanceId, event.equals("errorFound")
+                        ? DisclosureEvents.CorrectionSource.ERROR_FOUND : DisclosureEvents.CorrectionSource.REQUESTED,
+                        request.on(), request.reason());
+            }
+            return null;
+        });
+        Object caseId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(WorkflowVariables.CASE_ID).singleResult().getValue();
+        return new ProcessView(processInstanceId, "sxDisclosure", caseId == null ? null : caseId.toString(),
+                ended(processInstanceId), openTasks(processInstanceId));
     }
 
     @Override

@@ -53,6 +53,17 @@ public final class Requests {
         }
     }
 
+    /**
+     * Something that happened to a published disclosure's decision.
+     *
+     * @param event  {@code revoked} (the decision was revoked or changed), {@code errorFound} or {@code correctionRequested}
+     * @param on     the day it happened (the withdrawal or correction deadline counts from it)
+     * @param reason why (shown with the withdrawn or corrected record)
+     * @param user   who reports it
+     */
+    public record DisclosureEvent(String event, java.time.LocalDate on, String reason, String user) {
+    }
+
     /** Filters for open tasks; null means "any". At least one is needed. */
     public record TaskQuery(String assignee, String candidateGroup, String caseId) {
     }

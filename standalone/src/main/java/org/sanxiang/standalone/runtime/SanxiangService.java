@@ -48,6 +48,13 @@ public interface SanxiangService {
     /** Starts one of the five processes on a case with its start-form variables. */
     ProcessView startProcess(String processKey, Requests.StartProcess request);
 
+    /**
+     * Tells a published disclosure (an sxDisclosure instance waiting on its record) what happened to its
+     * decision: {@code revoked} leads to the withdrawal task, {@code errorFound} or {@code correctionRequested}
+     * to the correction task. A process not waiting on a published record is {@link ServiceException.Kind#CONFLICT}.
+     */
+    ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request);
+
     /** Open tasks by assignee, candidate group and/or case (all given filters apply). */
     List<TaskView> tasks(Requests.TaskQuery query);
 
