@@ -92,6 +92,8 @@ public final class RestApi implements AutoCloseable {
         app.post(BASE + "/cases", ctx -> ctx.status(201).json(service.createCase(newCase(body(ctx)))));
         app.get(BASE + "/cases", ctx -> ctx.json(service.cases()));
         app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service.getCase(ctx.pathParam("caseId"))));
+        app.patch(BASE + "/cases/{caseId}", ctx -> ctx.json(service.updateCase(ctx.pathParam("caseId"),
+                bind(ctx, Requests.CaseUpdate.class))));
         app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service.records(ctx.pathParam("caseId"))));
         app.post(BASE + "/cases/{caseId}/records", this::upload);
         app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service.timeline(ctx.pathParam("caseId"))));

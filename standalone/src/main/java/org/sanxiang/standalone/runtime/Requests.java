@@ -29,6 +29,18 @@ public final class Requests {
     }
 
     /**
+     * New values for properties of a case folder.
+     *
+     * @param properties sx:caseFolder properties by {@code sx:name}; null removes one
+     * @param user       who changes them
+     */
+    public record CaseUpdate(Map<String, Object> properties, String user) {
+        public CaseUpdate {
+            properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        }
+    }
+
+    /**
      * A file to add to a case.
      *
      * @param type       the record's content type, {@code sx:name} (e.g. sx:evidence, sx:avRecord, sx:textRecord)

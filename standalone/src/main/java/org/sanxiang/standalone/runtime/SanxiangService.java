@@ -32,6 +32,12 @@ public interface SanxiangService {
     /** The case folder: facts, properties, aspects, its processes. */
     CaseView getCase(String caseId);
 
+    /**
+     * Sets properties of a case folder (the decision: sx:caseDecisionNumber, sx:caseDecisionDate, ...),
+     * checked against the model; a null value removes one. The case number and profile cannot change.
+     */
+    CaseView updateCase(String caseId, Requests.CaseUpdate request);
+
     /** Every case folder under the runtime's cases root, newest last. */
     List<CaseView> cases();
 
