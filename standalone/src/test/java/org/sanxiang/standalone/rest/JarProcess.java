@@ -92,7 +92,7 @@ final class JarProcess implements AutoCloseable {
         return List.copyOf(output);
     }
 
-    /** SIGTERM: the shutdown hook stops everything; returns the exit code. */
+    /** SIGTERM: the shutdown hook stops everything; returns the exit code (143 = 128 + SIGTERM, as for any JVM). */
     int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
