@@ -25,6 +25,7 @@ final class JarProcess implements AutoCloseable {
     private static final Pattern ATOM = Pattern.compile("CMIS 1\\.1 AtomPub:\\s+(http://\\S+)");
 
     private final Process process;
+    private Thread reader;
     private final List<String> output = new CopyOnWriteArrayList<>();
     String restUrl;
     String browserUrl;
@@ -60,6 +61,7 @@ final class JarProcess implements AutoCloseable {
         }, "jar-output");
         reader.setDaemon(true);
         reader.start();
+        jar.reader = reader;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (jar.output.contains("sanxiang: ready. Ctrl+C stops it.")) {
@@ -93,12 +95,14 @@ final class JarProcess implements AutoCloseable {
     }
 
     /** SIGTERM: the shutdown hook stops everything; returns the exit code (143 = 128 + SIGTERM, as for any JVM). */
-    int stop() throws InterruptedException {
-        process.destroy();
+    int stop() throws InterruptedException, IOException {
+        // kill -TERM rather than Process.destroy(), which also closes our end of its output: we want to read it all
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).inheritIO().start().waitFor();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("the jar did not stop within 60 s of SIGTERM:\n" + String.join("\n", output));
         }
+        reader.join(10_000); // everything it printed, to the end
         return process.exitValue();
     }
 
