@@ -10,14 +10,26 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
-        subcommands = {SanxiangCli.Serve.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class})
+        subcommands = {ServeCli.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class})
 public final class SanxiangCli implements Callable<Integer> {
 
     /** Exit code when a command's part of the runtime is not built yet. */
     static final int NOT_AVAILABLE = 3;
 
     public static void main(String[] args) {
+        // The engine, Jetty and OpenCMIS log through slf4j-simple: warnings and errors unless asked for more.
+        quiet("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // Jetty warns about the REST server's root context path, which is meant
+        quiet("org.slf4j.simpleLogger.log.org.eclipse.jetty.server.handler.ContextHandler", "error");
+        // Tika logs through the Log4j API, which has no provider here: its start-up complaint is noise
+        quiet("log4j2.statusLoggerLevel", "OFF");
         System.exit(run(args));
+    }
+
+    private static void quiet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     static int run(String... args) {
@@ -32,19 +44,6 @@ public final class SanxiangCli implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(System.out);
         return 0;
-    }
-
-    @Command(name = "serve", description = "Start the embedded runtime (engine, CMIS server, REST API).")
-    static final class Serve implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            System.err.println("""
-                    sanxiang serve: not available yet.
-                      The embedded runtime (Activiti engine, CMIS 1.1 server on 127.0.0.1, REST API) is
-                      not written yet. What works today: the rules, through `evaluate` and `calendar`,
-                      and every test (`./run.sh test`).""");
-            return NOT_AVAILABLE;
-        }
     }
 
     @Command(name = "demo", description = "Run the demo cases through the three systems in a fresh sandbox.")
