@@ -157,13 +157,30 @@ public final class Redactor {
 
     /**
      * Each label value without the spans of another kind found by their shape; the pieces left
-     * keep the value's kind and are marked trimmed. The chars hidden stay the same.
+     * keep the value's kind and are marked trimmed. The chars hidden stay the same. Shape spans are
+     * sorted once and searched by start, so a text with thousands of spans costs n log n, not n².
      */
     static List<Detection> cutLabelValues(List<Detection> found) {
+        List<Detection> shapes = new ArrayList<>();
+        int longestShape = 0;
+        boolean anyLabel = false;
+        for (Detection d : found) {
+            if (d.origin() == Detection.Origin.SHAPE) {
+                shapes.add(d);
+                longestShape = Math.max(longestShape, d.end() - d.start());
+            } else if (d.origin() == Detection.Origin.LABEL) {
+                anyLabel = true;
+            }
+        }
+        if (!anyLabel || shapes.isEmpty()) {
+            return new ArrayList<>(found);
+        }
+        shapes.sort(Comparator.comparingInt(Detection::start));
+        int[] starts = shapes.stream().mapToInt(Detection::start).toArray();
         List<Detection> result = new ArrayList<>(found.size());
         for (Detection d : found) {
             if (d.origin() == Detection.Origin.LABEL) {
-                addPieces(d, found, result);
+                addPieces(d, shapes, firstAtOrAfter(starts, d.start() - longestShape + 1), result);
             } else {
                 result.add(d);
             }
@@ -171,29 +188,42 @@ public final class Redactor {
         return result;
     }
 
-    private static void addPieces(Detection value, List<Detection> found, List<Detection> result) {
-        List<Detection> inside = new ArrayList<>();
-        for (Detection d : found) {
-            if (d.origin() == Detection.Origin.SHAPE && d.kind() != value.kind()
-                    && d.start() < value.end() && d.end() > value.start()) {
-                inside.add(d);
-            }
+    /** The index of the first start ≥ {@code value}, or {@code starts.length}. */
+    private static int firstAtOrAfter(int[] starts, int value) {
+        int i = java.util.Arrays.binarySearch(starts, value);
+        if (i < 0) {
+            return -i - 1;
         }
-        if (inside.isEmpty()) {
-            result.add(value);
-            return;
+        while (i > 0 && starts[i - 1] == value) {
+            i--;
         }
-        inside.sort(Comparator.comparingInt(Detection::start));
+        return i;
+    }
+
+    /** {@code shapes} sorted by start; from {@code first} on they can reach into the value. */
+    private static void addPieces(Detection value, List<Detection> shapes, int first, List<Detection> result) {
         int from = value.start();
-        for (Detection d : inside) {
+        boolean cut = false;
+        List<Detection> pieces = new ArrayList<>(2);
+        for (int k = first; k < shapes.size() && shapes.get(k).start() < value.end(); k++) {
+            Detection d = shapes.get(k);
+            if (d.kind() == value.kind() || d.end() <= value.start()) {
+                continue;
+            }
+            cut = true;
             if (d.start() > from) {
-                result.add(value.pieceBetween(from, d.start()));
+                pieces.add(value.pieceBetween(from, d.start()));
             }
             from = Math.max(from, d.end());
         }
-        if (from < value.end()) {
-            result.add(value.pieceBetween(from, value.end()));
+        if (!cut) {
+            result.add(value);
+            return;
         }
+        if (from < value.end()) {
+            pieces.add(value.pieceBetween(from, value.end()));
+        }
+        result.addAll(pieces);
     }
 
     private static void mask(String text, char[] out, Detection d) {
