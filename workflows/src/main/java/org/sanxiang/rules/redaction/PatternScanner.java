@@ -446,12 +446,28 @@ final class PatternScanner {
         }
     }
 
+    /**
+     * Runs the labels that start at i. Of two labels with the same action that both match (现住 and
+     * 现住址), only the longer runs: the shorter one's value would begin inside the longer label and
+     * hide its last chars (现住＊：…).
+     */
     private void labelsAt(int i) {
-        for (Label label : LABELS_BY_FIRST_CHAR[text.charAt(i)]) {
-            if (text.startsWith(label.text(), i)) {
+        Label[] candidates = LABELS_BY_FIRST_CHAR[text.charAt(i)];
+        for (Label label : candidates) {
+            if (text.startsWith(label.text(), i) && !longerLabelMatches(candidates, label, i)) {
                 labelAt(label, i);
             }
         }
+    }
+
+    private boolean longerLabelMatches(Label[] candidates, Label label, int i) {
+        for (Label other : candidates) {
+            if (other.action() == label.action() && other.text().length() > label.text().length()
+                    && other.text().startsWith(label.text()) && text.startsWith(other.text(), i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void labelAt(Label label, int a) {
@@ -484,7 +500,7 @@ final class PatternScanner {
                 if (amount.find() && amount.start() - from <= 12) {
                     out.add(new Detection(SpanKind.PROPERTY_STATUS, amount.start(), amount.end(),
                             label.text().endsWith("收入") ? "amount-after-income-label" : "amount-after-deposit-label",
-                            Confidence.MEDIUM, "amount after a 存款/余额/收入 label"));
+                            Confidence.MEDIUM, "amount after a 存款/余额/收入 label", Detection.Origin.LABEL));
                 }
             }
             default -> throw new IllegalStateException(label.action().name());
@@ -522,7 +538,7 @@ final class PatternScanner {
             end--;
         }
         if (end - start >= 2) {
-            out.add(new Detection(kind, start, end, rule, Confidence.MEDIUM, basis));
+            out.add(new Detection(kind, start, end, rule, Confidence.MEDIUM, basis, Detection.Origin.LABEL));
         }
     }
 

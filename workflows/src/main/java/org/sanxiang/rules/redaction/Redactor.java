@@ -113,14 +113,14 @@ public final class Redactor {
                 int end = nameEnd(text, at, name);
                 if (end > 0) {
                     found.add(new Detection(SpanKind.PERSON_NAME, at, end, "known-individual-name",
-                            Confidence.HIGH, "name of an individual known to the case"));
+                            Confidence.HIGH, "name of an individual known to the case", Detection.Origin.CASE));
                 }
             }
         }
         for (String address : addressVariants) {
             for (int a = text.indexOf(address); a >= 0; a = text.indexOf(address, a + 1)) {
                 found.add(new Detection(SpanKind.HOME_ADDRESS, a, a + address.length(), "known-individual-address",
-                        Confidence.HIGH, "home address of an individual known to the case"));
+                        Confidence.HIGH, "home address of an individual known to the case", Detection.Origin.CASE));
             }
         }
     }
@@ -128,12 +128,16 @@ public final class Redactor {
     // ---- overlaps and masks ---------------------------------------------------------------------
 
     /**
-     * Deterministic: by start, longer first, then by {@link SpanKind} order, higher confidence, rule id. A span inside an earlier
-     * one is dropped (already hidden); a span that crosses the end of an earlier one keeps only its
-     * part after that end, marked trimmed. Every char any detector found stays hidden.
+     * Deterministic. First a label value (住址, 财产状况, an amount after 存款) is cut around every span
+     * of another kind found by its own shape: the value runs to the next stop char, so its end is a
+     * guess, while a valid ID's or phone's extent and kind are certain ("现住110105…X的" is an ID,
+     * not an address). Then by start, longer first, then by {@link SpanKind} order, higher
+     * confidence, rule id. A span inside an earlier one is dropped (already hidden); a span that
+     * crosses the end of an earlier one keeps only its part after that end, marked trimmed. Every
+     * char any detector found stays hidden.
      */
     static List<Detection> resolveOverlaps(List<Detection> found) {
-        List<Detection> sorted = new ArrayList<>(found);
+        List<Detection> sorted = cutLabelValues(found);
         sorted.sort(Comparator.comparingInt(Detection::start)
                 .thenComparing(Comparator.comparingInt(Detection::end).reversed())
                 .thenComparing(Detection::kind)
@@ -149,6 +153,77 @@ public final class Redactor {
             coveredEnd = d.end();
         }
         return kept;
+    }
+
+    /**
+     * Each label value without the spans of another kind found by their shape; the pieces left
+     * keep the value's kind and are marked trimmed. The chars hidden stay the same. Shape spans are
+     * sorted once and searched by start, so a text with thousands of spans costs n log n, not n².
+     */
+    static List<Detection> cutLabelValues(List<Detection> found) {
+        List<Detection> shapes = new ArrayList<>();
+        int longestShape = 0;
+        boolean anyLabel = false;
+        for (Detection d : found) {
+            if (d.origin() == Detection.Origin.SHAPE) {
+                shapes.add(d);
+                longestShape = Math.max(longestShape, d.end() - d.start());
+            } else if (d.origin() == Detection.Origin.LABEL) {
+                anyLabel = true;
+            }
+        }
+        if (!anyLabel || shapes.isEmpty()) {
+            return new ArrayList<>(found);
+        }
+        shapes.sort(Comparator.comparingInt(Detection::start));
+        int[] starts = shapes.stream().mapToInt(Detection::start).toArray();
+        List<Detection> result = new ArrayList<>(found.size());
+        for (Detection d : found) {
+            if (d.origin() == Detection.Origin.LABEL) {
+                addPieces(d, shapes, firstAtOrAfter(starts, d.start() - longestShape + 1), result);
+            } else {
+                result.add(d);
+            }
+        }
+        return result;
+    }
+
+    /** The index of the first start ≥ {@code value}, or {@code starts.length}. */
+    private static int firstAtOrAfter(int[] starts, int value) {
+        int i = java.util.Arrays.binarySearch(starts, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && starts[i - 1] == value) {
+            i--;
+        }
+        return i;
+    }
+
+    /** {@code shapes} sorted by start; from {@code first} on they can reach into the value. */
+    private static void addPieces(Detection value, List<Detection> shapes, int first, List<Detection> result) {
+        int from = value.start();
+        boolean cut = false;
+        List<Detection> pieces = new ArrayList<>(2);
+        for (int k = first; k < shapes.size() && shapes.get(k).start() < value.end(); k++) {
+            Detection d = shapes.get(k);
+            if (d.kind() == value.kind() || d.end() <= value.start()) {
+                continue;
+            }
+            cut = true;
+            if (d.start() > from) {
+                pieces.add(value.pieceBetween(from, d.start()));
+            }
+            from = Math.max(from, d.end());
+        }
+        if (!cut) {
+            result.add(value);
+            return;
+        }
+        if (from < value.end()) {
+            pieces.add(value.pieceBetween(from, value.end()));
+        }
+        result.addAll(pieces);
     }
 
     private static void mask(String text, char[] out, Detection d) {

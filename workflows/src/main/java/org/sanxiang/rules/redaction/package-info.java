@@ -35,8 +35,12 @@
  * <li><b>Property status</b> can be found from text only after a label: amounts after 存款/余额/收入
  *     and the value after 财产状况. Amounts of the decision itself (罚款, 违法所得, 拖欠工资) stay: they
  *     are its content.</li>
- * <li><b>Overlaps</b> resolve deterministically: by start, longer first, then kind order; a span
- *     inside another is dropped, a crossing span is trimmed to what is not yet hidden.</li>
+ * <li><b>Overlaps</b> resolve deterministically. A label's value (住址, 财产状况, an amount after 存款)
+ *     runs to the next stop char, so its end is a guess: it is first cut around any span of another
+ *     kind found by its own shape, and a valid ID after 现住 is an ID, not an address; the pieces
+ *     left stay hidden with the value's kind. Then by start, longer first, then kind order; a span
+ *     inside another is dropped, a crossing span is trimmed to what is not yet hidden. Names and
+ *     addresses known to the case do not cut a label value (住址：张三村 stays one address).</li>
  * </ul>
  */
 package org.sanxiang.rules.redaction;
