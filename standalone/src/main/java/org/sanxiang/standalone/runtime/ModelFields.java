@@ -44,14 +44,20 @@ public final class ModelFields {
     }
 
     private final M2Model model;
+    /** Where constraint refs are looked up: this model, then the models it imports (sxwf uses sx: lists). */
+    private final List<M2Model> constraintModels;
     private final ModelLabels english;
     private final ModelLabels chinese;
     private final ZoneId zone;
     /** How a model name is spelled in the caller's map: sxwf_x for the engine, sx:x for CMIS. */
     private final boolean underscored;
 
-    private ModelFields(M2Model model, String labelsBase, ZoneId zone, boolean underscored) {
+    private ModelFields(M2Model model, List<M2Model> imported, String labelsBase, ZoneId zone, boolean underscored) {
         this.model = model;
+        List<M2Model> models = new ArrayList<>();
+        models.add(model);
+        models.addAll(imported);
+        this.constraintModels = List.copyOf(models);
         this.english = ModelLabels.load(labelsBase, Locale.ENGLISH);
         this.chinese = ModelLabels.load(labelsBase, Locale.SIMPLIFIED_CHINESE);
         this.zone = zone;
@@ -61,12 +67,13 @@ public final class ModelFields {
     /** The task model: fields named as process variables ({@code sxwf_opinionText}). */
     public static ModelFields workflow(ZoneId zone) {
         return new ModelFields(M2ModelReader.readResource(ModelResources.WORKFLOW_MODEL),
+                List.of(M2ModelReader.readResource(ModelResources.CONTENT_MODEL)),
                 ModelResources.WORKFLOW_MODEL_LABELS, zone, true);
     }
 
     /** The content model: fields named as properties ({@code sx:caseNumber}). */
     public static ModelFields content(ZoneId zone) {
-        return new ModelFields(M2ModelReader.readResource(ModelResources.CONTENT_MODEL),
+        return new ModelFields(M2ModelReader.readResource(ModelResources.CONTENT_MODEL), List.of(),
                 ModelResources.CONTENT_MODEL_LABELS, zone, false);
     }
 
@@ -107,7 +114,8 @@ public final class ModelFields {
     private List<String> allowedValues(M2Property p) {
         List<String> values = new ArrayList<>();
         for (String ref : p.constraintRefs()) {
-            model.findConstraint(ref).filter(M2Constraint::isList).ifPresent(c -> values.addAll(c.allowedValues()));
+            constraintModels.stream().map(m -> m.findConstraint(ref)).flatMap(Optional::stream).findFirst()
+                    .filter(M2Constraint::isList).ifPresent(c -> values.addAll(c.allowedValues()));
         }
         for (M2Constraint c : p.inlineConstraints()) {
             if (c.isList()) {
