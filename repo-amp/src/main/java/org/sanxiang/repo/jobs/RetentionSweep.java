@@ -26,8 +26,8 @@ public final class RetentionSweep implements ScheduledWork {
         /** Ids of the case folders that hold at least one record with {@code sx:retention}. */
         Set<String> casesWithRetainedRecords();
 
-        /** Ids of the case folders that have a running process of the given key. */
-        Set<String> casesWithRunningProcess(String processKey);
+        /** Whether a process of the given key is running for the case. */
+        boolean hasRunningProcess(String caseId, String processKey);
 
         /** Starts the process for the case; returns the process instance id. */
         String startProcess(String processKey, String caseId);
@@ -53,12 +53,13 @@ public final class RetentionSweep implements ScheduledWork {
     }
 
     public Result sweep() {
-        Set<String> waiting = new TreeSet<>(cases.casesWithRetainedRecords());
-        waiting.removeAll(cases.casesWithRunningProcess(PROCESS));
         List<String> started = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (String caseId : waiting) {
+        for (String caseId : new TreeSet<>(cases.casesWithRetainedRecords())) {
             try {
+                if (cases.hasRunningProcess(caseId, PROCESS)) {
+                    continue;
+                }
                 cases.startProcess(PROCESS, caseId);
                 started.add(caseId);
             } catch (RuntimeException e) {

@@ -26,8 +26,8 @@ class RetentionSweepTest {
         }
 
         @Override
-        public Set<String> casesWithRunningProcess(String processKey) {
-            return processKey.equals("sxRetention") ? running : Set.of();
+        public boolean hasRunningProcess(String caseId, String processKey) {
+            return processKey.equals("sxRetention") && running.contains(caseId);
         }
 
         @Override
