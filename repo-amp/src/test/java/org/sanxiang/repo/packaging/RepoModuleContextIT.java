@@ -12,6 +12,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinitionHolder;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
+import org.springframework.beans.factory.config.TypedStringValue;
 import org.springframework.context.support.GenericXmlApplicationContext;
 import org.springframework.context.support.PropertySourcesPlaceholderConfigurer;
 import org.springframework.core.env.MapPropertySource;
@@ -45,18 +51,60 @@ class RepoModuleContextIT {
     private static final List<String> PROCESSES =
             List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess");
 
-    /** Classes our XML names that Alfresco ships (so they are in no jar of ours). */
-    static final Set<String> ALFRESCO_CLASSES = Set.of(
+    /**
+     * Classes our XML names that Alfresco ships (so they are in no jar of ours), with where ACS 26.2.0.96
+     * has each. Those in spring-beans are also loaded here (they are on the test classpath).
+     */
+    static final Map<String, String> ALFRESCO_CLASSES = Map.ofEntries(
             // spring-beans, in every ACS WEB-INF/lib (Spring 7.0 in ACS 26.2, 6.x in 23.x); ACS 26.2
             // uses it itself (subsystems/Search/elasticsearch/elasticsearch-community-context.xml)
-            "org.springframework.beans.factory.config.MethodInvokingFactoryBean");
+            Map.entry("org.springframework.beans.factory.config.MethodInvokingFactoryBean", "spring-beans"),
+            // spring-context-support: ACS 26.2 scheduled-jobs-context.xml declares its jobs with these
+            Map.entry("org.springframework.scheduling.quartz.JobDetailFactoryBean", "spring-context-support"),
+            Map.entry("org.springframework.scheduling.quartz.CronTriggerFactoryBean", "spring-context-support"),
+            Map.entry("org.alfresco.schedule.AlfrescoSchedulerAccessorBean",
+                    "alfresco-repository (subsystems/ActivitiesFeed/default/activities-jobs-context.xml uses it)"),
+            Map.entry("org.alfresco.i18n.ResourceBundleBootstrapComponent",
+                    "alfresco-core (action-services-context.xml: actionResourceBundles)"));
+
+    /** Classes of the adapter: compiled only with -Palfresco, so checked as sources. */
+    static final String ADAPTER_PACKAGE = "org.sanxiang.alfresco.";
+    static final Path ADAPTER_SOURCES = Path.of("src/main/alfresco-java");
 
     /** Alfresco's beans our XML names, and the file of alfresco-community-repo 26.2 declaring each. */
-    static final Map<String, String> ALFRESCO_BEANS = Map.of(
-            "dictionaryModelBootstrap", "repository/.../alfresco/core-services-context.xml (abstract DictionaryBootstrap)",
-            "dictionaryBootstrap", "repository/.../alfresco/core-services-context.xml",
-            "workflowDeployer", "repository/.../alfresco/workflow-context.xml (abstract WorkflowDeployer)",
-            "activitiBeanRegistry", "repository/.../alfresco/activiti-context.xml (util:map, java.util.HashMap)");
+    static final Map<String, String> ALFRESCO_BEANS = Map.ofEntries(
+            Map.entry("dictionaryModelBootstrap", "repository/.../alfresco/core-services-context.xml (abstract DictionaryBootstrap)"),
+            Map.entry("dictionaryBootstrap", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("workflowDeployer", "repository/.../alfresco/workflow-context.xml (abstract WorkflowDeployer)"),
+            Map.entry("activitiBeanRegistry", "repository/.../alfresco/activiti-context.xml (util:map, java.util.HashMap)"),
+            Map.entry("activitiProcessEngine", "repository/.../alfresco/activiti-context.xml (ProcessEngineFactoryBean)"),
+            Map.entry("schedulerFactory", "repository/.../alfresco/scheduler-core-context.xml"),
+            Map.entry("jobLockService", "repository/.../alfresco/core-services-context.xml (JobLockServiceImpl)"),
+            Map.entry("retryingTransactionHelper", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("dataSource", "repository/.../alfresco/core-services-context.xml (the repository database)"),
+            Map.entry("auditComponent", "repository/.../alfresco/audit-services-context.xml (AuditComponentImpl)"),
+            Map.entry("policyComponent", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("nodeService", "repository/.../alfresco/node-services-context.xml"),
+            Map.entry("namespaceService", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("NodeService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("SearchService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("WorkflowService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("ActionService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("SiteService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("action-executer", "repository/.../alfresco/action-services-context.xml (abstract)"),
+            Map.entry("webscript", "spring-webscripts .../spring-webscripts-application-context.xml (abstract)"));
+
+    /**
+     * Beans the adapter (ports over NodeService, being written in src/main/alfresco-java) is to define,
+     * and what they are. Referring to them is allowed while no Spring XML of ours defines them; a bean
+     * that arrived must leave this list.
+     */
+    static final Map<String, String> FROM_ADAPTER = Map.of(
+            "sanxiang.caseRepository", "org.sanxiang.workflow.port.CaseRepository over NodeService/ContentService",
+            "sanxiang.caseDocuments", "org.sanxiang.workflow.port.CaseDocuments over NodeService/ContentService");
+
+    /** Keys of alfresco-global.properties that are Alfresco's own, set by the module on purpose. */
+    static final Set<String> ALFRESCO_KEYS = Set.of("audit.sanxiang.enabled");
 
     /** Names Alfresco itself puts into activitiBeanRegistry. */
     static final Set<String> ALFRESCO_REGISTERED = Set.of("services");
@@ -118,18 +166,26 @@ class RepoModuleContextIT {
     @DisplayName("module-context.xml and the contexts it imports are in the AMP")
     void springFiles() {
         assertTrue(xml.files.containsAll(List.of(ROOT + "module-context.xml", ROOT + "context/bootstrap-context.xml",
-                ROOT + "context/service-context.xml", ROOT + "context/activiti-beans-context.xml")),
+                ROOT + "context/service-context.xml", ROOT + "context/activiti-beans-context.xml",
+                ROOT + "context/operations-context.xml")),
                 "Spring files found: " + xml.files);
     }
 
     @Test
-    @DisplayName("every class our Spring XML names is in our jars or on the list of Alfresco classes we use")
+    @DisplayName("every class our Spring XML names is in our jars, in the adapter's sources, or on the list of Alfresco classes we use")
     void everyClassExists() throws ClassNotFoundException {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : xml.classes.entrySet()) {
             String name = e.getKey();
-            if (ALFRESCO_CLASSES.contains(name) || name.startsWith("java.")) {
+            if (name.startsWith("java.") || name.startsWith("org.springframework.beans.")) {
                 Class.forName(name); // a listed class must at least exist in the Spring we build with
+            } else if (ALFRESCO_CLASSES.containsKey(name)) {
+                continue;
+            } else if (name.startsWith(ADAPTER_PACKAGE)) {
+                Path source = ADAPTER_SOURCES.resolve(name.replace('.', '/') + ".java");
+                if (!Files.isRegularFile(source)) {
+                    missing.add(name + " (named in " + e.getValue() + ") has no source " + source);
+                }
             } else if (!amp.classpath.containsKey(name.replace('.', '/') + ".class")) {
                 missing.add(name + " (named in " + e.getValue() + ")");
             }
@@ -145,8 +201,13 @@ class RepoModuleContextIT {
     void everyBeanReferenceResolves() {
         List<String> unknown = new ArrayList<>();
         xml.referencedBeans.forEach((bean, file) -> {
-            if (!xml.definedBeans.containsKey(bean) && !ALFRESCO_BEANS.containsKey(bean)) {
+            if (!xml.definedBeans.containsKey(bean) && !ALFRESCO_BEANS.containsKey(bean) && !FROM_ADAPTER.containsKey(bean)) {
                 unknown.add(bean + " (in " + file + ")");
+            }
+        });
+        FROM_ADAPTER.keySet().forEach(bean -> {
+            if (xml.definedBeans.containsKey(bean)) {
+                unknown.add(bean + " is defined now (" + xml.definedBeans.get(bean) + "): remove it from FROM_ADAPTER");
             }
         });
         assertTrue(unknown.isEmpty(), "references to beans nobody defines: " + unknown);
@@ -188,8 +249,9 @@ class RepoModuleContextIT {
             if (line.startsWith("#") || line.isEmpty()) {
                 continue;
             }
-            assertTrue(line.startsWith("sanxiang."), "alfresco-global.properties line " + (i + 1)
-                    + ": the module sets only sanxiang.* keys, found: " + line);
+            assertTrue(line.startsWith("sanxiang.") || ALFRESCO_KEYS.contains(line.split("=", 2)[0].strip()),
+                    "alfresco-global.properties line " + (i + 1)
+                    + ": the module sets only sanxiang.* keys and the listed Alfresco keys, found: " + line);
             assertTrue(i > 0 && lines.get(i - 1).strip().startsWith("#"), "alfresco-global.properties line "
                     + (i + 1) + ": " + line + " needs a comment above it saying what it is");
         }
@@ -227,6 +289,39 @@ class RepoModuleContextIT {
             assertEquals("org.sanxiang.rules.profile.ProfileRegistry", profiles.getClass().getName());
             assertSame(ampLoader, profiles.getClass().getClassLoader(), "our classes must come from the AMP's lib/");
             assertEquals("chongqing-2024", profileId(registry.get("sxJurisdictionProfile")));
+
+            // the operations context: what runs without Alfresco starts for real here
+            for (String bean : List.of("sanxiang.zone", "sanxiang.clock", "sanxiang.calendarRepository", "sanxiang.calendar",
+                    "sanxiang.disclosure.outbox", "sanxiang.jobs.publicationRetry", "sanxiang.deadlinesBoard",
+                    "sanxiang.evaluateRequest")) {
+                assertTrue(context.getBeanFactory().containsSingleton(bean), bean + " did not start");
+            }
+            assertEquals("Asia/Shanghai", context.getBean("sanxiang.zone").toString());
+            // the outbox made its table in the (stand-in) repository database at start-up
+            javax.sql.DataSource db = context.getBean("dataSource", javax.sql.DataSource.class);
+            try (java.sql.Connection c = db.getConnection();
+                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "SX_PENDING_PUBLICATION", null)) {
+                assertTrue(rs.next(), "sx_pending_publication created");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            // what needs Alfresco's classes or beans (or the adapter's) is only deferred, never dropped
+            Set<String> deferred = new TreeSet<>();
+            for (String name : context.getBeanDefinitionNames()) {
+                if (!context.getBeanFactory().containsSingleton(name) && !context.getBeanFactory().getBeanDefinition(name).isAbstract()) {
+                    deferred.add(name);
+                }
+            }
+            assertEquals(new TreeSet<>(List.of("sanxiang.auditTrail", "sanxiang.chainCheck", "sanxiang.jobs.annualReportReminder",
+                    "sanxiang.jobs.annualReportReminderAccessor", "sanxiang.jobs.annualReportReminderDetail",
+                    "sanxiang.jobs.calendarRecompute", "sanxiang.jobs.calendarRecomputeAccessor",
+                    "sanxiang.jobs.calendarRecomputeDetail", "sanxiang.jobs.publicationRetryAccessor",
+                    "sanxiang.jobs.publicationRetryDetail", "sanxiang.jobs.retentionSweep",
+                    "sanxiang.jobs.retentionSweepAccessor", "sanxiang.jobs.retentionSweepDetail", "sanxiang.legalHolds",
+                    "sanxiang.nodeAspects", "sanxiang.recordReadAudit", "sanxiang.recordReadAuditor",
+                    "sanxiang.actionResourceBundles", "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain",
+                    "webscript.org.sanxiang.case-timeline.get", "webscript.org.sanxiang.deadlines.get",
+                    "webscript.org.sanxiang.evaluate.post")), deferred);
         }
     }
 
@@ -300,8 +395,79 @@ class RepoModuleContextIT {
         context.registerBean(PropertySourcesPlaceholderConfigurer.class);
         context.load(new ClassPathResource("alfresco-stand-ins.xml", RepoModuleContextIT.class));
         context.load(new ClassPathResource(ROOT + "module-context.xml", ampLoader));
+        context.addBeanFactoryPostProcessor(RepoModuleContextIT::deferWhatNeedsAlfresco);
         context.refresh();
         return context;
+    }
+
+    /**
+     * Makes lazy (so: not started here) every bean that cannot be built outside Alfresco: its class is
+     * the adapter's or Alfresco's (not loadable here), a class it names by value (jobClass) is not
+     * loadable, or it refers to a bean that is not defined here or is itself deferred. Everything
+     * else starts for real.
+     */
+    private static void deferWhatNeedsAlfresco(ConfigurableListableBeanFactory factory) {
+        Set<String> deferred = new LinkedHashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String name : factory.getBeanDefinitionNames()) {
+                if (!deferred.contains(name) && needsAlfresco(factory.getMergedBeanDefinition(name), factory, deferred)) {
+                    deferred.add(name);
+                    changed = true;
+                }
+            }
+        }
+        deferred.forEach(name -> factory.getBeanDefinition(name).setLazyInit(true));
+    }
+
+    private static boolean needsAlfresco(BeanDefinition definition, ConfigurableListableBeanFactory factory, Set<String> deferred) {
+        if (definition.getBeanClassName() != null && !loadable(definition.getBeanClassName())) {
+            return true;
+        }
+        List<Object> values = new ArrayList<>();
+        definition.getPropertyValues().getPropertyValueList().forEach(pv -> {
+            values.add(pv.getValue());
+            if (pv.getName().equals("jobClass") && pv.getValue() instanceof TypedStringValue v && !loadable(v.getValue())) {
+                values.add(new RuntimeBeanReference("(job class " + v.getValue() + ")"));
+            }
+        });
+        definition.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(v -> values.add(v.getValue()));
+        definition.getConstructorArgumentValues().getGenericArgumentValues().forEach(v -> values.add(v.getValue()));
+        for (Object value : values) {
+            if (needsAlfresco(value, factory, deferred)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsAlfresco(Object value, ConfigurableListableBeanFactory factory, Set<String> deferred) {
+        if (value instanceof RuntimeBeanReference ref) {
+            return !factory.containsBeanDefinition(ref.getBeanName()) || deferred.contains(ref.getBeanName());
+        }
+        if (value instanceof BeanDefinitionHolder holder) {
+            return needsAlfresco(holder.getBeanDefinition(), factory, deferred);
+        }
+        if (value instanceof BeanDefinition inner) {
+            return needsAlfresco(inner, factory, deferred);
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().anyMatch(v -> needsAlfresco(v, factory, deferred));
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.values().stream().anyMatch(v -> needsAlfresco(v, factory, deferred));
+        }
+        return false;
+    }
+
+    private static boolean loadable(String className) {
+        try {
+            Class.forName(className, false, ampLoader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static String profileId(Object profile) {

@@ -38,6 +38,9 @@ final class SpringXml {
     final Map<String, String> placeholders = new LinkedHashMap<>();
     /** Names put into activitiBeanRegistry → the bean that is registered under that name. */
     final Map<String, String> activitiRegistrations = new LinkedHashMap<>();
+    /** Top-level bean id → its class attribute ("" when it has none) and its parent ("" when none). */
+    final Map<String, String> beanClasses = new LinkedHashMap<>();
+    final Map<String, String> beanParents = new LinkedHashMap<>();
     final List<String> files = new ArrayList<>();
 
     /** Reads one file; returns false if it is not a Spring beans file. */
@@ -65,6 +68,8 @@ final class SpringXml {
                 case "property", "constructor-arg" -> {
                     put(referencedBeans, element.getAttribute("ref"), file);
                     put(classes, element.getAttribute("type").contains(".") ? element.getAttribute("type") : "", file);
+                    // Quartz job classes are named by value (JobDetailFactoryBean.jobClass)
+                    put(classes, "jobClass".equals(element.getAttribute("name")) ? element.getAttribute("value") : "", file);
                     resourcesOf(file, element);
                 }
                 case "ref" -> put(referencedBeans, element.getAttribute("bean"), file);
@@ -96,6 +101,10 @@ final class SpringXml {
 
     private void bean(String file, Element bean) {
         put(definedBeans, bean.getAttribute("id"), file);
+        if (!bean.getAttribute("id").isBlank()) {
+            beanClasses.put(bean.getAttribute("id"), bean.getAttribute("class"));
+            beanParents.put(bean.getAttribute("id"), bean.getAttribute("parent"));
+        }
         put(classes, bean.getAttribute("class"), file);
         put(referencedBeans, bean.getAttribute("parent"), file);
         put(referencedBeans, bean.getAttribute("factory-bean"), file);
@@ -122,9 +131,18 @@ final class SpringXml {
         }
     }
 
-    /** The models, labels and workflow locations of Alfresco's bootstrap beans. */
+    /** The models, labels and workflow locations of Alfresco's bootstrap beans, and message bundles. */
     private void resourcesOf(String file, Element property) {
         String name = property.getAttribute("name");
+        if ("resourceBundles".equals(name)) {
+            // ResourceBundleBootstrapComponent: dotted base names of bundles whose base file must exist
+            for (Element list : children(property)) {
+                for (Element value : children(list)) {
+                    resources.put(value.getTextContent().trim().replace('.', '/') + ".properties", file);
+                }
+            }
+            return;
+        }
         if (!"models".equals(name) && !"labels".equals(name)) {
             return;
         }
