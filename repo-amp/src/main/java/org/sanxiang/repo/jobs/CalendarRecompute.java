@@ -7,6 +7,7 @@ import org.activiti.engine.ProcessEngine;
 import org.sanxiang.rules.calendar.CalendarDataChange;
 import org.sanxiang.rules.calendar.CalendarDataException;
 import org.sanxiang.rules.calendar.CalendarRepository;
+import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.workflow.task.RecomputeDeadlines;
 
 /**
@@ -16,9 +17,11 @@ import org.sanxiang.workflow.task.RecomputeDeadlines;
  * ({@link RecomputeDeadlines}; DESIGN.md "Time": a provisional deadline becomes final when its
  * year's data arrives).
  *
- * <p>The first run after start-up always recounts: the override may have changed while the
- * repository was down, and counting again on unchanged data changes nothing. A recount that fails
- * is tried again on the next run. A bad override file is reported and the calendar in force stays.
+ * <p>It recounts whenever the calendar in force differs from the one it last recounted on, whoever
+ * reloaded it (this job, or {@link LiveCalendar} noticing the file). The first run after start-up
+ * always recounts: the override may have changed while the repository was down, and counting again
+ * on unchanged data changes nothing. A recount that fails is tried again on the next run. A bad
+ * override file is reported and the calendar in force stays.
  */
 public final class CalendarRecompute implements ScheduledWork {
 
@@ -28,7 +31,8 @@ public final class CalendarRecompute implements ScheduledWork {
     private final CalendarRepository calendar;
     private final ProcessEngine engine;
     private final RecomputeDeadlines recompute;
-    private boolean recountDue = true;
+    /** The calendar the running deadlines were last recounted on; null before the first run. */
+    private HolidayCalendar recountedOn;
 
     public CalendarRecompute(CalendarRepository calendar, ProcessEngine engine, RecomputeDeadlines recompute) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -56,19 +60,21 @@ public final class CalendarRecompute implements ScheduledWork {
     public synchronized String run() {
         String reload;
         try {
-            CalendarDataChange change = calendar.reload();
-            if (!change.isEmpty()) {
-                recountDue = true;
-            }
-            reload = change.isEmpty() ? "calendar unchanged" : "calendar changed for " + change.changedYears();
+            calendar.reload();
+            reload = "calendar reloaded";
         } catch (CalendarDataException e) {
             reload = "override refused, calendar in force kept: " + e.getMessage();
         }
-        if (!recountDue) {
-            return "calendar recompute: " + reload;
+        HolidayCalendar current = calendar.current();
+        CalendarDataChange change = recountedOn == null ? null : CalendarDataChange.between(recountedOn, current);
+        if (change != null && change.isEmpty()) {
+            return "calendar recompute: " + (reload.startsWith("override refused") ? reload : "calendar unchanged");
+        }
+        if (change != null) {
+            reload = "calendar changed for " + change.changedYears();
         }
         RecomputeDeadlines.Result r = recompute.recompute(engine);
-        recountDue = false;
+        recountedOn = current;
         return "calendar recompute: " + reload + "; " + r.deadlines() + " running deadline(s) counted, "
                 + r.changedDeadlines() + " changed, " + r.tasks() + " task(s) and " + r.timers() + " timer(s) moved";
     }

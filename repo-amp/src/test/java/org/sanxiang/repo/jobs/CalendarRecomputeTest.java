@@ -121,4 +121,20 @@ class CalendarRecomputeTest {
         assertTrue(deadlines.calendar().deadline(LocalDateTime.of(2027, 9, 28, 10, 0),
                 new TimeLimit(TimeLimit.Unit.WORKING_DAYS, 5)).provisional());
     }
+
+    @Test
+    @DisplayName("another node's calendar picks up the new notice from the file; the job there still recounts once")
+    void otherNodePicksUpTheFile() throws Exception {
+        String pi = startProcess();
+        job.run();
+        LiveCalendar otherNode = new LiveCalendar(CalendarRecompute.repository(dir.toString()), java.time.Duration.ZERO);
+        assertFalse(otherNode.hasDataFor(2027));
+        writeNotice2027();
+        assertTrue(otherNode.hasDataFor(2027), "reloaded when the file changed");
+        // this node's calendar noticed nothing yet (checks once a minute), but the job reloads and recounts
+        String summary = job.run();
+        assertTrue(summary.contains("calendar changed for [2027]") && summary.contains("1 changed"), summary);
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        assertEquals(LocalDate.of(2027, 10, 11), day(task.getDueDate()));
+    }
 }
