@@ -30,6 +30,7 @@ public final class DeadlinesBoard {
     private static final int MAX_DAYS = 3660;
     private static final int MAX_ROWS = 500;
     private static final Pattern SITE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    private static final Pattern OFFSET = Pattern.compile(".*(Z|[+-]\\d\\d:\\d\\d)$");
 
     /** The request's parameters, checked. */
     public record Query(String site, int days, int max) {
@@ -140,7 +141,7 @@ public final class DeadlinesBoard {
         if (due.length() == 10) {
             return LocalDate.parse(due).atTime(Deadline.END_OF_DAY).atZone(zone).toInstant();
         }
-        if (due.endsWith("Z") || due.matches(".*[+-]\\d\\d:\\d\\d$")) {
+        if (OFFSET.matcher(due).matches()) {
             return OffsetDateTime.parse(due).toInstant();
         }
         return LocalDateTime.parse(due).atZone(zone).toInstant();
