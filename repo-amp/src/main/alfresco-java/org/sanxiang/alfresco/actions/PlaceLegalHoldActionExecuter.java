@@ -17,7 +17,7 @@ import org.sanxiang.repo.actions.LegalHolds;
 /**
  * Repository action {@code sx-place-legal-hold} (Share doclib action of the same id): puts a record or
  * case under a long-term hold, fushun-2026 第二十三条. Parameters: holdReasons (text, multiple,
- * mandatory, values of sx:holdReasonOptions) and holdNote (text). The work is {@link LegalHolds#place}.
+ * mandatory, values of sx:holdReasonOptions through the constraint sx-hold-reasons) and holdNote (text). The work is {@link LegalHolds#place}.
  */
 public class PlaceLegalHoldActionExecuter extends ActionExecuterAbstractBase
 {
@@ -57,7 +57,7 @@ public class PlaceLegalHoldActionExecuter extends ActionExecuterAbstractBase
     protected void addParameterDefinitions(List<ParameterDefinition> paramList)
     {
         paramList.add(new ParameterDefinitionImpl(PARAM_REASONS, DataTypeDefinition.TEXT, true,
-                getParamDisplayLabel(PARAM_REASONS), true));
+                getParamDisplayLabel(PARAM_REASONS), true, HoldReasonsConstraint.NAME));
         paramList.add(new ParameterDefinitionImpl(PARAM_NOTE, DataTypeDefinition.TEXT, false,
                 getParamDisplayLabel(PARAM_NOTE)));
     }

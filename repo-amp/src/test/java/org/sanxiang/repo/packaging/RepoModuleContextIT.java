@@ -92,6 +92,7 @@ class RepoModuleContextIT {
             Map.entry("ActionService", "repository/.../alfresco/public-services-context.xml"),
             Map.entry("SiteService", "repository/.../alfresco/public-services-context.xml"),
             Map.entry("action-executer", "repository/.../alfresco/action-services-context.xml (abstract)"),
+            Map.entry("action-constraint", "repository/.../alfresco/action-services-context.xml (abstract)"),
             Map.entry("webscript", "spring-webscripts .../spring-webscripts-application-context.xml (abstract)"));
 
     /**
@@ -319,7 +320,7 @@ class RepoModuleContextIT {
                     "sanxiang.jobs.publicationRetryDetail", "sanxiang.jobs.retentionSweep",
                     "sanxiang.jobs.retentionSweepAccessor", "sanxiang.jobs.retentionSweepDetail", "sanxiang.legalHolds",
                     "sanxiang.nodeAspects", "sanxiang.recordReadAudit", "sanxiang.recordReadAuditor",
-                    "sanxiang.actionResourceBundles", "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain",
+                    "sanxiang.actionResourceBundles", "sx-hold-reasons", "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain",
                     "webscript.org.sanxiang.case-timeline.get", "webscript.org.sanxiang.deadlines.get",
                     "webscript.org.sanxiang.evaluate.post")), deferred);
         }
