@@ -6,6 +6,7 @@ import org.alfresco.repo.content.ContentServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.NamespaceService;
@@ -15,6 +16,8 @@ import org.sanxiang.repo.audit.RecordReadAudit;
 /**
  * Audits every content read of a full-process record ({@code sx:stageRecord} and subtypes) or of
  * evidence ({@code sx:evidence}): Alfresco fires the content-read policy when a reader is handed out.
+ * Reads by the system user (search indexing, transformations, thumbnails) are no one's reading and
+ * are left out; reads by people, including through our own actions, are recorded.
  */
 public class RecordReadAuditor implements ContentServicePolicies.OnContentReadPolicy
 {
@@ -60,6 +63,10 @@ public class RecordReadAuditor implements ContentServicePolicies.OnContentReadPo
     @Override
     public void onContentRead(NodeRef nodeRef)
     {
+        if (AuthenticationUtil.isRunAsUserTheSystemUser())
+        {
+            return;
+        }
         Serializable name = nodeService.getProperty(nodeRef, QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "name"));
         Serializable caseNumber = nodeService.getProperty(nodeRef, RECORD_CASE_NUMBER);
         if (caseNumber == null)

@@ -10,7 +10,9 @@ import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.workflow.WorkflowDefinition;
 import org.alfresco.service.cmr.workflow.WorkflowInstance;
@@ -35,6 +37,8 @@ public class AlfrescoRetentionCases implements RetentionSweep.RetentionCases
     private static final QName PACKAGE_CONTAINS = QName.createQName(BPM, "packageContains");
     private static final QName DESCRIPTION = QName.createQName(BPM, "workflowDescription");
 
+    private static final int PAGE = 1000;
+
     private NodeService nodeService;
     private SearchService searchService;
     private WorkflowService workflowService;
@@ -58,25 +62,38 @@ public class AlfrescoRetentionCases implements RetentionSweep.RetentionCases
     public Set<String> casesWithRetainedRecords()
     {
         Set<String> cases = new LinkedHashSet<>();
-        ResultSet results = searchService.query(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE,
-                SearchService.LANGUAGE_FTS_ALFRESCO, "ASPECT:\"sx:retention\"");
-        try
+        for (int skip = 0;; skip += PAGE)
         {
-            for (NodeRef record : results.getNodeRefs())
+            SearchParameters search = new SearchParameters();
+            search.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+            search.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+            search.setQuery("ASPECT:\"sx:retention\"");
+            // an aspect query the database can answer: no wait for the search index
+            search.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+            search.setSkipCount(skip);
+            search.setMaxItems(PAGE);
+            ResultSet results = searchService.query(search);
+            try
             {
-                ChildAssociationRef parent = nodeService.getPrimaryParent(record);
-                if (parent != null && parent.getParentRef() != null
-                        && CASE_FOLDER.equals(nodeService.getType(parent.getParentRef())))
+                for (NodeRef record : results.getNodeRefs())
                 {
-                    cases.add(parent.getParentRef().toString());
+                    ChildAssociationRef parent = nodeService.getPrimaryParent(record);
+                    if (parent != null && parent.getParentRef() != null
+                            && CASE_FOLDER.equals(nodeService.getType(parent.getParentRef())))
+                    {
+                        cases.add(parent.getParentRef().toString());
+                    }
+                }
+                if (!results.hasMore())
+                {
+                    return cases;
                 }
             }
+            finally
+            {
+                results.close();
+            }
         }
-        finally
-        {
-            results.close();
-        }
-        return cases;
     }
 
     @Override
