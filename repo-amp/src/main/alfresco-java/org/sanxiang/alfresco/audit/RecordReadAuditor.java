@@ -54,8 +54,9 @@ public class RecordReadAuditor implements ContentServicePolicies.OnContentReadPo
     {
         for (String type : RecordReadAudit.AUDITED_TYPES)
         {
+            // by namespace URI: the sx prefix may not be registered yet while beans are created
             policyComponent.bindClassBehaviour(ContentServicePolicies.OnContentReadPolicy.QNAME,
-                    QName.createQName(type, namespaceService),
+                    QName.createQName(SX, type.substring(type.indexOf(':') + 1)),
                     new JavaBehaviour(this, "onContentRead", NotificationFrequency.EVERY_EVENT));
         }
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class RecordReadAudit {
 
-    /** The types whose reads are recorded (subtypes included). */
+    /** The types whose reads are recorded (subtypes included), all in the sx namespace. */
     public static final String[] AUDITED_TYPES = {"sx:stageRecord", "sx:evidence"};
 
     private final AuditTrail audit;
