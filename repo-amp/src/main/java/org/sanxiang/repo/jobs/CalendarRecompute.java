@@ -25,8 +25,8 @@ import org.sanxiang.workflow.task.RecomputeDeadlines;
  */
 public final class CalendarRecompute implements ScheduledWork {
 
-    /** The override file's name inside {@code sanxiang.calendar.override.dir}. */
-    public static final String OVERRIDE_FILE = "holidays-override.json";
+    /** The override file's name inside {@code sanxiang.calendar.override.dir} (as the adapter's CalendarInForce reads it). */
+    public static final String OVERRIDE_FILE = "calendar-override.json";
 
     private final CalendarRepository calendar;
     private final ProcessEngine engine;
@@ -41,7 +41,7 @@ public final class CalendarRecompute implements ScheduledWork {
     }
 
     /**
-     * The calendar repository of an installation: shipped data plus {@code <dir>/holidays-override.json};
+     * The calendar repository of an installation: shipped data plus {@code <dir>/calendar-override.json};
      * an empty directory setting means the shipped data only.
      */
     public static CalendarRepository repository(String overrideDir) {

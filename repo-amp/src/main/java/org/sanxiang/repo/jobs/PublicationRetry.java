@@ -14,6 +14,8 @@ import org.sanxiang.repo.cmis.PersonalDataScreen;
  * database): every request whose next attempt is due goes to the CMIS disclosure repository, in
  * acceptance order per publication, with the channel's own backoff ({@link CmisDisclosureChannel#deliverPending()}).
  * With no channel URL configured the channel is off: requests wait, and the run says how many.
+ * Withdrawn and expired records go to {@code <rootPath>-internal}, retries wait 1 minute doubling
+ * up to 6 hours: as the installation's channel (DisclosureChannels) has them.
  */
 public final class PublicationRetry implements ScheduledWork {
 
@@ -21,26 +23,23 @@ public final class PublicationRetry implements ScheduledWork {
     private final String binding;
     private final String user;
     private final String password;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    static final Duration MAX_RETRY = Duration.ofHours(6);
+
     private final String publicRoot;
-    private final String internalRoot;
     private final PendingPublications outbox;
     private final Clock clock;
-    private final Duration firstRetry;
-    private final Duration maxRetry;
     private CmisDisclosureChannel channel;
 
-    public PublicationRetry(String url, String binding, String user, String password, String publicRoot,
-            String internalRoot, PendingPublications outbox, Clock clock, Duration firstRetry, Duration maxRetry) {
+    public PublicationRetry(String url, String binding, String user, String password, String rootPath,
+            PendingPublications outbox, Clock clock) {
         this.url = url == null ? "" : url.strip();
         this.binding = binding;
         this.user = user == null ? "" : user;
         this.password = password == null ? "" : password;
-        this.publicRoot = publicRoot;
-        this.internalRoot = internalRoot;
+        this.publicRoot = rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.firstRetry = Objects.requireNonNull(firstRetry, "firstRetry");
-        this.maxRetry = Objects.requireNonNull(maxRetry, "maxRetry");
         if (!this.url.isEmpty()) {
             channel(); // a bad setting (binding, root paths, retry times) stops start-up, naming the field
         }
@@ -65,7 +64,7 @@ public final class PublicationRetry implements ScheduledWork {
         if (channel == null) {
             // used for delivery only: publications were screened when the channel accepted them
             channel = new CmisDisclosureChannel(new CmisEndpoint(url, binding, user, password, null), publicRoot,
-                    internalRoot, outbox, new PersonalDataScreen(), clock, firstRetry, maxRetry);
+                    publicRoot + "-internal", outbox, new PersonalDataScreen(), clock, FIRST_RETRY, MAX_RETRY);
         }
         return channel;
     }

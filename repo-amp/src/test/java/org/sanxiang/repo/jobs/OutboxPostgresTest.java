@@ -8,7 +8,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -77,7 +76,7 @@ class OutboxPostgresTest {
         }
 
         PublicationRetry retry = new PublicationRetry("http://127.0.0.1:1/cmis/browser", "browser", "u", "p", "/gongshi",
-                "/gongshi-internal", restarted, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofHours(6));
+                restarted, Clock.systemUTC());
         assertEquals("publication retry: 0 delivered, 1 waiting", retry.run());
         PendingRequest r = restarted.all().get(0);
         assertEquals(1, r.attempts());

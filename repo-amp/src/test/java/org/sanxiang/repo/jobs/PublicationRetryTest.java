@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +37,7 @@ class PublicationRetryTest {
     }
 
     private PublicationRetry retry(String url) {
-        return new PublicationRetry(url, "browser", "portal", "secret", "/gongshi", "/gongshi-archive", outbox,
-                Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofHours(6));
+        return new PublicationRetry(url, "browser", "portal", "secret", "/gongshi", outbox, Clock.systemUTC());
     }
 
     @Test
@@ -65,8 +63,7 @@ class PublicationRetryTest {
     @DisplayName("a bad channel setting stops start-up naming the field")
     void badSetting() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PublicationRetry("http://x/cmis", "soap", "u", "p", "/gongshi", "/gongshi-archive", outbox,
-                        Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofHours(6)));
+                () -> new PublicationRetry("http://x/cmis", "soap", "u", "p", "/gongshi", outbox, Clock.systemUTC()));
         assertTrue(e.getMessage().startsWith("binding"), e.getMessage());
     }
 }
