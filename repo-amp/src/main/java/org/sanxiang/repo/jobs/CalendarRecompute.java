@@ -1,6 +1,5 @@
 package org.sanxiang.repo.jobs;
 
-import java.nio.file.Path;
 import java.util.Objects;
 
 import org.activiti.engine.ProcessEngine;
@@ -18,15 +17,13 @@ import org.sanxiang.workflow.task.RecomputeDeadlines;
  * year's data arrives).
  *
  * <p>It recounts whenever the calendar in force differs from the one it last recounted on, whoever
- * reloaded it (this job, or {@link LiveCalendar} noticing the file). The first run after start-up
+ * reloaded it (this job, or {@link org.sanxiang.repo.calendar.LiveCalendar} noticing the file). The
+ * first run after start-up
  * always recounts: the override may have changed while the repository was down, and counting again
  * on unchanged data changes nothing. A recount that fails is tried again on the next run. A bad
  * override file is reported and the calendar in force stays.
  */
 public final class CalendarRecompute implements ScheduledWork {
-
-    /** The override file's name inside {@code sanxiang.calendar.override.dir} (as the adapter's CalendarInForce reads it). */
-    public static final String OVERRIDE_FILE = "calendar-override.json";
 
     private final CalendarRepository calendar;
     private final ProcessEngine engine;
@@ -38,17 +35,6 @@ public final class CalendarRecompute implements ScheduledWork {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.recompute = Objects.requireNonNull(recompute, "recompute");
-    }
-
-    /**
-     * The calendar repository of an installation: shipped data plus {@code <dir>/calendar-override.json};
-     * an empty directory setting means the shipped data only.
-     */
-    public static CalendarRepository repository(String overrideDir) {
-        if (overrideDir == null || overrideDir.isBlank()) {
-            return new CalendarRepository(null);
-        }
-        return new CalendarRepository(Path.of(overrideDir.strip()).resolve(OVERRIDE_FILE));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.repo.calendar.LiveCalendar;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
@@ -46,7 +47,7 @@ class CalendarRecomputeTest {
                 .name("recompute-" + System.nanoTime()).jobExecutor(false).build();
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource("org/sanxiang/repo/jobs/deadline-test.bpmn20.xml").deploy();
-        calendar = CalendarRecompute.repository(dir.toString());
+        calendar = LiveCalendar.repository(dir.toString());
         deadlines = new TaskDeadlines(new LiveCalendar(calendar), ZONE);
         job = new CalendarRecompute(calendar, engine, new RecomputeDeadlines(deadlines));
     }
@@ -67,7 +68,7 @@ class CalendarRecomputeTest {
     }
 
     private void writeNotice2027() throws Exception {
-        Files.writeString(dir.resolve(CalendarRecompute.OVERRIDE_FILE), """
+        Files.writeString(dir.resolve(LiveCalendar.OVERRIDE_FILE), """
                 {
                   "format": 1,
                   "years": [
@@ -115,9 +116,9 @@ class CalendarRecomputeTest {
         String second = job.run();
         assertEquals("calendar recompute: calendar unchanged", second);
 
-        Files.writeString(dir.resolve(CalendarRecompute.OVERRIDE_FILE), "{\"format\": 1, \"years\": [{\"year\": 2027}]}");
+        Files.writeString(dir.resolve(LiveCalendar.OVERRIDE_FILE), "{\"format\": 1, \"years\": [{\"year\": 2027}]}");
         String refused = job.run();
-        assertTrue(refused.contains("override refused") && refused.contains(CalendarRecompute.OVERRIDE_FILE), refused);
+        assertTrue(refused.contains("override refused") && refused.contains(LiveCalendar.OVERRIDE_FILE), refused);
         assertTrue(deadlines.calendar().deadline(LocalDateTime.of(2027, 9, 28, 10, 0),
                 new TimeLimit(TimeLimit.Unit.WORKING_DAYS, 5)).provisional());
     }
@@ -127,7 +128,7 @@ class CalendarRecomputeTest {
     void otherNodePicksUpTheFile() throws Exception {
         String pi = startProcess();
         job.run();
-        LiveCalendar otherNode = new LiveCalendar(CalendarRecompute.repository(dir.toString()), java.time.Duration.ZERO);
+        LiveCalendar otherNode = new LiveCalendar(LiveCalendar.repository(dir.toString()), java.time.Duration.ZERO);
         assertFalse(otherNode.hasDataFor(2027));
         writeNotice2027();
         assertTrue(otherNode.hasDataFor(2027), "reloaded when the file changed");

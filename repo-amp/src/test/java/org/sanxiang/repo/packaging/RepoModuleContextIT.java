@@ -194,6 +194,17 @@ class RepoModuleContextIT {
     }
 
     @Test
+    @DisplayName("no bean id is defined twice across our context files (Spring would let the last one win silently)")
+    void noDuplicateBeanIds() {
+        assertTrue(xml.duplicateIds.isEmpty(), "bean ids defined more than once: " + xml.duplicateIds);
+        SpringXml twice = new SpringXml();
+        String beans = "<beans xmlns=\"" + SpringXml.BEANS_NS + "\"><bean id=\"sanxiang.calendar\" class=\"java.lang.Object\"/></beans>";
+        twice.read("a.xml", beans);
+        twice.read("b.xml", beans);
+        assertEquals(Map.of("sanxiang.calendar", List.of("a.xml", "b.xml")), twice.duplicateIds, "the check itself sees a duplicate");
+    }
+
+    @Test
     @DisplayName("every bean our Spring XML refers to is ours or one of Alfresco's listed beans")
     void everyBeanReferenceResolves() {
         List<String> unknown = new ArrayList<>();

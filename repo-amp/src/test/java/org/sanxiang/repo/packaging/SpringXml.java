@@ -45,6 +45,8 @@ final class SpringXml {
     final Map<String, String> factoryMethods = new LinkedHashMap<>();
     final Map<String, String> beanParents = new LinkedHashMap<>();
     final List<String> files = new ArrayList<>();
+    /** Bean ids (and util:* ids) defined more than once across the files read, each with every file defining it. */
+    final Map<String, List<String>> duplicateIds = new LinkedHashMap<>();
 
     /** Reads one file; returns false if it is not a Spring beans file. */
     boolean read(String file, String xml) {
@@ -92,7 +94,7 @@ final class SpringXml {
             // util:map and friends: their collection classes and references
             put(classes, element.getAttribute("map-class"), file);
             put(classes, element.getAttribute("list-class"), file);
-            put(definedBeans, element.getAttribute("id"), file);
+            define(element.getAttribute("id"), file);
         }
         if (element.getChildNodes().getLength() == 1 && element.getFirstChild().getNodeType() == Node.TEXT_NODE) {
             collectPlaceholders(file, element.getTextContent());
@@ -103,7 +105,7 @@ final class SpringXml {
     }
 
     private void bean(String file, Element bean) {
-        put(definedBeans, bean.getAttribute("id"), file);
+        define(bean.getAttribute("id"), file);
         put(classes, bean.getAttribute("class"), file);
         if (!bean.getAttribute("id").isBlank()) {
             beanClasses.put(bean.getAttribute("id"), bean.getAttribute("class"));
@@ -159,6 +161,17 @@ final class SpringXml {
                 }
             }
         }
+    }
+
+    /** Spring would let a later definition silently replace an earlier one of the same id: record it. */
+    private void define(String id, String file) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        if (definedBeans.containsKey(id.trim())) {
+            duplicateIds.computeIfAbsent(id.trim(), k -> new ArrayList<>(List.of(definedBeans.get(k)))).add(file);
+        }
+        put(definedBeans, id, file);
     }
 
     private void collectPlaceholders(String file, String text) {

@@ -1,4 +1,4 @@
-package org.sanxiang.repo.jobs;
+package org.sanxiang.repo.calendar;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +19,8 @@ import org.sanxiang.rules.calendar.WorkingDayCalendar;
 /**
  * The working-day calendar in force, always: every call asks the {@link CalendarRepository} for its
  * current data, so deadlines counted after a reload use the new holiday notice without a restart.
+ * The override is {@value #OVERRIDE_FILE} in the directory {@code sanxiang.calendar.override.dir};
+ * an empty setting or a missing file means the shipped data.
  *
  * <p>At most once per {@code checkEvery} it also looks at the override file's modification time and
  * reloads when it changed. So every node of a cluster picks up a new notice (the override directory
@@ -28,10 +30,23 @@ import org.sanxiang.rules.calendar.WorkingDayCalendar;
  */
 public final class LiveCalendar implements WorkingDayCalendar {
 
+    /** The override file's name inside {@code sanxiang.calendar.override.dir}. */
+    public static final String OVERRIDE_FILE = "calendar-override.json";
+
     private final CalendarRepository repository;
     private final long checkNanos;
     private long nextCheck;
     private FileTime seen;
+
+    /** The shipped calendar with the override file of the directory, if there is one. */
+    public static CalendarRepository repository(String overrideDirectory) {
+        return new CalendarRepository(overrideDirectory == null || overrideDirectory.isBlank() ? null
+                : Path.of(overrideDirectory.strip()).resolve(OVERRIDE_FILE));
+    }
+
+    public CalendarRepository repository() {
+        return repository;
+    }
 
     /** Checks the override file at most once a minute. */
     public LiveCalendar(CalendarRepository repository) {
@@ -106,5 +121,10 @@ public final class LiveCalendar implements WorkingDayCalendar {
     @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         return current().workingDaysBetween(from, to);
+    }
+
+    @Override
+    public Deadline recompute(Deadline deadline) {
+        return current().recompute(deadline);
     }
 }
