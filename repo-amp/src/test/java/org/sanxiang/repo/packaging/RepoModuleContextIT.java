@@ -304,6 +304,12 @@ class RepoModuleContextIT {
             assertSame(ampLoader, profiles.getClass().getClassLoader(), "our classes must come from the AMP's lib/");
             assertEquals("chongqing-2024", profileId(registry.get("sxJurisdictionProfile")));
 
+            // the workflow ports grant access through the audited wrapper, never the bare grants
+            Object ports = context.getBean("sanxiang.workflowPorts");
+            assertSame(context.getBean("sanxiang.auditedAccessGrants"), invoke(ports, "grants"),
+                    "the workflow ports must be given sanxiang.auditedAccessGrants");
+            assertEquals("org.sanxiang.repo.audit.AuditedAccessGrants", invoke(ports, "grants").getClass().getName());
+
             // the operations context: the outbox starts for real and made its table in the (stand-in)
             // repository database; the jobs are scheduled with valid cron expressions
             assertTrue(context.getBeanFactory().containsSingleton("sanxiang.disclosure.outbox"), "the outbox did not start");
@@ -485,6 +491,14 @@ class RepoModuleContextIT {
             bean.setInitMethodName(null);
         } else if (AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(className)) {
             bean.setBeanClassName(AlfrescoStandIns.FOR_ALFRESCO_CLASS.get(className).getName());
+        }
+    }
+
+    private static Object invoke(Object target, String method) {
+        try {
+            return target.getClass().getMethod(method).invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 
