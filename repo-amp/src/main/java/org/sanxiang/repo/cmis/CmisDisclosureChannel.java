@@ -134,6 +134,11 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         return this;
     }
 
+    /** Whether {@link #start()} runs a retry thread of this channel's own. */
+    synchronized boolean retriesByItself() {
+        return retrier != null;
+    }
+
     @Override
     public void close() {
         ScheduledExecutorService r;

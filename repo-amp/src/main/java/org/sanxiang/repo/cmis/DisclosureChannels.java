@@ -18,6 +18,11 @@ import org.sanxiang.workflow.port.Publication;
  * channel is off and every request waits in the same outbox table, screened as usual, until a URL is
  * set and the CMIS channel delivers what waits. Withdrawn and expired records go to
  * {@code <rootPath>-internal}, outside the public tree.
+ *
+ * <p>Inside Alfresco the channel never retries by itself: what waits in the outbox is delivered by
+ * the cluster-locked pending-publication retry job ({@code org.sanxiang.repo.jobs.PublicationRetry}),
+ * so that one node of a cluster retries, not all of them. Only a runtime without Quartz calls
+ * {@link CmisDisclosureChannel#start()}.
  */
 public final class DisclosureChannels {
 
@@ -42,7 +47,7 @@ public final class DisclosureChannels {
         String root = rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
         return new CmisDisclosureChannel(new CmisEndpoint(url.strip(), binding, user == null ? "" : user,
                 password == null ? "" : password, null), root, root + "-internal", outbox, screen, Clock.systemUTC(),
-                FIRST_RETRY, MAX_RETRY).start();
+                FIRST_RETRY, MAX_RETRY);
     }
 
     /** The channel while no repository is configured: accepts into the outbox, delivers nothing. */

@@ -2,6 +2,7 @@ package org.sanxiang.repo.cmis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -54,11 +55,12 @@ class DisclosureChannelsTest {
     }
 
     @Test
-    @DisplayName("with a URL it is the CMIS channel, publishing under the root path")
+    @DisplayName("with a URL it is the CMIS channel, which inside Alfresco leaves retrying to the cluster-locked job")
     void configuredIsCmis() {
         DisclosureChannel on = DisclosureChannels.configured("http://127.0.0.1:9/cmis", "browser", "u", "p", "/gongshi", dataSource(), cases());
         try {
             assertInstanceOf(CmisDisclosureChannel.class, on);
+            assertFalse(((CmisDisclosureChannel) on).retriesByItself(), "no retry thread of its own inside Alfresco");
         } finally {
             ((CmisDisclosureChannel) on).close();
         }

@@ -66,7 +66,117 @@ public final class AlfrescoStandIns {
 
     /** Stand-ins for the Alfresco classes our XML names, by class name. */
     static final Map<String, Class<?>> FOR_ALFRESCO_CLASS = Map.of(
-            "org.alfresco.i18n.ResourceBundleBootstrapComponent", ResourceBundleBootstrapComponent.class);
+            "org.alfresco.i18n.ResourceBundleBootstrapComponent", ResourceBundleBootstrapComponent.class,
+            "org.alfresco.schedule.AlfrescoSchedulerAccessorBean", SchedulerAccessor.class,
+            "org.springframework.scheduling.quartz.JobDetailFactoryBean", JobDetail.class,
+            "org.springframework.scheduling.quartz.CronTriggerFactoryBean", CronTrigger.class);
+
+    /** Stands for an Alfresco service bean that our beans only pass on (jobLockService, schedulerFactory ...). */
+    public static class Service {
+    }
+
+    /** Stands for Alfresco's activitiProcessEngine: a ProcessEngine that nothing may call at start-up. */
+    public static class ProcessEngine implements FactoryBean<Object>, BeanClassLoaderAware {
+        private ClassLoader loader;
+
+        @Override
+        public void setBeanClassLoader(ClassLoader classLoader) {
+            this.loader = classLoader;
+        }
+
+        @Override
+        public Object getObject() throws ClassNotFoundException {
+            Class<?> type = Class.forName("org.activiti.engine.ProcessEngine", false, loader);
+            return Proxy.newProxyInstance(loader, new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
+                case "toString" -> "stand-in for activitiProcessEngine";
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new UnsupportedOperationException("activitiProcessEngine." + method.getName()
+                        + " is Alfresco's, not called in the packaging test");
+            });
+        }
+
+        @Override
+        public Class<?> getObjectType() {
+            return null;
+        }
+    }
+
+    /**
+     * Stands for Spring's JobDetailFactoryBean (setJobClass, setJobDataAsMap): the job class must be
+     * one of our adapter classes with a source (Quartz instantiates it in Alfresco), the data map must
+     * name the job and its work.
+     */
+    public static class JobDetail implements InitializingBean {
+        public String jobClass;
+        public final Map<String, Object> jobData = new java.util.LinkedHashMap<>();
+
+        public void setJobClass(String jobClass) {
+            this.jobClass = jobClass;
+        }
+
+        public void setJobDataAsMap(Map<String, ?> jobDataAsMap) {
+            jobData.putAll(jobDataAsMap);
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            if (jobClass == null || !AdapterSources.isAdapterClass(jobClass) || !AdapterSources.ofModule().exists(jobClass)) {
+                throw new IllegalStateException("jobClass " + jobClass + " is no adapter class with a source");
+            }
+            for (String key : List.of("name", "work", "jobLockService", "transactionHelper")) {
+                if (jobData.get(key) == null) {
+                    throw new IllegalStateException("job data has no '" + key + "': " + jobData.keySet());
+                }
+            }
+        }
+    }
+
+    /** Stands for Spring's CronTriggerFactoryBean; the cron expression is parsed (Spring's parser reads Quartz's '?'). */
+    public static class CronTrigger implements InitializingBean {
+        public Object jobDetail;
+        public String cronExpression;
+        public long startDelay;
+
+        public void setJobDetail(JobDetail jobDetail) {
+            this.jobDetail = jobDetail;
+        }
+
+        public void setCronExpression(String cronExpression) {
+            this.cronExpression = cronExpression;
+        }
+
+        public void setStartDelay(long startDelay) {
+            this.startDelay = startDelay;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            if (jobDetail == null) {
+                throw new IllegalStateException("a cron trigger without jobDetail");
+            }
+            org.springframework.scheduling.support.CronExpression.parse(cronExpression);
+        }
+    }
+
+    /** Stands for org.alfresco.schedule.AlfrescoSchedulerAccessorBean (setScheduler, setEnabled, setTriggers). */
+    public static class SchedulerAccessor {
+        public Object scheduler;
+        public boolean enabled;
+        public final List<CronTrigger> triggers = new ArrayList<>();
+
+        public void setScheduler(Service scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public void setTriggers(List<CronTrigger> triggers) {
+            this.triggers.addAll(triggers);
+        }
+    }
 
     /**
      * Stands for org.alfresco.i18n.ResourceBundleBootstrapComponent (setResourceBundles), and checks

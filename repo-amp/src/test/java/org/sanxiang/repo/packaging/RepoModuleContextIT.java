@@ -49,12 +49,17 @@ class RepoModuleContextIT {
      * Classes our XML names that Alfresco ships (so they are in no jar of ours), with where ACS 26.2
      * has each. Spring's are loaded here; Alfresco's own need a stand-in in AlfrescoStandIns.
      */
-    static final Map<String, String> ALFRESCO_CLASSES = Map.of(
+    static final Map<String, String> ALFRESCO_CLASSES = Map.ofEntries(
             // spring-beans, in every ACS WEB-INF/lib (Spring 7.0 in ACS 26.2, 6.x in 23.x); ACS 26.2
             // uses it itself (subsystems/Search/elasticsearch/elasticsearch-community-context.xml)
-            "org.springframework.beans.factory.config.MethodInvokingFactoryBean", "spring-beans",
+            Map.entry("org.springframework.beans.factory.config.MethodInvokingFactoryBean", "spring-beans"),
+            // spring-context-support: ACS 26.2 scheduled-jobs-context.xml declares its jobs with these
+            Map.entry("org.springframework.scheduling.quartz.JobDetailFactoryBean", "spring-context-support"),
+            Map.entry("org.springframework.scheduling.quartz.CronTriggerFactoryBean", "spring-context-support"),
+            Map.entry("org.alfresco.schedule.AlfrescoSchedulerAccessorBean",
+                    "alfresco-repository (subsystems/ActivitiesFeed/default/activities-jobs-context.xml uses it)"),
             // alfresco-core; Alfresco's own bundles are registered with it (core-services-context.xml, bean resourceBundles)
-            "org.alfresco.i18n.ResourceBundleBootstrapComponent", "core/src/main/java/org/alfresco/i18n/ResourceBundleBootstrapComponent.java");
+            Map.entry("org.alfresco.i18n.ResourceBundleBootstrapComponent", "core/src/main/java/org/alfresco/i18n/ResourceBundleBootstrapComponent.java"));
 
     /** Alfresco's beans our XML names, and the file of alfresco-community-repo 26.2 declaring each. */
     static final Map<String, String> ALFRESCO_BEANS = Map.ofEntries(
@@ -72,7 +77,22 @@ class RepoModuleContextIT {
             Map.entry("authorityService", "repository/.../alfresco/authority-services-context.xml"),
             Map.entry("policyComponent", "repository/.../alfresco/policy-context.xml"),
             Map.entry("jobLockService", "repository/.../alfresco/core-services-context.xml"),
-            Map.entry("dataSource", "repository/.../alfresco/core-services-context.xml (the repository's database)"));
+            Map.entry("dataSource", "repository/.../alfresco/core-services-context.xml (the repository's database)"),
+            Map.entry("activitiProcessEngine", "repository/.../alfresco/activiti-context.xml (ProcessEngineFactoryBean)"),
+            Map.entry("schedulerFactory", "repository/.../alfresco/scheduler-core-context.xml"),
+            Map.entry("retryingTransactionHelper", "repository/.../alfresco/core-services-context.xml"),
+            Map.entry("auditComponent", "repository/.../alfresco/audit-services-context.xml (AuditComponentImpl)"),
+            Map.entry("NodeService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("SearchService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("WorkflowService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("ActionService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("SiteService", "repository/.../alfresco/public-services-context.xml"),
+            Map.entry("action-executer", "repository/.../alfresco/action-services-context.xml (abstract)"),
+            Map.entry("action-constraint", "repository/.../alfresco/action-services-context.xml (abstract)"),
+            Map.entry("webscript", "spring-webscripts .../spring-webscripts-application-context.xml (abstract)"));
+
+    /** Keys of alfresco-global.properties that are Alfresco's own, set by the module on purpose. */
+    static final Set<String> ALFRESCO_KEYS = Set.of("audit.sanxiang.enabled");
 
     /** Names Alfresco itself puts into activitiBeanRegistry. */
     static final Set<String> ALFRESCO_REGISTERED = Set.of("services");
@@ -141,12 +161,12 @@ class RepoModuleContextIT {
     void springFiles() {
         assertTrue(xml.files.containsAll(List.of(ROOT + "module-context.xml", ROOT + "context/bootstrap-context.xml",
                 ROOT + "context/service-context.xml", ROOT + "context/activiti-beans-context.xml",
-                ROOT + "context/adapter-context.xml")),
+                ROOT + "context/adapter-context.xml", ROOT + "context/operations-context.xml")),
                 "Spring files found: " + xml.files);
     }
 
     @Test
-    @DisplayName("every class our Spring XML names is in our jars or on the list of Alfresco classes we use")
+    @DisplayName("every class our Spring XML names is in our jars, in the adapter's sources, or on the list of Alfresco classes we use")
     void everyClassExists() throws ClassNotFoundException {
         List<String> missing = new ArrayList<>();
         AdapterSources adapter = AdapterSources.ofModule();
@@ -156,12 +176,13 @@ class RepoModuleContextIT {
                 if (!adapter.exists(name)) {
                     missing.add(name + " (named in " + e.getValue() + ") has no source " + adapter.file(name));
                 }
-            } else if (ALFRESCO_CLASSES.containsKey(name) && name.startsWith("org.alfresco.")) {
-                if (!AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(name)) {
-                    missing.add(name + " (named in " + e.getValue() + ") is Alfresco's but has no stand-in in AlfrescoStandIns");
-                }
+            } else if (ALFRESCO_CLASSES.containsKey(name) && !AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(name)
+                    && !name.startsWith("org.springframework.beans.")) {
+                missing.add(name + " (named in " + e.getValue() + ") is Alfresco's but has no stand-in in AlfrescoStandIns");
             } else if (ALFRESCO_CLASSES.containsKey(name) || name.startsWith("java.")) {
-                Class.forName(name); // a listed class must at least exist in the Spring we build with
+                if (!AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(name)) {
+                    Class.forName(name); // a listed class without stand-in must exist in the Spring we build with
+                }
             } else if (!amp.classpath.containsKey(name.replace('.', '/') + ".class")) {
                 missing.add(name + " (named in " + e.getValue() + ")");
             }
@@ -170,6 +191,17 @@ class RepoModuleContextIT {
             fail("classes named in Spring XML but in no lib/ jar, not in src/main/alfresco-java and not listed in ALFRESCO_CLASSES:\n  "
                     + String.join("\n  ", missing));
         }
+    }
+
+    @Test
+    @DisplayName("no bean id is defined twice across our context files (Spring would let the last one win silently)")
+    void noDuplicateBeanIds() {
+        assertTrue(xml.duplicateIds.isEmpty(), "bean ids defined more than once: " + xml.duplicateIds);
+        SpringXml twice = new SpringXml();
+        String beans = "<beans xmlns=\"" + SpringXml.BEANS_NS + "\"><bean id=\"sanxiang.calendar\" class=\"java.lang.Object\"/></beans>";
+        twice.read("a.xml", beans);
+        twice.read("b.xml", beans);
+        assertEquals(Map.of("sanxiang.calendar", List.of("a.xml", "b.xml")), twice.duplicateIds, "the check itself sees a duplicate");
     }
 
     @Test
@@ -220,8 +252,9 @@ class RepoModuleContextIT {
             if (line.startsWith("#") || line.isEmpty()) {
                 continue;
             }
-            assertTrue(line.startsWith("sanxiang."), "alfresco-global.properties line " + (i + 1)
-                    + ": the module sets only sanxiang.* keys, found: " + line);
+            assertTrue(line.startsWith("sanxiang.") || ALFRESCO_KEYS.contains(line.split("=", 2)[0].strip()),
+                    "alfresco-global.properties line " + (i + 1)
+                    + ": the module sets only sanxiang.* keys and the listed Alfresco keys, found: " + line);
             assertTrue(i > 0 && lines.get(i - 1).strip().startsWith("#"), "alfresco-global.properties line "
                     + (i + 1) + ": " + line + " needs a comment above it saying what it is");
         }
@@ -270,6 +303,62 @@ class RepoModuleContextIT {
             assertEquals("org.sanxiang.rules.profile.ProfileRegistry", profiles.getClass().getName());
             assertSame(ampLoader, profiles.getClass().getClassLoader(), "our classes must come from the AMP's lib/");
             assertEquals("chongqing-2024", profileId(registry.get("sxJurisdictionProfile")));
+
+            // the workflow ports grant access through the audited wrapper, never the bare grants
+            Object ports = context.getBean("sanxiang.workflowPorts");
+            assertSame(context.getBean("sanxiang.auditedAccessGrants"), invoke(ports, "grants"),
+                    "the workflow ports must be given sanxiang.auditedAccessGrants");
+            assertEquals("org.sanxiang.repo.audit.AuditedAccessGrants", invoke(ports, "grants").getClass().getName());
+
+            // the operations context: the outbox starts for real and made its table in the (stand-in)
+            // repository database; the jobs are scheduled with valid cron expressions
+            assertTrue(context.getBeanFactory().containsSingleton("sanxiang.disclosure.outbox"), "the outbox did not start");
+            javax.sql.DataSource db = context.getBean("dataSource", javax.sql.DataSource.class);
+            try (java.sql.Connection c = db.getConnection();
+                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "SX_PENDING_PUBLICATION", null)) {
+                assertTrue(rs.next(), "sx_pending_publication created");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            Map<String, AlfrescoStandIns.SchedulerAccessor> accessors = context.getBeansOfType(AlfrescoStandIns.SchedulerAccessor.class);
+            assertEquals(Set.of("sanxiang.jobs.retentionSweepAccessor", "sanxiang.jobs.calendarRecomputeAccessor",
+                    "sanxiang.jobs.publicationRetryAccessor", "sanxiang.jobs.annualReportReminderAccessor"), accessors.keySet());
+            for (AlfrescoStandIns.SchedulerAccessor accessor : accessors.values()) {
+                assertTrue(accessor.enabled, "jobs are on by default");
+                assertEquals(1, accessor.triggers.size());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("every bean of ours really starts, or is one of our adapter classes or Alfresco's classes replaced by a declared stand-in")
+    void everyBeanStartsOrStandsIn(@TempDir Path dirRoot) {
+        try (GenericXmlApplicationContext context = start(dirRoot, Map.of())) {
+            List<String> problems = new ArrayList<>();
+            AdapterSources adapter = AdapterSources.ofModule();
+            xml.beanClasses.forEach((id, className) -> {
+                org.springframework.beans.factory.config.BeanDefinition definition = context.getBeanFactory().getBeanDefinition(id);
+                if (definition.isAbstract()) {
+                    return;
+                }
+                if (definition.isLazyInit() || !context.getBeanFactory().containsSingleton(id)) {
+                    problems.add(id + " did not start");
+                    return;
+                }
+                String declared = className;
+                if (AdapterSources.isAdapterClass(declared)) {
+                    Object bean = context.getBean(id);
+                    if (!adapter.exists(declared) || !bean.toString().equals("stand-in for " + declared)) {
+                        problems.add(id + " (" + declared + ") is not the adapter's stand-in: " + bean);
+                    }
+                } else if (AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(declared)) {
+                    Object bean = context.getBean(id);
+                    if (!AlfrescoStandIns.FOR_ALFRESCO_CLASS.get(declared).isInstance(bean)) {
+                        problems.add(id + " (" + declared + ") is not its declared stand-in: " + bean.getClass());
+                    }
+                }
+            });
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
         }
     }
 
@@ -354,19 +443,29 @@ class RepoModuleContextIT {
     private static void standInForAlfrescoClasses(org.springframework.beans.factory.config.ConfigurableListableBeanFactory factory) {
         AdapterSources adapter = AdapterSources.ofModule();
         for (String name : factory.getBeanDefinitionNames()) {
-            org.springframework.beans.factory.config.BeanDefinition definition = factory.getBeanDefinition(name);
-            replaceIfAlfresco(adapter, definition);
-            for (org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder arg
-                    : definition.getConstructorArgumentValues().getGenericArgumentValues()) {
-                if (arg.getValue() instanceof org.springframework.beans.factory.config.BeanDefinitionHolder inner) {
-                    replaceIfAlfresco(adapter, inner.getBeanDefinition());
-                }
-            }
-            definition.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(arg -> {
-                if (arg.getValue() instanceof org.springframework.beans.factory.config.BeanDefinitionHolder inner) {
-                    replaceIfAlfresco(adapter, inner.getBeanDefinition());
-                }
-            });
+            standIn(adapter, factory.getBeanDefinition(name));
+        }
+    }
+
+    /** Replaces the definition's class if it is Alfresco's or the adapter's, and so for every inner bean it holds. */
+    private static void standIn(AdapterSources adapter, org.springframework.beans.factory.config.BeanDefinition definition) {
+        replaceIfAlfresco(adapter, definition);
+        List<Object> values = new ArrayList<>();
+        definition.getPropertyValues().getPropertyValueList().forEach(pv -> values.add(pv.getValue()));
+        definition.getConstructorArgumentValues().getGenericArgumentValues().forEach(arg -> values.add(arg.getValue()));
+        definition.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(arg -> values.add(arg.getValue()));
+        values.forEach(value -> standInValue(adapter, value));
+    }
+
+    private static void standInValue(AdapterSources adapter, Object value) {
+        if (value instanceof org.springframework.beans.factory.config.BeanDefinitionHolder inner) {
+            standIn(adapter, inner.getBeanDefinition());
+        } else if (value instanceof org.springframework.beans.factory.config.BeanDefinition inner) {
+            standIn(adapter, inner);
+        } else if (value instanceof java.util.Collection<?> collection) {
+            collection.forEach(v -> standInValue(adapter, v));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> standInValue(adapter, v));
         }
     }
 
@@ -392,6 +491,14 @@ class RepoModuleContextIT {
             bean.setInitMethodName(null);
         } else if (AlfrescoStandIns.FOR_ALFRESCO_CLASS.containsKey(className)) {
             bean.setBeanClassName(AlfrescoStandIns.FOR_ALFRESCO_CLASS.get(className).getName());
+        }
+    }
+
+    private static Object invoke(Object target, String method) {
+        try {
+            return target.getClass().getMethod(method).invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 

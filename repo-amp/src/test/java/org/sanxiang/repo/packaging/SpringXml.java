@@ -40,10 +40,13 @@ final class SpringXml {
     final Map<String, String> activitiRegistrations = new LinkedHashMap<>();
     /** Maps put into activitiBeanRegistry whole (putAll) → file; their names are the map bean's keys. */
     final Map<String, String> activitiBulkRegistrations = new LinkedHashMap<>();
-    /** Bean id → its class, and → its factory-method, for beans that have them. */
+    /** Top-level bean id → its class attribute ("" when it has none), factory-method and parent (same). */
     final Map<String, String> beanClasses = new LinkedHashMap<>();
     final Map<String, String> factoryMethods = new LinkedHashMap<>();
+    final Map<String, String> beanParents = new LinkedHashMap<>();
     final List<String> files = new ArrayList<>();
+    /** Bean ids (and util:* ids) defined more than once across the files read, each with every file defining it. */
+    final Map<String, List<String>> duplicateIds = new LinkedHashMap<>();
 
     /** Reads one file; returns false if it is not a Spring beans file. */
     boolean read(String file, String xml) {
@@ -70,6 +73,8 @@ final class SpringXml {
                 case "property", "constructor-arg" -> {
                     put(referencedBeans, element.getAttribute("ref"), file);
                     put(classes, element.getAttribute("type").contains(".") ? element.getAttribute("type") : "", file);
+                    // Quartz job classes are named by value (JobDetailFactoryBean.jobClass)
+                    put(classes, "jobClass".equals(element.getAttribute("name")) ? element.getAttribute("value") : "", file);
                     resourcesOf(file, element);
                 }
                 case "ref" -> put(referencedBeans, element.getAttribute("bean"), file);
@@ -89,7 +94,7 @@ final class SpringXml {
             // util:map and friends: their collection classes and references
             put(classes, element.getAttribute("map-class"), file);
             put(classes, element.getAttribute("list-class"), file);
-            put(definedBeans, element.getAttribute("id"), file);
+            define(element.getAttribute("id"), file);
         }
         if (element.getChildNodes().getLength() == 1 && element.getFirstChild().getNodeType() == Node.TEXT_NODE) {
             collectPlaceholders(file, element.getTextContent());
@@ -100,11 +105,12 @@ final class SpringXml {
     }
 
     private void bean(String file, Element bean) {
-        put(definedBeans, bean.getAttribute("id"), file);
+        define(bean.getAttribute("id"), file);
         put(classes, bean.getAttribute("class"), file);
         if (!bean.getAttribute("id").isBlank()) {
-            put(beanClasses, bean.getAttribute("id"), bean.getAttribute("class"));
+            beanClasses.put(bean.getAttribute("id"), bean.getAttribute("class"));
             factoryMethods.put(bean.getAttribute("id"), bean.getAttribute("factory-method"));
+            beanParents.put(bean.getAttribute("id"), bean.getAttribute("parent"));
         }
         put(referencedBeans, bean.getAttribute("parent"), file);
         put(referencedBeans, bean.getAttribute("factory-bean"), file);
@@ -140,7 +146,7 @@ final class SpringXml {
         }
     }
 
-    /** The models, labels and workflow locations of Alfresco's bootstrap beans. */
+    /** The models, labels and workflow locations of Alfresco's bootstrap beans, and message bundles. */
     private void resourcesOf(String file, Element property) {
         String name = property.getAttribute("name");
         if (!"models".equals(name) && !"labels".equals(name) && !"resourceBundles".equals(name)) {
@@ -150,11 +156,22 @@ final class SpringXml {
             for (Element value : children(list)) {
                 if ("value".equals(value.getLocalName())) {
                     String text = value.getTextContent().trim();
-                    // labels and resourceBundles name a resource bundle: its base file must exist
-                    resources.put("models".equals(name) ? text : text + ".properties", file);
+                    // labels and resourceBundles name a resource bundle (slashed or dotted): its base file must exist
+                    resources.put("models".equals(name) ? text : text.replace('.', '/') + ".properties", file);
                 }
             }
         }
+    }
+
+    /** Spring would let a later definition silently replace an earlier one of the same id: record it. */
+    private void define(String id, String file) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        if (definedBeans.containsKey(id.trim())) {
+            duplicateIds.computeIfAbsent(id.trim(), k -> new ArrayList<>(List.of(definedBeans.get(k)))).add(file);
+        }
+        put(definedBeans, id, file);
     }
 
     private void collectPlaceholders(String file, String text) {

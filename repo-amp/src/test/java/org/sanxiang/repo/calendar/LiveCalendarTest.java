@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CalendarInForceTest {
+class LiveCalendarTest {
 
     static final String DATA_2027 = """
             {"format": 1, "years": [{"year": 2027,
@@ -25,10 +25,10 @@ class CalendarInForceTest {
     @Test
     @DisplayName("the workflow beans count with the calendar in force: an override loaded later applies without a restart")
     void followsReloads(@TempDir Path dir) throws IOException {
-        CalendarInForce calendar = new CalendarInForce(CalendarInForce.repository(dir.toString()));
+        LiveCalendar calendar = new LiveCalendar(LiveCalendar.repository(dir.toString()));
         assertTrue(calendar.isWorkingDay(LocalDate.of(2027, 1, 1)), "2027 unknown: a Friday counts as a working day");
         assertFalse(calendar.hasDataFor(2027));
-        Files.writeString(dir.resolve(CalendarInForce.OVERRIDE_FILE), DATA_2027);
+        Files.writeString(dir.resolve(LiveCalendar.OVERRIDE_FILE), DATA_2027);
         calendar.repository().reload();
         assertFalse(calendar.isWorkingDay(LocalDate.of(2027, 1, 1)));
         assertEquals(LocalDate.of(2027, 1, 5), calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 2).dueDate());
@@ -37,7 +37,7 @@ class CalendarInForceTest {
     @Test
     @DisplayName("an empty directory setting means the shipped calendar")
     void emptySetting() {
-        CalendarInForce calendar = new CalendarInForce(CalendarInForce.repository(""));
+        LiveCalendar calendar = new LiveCalendar(LiveCalendar.repository(""));
         assertTrue(calendar.repository().overrideFile().isEmpty());
         assertFalse(calendar.isWorkingDay(LocalDate.of(2025, 10, 1)), "National Day 2025 is in the shipped data");
     }

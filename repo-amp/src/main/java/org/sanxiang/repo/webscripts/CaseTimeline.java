@@ -1,0 +1,126 @@
+package org.sanxiang.repo.webscripts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.CaseRepository;
+
+/**
+ * The JSON of {@code GET /sanxiang/cases/{store_type}/{store_id}/{id}/timeline}: a case's history in
+ * time order, from the case's own dates (started, filed, hearing, decision, closed, archived) and its
+ * records (recorded, sealed into the chain, put on a long-term hold). Events without a time come
+ * last. Each event: {@code at} (ISO-8601), {@code event} (a code, see below), {@code node},
+ * {@code name}, {@code type}, {@code stage} where the record has one.
+ *
+ * <p>Event codes: caseStarted, caseFiled, hearing, decision, caseClosed, caseArchived (case dates);
+ * recorded, sealed, held (records).
+ */
+public final class CaseTimeline {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> CASE_DATES = new LinkedHashMap<>();
+    static {
+        CASE_DATES.put("sx:startedAt", "caseStarted");
+        CASE_DATES.put("sx:filedAt", "caseFiled");
+        CASE_DATES.put("sx:hearingDate", "hearing");
+        CASE_DATES.put("sx:caseDecisionDate", "decision");
+        CASE_DATES.put("sx:closedDate", "caseClosed");
+        CASE_DATES.put("sx:archivedDate", "caseArchived");
+    }
+    /** When a record was made, in order of preference. */
+    private static final List<String> RECORDED = List.of("sx:recordedAt", "sx:avStartedAt", "sx:decisionDate", "cm:created");
+
+    private final CaseRepository cases;
+    private final ZoneId zone;
+
+    public CaseTimeline(CaseRepository cases, ZoneId zone) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    private record Event(Instant at, String event, String node, String name, String type, String stage) {
+    }
+
+    /** The timeline's JSON: {@code {"caseId", "caseNumber", "title", "events": [...]}}. */
+    public String json(String caseId) {
+        CaseFacts facts = cases.facts(caseId);
+        List<Event> events = new ArrayList<>();
+        CASE_DATES.forEach((property, code) -> {
+            Instant at = instant(facts.properties().get(property));
+            if (at != null) {
+                events.add(new Event(at, code, caseId, facts.title(), "sx:caseFolder", null));
+            }
+        });
+        for (CaseRecord r : cases.records(caseId)) {
+            Object stage = r.properties().get("sx:stage");
+            String s = stage == null ? null : stage.toString();
+            Instant recorded = RECORDED.stream().map(p -> instant(r.properties().get(p))).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            events.add(new Event(recorded, "recorded", r.id(), r.name(), r.type(), s));
+            if (r.aspects().contains("sx:sealed")) {
+                events.add(new Event(instant(r.properties().get("sx:sealedAt")), "sealed", r.id(), r.name(), r.type(), s));
+            }
+            if (r.aspects().contains("sx:legalHold")) {
+                events.add(new Event(instant(r.properties().get("sx:heldAt")), "held", r.id(), r.name(), r.type(), s));
+            }
+        }
+        events.sort(Comparator.comparing(Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("caseId", caseId);
+        out.put("caseNumber", facts.caseNumber());
+        out.put("title", facts.title());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Event e : events) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", e.at() == null ? null : e.at().toString());
+            m.put("event", e.event());
+            m.put("node", e.node());
+            m.put("name", e.name());
+            m.put("type", e.type());
+            if (e.stage() != null) {
+                m.put("stage", e.stage());
+            }
+            list.add(m);
+        }
+        out.put("events", list);
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("timeline of case " + caseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Date, Instant, or ISO text; a date alone (d:date) is taken at the start of that day in the bureau's zone. */
+    private Instant instant(Object value) {
+        if (value instanceof Collection<?> c) {
+            return c.isEmpty() ? null : instant(c.iterator().next());
+        }
+        if (value instanceof Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay(zone).toInstant();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(zone).toInstant() : Instant.parse(s);
+        }
+        return null;
+    }
+}
