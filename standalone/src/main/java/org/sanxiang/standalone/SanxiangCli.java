@@ -1,6 +1,7 @@
 package org.sanxiang.standalone;
 
 import java.util.concurrent.Callable;
+import org.sanxiang.standalone.chain.VerifyChainCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
-        subcommands = {SanxiangCli.Serve.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class})
+        subcommands = {SanxiangCli.Serve.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class,
+            VerifyChainCli.class})
 public final class SanxiangCli implements Callable<Integer> {
 
     /** Exit code when a command's part of the runtime is not built yet. */
