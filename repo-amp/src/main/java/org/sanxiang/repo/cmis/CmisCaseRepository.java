@@ -43,6 +43,11 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     static final String CASE_FOLDER = "F:" + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString();
     private static final String ARCHIVED = "archived";
+    private static final String CONTENT = "cm:content";
+    private static final String CMIS_DOCUMENT = "cmis:document";
+    private static final String TITLED = "P:cm:titled";
+    private static final String TITLE = "cm:title";
+    private static final String DESCRIPTION = "cm:description";
 
     private final Session session;
     private final OperationContext fresh;
@@ -176,7 +181,12 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties, String text) {
         Map<String, Object> props = cmisProperties(properties);
-        props.put(PropertyIds.OBJECT_TYPE_ID, "D:" + requirePrefixed("type", type));
+        String typeId = documentTypeId(requirePrefixed("type", type));
+        props.put(PropertyIds.OBJECT_TYPE_ID, typeId);
+        if (props.containsKey(TITLE) || props.containsKey(DESCRIPTION)) {
+            // Alfresco's CMIS sets aspect properties only with their aspect among the secondary types.
+            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of(TITLED));
+        }
         props.put(PropertyIds.NAME, name);
         ContentStream stream = null;
         if (text != null) {
@@ -185,7 +195,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
                     new ByteArrayInputStream(bytes));
         }
         boolean versionable = Boolean.TRUE.equals(
-                ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition("D:" + type)).isVersionable());
+                ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition(typeId)).isVersionable());
         return folder.createDocument(props, stream, versionable ? VersioningState.MAJOR : VersioningState.NONE, null, null,
                 null, fresh);
     }
@@ -225,7 +235,17 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     private CaseRecord record(Document d, String caseId) {
         String type = d.getType().getId();
-        return new CaseRecord(d.getId(), caseId, type.substring(type.indexOf(':') + 1), d.getName(), sxProperties(d), aspects(d));
+        String name = CMIS_DOCUMENT.equals(type) ? CONTENT : type.substring(type.indexOf(':') + 1);
+        return new CaseRecord(d.getId(), caseId, name, d.getName(), sxProperties(d), aspects(d));
+    }
+
+    /**
+     * The CMIS id of a document type: {@code D:sx:textRecord} for a model type, but {@code cm:content}
+     * is {@code cmis:document} (Alfresco maps its base content type onto the CMIS base type; there is
+     * no {@code D:cm:content}), e.g. for the seal manifest.
+     */
+    static String documentTypeId(String type) {
+        return CONTENT.equals(type) ? CMIS_DOCUMENT : "D:" + type;
     }
 
     /** The object's model properties by prefix:name (cmis: properties left out); single values unwrapped. */
