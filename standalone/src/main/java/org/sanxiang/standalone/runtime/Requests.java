@@ -1,0 +1,78 @@
+package org.sanxiang.standalone.runtime;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.sanxiang.rules.facts.CaseFacts;
+
+/** What callers send to {@link SanxiangService}. JSON field names are the component names. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /**
+     * A new case folder.
+     *
+     * @param title      a short title (sx:caseName)
+     * @param facts      the case facts with the field names {@code evaluate} reads: {@code id} is the case
+     *                   number (案号, sx:caseNumber), {@code profile} the jurisdiction profile id; the facts
+     *                   with a case-folder property are stored on the folder (see docs/rest-api.md), a fact
+     *                   without one (e.g. {@code secrets}) is refused, it belongs to the process that uses it
+     * @param properties further sx:caseFolder properties by {@code sx:name} (e.g. sx:partyName), may be empty
+     */
+    public record NewCase(String title, CaseFacts facts, Map<String, Object> properties) {
+        public NewCase {
+            Objects.requireNonNull(facts, "facts");
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+    }
+
+    /**
+     * A file to add to a case.
+     *
+     * @param type       the record's content type, {@code sx:name} (e.g. sx:evidence, sx:avRecord, sx:textRecord)
+     * @param name       the file name in the case folder
+     * @param properties further properties of the type by {@code sx:name}, may be empty
+     * @param maxBytes   the most bytes accepted (the runtime's upload limit when 0)
+     */
+    public record NewRecord(String type, String name, Map<String, Object> properties, long maxBytes) {
+        public NewRecord {
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+    }
+
+    /**
+     * @param caseId    the case the process works on
+     * @param user      who starts it (the initiator)
+     * @param variables the start form's fields by {@code sxwf_name}, may be empty
+     */
+    public record StartProcess(String caseId, String user, Map<String, Object> variables) {
+        public StartProcess {
+            variables = variables == null ? Map.of() : Map.copyOf(variables);
+        }
+    }
+
+    /** Filters for open tasks; null means "any". At least one is needed. */
+    public record TaskQuery(String assignee, String candidateGroup, String caseId) {
+    }
+
+    /**
+     * @param user    who completes the task (claims it when it sits with candidate groups)
+     * @param outcome the value of the task's outcome field {@code sxwf_<taskKey>Outcome}
+     * @param values  the task form's other fields by {@code sxwf_name}, may be empty
+     */
+    public record CompleteTask(String user, String outcome, Map<String, Object> values) {
+        public CompleteTask {
+            values = values == null ? Map.of() : Map.copyOf(values);
+        }
+    }
+
+    /**
+     * @param status     {@code all} (default), {@code due} (not yet overdue), {@code overdue} or {@code provisional}
+     * @param withinDays only deadlines falling within this many calendar days from now (overdue ones always), or null
+     * @param caseId     one case only, or null
+     */
+    public record DeadlineQuery(String status, Integer withinDays, String caseId) {
+    }
+}

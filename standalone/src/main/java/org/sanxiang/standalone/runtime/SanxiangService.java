@@ -1,0 +1,81 @@
+package org.sanxiang.standalone.runtime;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.sanxiang.standalone.runtime.Views.CaseView;
+import org.sanxiang.standalone.runtime.Views.CompletedTask;
+import org.sanxiang.standalone.runtime.Views.DeadlineView;
+import org.sanxiang.standalone.runtime.Views.Health;
+import org.sanxiang.standalone.runtime.Views.PendingPublicationView;
+import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.standalone.runtime.Views.RecordView;
+import org.sanxiang.standalone.runtime.Views.TaskDetail;
+import org.sanxiang.standalone.runtime.Views.TaskView;
+import org.sanxiang.standalone.runtime.Views.Timeline;
+
+/**
+ * What the standalone runtime offers people and systems: the operations of the REST API
+ * ({@code docs/rest-api.md}), in process. The REST layer is a thin adapter over this interface; the
+ * demo and load test drive it directly. Values in and out are plain records ({@link Requests},
+ * {@link Views}).
+ *
+ * <p>Every failure the caller can fix is a {@link ServiceException} with its {@link ServiceException.Kind}
+ * (bad request, not found, conflict, too large) and the field at fault; such a failure changes nothing.
+ * Ids are the repository's node ids (case folders, records) and the engine's ids (processes, tasks).
+ */
+public interface SanxiangService {
+
+    /** Creates a case folder with its facts. */
+    CaseView createCase(Requests.NewCase request);
+
+    /** The case folder: facts, properties, aspects, its processes. */
+    CaseView getCase(String caseId);
+
+    /** Every case folder under the runtime's cases root, newest last. */
+    List<CaseView> cases();
+
+    /**
+     * Adds a record or evidence file to a case through the evidence intake (SHA-256, media type and
+     * metadata read from the content). Reads at most {@code maxBytes}; a larger upload is
+     * {@link ServiceException.Kind#TOO_LARGE} and stores nothing.
+     */
+    RecordView addRecord(String caseId, Requests.NewRecord request, InputStream content);
+
+    /** The case's records in creation order (uploads and the documents the processes wrote). */
+    List<RecordView> records(String caseId);
+
+    /** Starts one of the five processes on a case with its start-form variables. */
+    ProcessView startProcess(String processKey, Requests.StartProcess request);
+
+    /** Open tasks by assignee, candidate group and/or case (all given filters apply). */
+    List<TaskView> tasks(Requests.TaskQuery query);
+
+    /** One open task with its form (the task type's fields, current values, outcome choices). */
+    TaskDetail task(String taskId);
+
+    /**
+     * Completes a task with its form values and outcome, in one engine transaction: claims it for
+     * {@code user} when unassigned, sets the values on the task (as Alfresco does), completes.
+     * A task completed already is {@link ServiceException.Kind#CONFLICT}.
+     */
+    CompletedTask completeTask(String taskId, Requests.CompleteTask request);
+
+    /** A case's timeline: stages, records, deadlines, decisions, disclosure state, chain verification. */
+    Timeline timeline(String caseId);
+
+    /** The deadlines board across cases: open tasks with a due date, soonest first. */
+    List<DeadlineView> deadlines(Requests.DeadlineQuery query);
+
+    /**
+     * The rules on case facts, as {@code evaluate}: JSON Lines in (one case per line), JSON Lines
+     * out in input order; a bad line gives {@code {"id":…,"error":…}} and the others go on.
+     */
+    String evaluate(String jsonLines);
+
+    /** The disclosure outbox: requests accepted and not yet delivered to the CMIS repository. */
+    List<PendingPublicationView> pendingPublications();
+
+    /** Health and where things are. */
+    Health health();
+}
