@@ -67,6 +67,7 @@ public final class DemoRunner {
     private final PrintStream progress;
     private final Clock clock;
     private final TaskAnswers answers;
+    private boolean taskLines = true;
     private final List<Step> steps = new ArrayList<>();
     private int stepNumber;
 
@@ -78,6 +79,12 @@ public final class DemoRunner {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.answers = new TaskAnswers(profiles);
+    }
+
+    /** Whether to print a line for every task completed (on by default), besides the step lines. */
+    public DemoRunner taskLines(boolean on) {
+        this.taskLines = on;
+        return this;
     }
 
     /** Runs the cases in order; returns every step and every case's timeline. */
@@ -277,8 +284,10 @@ public final class DemoRunner {
                         + " → " + answer.outcome() + " refused: " + e.getMessage(), e);
             }
             done++;
-            progress.printf("        %s %s%s → %s%n", task.processKey(), task.key(),
+            if (taskLines) {
+                progress.printf("        %s %s%s → %s%n", task.processKey(), task.key(),
                     stageCode == null ? "" : " [" + stageCode + "]", answer.outcome());
+            }
         }
     }
 
