@@ -87,8 +87,24 @@ class SanxiangCliTest {
     }
 
     @Test
-    void serveSaysPlainlyThatItIsNotBuiltYet() {
-        assertEquals(SanxiangCli.NOT_AVAILABLE, SanxiangCli.run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not available yet"));
+    void serveRefusesConnectedModeWithoutARepositoryNamingTheOption() {
+        assertEquals(2, SanxiangCli.run("serve", "--mode", "connected"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cmis-url: required in connected mode"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void serveRefusesAnUnknownModeAndABadUploadLimit() {
+        assertEquals(2, SanxiangCli.run("serve", "--mode", "cloud"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("mode: 'cloud' is neither sandbox nor connected"));
+        assertEquals(2, SanxiangCli.run("serve", "--max-upload", "lots"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("max-upload: 'lots'"));
+    }
+
+    @Test
+    void serveRefusesAnInMemoryDatabaseInConnectedMode() {
+        assertEquals(2, SanxiangCli.run("serve", "--mode", "connected", "--cmis-url", "http://127.0.0.1:1/browser",
+                "--jdbc-url", "jdbc:h2:mem:x"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("jdbc-url: connected mode keeps its data"));
     }
 }

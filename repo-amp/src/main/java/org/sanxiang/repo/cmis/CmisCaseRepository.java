@@ -37,17 +37,19 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * types under Alfresco's ids — Alfresco's own endpoint or the standalone runtime's embedded server.
  * Case facts come from {@code F:sx:caseFolder} properties; records are {@code D:sx:...} documents in
  * the folder; aspects are secondary types ({@code cmis:secondaryObjectTypeIds}). Names in the port
- * are {@code prefix:name} ({@code sx:textRecord}); CMIS ids add {@code D:}/{@code F:}/{@code P:}.
+ * are {@code prefix:name} ({@code sx:textRecord}); CMIS ids add {@code D:}/{@code F:}/{@code P:}. As in
+ * Alfresco's CMIS mapping, {@code cm:content} is {@code cmis:document}, and {@code cm:title} /
+ * {@code cm:description} live on the secondary type {@code P:cm:titled}, added when a document has them.
  */
 public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     static final String CASE_FOLDER = "F:" + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString();
     private static final String ARCHIVED = "archived";
-    private static final String CONTENT = "cm:content";
+    private static final String CM_CONTENT = "cm:content";
     private static final String CMIS_DOCUMENT = "cmis:document";
-    private static final String TITLED = "P:cm:titled";
     private static final String TITLE = "cm:title";
     private static final String DESCRIPTION = "cm:description";
+    private static final String TITLED = "P:cm:titled";
 
     private final Session session;
     private final OperationContext fresh;
@@ -106,8 +108,20 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     @Override
     public CaseRecord createRecord(String caseId, String type, String name, Map<String, Object> properties) {
         Folder folder = caseFolder(caseId);
-        Document d = createDocument(folder, type, name, properties, null);
+        Document d = createDocument(folder, type, name, properties, (String) null);
         return record(d, folder.getId());
+    }
+
+    /**
+     * Creates a record with its content (an uploaded file): the stream is read once and not closed here.
+     *
+     * @param mediaType the content's media type, as detected by the intake
+     */
+    public CaseRecord createRecord(String caseId, String type, String name, Map<String, Object> properties,
+            InputStream content, long length, String mediaType) {
+        Folder folder = caseFolder(caseId);
+        ContentStream stream = session.getObjectFactory().createContentStream(name, length, mediaType, content);
+        return record(createDocument(folder, type, name, properties, stream), folder.getId());
     }
 
     @Override
@@ -180,22 +194,35 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     // ---- helpers
 
     private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties, String text) {
-        Map<String, Object> props = cmisProperties(properties);
-        String typeId = documentTypeId(requirePrefixed("type", type));
-        props.put(PropertyIds.OBJECT_TYPE_ID, typeId);
-        if (props.containsKey(TITLE) || props.containsKey(DESCRIPTION)) {
-            // Alfresco's CMIS sets aspect properties only with their aspect among the secondary types.
-            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of(TITLED));
-        }
-        props.put(PropertyIds.NAME, name);
         ContentStream stream = null;
         if (text != null) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             stream = session.getObjectFactory().createContentStream(name, bytes.length, "text/plain; charset=UTF-8",
                     new ByteArrayInputStream(bytes));
         }
+        return createDocument(folder, type, name, properties, stream);
+    }
+
+    private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties,
+            ContentStream stream) {
+        Map<String, Object> props = cmisProperties(properties);
+        props.put(PropertyIds.OBJECT_TYPE_ID, documentTypeId(type));
+        props.put(PropertyIds.NAME, name);
+        if (props.containsKey(TITLE) || props.containsKey(DESCRIPTION)) {
+            // Alfresco's CMIS carries cm:title and cm:description on the secondary type P:cm:titled
+            List<Object> secondary = new ArrayList<>();
+            Object given = props.get(PropertyIds.SECONDARY_OBJECT_TYPE_IDS);
+            if (given instanceof List<?> l) {
+                secondary.addAll(l);
+            }
+            if (!secondary.contains(TITLED)) {
+                secondary.add(TITLED);
+            }
+            props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary);
+        }
         boolean versionable = Boolean.TRUE.equals(
-                ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition(typeId)).isVersionable());
+                ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition(documentTypeId(type)))
+                        .isVersionable());
         return folder.createDocument(props, stream, versionable ? VersioningState.MAJOR : VersioningState.NONE, null, null,
                 null, fresh);
     }
@@ -235,17 +262,13 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     private CaseRecord record(Document d, String caseId) {
         String type = d.getType().getId();
-        String name = CMIS_DOCUMENT.equals(type) ? CONTENT : type.substring(type.indexOf(':') + 1);
-        return new CaseRecord(d.getId(), caseId, name, d.getName(), sxProperties(d), aspects(d));
+        String portType = CMIS_DOCUMENT.equals(type) ? CM_CONTENT : type.substring(type.indexOf(':') + 1);
+        return new CaseRecord(d.getId(), caseId, portType, d.getName(), sxProperties(d), aspects(d));
     }
 
-    /**
-     * The CMIS id of a document type: {@code D:sx:textRecord} for a model type, but {@code cm:content}
-     * is {@code cmis:document} (Alfresco maps its base content type onto the CMIS base type; there is
-     * no {@code D:cm:content}), e.g. for the seal manifest.
-     */
-    static String documentTypeId(String type) {
-        return CONTENT.equals(type) ? CMIS_DOCUMENT : "D:" + type;
+    /** The CMIS id of a document type: {@code D:sx:x}, and cm:content is cmis:document (as Alfresco maps it). */
+    private static String documentTypeId(String type) {
+        return CM_CONTENT.equals(type) ? CMIS_DOCUMENT : "D:" + requirePrefixed("type", type);
     }
 
     /** The object's model properties by prefix:name (cmis: properties left out); single values unwrapped. */

@@ -18,25 +18,24 @@ import org.sanxiang.model.cmis.CmisTypeDefinitions;
 
 /**
  * Hands the InMemory server the sx types, generated from the content model with Alfresco's CMIS ids
- * ({@code F:sx:caseFolder}, {@code D:sx:disclosureRecord}, {@code P:sx:...}), plus Alfresco's
- * {@code P:cm:titled} ({@code cm:title}, {@code cm:description}), which the workflows' documents
- * (seal manifest, opinions, transfer lists) carry. The InMemory server instantiates it by class name
- * ({@code InMemoryServer.TypesCreatorClass}).
- *
- * <p>One difference from Alfresco: the model's protected properties ({@code sx:sealed}'s digests,
- * {@code sx:inspected}'s intake metadata) are writable here. In Alfresco the repository module sets
- * them through the Java API, which CMIS clients cannot; the standalone runtime has only CMIS, and the
- * InMemory server silently drops read-only values, so a seal would lose its digests.
+ * ({@code F:sx:caseFolder}, {@code D:sx:disclosureRecord}, {@code P:sx:...}), and Alfresco's
+ * {@code P:cm:titled} (cm:title, cm:description), which the processes' documents carry. The InMemory
+ * server instantiates it by class name ({@code InMemoryServer.TypesCreatorClass}).
  */
 public final class SanxiangTypeCreator implements TypeCreator {
 
-    /** Alfresco's CMIS id of the cm:titled aspect. */
-    public static final String TITLED = "P:cm:titled";
-    private static final String CM_URI = "http://www.alfresco.org/model/content/1.0";
+    /** Alfresco's content model namespace. */
+    static final String CM_URI = "http://www.alfresco.org/model/content/1.0";
 
     @Override
     public List<TypeDefinition> createTypesList() {
-        List<TypeDefinition> types = new ArrayList<>(CmisTypeDefinitions.sanxiang(Locale.SIMPLIFIED_CHINESE));
+        List<TypeDefinition> types = new ArrayList<>();
+        types.add(titled());
+        types.addAll(CmisTypeDefinitions.sanxiang(Locale.SIMPLIFIED_CHINESE));
+        // The model's protected properties (sx:sealed's digests, sx:inspected's intake metadata) are
+        // writable here: in Alfresco the repository module sets them through the Java API, which CMIS
+        // clients cannot; the standalone runtime has only CMIS, and the InMemory server silently drops
+        // read-only values, so a seal would lose its digests and every chain would verify broken.
         for (TypeDefinition type : types) {
             for (PropertyDefinition<?> property : type.getPropertyDefinitions().values()) {
                 if (property.getUpdatability() == Updatability.READONLY
@@ -45,20 +44,20 @@ public final class SanxiangTypeCreator implements TypeCreator {
                 }
             }
         }
-        types.add(titled());
         return types;
     }
 
-    private static TypeDefinition titled() {
+    /** {@code P:cm:titled} as Alfresco exposes it over CMIS 1.1. */
+    static SecondaryTypeDefinitionImpl titled() {
         SecondaryTypeDefinitionImpl t = new SecondaryTypeDefinitionImpl();
-        t.setId(TITLED);
-        t.setBaseTypeId(BaseTypeId.CMIS_SECONDARY);
-        t.setParentTypeId(BaseTypeId.CMIS_SECONDARY.value());
+        t.setId("P:cm:titled");
         t.setLocalName("titled");
         t.setLocalNamespace(CM_URI);
         t.setQueryName("cm:titled");
         t.setDisplayName("Titled");
         t.setDescription("Titled");
+        t.setBaseTypeId(BaseTypeId.CMIS_SECONDARY);
+        t.setParentTypeId(BaseTypeId.CMIS_SECONDARY.value());
         t.setIsCreatable(false);
         t.setIsFileable(false);
         t.setIsQueryable(true);
@@ -71,21 +70,21 @@ public final class SanxiangTypeCreator implements TypeCreator {
         return t;
     }
 
-    private static PropertyStringDefinitionImpl text(String id, String title) {
-        PropertyStringDefinitionImpl d = new PropertyStringDefinitionImpl();
-        d.setId(id);
-        d.setLocalName(id.substring(3));
-        d.setLocalNamespace(CM_URI);
-        d.setQueryName(id);
-        d.setDisplayName(title);
-        d.setDescription(title);
-        d.setPropertyType(PropertyType.STRING);
-        d.setCardinality(Cardinality.SINGLE);
-        d.setUpdatability(Updatability.READWRITE);
-        d.setIsInherited(false);
-        d.setIsRequired(false);
-        d.setIsQueryable(true);
-        d.setIsOrderable(true);
-        return d;
+    private static PropertyStringDefinitionImpl text(String id, String name) {
+        PropertyStringDefinitionImpl p = new PropertyStringDefinitionImpl();
+        p.setId(id);
+        p.setLocalName(id.substring(3));
+        p.setLocalNamespace(CM_URI);
+        p.setQueryName(id);
+        p.setDisplayName(name);
+        p.setDescription(name);
+        p.setPropertyType(PropertyType.STRING);
+        p.setCardinality(Cardinality.SINGLE);
+        p.setUpdatability(Updatability.READWRITE);
+        p.setIsInherited(false);
+        p.setIsQueryable(true);
+        p.setIsOrderable(true);
+        p.setIsRequired(false);
+        return p;
     }
 }

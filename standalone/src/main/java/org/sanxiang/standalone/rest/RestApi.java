@@ -1,0 +1,304 @@
+package org.sanxiang.standalone.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.plugin.json.JavalinJackson;
+
+import org.sanxiang.rules.evaluate.CaseFactsJson;
+import org.sanxiang.rules.evaluate.InvalidInputException;
+import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.standalone.runtime.Json;
+import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.SanxiangService;
+import org.sanxiang.standalone.runtime.ServiceException;
+
+/**
+ * The REST API ({@code docs/rest-api.md}): a thin JSON adapter over {@link SanxiangService} on Javalin 4
+ * (Jetty 9.4), listening on 127.0.0.1 only. It parses and checks requests (unknown fields and wrong types
+ * are a 400 naming the field), calls the service, and writes its answer or its refusal as JSON.
+ */
+public final class RestApi implements AutoCloseable {
+
+    public static final String BASE = "/api";
+    private static final String NDJSON = "application/x-ndjson";
+
+    private final SanxiangService service;
+    private final ObjectMapper json = Json.mapper();
+    private final long maxUploadBytes;
+    private final String defaultProfile;
+    private final Javalin app;
+
+    private RestApi(SanxiangService service, long maxUploadBytes, String defaultProfile) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.maxUploadBytes = maxUploadBytes;
+        this.defaultProfile = defaultProfile;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json));
+            config.maxRequestSize = 16L * 1024 * 1024; // JSON bodies; uploads are streamed
+        });
+        routes();
+    }
+
+    /**
+     * Starts listening on {@code host:port} (0: a free port).
+     *
+     * @param defaultProfile the profile a new case gets when its facts name none
+     */
+    public static RestApi start(SanxiangService service, String host, int port, long maxUploadBytes, String defaultProfile) {
+        RestApi api = new RestApi(service, maxUploadBytes, defaultProfile);
+        api.app.start(host, port);
+        return api;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The API's base URL, e.g. {@code http://127.0.0.1:8088/api}. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + BASE;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void routes() {
+        app.get(BASE + "/health", ctx -> ctx.json(service.health()));
+
+        app.post(BASE + "/cases", ctx -> ctx.status(201).json(service.createCase(newCase(body(ctx)))));
+        app.get(BASE + "/cases", ctx -> ctx.json(service.cases()));
+        app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service.getCase(ctx.pathParam("caseId"))));
+        app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service.records(ctx.pathParam("caseId"))));
+        app.post(BASE + "/cases/{caseId}/records", this::upload);
+        app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service.timeline(ctx.pathParam("caseId"))));
+
+        app.post(BASE + "/processes/{processKey}", ctx -> ctx.status(201).json(service.startProcess(
+                ctx.pathParam("processKey"), bind(ctx, Requests.StartProcess.class))));
+
+        app.get(BASE + "/tasks", ctx -> {
+            onlyParams(ctx, "assignee", "candidateGroup", "caseId");
+            ctx.json(service.tasks(new Requests.TaskQuery(ctx.queryParam("assignee"), ctx.queryParam("candidateGroup"),
+                    ctx.queryParam("caseId"))));
+        });
+        app.get(BASE + "/tasks/{taskId}", ctx -> ctx.json(service.task(ctx.pathParam("taskId"))));
+        app.post(BASE + "/tasks/{taskId}/complete", ctx -> ctx.json(service.completeTask(ctx.pathParam("taskId"),
+                bind(ctx, Requests.CompleteTask.class))));
+
+        app.get(BASE + "/deadlines", ctx -> {
+            onlyParams(ctx, "status", "withinDays", "caseId");
+            ctx.json(service.deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
+                    integer(ctx.queryParam("withinDays"), "withinDays"), ctx.queryParam("caseId"))));
+        });
+        app.post(BASE + "/evaluate", this::evaluate);
+        app.get(BASE + "/publications/pending", ctx -> ctx.json(service.pendingPublications()));
+
+        app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("sanxiang REST: " + ctx.method() + " " + ctx.path() + " failed");
+            e.printStackTrace();
+            error(ctx, 500, "internal error: " + e, null);
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see docs/rest-api.md)"
+                        : e.getMessage(), null));
+    }
+
+    // ---- request reading
+
+    private Requests.NewCase newCase(JsonNode body) {
+        if (!body.isObject()) {
+            throw ServiceException.badRequest(null, "expected a JSON object");
+        }
+        onlyFields(body, Set.of("title", "facts", "properties"), "");
+        JsonNode title = body.get("title");
+        if (title != null && !title.isNull() && !title.isTextual()) {
+            throw ServiceException.badRequest("title", "expected a string, got " + title.getNodeType().name().toLowerCase());
+        }
+        JsonNode factsNode = body.get("facts");
+        if (factsNode == null || !factsNode.isObject()) {
+            throw ServiceException.badRequest("facts", "an object with the case facts (as evaluate reads them) is required");
+        }
+        ObjectNode facts = ((ObjectNode) factsNode).deepCopy();
+        if ((!facts.has("profile") || facts.get("profile").isNull()) && defaultProfile != null) {
+            facts.put("profile", defaultProfile);
+        }
+        CaseFacts read;
+        try {
+            read = CaseFactsJson.read(facts);
+        } catch (InvalidInputException e) {
+            throw ServiceException.badRequest(e.field().isEmpty() ? "facts" : "facts." + e.field(),
+                    e.getMessage());
+        }
+        Map<String, Object> properties = Map.of();
+        JsonNode props = body.get("properties");
+        if (props != null && !props.isNull()) {
+            if (!props.isObject()) {
+                throw ServiceException.badRequest("properties", "expected an object of sx:caseFolder properties");
+            }
+            properties = json.convertValue(props, new TypeReference<LinkedHashMap<String, Object>>() { });
+        }
+        return new Requests.NewCase(title == null || title.isNull() ? null : title.asText(), read, properties);
+    }
+
+    private void upload(Context ctx) throws IOException {
+        onlyParams(ctx, "type", "name", "properties");
+        String caseId = ctx.pathParam("caseId");
+        long declared = ctx.req.getContentLengthLong();
+        if (declared > maxUploadBytes) {
+            // refuse before reading: nothing is stored
+            throw new ServiceException(ServiceException.Kind.TOO_LARGE, "content", "the upload (" + declared
+                    + " bytes) is larger than the limit of " + maxUploadBytes + " bytes");
+        }
+        Map<String, Object> properties = Map.of();
+        String propertiesText = ctx.queryParam("properties");
+        if (propertiesText != null && !propertiesText.isBlank()) {
+            JsonNode node = parse(propertiesText, "properties");
+            if (!node.isObject()) {
+                throw ServiceException.badRequest("properties", "expected a JSON object of properties");
+            }
+            properties = json.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() { });
+        }
+        Requests.NewRecord request = new Requests.NewRecord(ctx.queryParam("type"), ctx.queryParam("name"), properties,
+                maxUploadBytes);
+        try (InputStream content = ctx.req.getInputStream()) {
+            ctx.status(201).json(service.addRecord(caseId, request, content));
+        }
+    }
+
+    private void evaluate(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        String body = ctx.body();
+        if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-lines")) {
+            ctx.contentType(NDJSON).result(service.evaluate(body));
+            return;
+        }
+        JsonNode cases = parse(body, null);
+        if (!cases.isArray()) {
+            throw ServiceException.badRequest(null, "expected a JSON array of cases (or send JSON Lines as " + NDJSON + ")");
+        }
+        StringBuilder lines = new StringBuilder();
+        for (JsonNode c : cases) {
+            lines.append(c.toString()).append('\n');
+        }
+        ArrayNode results = json.createArrayNode();
+        for (String line : service.evaluate(lines.toString()).split("\n")) {
+            if (!line.isBlank()) {
+                results.add(parse(line, null));
+            }
+        }
+        ctx.json(results);
+    }
+
+    private JsonNode body(Context ctx) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            throw ServiceException.badRequest(null, "a JSON body is required");
+        }
+        return parse(text, null);
+    }
+
+    private JsonNode parse(String text, String field) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw ServiceException.badRequest(field, "not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Binds the body to a request record: unknown fields and wrong types are a 400 naming the field. */
+    private <T> T bind(Context ctx, Class<T> type) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            throw ServiceException.badRequest(null, "a JSON body is required");
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ServiceException.badRequest(path(e), "unknown field; known: " + e.getKnownPropertyIds());
+        } catch (JsonParseException e) {
+            throw ServiceException.badRequest(null, "not JSON: " + e.getOriginalMessage());
+        } catch (MismatchedInputException e) {
+            throw ServiceException.badRequest(path(e), "wrong type: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw ServiceException.badRequest(e instanceof JsonMappingException m ? path(m) : null,
+                    e.getOriginalMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    private static void onlyFields(JsonNode node, Set<String> known, String prefix) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw ServiceException.badRequest(prefix + name, "unknown field; known: " + known);
+            }
+        }
+    }
+
+    private static void onlyParams(Context ctx, String... known) {
+        List<String> allowed = List.of(known);
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!allowed.contains(name)) {
+                throw ServiceException.badRequest(name, "unknown query parameter; known: " + allowed);
+            }
+        }
+    }
+
+    private static Integer integer(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.badRequest(field, "expected a whole number, got \"" + text + "\"");
+        }
+    }
+
+    private void error(Context ctx, int status, String message, String field) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", message);
+        error.put("field", field);
+        error.put("status", status);
+        ctx.status(status).json(error);
+    }
+}

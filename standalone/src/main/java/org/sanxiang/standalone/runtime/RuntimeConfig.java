@@ -1,0 +1,119 @@
+package org.sanxiang.standalone.runtime;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the runtime is set up; the {@code serve} command builds it from its options, each of which
+ * falls back to an environment variable ({@code SANXIANG_MODE}, {@code SANXIANG_REST_PORT}, ...).
+ *
+ * @param mode            sandbox (in-memory database, embedded CMIS server, demo dataset) or connected
+ *                        (external CMIS repository, persistent database, nothing loaded)
+ * @param restPort        the REST API's port on 127.0.0.1 (0: a free one)
+ * @param cmisPort        the embedded CMIS server's port on 127.0.0.1 in sandbox mode (0: a free one)
+ * @param cmisUrl         connected: the external repository's browser binding or AtomPub URL
+ * @param cmisBinding     browser or atompub
+ * @param cmisUser        the CMIS user (sandbox: the embedded server's user)
+ * @param cmisPassword    its password
+ * @param cmisRepositoryId the repository id, or null for the first the server lists
+ * @param cmisRootPath    the folder holding the runtime's folders: {@code cases}, {@code public}, {@code internal}
+ * @param jdbcUrl         connected: the database (jdbc:h2:file:... or jdbc:postgresql:...); null: an H2 file in the data dir
+ * @param jdbcUser        its user
+ * @param jdbcPassword    its password
+ * @param defaultProfile  the jurisdiction profile a new case gets when its facts name none
+ * @param dataDir         where uploads are staged (and the default H2 file lives)
+ * @param maxUploadBytes  the largest upload accepted
+ * @param profilesDir     local (district or city) profiles merged over the shipped ones, or null
+ * @param zone            the bureau's time zone
+ */
+public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUrl, String cmisBinding, String cmisUser,
+        String cmisPassword, String cmisRepositoryId, String cmisRootPath, String jdbcUrl, String jdbcUser,
+        String jdbcPassword, String defaultProfile, Path dataDir, long maxUploadBytes, Path profilesDir, ZoneId zone) {
+
+    public enum Mode {
+        SANDBOX, CONNECTED;
+
+        public static Mode parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("mode: '" + text + "' is neither sandbox nor connected");
+            }
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final long DEFAULT_MAX_UPLOAD = 100L * 1024 * 1024;
+
+    public RuntimeConfig {
+        Objects.requireNonNull(mode, "mode");
+        port("rest-port", restPort);
+        port("cmis-port", cmisPort);
+        if (mode == Mode.CONNECTED && (cmisUrl == null || cmisUrl.isBlank())) {
+            throw new IllegalArgumentException("cmis-url: required in connected mode (the external repository's "
+                    + "browser binding or AtomPub URL)");
+        }
+        if (cmisRootPath == null || !cmisRootPath.startsWith("/") || cmisRootPath.length() < 2 || cmisRootPath.endsWith("/")) {
+            throw new IllegalArgumentException("cmis-root: '" + cmisRootPath + "' is not a folder path such as /sanxiang");
+        }
+        if (jdbcUrl != null && !(jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException("jdbc-url: only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported, got "
+                    + jdbcUrl);
+        }
+        if (mode == Mode.CONNECTED && jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:")) {
+            throw new IllegalArgumentException("jdbc-url: connected mode keeps its data; an in-memory database would lose it");
+        }
+        if (maxUploadBytes < 1) {
+            throw new IllegalArgumentException("max-upload: must be at least 1 byte");
+        }
+        Objects.requireNonNull(dataDir, "data-dir");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(defaultProfile, "default-profile");
+        cmisUser = Objects.requireNonNullElse(cmisUser, "admin");
+        cmisPassword = Objects.requireNonNullElse(cmisPassword, "admin");
+    }
+
+    private static void port(String field, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException(field + ": " + port + " is not between 0 and 65535");
+        }
+    }
+
+    /** A sandbox on free ports with a temporary data dir: for tests and the demo. */
+    public static RuntimeConfig sandbox(Path dataDir) {
+        return new RuntimeConfig(Mode.SANDBOX, 0, 0, null, "browser", "admin", "admin", null, "/sanxiang", null, "sa", "",
+                "chongqing-2024", dataDir, DEFAULT_MAX_UPLOAD, null, ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** The database URL in effect. */
+    public String effectiveJdbcUrl(String sandboxName) {
+        if (mode == Mode.SANDBOX && jdbcUrl == null) {
+            return "jdbc:h2:mem:" + sandboxName + ";DB_CLOSE_DELAY=-1";
+        }
+        if (jdbcUrl == null) {
+            return "jdbc:h2:file:" + dataDir.resolve("sanxiang").toAbsolutePath();
+        }
+        return jdbcUrl;
+    }
+
+    public RuntimeConfig withPorts(int rest, int cmis) {
+        return new RuntimeConfig(mode, rest, cmis, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone);
+    }
+
+    public RuntimeConfig withMaxUpload(long bytes) {
+        return new RuntimeConfig(mode, restPort, cmisPort, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, bytes, profilesDir, zone);
+    }
+
+    @Override
+    public String toString() {
+        return "RuntimeConfig[" + mode.label() + ", rest " + restPort + ", cmis " + (cmisUrl != null ? cmisUrl : "embedded:" + cmisPort)
+                + ", db " + (jdbcUrl != null ? jdbcUrl : "default") + "]"; // never the passwords
+    }
+}

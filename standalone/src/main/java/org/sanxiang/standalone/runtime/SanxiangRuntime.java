@@ -1,0 +1,235 @@
+package org.sanxiang.standalone.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.UUID;
+
+import org.activiti.engine.ProcessEngine;
+import org.apache.chemistry.opencmis.client.api.CmisObject;
+import org.apache.chemistry.opencmis.client.api.Folder;
+import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.sanxiang.repo.cmis.CmisCaseRepository;
+import org.sanxiang.repo.cmis.CmisDisclosureChannel;
+import org.sanxiang.repo.cmis.CmisEndpoint;
+import org.sanxiang.repo.cmis.ExcludedCaseScreen;
+import org.sanxiang.repo.cmis.JdbcPendingPublications;
+import org.sanxiang.repo.cmis.PersonalDataScreen;
+import org.sanxiang.repo.cmis.PublicationScreen;
+import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.rules.calendar.CalendarRepository;
+import org.sanxiang.rules.calendar.HolidayCalendar;
+import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
+import org.sanxiang.workflow.SxWorkflowBeans;
+import org.sanxiang.workflow.VariableCaseLocator;
+import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.access.AccessPolicy;
+import org.sanxiang.workflow.engine.SxProcessDefinitions;
+import org.sanxiang.workflow.engine.SxProcessEngines;
+
+/**
+ * The standalone runtime, composed: the Activiti 5.23 engine with the five processes and its job
+ * executor, the workflow beans on real ports (case folders over CMIS, the CMIS disclosure channel with
+ * its outbox, the borrowing register, access grants and notifications in the database), the evidence
+ * intake, and the {@link SanxiangService} over them. Sandbox mode adds the embedded CMIS server and an
+ * in-memory database and loads the {@link StartupDataset}s; connected mode uses an external CMIS
+ * repository and a persistent database and loads nothing.
+ *
+ * <p>{@link #close()} stops everything in order; {@link #start} registers nothing globally, so the
+ * caller decides about a shutdown hook.
+ */
+public final class SanxiangRuntime implements AutoCloseable {
+
+    private final RuntimeConfig config;
+    private final List<AutoCloseable> closing = new ArrayList<>();
+    private volatile String restUrl;
+    private EmbeddedCmisServer cmisServer;
+    private CmisEndpoint endpoint;
+    private Database database;
+    private ProcessEngine engine;
+    private CmisDisclosureChannel channel;
+    private LocalSanxiangService service;
+
+    private SanxiangRuntime(RuntimeConfig config) {
+        this.config = config;
+    }
+
+    /** Starts with the datasets found by {@link ServiceLoader} (sandbox only). */
+    public static SanxiangRuntime start(RuntimeConfig config) {
+        List<StartupDataset> datasets = new ArrayList<>();
+        ServiceLoader.load(StartupDataset.class).forEach(datasets::add);
+        return start(config, datasets);
+    }
+
+    /** Starts; in sandbox mode loads {@code datasets} in order (connected mode never loads any). */
+    public static SanxiangRuntime start(RuntimeConfig config, List<StartupDataset> datasets) {
+        SanxiangRuntime runtime = new SanxiangRuntime(config);
+        try {
+            runtime.compose();
+            if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
+                for (StartupDataset dataset : datasets) {
+                    try {
+                        dataset.load(runtime.service);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("dataset " + dataset.name() + " failed to load: " + e.getMessage(), e);
+                    }
+                }
+            }
+            return runtime;
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    private void compose() {
+        String instance = "sanxiang-" + UUID.randomUUID().toString().substring(0, 8);
+        Path uploads = config.dataDir().resolve("uploads");
+        try {
+            Files.createDirectories(uploads);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("data-dir: cannot create " + uploads + ": " + e.getMessage(), e);
+        }
+        // The CMIS repository: the embedded server (sandbox) or the external one (connected).
+        if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
+            cmisServer = new EmbeddedCmisServer(config.cmisPort(), Map.of(config.cmisUser(), config.cmisPassword())).start();
+            closing.add(cmisServer);
+            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", config.cmisUser(), config.cmisPassword(),
+                    EmbeddedCmisServer.REPOSITORY_ID);
+        } else {
+            endpoint = new CmisEndpoint(config.cmisUrl(), config.cmisBinding(), config.cmisUser(), config.cmisPassword(),
+                    config.cmisRepositoryId());
+        }
+        Session session = endpoint.open();
+        String root = config.cmisRootPath();
+        String casesPath = root + "/cases";
+        ensureFolder(session, casesPath);
+        ensureFolder(session, root + "/public");
+        ensureFolder(session, root + "/internal");
+
+        // The database: the engine's tables and the runtime's own.
+        String jdbcUrl = config.effectiveJdbcUrl(instance);
+        database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
+        Clock clock = Clock.systemUTC();
+        CmisCaseRepository cases = new CmisCaseRepository(session);
+        PublicationScreen excluded = new ExcludedCaseScreen(cases);
+        PublicationScreen personal = new PersonalDataScreen();
+        channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
+                new JdbcPendingPublications(database), p -> {
+                    excluded.check(p);
+                    personal.check(p);
+                }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
+        closing.add(channel);
+        WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
+                new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
+
+        ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
+                : ProfileRegistry.load(config.profilesDir());
+        HolidayCalendar calendar = new CalendarRepository((Path) null).current();
+        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new VariableCaseLocator(),
+                AccessPolicy.DEFAULT, profiles);
+        engine = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
+                .credentials(database.user(), database.password())
+                .jobExecutor(true).beans(beans).build();
+        closing.add(engine::close);
+        SxProcessDefinitions.deployAll(engine);
+        channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
+
+        EvidenceIntake intake = new EvidenceIntake();
+        closing.add(intake);
+        String version = SanxiangRuntime.class.getPackage().getImplementationVersion();
+        service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
+                cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
+                version == null ? "development build" : version), engine, session, cases, channel, intake, new IntakeLog(database), profiles,
+                calendar, clock, () -> restUrl);
+    }
+
+    private static void ensureFolder(Session session, String path) {
+        try {
+            session.getObjectByPath(path);
+            return;
+        } catch (CmisObjectNotFoundException e) {
+            // created below
+        }
+        int slash = path.lastIndexOf('/');
+        String parentPath = slash == 0 ? "/" : path.substring(0, slash);
+        if (slash > 0) {
+            ensureFolder(session, parentPath);
+        }
+        CmisObject parent = session.getObjectByPath(parentPath);
+        try {
+            ((Folder) parent).createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder",
+                    PropertyIds.NAME, path.substring(slash + 1)));
+        } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+            // created at the same time by another node: fine
+        }
+    }
+
+    private static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    public SanxiangService service() {
+        return service;
+    }
+
+    public RuntimeConfig config() {
+        return config;
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public CmisDisclosureChannel disclosureChannel() {
+        return channel;
+    }
+
+    /** The browser binding URL of the repository in use. */
+    public String cmisBrowserUrl() {
+        if (cmisServer != null) {
+            return cmisServer.browserUrl();
+        }
+        return "browser".equals(endpoint.binding()) ? endpoint.url() : null;
+    }
+
+    /** The AtomPub URL of the repository in use. */
+    public String cmisAtomPubUrl() {
+        if (cmisServer != null) {
+            return cmisServer.atomPubUrl();
+        }
+        return "atompub".equals(endpoint.binding()) ? endpoint.url() : null;
+    }
+
+    /** Told by the REST layer once it listens, for {@link SanxiangService#health()}. */
+    public void announceRestUrl(String url) {
+        this.restUrl = url;
+    }
+
+    /** Stops in reverse order of starting: engine (job executor) first, then the channel, the intake, the CMIS server. */
+    @Override
+    public synchronized void close() {
+        for (int i = closing.size() - 1; i >= 0; i--) {
+            try {
+                closing.get(i).close();
+            } catch (Exception e) {
+                System.err.println("sanxiang: stopping " + closing.get(i) + " failed: " + e.getMessage());
+            }
+        }
+        closing.clear();
+    }
+}

@@ -1,0 +1,29 @@
+package org.sanxiang.standalone.rest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.sanxiang.standalone.runtime.RuntimeConfig;
+import org.sanxiang.standalone.runtime.SanxiangRuntime;
+
+/** A sandbox runtime (no dataset) and its REST API on free ports on 127.0.0.1. */
+final class SandboxFixture implements AutoCloseable {
+
+    final SanxiangRuntime runtime;
+    final RestApi rest;
+    final Http http;
+
+    SandboxFixture(Path dataDir, long maxUpload) {
+        RuntimeConfig config = RuntimeConfig.sandbox(dataDir).withMaxUpload(maxUpload);
+        runtime = SanxiangRuntime.start(config, List.of());
+        rest = RestApi.start(runtime.service(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+        runtime.announceRestUrl(rest.url());
+        http = new Http(rest.url());
+    }
+
+    @Override
+    public void close() {
+        rest.close();
+        runtime.close();
+    }
+}
