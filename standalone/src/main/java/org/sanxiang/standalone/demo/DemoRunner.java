@@ -58,8 +58,10 @@ public final class DemoRunner {
         }
     }
 
-    private static final Duration SETTLE = Duration.ofMillis(1500);
+    /** How long a process may sit with no task open before the step gives up on it. */
+    private static final Duration SETTLE = Duration.ofSeconds(20);
     private static final int MAX_TASKS_PER_PROCESS = 200;
+    private static final int MAX_ATTEMPTS = 10;
 
     private final SanxiangService service;
     private final ProfileRegistry profiles;
@@ -192,7 +194,7 @@ public final class DemoRunner {
         Map<String, Object> start = new HashMap<>(c.disclosure().start());
         start.putIfAbsent("sxwf_disclosureTrigger", "decision");
         Views.ProcessView process = service.startProcess("sxDisclosure", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
-        drive(c, caseId, process);
+        drive(c, caseId, process, () -> "PUBLISHED".equals(disclosureOf(caseId, process.id()).state()));
         Views.DisclosureView view = disclosureOf(caseId, process.id());
         if (!"PUBLISHED".equals(view.state())) {
             throw new IllegalStateException("after approval the record is " + view.state() + ", not PUBLISHED");
@@ -210,9 +212,10 @@ public final class DemoRunner {
         } else {
             events.errorFound(processInstanceId, after.on(), after.reason());
         }
-        drive(c, caseId, new Views.ProcessView(processInstanceId, "sxDisclosure", caseId, false, List.of()));
-        Views.DisclosureView view = disclosureOf(caseId, processInstanceId);
         String wanted = "withdraw".equals(after.action()) ? "WITHDRAWN" : "PUBLISHED";
+        drive(c, caseId, new Views.ProcessView(processInstanceId, "sxDisclosure", caseId, false, List.of()),
+                () -> "withdraw".equals(after.action()) && wanted.equals(disclosureOf(caseId, processInstanceId).state()));
+        Views.DisclosureView view = disclosureOf(caseId, processInstanceId);
         if (!wanted.equals(view.state())) {
             throw new IllegalStateException("the record is " + view.state() + ", not " + wanted);
         }
@@ -247,22 +250,31 @@ public final class DemoRunner {
 
     // ---- driving a process --------------------------------------------------------------------------
 
-    /** Completes the process's open tasks until it ends or waits on something else; returns the tasks done. */
+    /** Completes the process's open tasks until it ends; returns the tasks done. */
     private int drive(DemoCase c, String caseId, Views.ProcessView process) {
+        return drive(c, caseId, process, () -> false);
+    }
+
+    /**
+     * Completes the process's open tasks until it ends or, with no task open, {@code reached} holds (a
+     * published record waits on messages and timers, not on people); returns the tasks done.
+     */
+    private int drive(DemoCase c, String caseId, Views.ProcessView process, java.util.function.BooleanSupplier reached) {
         int done = 0;
         Instant quietSince = null;
         while (true) {
             List<Views.TaskView> open = service.tasks(new Requests.TaskQuery(null, null, caseId)).stream()
                     .filter(t -> process.id().equals(t.processInstanceId())).toList();
             if (open.isEmpty()) {
-                if (ended(caseId, process.id())) {
+                if (ended(caseId, process.id()) || reached.getAsBoolean()) {
                     return done;
                 }
                 Instant now = Instant.now();
                 if (quietSince == null) {
                     quietSince = now;
                 } else if (Duration.between(quietSince, now).compareTo(SETTLE) > 0) {
-                    return done; // waiting on a message or a timer, not on people
+                    throw new IllegalStateException(process.processKey() + " " + process.id() + " waits with no task open"
+                            + " and has not reached what the step expects after " + SETTLE.toSeconds() + " s");
                 }
                 sleep();
                 continue;
@@ -277,16 +289,32 @@ public final class DemoRunner {
             boolean stageRecords = stageCode != null && service.records(caseId).stream()
                     .anyMatch(r -> stageCode.equals(r.properties().get("sx:stage")));
             TaskAnswers.Answer answer = answers.answer(detail, c, stageRecords, clock.instant());
-            try {
-                service.completeTask(task.id(), new Requests.CompleteTask(answer.user(), answer.outcome(), answer.values()));
-            } catch (ServiceException e) {
-                throw new IllegalStateException("task " + task.key() + (stageCode == null ? "" : " (stage " + stageCode + ")")
-                        + " → " + answer.outcome() + " refused: " + e.getMessage(), e);
-            }
+            complete(task, stageCode, answer);
             done++;
             if (taskLines) {
                 progress.printf("        %s %s%s → %s%n", task.processKey(), task.key(),
                     stageCode == null ? "" : " [" + stageCode + "]", answer.outcome());
+            }
+        }
+    }
+
+    /**
+     * Completes a task; when the engine's own jobs (timers, reminders) changed the process in the same
+     * moment, the runtime answers CONFLICT "try again", and the demo does, as a person clicking again would.
+     */
+    private void complete(Views.TaskView task, String stageCode, TaskAnswers.Answer answer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                service.completeTask(task.id(), new Requests.CompleteTask(answer.user(), answer.outcome(), answer.values()));
+                return;
+            } catch (ServiceException e) {
+                boolean retry = e.kind() == ServiceException.Kind.CONFLICT && e.getMessage().contains("try again")
+                        && attempt < MAX_ATTEMPTS;
+                if (!retry) {
+                    throw new IllegalStateException("task " + task.key() + (stageCode == null ? "" : " (stage " + stageCode + ")")
+                            + " → " + answer.outcome() + " refused: " + e.getMessage(), e);
+                }
+                sleep();
             }
         }
     }

@@ -221,10 +221,25 @@ public final class LoadTest {
             complete.put("user", answer.user());
             complete.put("outcome", answer.outcome());
             complete.set("values", JSON.valueToTree(answer.values()));
-            call("POST /api/tasks/{id}/complete", "POST", "/api/tasks/" + encode(taskId) + "/complete", complete);
+            completeWithRetry(taskId, complete);
             done++;
         }
         throw new IllegalStateException(key + " of case " + c.caseNumber() + " did not settle after 100 tasks");
+    }
+
+    /** A 409 "try again" (the engine's own jobs changed the process in the same moment) is retried, as a person would. */
+    private void completeWithRetry(String taskId, ObjectNode complete) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                call("POST /api/tasks/{id}/complete", "POST", "/api/tasks/" + encode(taskId) + "/complete", complete);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt >= 10 || !e.getMessage().contains("→ 409") || !e.getMessage().contains("try again")) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     private JsonNode call(String endpoint, String method, String path, JsonNode body) throws IOException, InterruptedException {

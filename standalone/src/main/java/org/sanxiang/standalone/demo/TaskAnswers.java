@@ -81,7 +81,7 @@ final class TaskAnswers {
             }
             case "collectiveDiscussion" -> {
                 v.put("sxwf_discussionDate", (decided == null ? now.atZone(ZONE).toLocalDate() : decided.minusDays(4)).toString());
-                v.put("sxwf_participants", "局长、分管副局长、法制机构负责人、执法机构负责人");
+                v.put("sxwf_participants", List.of("局长", "分管副局长", "法制机构负责人", "执法机构负责人"));
                 v.put("sxwf_discussionMinutes", "经集体讨论，同意拟作出的处罚决定。");
                 return new Answer(LEADER, "approve", v);
             }
@@ -130,6 +130,8 @@ final class TaskAnswers {
             case "archive" -> {
                 v.put("sxwf_archiveReference", "WS·" + demoCase.caseNumber() + "·永久");
                 v.put("sxwf_archivedAt", now.atZone(ZONE).toLocalDate().toString());
+                // the case file is kept 30 years (文书档案 行政处罚案卷); the records' own periods come from the profile
+                v.put("sxwf_caseFileRetainUntil", now.atZone(ZONE).toLocalDate().plusYears(30).toString());
                 if (!demoCase.longTermReasons().isEmpty()) {
                     v.put("sxwf_longTermReasons", demoCase.longTermReasons());
                 }

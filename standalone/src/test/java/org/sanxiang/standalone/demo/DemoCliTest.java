@@ -71,7 +71,7 @@ class DemoCliTest {
     }
 
     @Test
-    @DisplayName("a failing step makes demo exit 1 and is named: an unknown profile; a stage without its required text record (wuhan-2020 全过程记录)")
+    @DisplayName("a failing step makes demo exit 1 and is named: an unknown profile; a general stage without its record (fushun-2026 细则 第一条)")
     void failingStepsAreNamed(@TempDir Path dir) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode dataset;
@@ -79,25 +79,25 @@ class DemoCliTest {
             dataset = (ObjectNode) json.readTree(in);
         }
         ArrayNode cases = (ArrayNode) dataset.get("cases");
-        ObjectNode wuhan = null;
+        ObjectNode fushun = null;
         for (var c : cases) {
-            if (c.get("key").asText().equals("wuhan-migrant-wages")) {
-                wuhan = (ObjectNode) c.deepCopy();
+            if (c.get("key").asText().equals("fushun-obstruction")) {
+                fushun = (ObjectNode) c.deepCopy();
             }
         }
-        // the service stage's receipt is missing: wuhan-2020 requires a text record at every general stage
-        ArrayNode records = (ArrayNode) wuhan.get("records");
+        // the filing approval is missing: the start stage (启动) is a general stage of every fushun-2026 case
+        ArrayNode records = (ArrayNode) fushun.get("records");
         for (int i = records.size() - 1; i >= 0; i--) {
-            if ("service".equals(records.get(i).path("stage").asText())) {
+            if ("start".equals(records.get(i).path("stage").asText())) {
                 records.remove(i);
             }
         }
-        wuhan.put("key", "wuhan-without-service-receipt");
+        fushun.put("key", "fushun-without-filing-record");
         ObjectNode unknown = (ObjectNode) cases.get(0).deepCopy();
         unknown.put("key", "unknown-profile");
         ((ObjectNode) unknown.get("facts")).put("profile", "beijing-2030");
         ((ObjectNode) unknown.get("facts")).put("id", "京人社监〔2030〕1号");
-        dataset.putArray("cases").add(unknown).add(wuhan);
+        dataset.putArray("cases").add(unknown).add(fushun);
         Path file = dir.resolve("broken-cases.json");
         Files.writeString(file, json.writeValueAsString(dataset));
 
@@ -106,8 +106,10 @@ class DemoCliTest {
         originalOut.println(text);
         assertEquals(1, code, text);
         assertTrue(text.contains("step \"case folder\": unknown jurisdiction profile 'beijing-2030'"), text);
-        assertTrue(text.contains("(wuhan-without-service-receipt) step \"full-process record 全过程记录\": task stageRecord (stage service)"), text);
-        assertTrue(text.contains("wuhan-2020 全过程记录"), text);
+        assertTrue(text.contains("(fushun-without-filing-record) step \"full-process record 全过程记录\": task stageRecord (stage start)"),
+                text);
+        assertTrue(text.contains("fushun-2026 细则 第一条"), text);
+        assertTrue(text.contains("sanxiang demo: 2 of "), text);
     }
 
     @Test

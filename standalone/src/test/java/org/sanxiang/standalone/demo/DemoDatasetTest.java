@@ -79,9 +79,17 @@ class DemoDatasetTest {
         }
     }
 
-    /** The case's facts plus its history's dates, in the fields of {@code evaluate}. */
+    /** The model's penalty measures the rules distinguish (as the legal review reads sx:penaltyMeasures). */
+    static final Map<String, String> MEASURES = Map.of("licenceRevocation", "revoke-licence",
+            "licenceSuspension", "suspend-licence", "orderToSuspendBusiness", "stop-production");
+
+    /** The case's facts plus its history's dates and its measures, in the fields of {@code evaluate}. */
     static ObjectNode evaluateInput(DemoCase c) {
         ObjectNode input = c.facts().deepCopy();
+        if (c.properties().get("sx:penaltyMeasures") instanceof List<?> measures) {
+            var array = input.putArray("measures");
+            measures.stream().map(m -> MEASURES.get(m.toString())).filter(java.util.Objects::nonNull).forEach(array::add);
+        }
         ObjectNode dates = input.putObject("dates");
         for (String name : List.of("investigationEnded", "reviewReceived", "decided", "closed", "revoked")) {
             if (c.dates().containsKey(name)) {
