@@ -137,13 +137,23 @@ public final class LoadTest {
                 completed.get() / Math.max(0.001, elapsed.toMillis() / 1000.0), stats);
     }
 
+    /**
+     * The template under a new case number, its history moved to today: a case in progress has its
+     * deadlines ahead, so the engine's reminder and escalation timers do not all fire at once (they
+     * would for the demo's 2026 dates) — the load is the people's, as on a working day.
+     */
     private static DemoCase copy(DemoCase template, String caseNumber) {
         ObjectNode facts = template.facts().deepCopy();
         facts.put("id", caseNumber);
+        String today = java.time.LocalDate.now(TaskAnswers.ZONE).toString();
+        Map<String, Object> review = new HashMap<>(template.legalReview().start());
+        review.replace("sxwf_investigationEndedAt", today);
+        Map<String, Object> disclosure = new HashMap<>(template.disclosure().start());
+        disclosure.replace("sxwf_disclosureDecisionDate", today);
         return new DemoCase(template.key() + "/" + caseNumber, template.title() + "（压力测试 " + caseNumber + "）",
                 template.summaryEn(), template.exercises(), facts, template.dates(), template.properties(), caseNumber + "-决",
-                template.records(), template.legalReview(), template.disclosure() == null ? null
-                        : new DemoCase.Disclosure(template.disclosure().start(), null),
+                template.records(), new DemoCase.Step(review, template.legalReview().opinion(), null),
+                new DemoCase.Disclosure(disclosure, null),
                 template.longTermReasons(), template.access(), template.expect());
     }
 
@@ -199,6 +209,10 @@ public final class LoadTest {
                 }
             }
             if (task == null) {
+                if (key.equals("sxDisclosure") && call("GET /api/cases/{id}/timeline", "GET",
+                        "/api/cases/" + encode(caseId) + "/timeline", null).path("disclosures").toString().contains("\"PUBLISHED\"")) {
+                    return; // published: the process now waits on messages and timers
+                }
                 JsonNode view = call("GET /api/cases/{id}", "GET", "/api/cases/" + encode(caseId), null);
                 for (JsonNode p : view.path("processes")) {
                     if (processId.equals(p.path("id").asText()) && !p.path("endedAt").isNull() && !p.path("endedAt").isMissingNode()) {
@@ -206,8 +220,8 @@ public final class LoadTest {
                     }
                 }
                 quietSince = quietSince == null ? Instant.now() : quietSince;
-                if (Duration.between(quietSince, Instant.now()).toMillis() > 1500) {
-                    return; // waits on a message or a timer (a published record)
+                if (Duration.between(quietSince, Instant.now()).toSeconds() > 20) {
+                    throw new IllegalStateException(key + " of case " + c.caseNumber() + " waits with no task open");
                 }
                 Thread.sleep(50);
                 continue;
