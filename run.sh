@@ -37,9 +37,8 @@ run_standalone() {
   if [ -z "$jar" ]; then
     cat >&2 <<'MSG'
 run.sh: the standalone runtime is not built yet.
-  The modules content-models, workflows, repo-amp and share-amp build, but the runnable
-  standalone jar (embedded Activiti engine, embedded CMIS server, REST API) has not been
-  written yet. Until it lands, `./run.sh test` runs everything there is.
+  The build ran but left no standalone/target/sanxiang-standalone-*-all.jar: see its output
+  above, fix what it reports, then run ./run.sh again (or ./run.sh build to build alone).
 MSG
     exit 3
   fi

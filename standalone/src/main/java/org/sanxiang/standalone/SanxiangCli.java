@@ -19,10 +19,18 @@ public final class SanxiangCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         // The engine, Jetty and OpenCMIS log through slf4j-simple: warnings and errors unless asked for more.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        quiet("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // Jetty warns about the REST server's root context path, which is meant
+        quiet("org.slf4j.simpleLogger.log.org.eclipse.jetty.server.handler.ContextHandler", "error");
+        // Tika logs through the Log4j API, which has no provider here: its start-up complaint is noise
+        quiet("log4j2.statusLoggerLevel", "OFF");
         System.exit(run(args));
+    }
+
+    private static void quiet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     static int run(String... args) {

@@ -61,10 +61,13 @@ final class CmisValues {
         throw new IllegalArgumentException("value: " + value.getClass().getName() + " has no CMIS property type");
     }
 
-    /** CMIS values to plain Java: calendars to Instant, integers to Long, single-element lists unwrapped by the caller. */
+    /**
+     * CMIS values to plain Java as Alfresco's NodeService gives them to the delegates: calendars to
+     * {@link Date}, integers to Long; single-element lists unwrapped by the caller.
+     */
     static Object fromCmis(Object value) {
         if (value instanceof Calendar c) {
-            return c.toInstant();
+            return c.getTime();
         }
         if (value instanceof BigInteger b) {
             return b.longValue();

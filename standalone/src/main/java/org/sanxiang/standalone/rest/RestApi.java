@@ -92,12 +92,17 @@ public final class RestApi implements AutoCloseable {
         app.post(BASE + "/cases", ctx -> ctx.status(201).json(service.createCase(newCase(body(ctx)))));
         app.get(BASE + "/cases", ctx -> ctx.json(service.cases()));
         app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service.getCase(ctx.pathParam("caseId"))));
+        app.patch(BASE + "/cases/{caseId}", ctx -> ctx.json(service.updateCase(ctx.pathParam("caseId"),
+                bind(ctx, Requests.CaseUpdate.class))));
         app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service.records(ctx.pathParam("caseId"))));
         app.post(BASE + "/cases/{caseId}/records", this::upload);
         app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service.timeline(ctx.pathParam("caseId"))));
 
         app.post(BASE + "/processes/{processKey}", ctx -> ctx.status(201).json(service.startProcess(
                 ctx.pathParam("processKey"), bind(ctx, Requests.StartProcess.class))));
+
+        app.post(BASE + "/processes/{processInstanceId}/disclosure-events", ctx -> ctx.json(service.disclosureEvent(
+                ctx.pathParam("processInstanceId"), bind(ctx, Requests.DisclosureEvent.class))));
 
         app.get(BASE + "/tasks", ctx -> {
             onlyParams(ctx, "assignee", "candidateGroup", "caseId");

@@ -54,7 +54,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.QName;
-import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.PendingRequest;
 import org.sanxiang.repo.intake.EvidenceIntake;
@@ -67,7 +66,10 @@ import org.sanxiang.rules.evaluate.Evaluator;
 import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.facts.Secrets;
+import org.sanxiang.rules.profile.JurisdictionProfile;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.rules.review.Item;
+import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.standalone.runtime.Views.CaseView;
 import org.sanxiang.standalone.runtime.Views.ChainView;
 import org.sanxiang.standalone.runtime.Views.CompletedTask;
@@ -86,6 +88,7 @@ import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.standalone.runtime.Views.Timeline;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.disclosure.DisclosureEvents;
 import org.sanxiang.workflow.disclosure.DisclosureVariables;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -106,16 +109,17 @@ public final class LocalSanxiangService implements SanxiangService {
             "sxp_accessDecision", "sxp_accessRefusal", "sxp_accessWithheldKinds", "sxp_accessGrantId",
             "sxp_disclosureWithhold", "sxwf_exclusionReasons", "sxp_disclosurePublicationId", "sxwf_withdrawalReason",
             "sxwf_correctionReason", "sxwf_archiveReference", "sxp_sealManifestId");
+    private static final String INSPECTED = "sx:inspected";
+    private static final String TRANSFERRED_MATERIALS = "sxwf_transferredMaterials";
     private static final Set<String> STAGE_ACTIVITIES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
             "terminateEndEvent", "errorEndEvent");
 
     private final RuntimeSettings settings;
     private final ProcessEngine engine;
     private final Session session;
-    private final CmisCaseRepository cases;
+    private final ProtectedPropertyOverlay cases;
     private final CmisDisclosureChannel channel;
     private final EvidenceIntake intake;
-    private final IntakeLog intakeLog;
     private final ProfileRegistry profiles;
     private final HolidayCalendar calendar;
     private final Evaluator evaluator;
@@ -131,8 +135,8 @@ public final class LocalSanxiangService implements SanxiangService {
             String databaseUrl, Path uploadDir, long maxUploadBytes, ZoneId zone, String version) {
     }
 
-    public LocalSanxiangService(RuntimeSettings settings, ProcessEngine engine, Session session, CmisCaseRepository cases,
-            CmisDisclosureChannel channel, EvidenceIntake intake, IntakeLog intakeLog, ProfileRegistry profiles,
+    public LocalSanxiangService(RuntimeSettings settings, ProcessEngine engine, Session session, ProtectedPropertyOverlay cases,
+            CmisDisclosureChannel channel, EvidenceIntake intake, ProfileRegistry profiles,
             HolidayCalendar calendar, Clock clock, Supplier<String> restUrl) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = engine;
@@ -140,7 +144,6 @@ public final class LocalSanxiangService implements SanxiangService {
         this.cases = cases;
         this.channel = channel;
         this.intake = intake;
-        this.intakeLog = intakeLog;
         this.profiles = profiles;
         this.calendar = calendar;
         this.evaluator = new Evaluator(profiles, calendar);
@@ -183,7 +186,7 @@ public final class LocalSanxiangService implements SanxiangService {
             }
             String id;
             try {
-                id = cases.createCase(settings.casesPath(), name, properties);
+                id = cases.cmis().createCase(settings.casesPath(), name, properties);
             } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
                 throw ServiceException.conflict("facts.id", "a case with number " + facts.id() + " exists already");
             }
@@ -280,8 +283,29 @@ public final class LocalSanxiangService implements SanxiangService {
                 .toList();
         Object state = folder.properties().get("sx:caseState");
         return new CaseView(folder.caseId(), folder.caseNumber(), folder.title(), folder.profileId(),
-                state == null ? "open" : state.toString(), new java.util.TreeMap<>(folder.properties()),
+                state == null ? "open" : state.toString(), plainMap(folder.properties()),
                 new java.util.TreeSet<>(folder.aspects()), processes);
+    }
+
+    @Override
+    public CaseView updateCase(String caseId, Requests.CaseUpdate request) {
+        require(request, "body");
+        requireText(request.user(), "user");
+        caseFacts(caseId);
+        if (request.properties().isEmpty()) {
+            throw ServiceException.badRequest("properties", "give at least one property to set");
+        }
+        for (String fixed : List.of("sx:caseNumber", "sx:jurisdictionProfile")) {
+            if (request.properties().containsKey(fixed)) {
+                throw ServiceException.badRequest("properties." + fixed, "cannot change: it identifies the case");
+            }
+        }
+        Map<String, Object> properties = contentTypes.convert(contentTypes.fields("sx:caseFolder"), request.properties(),
+                "properties.");
+        return cmis(() -> {
+            cases.setProperties(caseId, properties);
+            return getCase(caseId);
+        });
     }
 
     @Override
@@ -345,23 +369,27 @@ public final class LocalSanxiangService implements SanxiangService {
                         "the upload is larger than the limit of " + limit + " bytes");
             }
             Map<String, Object> inspected = new LinkedHashMap<>();
-            Instant inspectedAt = clock.instant();
-            for (Map.Entry<QName, Object> e : inspection.of(result, inspectedAt).entrySet()) {
-                inspected.put(e.getKey().toPrefixString(), e.getValue() instanceof Instant i ? i.toString() : e.getValue());
+            for (Map.Entry<QName, Object> e : inspection.of(result, clock.instant()).entrySet()) {
+                inspected.put(e.getKey().toPrefixString(), e.getValue());
             }
             Path stored = file;
             CaseRecord record = cmis(() -> {
                 try (InputStream in = Files.newInputStream(stored)) {
-                    return cases.createRecord(caseId, type, name, properties, in, result.size(), result.mediaType());
+                    return cases.cmis().createRecord(caseId, type, name, properties, in, result.size(), result.mediaType());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
                     throw ServiceException.conflict("name", "the case has a file named " + name + " already");
                 }
             });
-            intakeLog.add(new IntakeLog.Entry(record.id(), caseId, result.sha256(), result.size(), result.mediaType(),
-                    result.metadataStatus(), inspectedAt, inspected));
-            return view(record, null, intakeLog.find(record.id()).orElse(null));
+            // the intake's findings are protected properties: kept by the overlay beside the CMIS document
+            cmis(() -> {
+                cases.addAspect(record.id(), INSPECTED, inspected);
+                return null;
+            });
+            CaseRecord withIntake = cases.records(caseId).stream().filter(r -> r.id().equals(record.id())).findFirst()
+                    .orElse(record);
+            return view(withIntake, null, result.size());
         } catch (IOException e) {
             throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read: "
                     + e.getMessage(), e);
@@ -387,22 +415,26 @@ public final class LocalSanxiangService implements SanxiangService {
                     documents.put(d.getId(), d);
                 }
             }
-            Map<String, IntakeLog.Entry> intakes = new HashMap<>();
-            intakeLog.ofCase(caseId).forEach(e -> intakes.put(e.recordId(), e));
             List<RecordView> views = new ArrayList<>();
             for (CaseRecord r : cases.records(caseId)) {
                 Document d = documents.get(r.id());
-                views.add(view(r, d == null ? null : d.getCreationDate().toInstant(), intakes.get(r.id())));
+                views.add(view(r, d == null ? null : d.getCreationDate().toInstant(),
+                        d == null ? -1 : d.getContentStreamLength()));
             }
             return views;
         });
     }
 
-    private RecordView view(CaseRecord r, Instant createdAt, IntakeLog.Entry intake) {
-        IntakeView intakeView = intake == null ? null
-                : new IntakeView(intake.sha256(), intake.size(), intake.mediaType(), intake.metadataStatus());
+    private RecordView view(CaseRecord r, Instant createdAt, long size) {
+        IntakeView intakeView = null;
+        if (r.aspects().contains(INSPECTED) && r.properties().get("sx:sha256") != null) {
+            Object reason = r.properties().get("sx:metadataUnavailableReason");
+            intakeView = new IntakeView((String) r.properties().get("sx:sha256"), size,
+                    (String) r.properties().get("sx:detectedMediaType"),
+                    reason == null ? "metadata available" : reason.toString());
+        }
         return new RecordView(r.id(), r.caseId(), r.type(), r.name(), createdAt,
-                new java.util.TreeMap<>(r.properties()), new java.util.TreeSet<>(r.aspects()), intakeView);
+                plainMap(r.properties()), new java.util.TreeSet<>(r.aspects()), intakeView);
     }
 
     private OperationContext plainContext() {
@@ -440,6 +472,50 @@ public final class LocalSanxiangService implements SanxiangService {
                 () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
         return new ProcessView(instance.getId(), processKey, folder.caseId(), ended(instance.getId()),
                 openTasks(instance.getId()));
+    }
+
+    @Override
+    public ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
+        require(request, "body");
+        requireText(processInstanceId, "processInstanceId");
+        HistoricProcessInstance process = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (process == null) {
+            throw ServiceException.notFound("processInstanceId", "no process " + processInstanceId);
+        }
+        if (!processKey(process.getProcessDefinitionId()).equals("sxDisclosure")) {
+            throw ServiceException.badRequest("processInstanceId", "process " + processInstanceId + " is "
+                    + processKey(process.getProcessDefinitionId()) + ", not sxDisclosure");
+        }
+        String event = request.event();
+        String message = switch (event == null ? "" : event) {
+            case "revoked" -> DisclosureVariables.MESSAGE_REVOKED;
+            case "errorFound", "correctionRequested" -> DisclosureVariables.MESSAGE_CORRECTION;
+            default -> throw ServiceException.badRequest("event", "'" + event
+                    + "' is not one of revoked, errorFound, correctionRequested");
+        };
+        require(request.on(), "on");
+        requireText(request.reason(), "reason");
+        requireText(request.user(), "user");
+        if (engine.getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(message).count() == 0) {
+            throw ServiceException.conflict("processInstanceId", "process " + processInstanceId
+                    + " has no published record waiting for " + event);
+        }
+        engineCall(request.user(), "the process refused the event", () -> {
+            if (event.equals("revoked")) {
+                DisclosureEvents.revoked(engine.getRuntimeService(), processInstanceId, request.on(), request.reason());
+            } else {
+                DisclosureEvents.correction(engine.getRuntimeService(), processInstanceId, event.equals("errorFound")
+                        ? DisclosureEvents.CorrectionSource.ERROR_FOUND : DisclosureEvents.CorrectionSource.REQUESTED,
+                        request.on(), request.reason());
+            }
+            return null;
+        });
+        Object caseId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(WorkflowVariables.CASE_ID).singleResult().getValue();
+        return new ProcessView(processInstanceId, "sxDisclosure", caseId == null ? null : caseId.toString(),
+                ended(processInstanceId), openTasks(processInstanceId));
     }
 
     @Override
@@ -499,11 +575,27 @@ public final class LocalSanxiangService implements SanxiangService {
         List<FormField> form = new ArrayList<>();
         fields.forEach((name, field) -> {
             if (!name.equals(outcomeField)) {
+                List<String> allowed = name.equals(TRANSFERRED_MATERIALS) ? transferMaterials(view.caseId())
+                        : field.allowedValues();
                 form.add(new FormField(name, field.property().type(), field.property().mandatory(),
-                        field.property().multiple(), field.allowedValues(), field.labels(), plain(values.get(name))));
+                        field.property().multiple(), allowed, field.labels(), plain(values.get(name))));
             }
         });
         return new TaskDetail(view, outcomeField, outcome == null ? List.of() : outcome.allowedValues(), form);
+    }
+
+    /** The materials the case's profile asks to transfer for legal review (its 法制审核 materials list), by id. */
+    private List<String> transferMaterials(String caseId) {
+        try {
+            JurisdictionProfile profile = profiles.get(cases.facts(caseId).profileId());
+            if (!profile.covers(JurisdictionProfile.LEGAL_REVIEW)) {
+                return List.of();
+            }
+            return profile.bind(JurisdictionProfile.LEGAL_REVIEW, LegalReviewRules.class).materials().stream()
+                    .map(Item::id).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // the form still works; the process checks the list when the task completes
+        }
     }
 
     /** The open task, or 409 when it was completed already, or 404. */
@@ -802,6 +894,12 @@ public final class LocalSanxiangService implements SanxiangService {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    private static Map<String, Object> plainMap(Map<String, Object> values) {
+        Map<String, Object> result = new java.util.TreeMap<>();
+        values.forEach((k, v) -> result.put(k, plain(v)));
+        return result;
     }
 
     /** Engine values as plain JSON-friendly values: dates as instants. */

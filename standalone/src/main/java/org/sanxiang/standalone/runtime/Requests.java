@@ -29,6 +29,18 @@ public final class Requests {
     }
 
     /**
+     * New values for properties of a case folder.
+     *
+     * @param properties sx:caseFolder properties by {@code sx:name}; null removes one
+     * @param user       who changes them
+     */
+    public record CaseUpdate(Map<String, Object> properties, String user) {
+        public CaseUpdate {
+            properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+        }
+    }
+
+    /**
      * A file to add to a case.
      *
      * @param type       the record's content type, {@code sx:name} (e.g. sx:evidence, sx:avRecord, sx:textRecord)
@@ -51,6 +63,17 @@ public final class Requests {
         public StartProcess {
             variables = variables == null ? Map.of() : Map.copyOf(variables);
         }
+    }
+
+    /**
+     * Something that happened to a published disclosure's decision.
+     *
+     * @param event  {@code revoked} (the decision was revoked or changed), {@code errorFound} or {@code correctionRequested}
+     * @param on     the day it happened (the withdrawal or correction deadline counts from it)
+     * @param reason why (shown with the withdrawn or corrected record)
+     * @param user   who reports it
+     */
+    public record DisclosureEvent(String event, java.time.LocalDate on, String reason, String user) {
     }
 
     /** Filters for open tasks; null means "any". At least one is needed. */

@@ -121,7 +121,9 @@ public final class SanxiangRuntime implements AutoCloseable {
         String jdbcUrl = config.effectiveJdbcUrl(instance);
         database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
         Clock clock = Clock.systemUTC();
-        CmisCaseRepository cases = new CmisCaseRepository(session);
+        // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
+        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
+                config.zone());
         PublicationScreen excluded = new ExcludedCaseScreen(cases);
         PublicationScreen personal = new PersonalDataScreen();
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
@@ -150,7 +152,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         String version = SanxiangRuntime.class.getPackage().getImplementationVersion();
         service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
-                version == null ? "development build" : version), engine, session, cases, channel, intake, new IntakeLog(database), profiles,
+                version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
     }
 

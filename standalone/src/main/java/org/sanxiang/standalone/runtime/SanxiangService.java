@@ -32,6 +32,12 @@ public interface SanxiangService {
     /** The case folder: facts, properties, aspects, its processes. */
     CaseView getCase(String caseId);
 
+    /**
+     * Sets properties of a case folder (the decision: sx:caseDecisionNumber, sx:caseDecisionDate, ...),
+     * checked against the model; a null value removes one. The case number and profile cannot change.
+     */
+    CaseView updateCase(String caseId, Requests.CaseUpdate request);
+
     /** Every case folder under the runtime's cases root, newest last. */
     List<CaseView> cases();
 
@@ -47,6 +53,13 @@ public interface SanxiangService {
 
     /** Starts one of the five processes on a case with its start-form variables. */
     ProcessView startProcess(String processKey, Requests.StartProcess request);
+
+    /**
+     * Tells a published disclosure (an sxDisclosure instance waiting on its record) what happened to its
+     * decision: {@code revoked} leads to the withdrawal task, {@code errorFound} or {@code correctionRequested}
+     * to the correction task. A process not waiting on a published record is {@link ServiceException.Kind#CONFLICT}.
+     */
+    ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request);
 
     /** Open tasks by assignee, candidate group and/or case (all given filters apply). */
     List<TaskView> tasks(Requests.TaskQuery query);

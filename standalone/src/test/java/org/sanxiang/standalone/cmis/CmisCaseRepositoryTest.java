@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class CmisCaseRepositoryTest {
         assertEquals(java.util.Set.of("某公司"), facts.partyIds());
         assertFalse(facts.archived());
         assertEquals("penalty", facts.properties().get(p(SanxiangModel.PROP_ACTION_CATEGORY)));
-        assertTrue(facts.properties().get(p(SanxiangModel.PROP_FILED_AT)) instanceof Instant);
+        assertTrue(facts.properties().get(p(SanxiangModel.PROP_FILED_AT)) instanceof java.util.Date, "a Date, as Alfresco's NodeService gives it");
 
         CaseRecord first = cases.createRecord(caseId, p(SanxiangModel.TYPE_TEXT_RECORD), "立案审批表.pdf",
                 Map.of(p(SanxiangModel.PROP_DOCUMENT_NUMBER), "渝人社立〔2026〕1号"));
