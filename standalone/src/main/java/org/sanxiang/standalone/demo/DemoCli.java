@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.runtime.RuntimeConfig;
 import org.sanxiang.standalone.runtime.SanxiangRuntime;
-import org.sanxiang.workflow.disclosure.DisclosureEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,8 +67,8 @@ public final class DemoCli implements Callable<Integer> {
             }
             DemoRunner.Outcome outcome;
             try (runtime) {
-                DemoRunner runner = new DemoRunner(runtime.service(), ProfileRegistry.load(null), events(runtime), out,
-                        Clock.systemUTC()).taskLines(!quiet);
+                DemoRunner runner = new DemoRunner(runtime.service(), ProfileRegistry.load(null), out, Clock.systemUTC())
+                        .taskLines(!quiet);
                 outcome = runner.run(cases);
                 if (!quiet) {
                     for (DemoCase c : cases) {
@@ -118,22 +116,6 @@ public final class DemoCli implements Callable<Integer> {
             cases = cases.stream().filter(c -> only.contains(c.key())).toList();
         }
         return cases;
-    }
-
-    /** In-process, the demo delivers revocations and corrections straight to the engine, as the REST API does. */
-    static DemoRunner.PublicationEvents events(SanxiangRuntime runtime) {
-        return new DemoRunner.PublicationEvents() {
-            @Override
-            public void revoked(String processInstanceId, LocalDate on, String reason) {
-                DisclosureEvents.revoked(runtime.engine().getRuntimeService(), processInstanceId, on, reason);
-            }
-
-            @Override
-            public void errorFound(String processInstanceId, LocalDate on, String reason) {
-                DisclosureEvents.correction(runtime.engine().getRuntimeService(), processInstanceId,
-                        DisclosureEvents.CorrectionSource.ERROR_FOUND, on, reason);
-            }
-        };
     }
 
     private static void deleteTree(Path dir) {

@@ -54,9 +54,6 @@ public final class DemoDataset implements StartupDataset {
     public static Views.CaseView createCase(SanxiangService service, DemoCase demoCase) {
         Map<String, Object> properties = new LinkedHashMap<>(demoCase.properties());
         properties.putIfAbsent("sx:filedAt", demoCase.dates().get("filed") == null ? null : demoCase.dates().get("filed").toString());
-        // The decision's number is reserved with the case (the facade has no later update of the folder; the
-        // disclosure's summary needs it, chongqing-2024 公示 第十一条第二款, wuhan-2020 公示 第九条第二款).
-        properties.putIfAbsent("sx:caseDecisionNumber", demoCase.decisionNumber());
         properties.values().removeIf(Objects::isNull);
         return service.createCase(new Requests.NewCase(demoCase.title(), CaseFactsJson.read(demoCase.facts()), properties));
     }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,15 +33,6 @@ import org.sanxiang.standalone.runtime.Views;
  */
 public final class DemoRunner {
 
-    /** Delivers what happens to a published record from outside the process (the runtime's part). */
-    public interface PublicationEvents {
-        /** The decision was revoked or changed on {@code on}: the published record must be withdrawn. */
-        void revoked(String processInstanceId, LocalDate on, String reason);
-
-        /** An error was found in the published record on {@code on}: it must be corrected. */
-        void errorFound(String processInstanceId, LocalDate on, String reason);
-    }
-
     /** One step of one case. */
     public record Step(String caseKey, String caseNumber, String name, boolean ok, String detail, Duration took) {
     }
@@ -65,7 +55,6 @@ public final class DemoRunner {
 
     private final SanxiangService service;
     private final ProfileRegistry profiles;
-    private final PublicationEvents events;
     private final PrintStream progress;
     private final Clock clock;
     private final TaskAnswers answers;
@@ -73,11 +62,9 @@ public final class DemoRunner {
     private final List<Step> steps = new ArrayList<>();
     private int stepNumber;
 
-    public DemoRunner(SanxiangService service, ProfileRegistry profiles, PublicationEvents events, PrintStream progress,
-            Clock clock) {
+    public DemoRunner(SanxiangService service, ProfileRegistry profiles, PrintStream progress, Clock clock) {
         this.service = Objects.requireNonNull(service, "service");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
-        this.events = events;
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.answers = new TaskAnswers(profiles);
@@ -139,6 +126,12 @@ public final class DemoRunner {
             skip(c, "legal review 法制审核", c.profile() + " sets no legal review (" + profile.documentNumber() + ")");
         }
         if (!step(c, "decision 决定", () -> {
+            // the decision's number and date on the case folder (the legal review's filing sets them too);
+            // replayed today, like the processes' dates
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("sx:caseDecisionNumber", c.decisionNumber());
+            decision.put("sx:caseDecisionDate", runDay().toString());
+            service.updateCase(id, new Requests.CaseUpdate(decision, TaskAnswers.OFFICER));
             int added = DemoDataset.addRecords(service, id, c.recordsAt("decision")).size();
             return c.decisionNumber() + ", " + added + " records added (decision document, service, execution …)";
         })) {
@@ -178,7 +171,7 @@ public final class DemoRunner {
 
     private String legalReview(DemoCase c, String caseId) {
         Views.ProcessView process = service.startProcess("sxLegalReview",
-                new Requests.StartProcess(caseId, TaskAnswers.OFFICER, c.legalReview().start()));
+                new Requests.StartProcess(caseId, TaskAnswers.OFFICER, today(c.legalReview().start())));
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
         Object major = decisions.get("sxp_major");
@@ -191,7 +184,7 @@ public final class DemoRunner {
     }
 
     private String disclosure(DemoCase c, String caseId) {
-        Map<String, Object> start = new HashMap<>(c.disclosure().start());
+        Map<String, Object> start = today(c.disclosure().start());
         start.putIfAbsent("sxwf_disclosureTrigger", "decision");
         Views.ProcessView process = service.startProcess("sxDisclosure", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
         drive(c, caseId, process, () -> "PUBLISHED".equals(disclosureOf(caseId, process.id()).state()));
@@ -203,15 +196,9 @@ public final class DemoRunner {
     }
 
     private String afterPublication(DemoCase c, String caseId, String detail, DemoCase.AfterPublication after) {
-        if (events == null) {
-            throw new IllegalStateException("this runtime cannot deliver a revocation or a correction to a published record");
-        }
         String processInstanceId = detail.substring("process ".length(), detail.indexOf(','));
-        if ("withdraw".equals(after.action())) {
-            events.revoked(processInstanceId, after.on(), after.reason());
-        } else {
-            events.errorFound(processInstanceId, after.on(), after.reason());
-        }
+        service.disclosureEvent(processInstanceId, new Requests.DisclosureEvent(
+                "withdraw".equals(after.action()) ? "revoked" : "errorFound", runDay(), after.reason(), TaskAnswers.OFFICER));
         String wanted = "withdraw".equals(after.action()) ? "WITHDRAWN" : "PUBLISHED";
         drive(c, caseId, new Views.ProcessView(processInstanceId, "sxDisclosure", caseId, false, List.of()),
                 () -> "withdraw".equals(after.action()) && wanted.equals(disclosureOf(caseId, processInstanceId).state()));
@@ -246,6 +233,24 @@ public final class DemoRunner {
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
         return "decision " + decisions.getOrDefault("sxp_accessDecision", decisions) + " (" + c.access().citation() + ")";
+    }
+
+    /**
+     * The start form with its dates moved to the day of the run. The cases' own history lies in the past;
+     * replayed with those dates every deadline would be overdue at once, and the engine's reminder and
+     * escalation timers would fire while the demo completes the very tasks they watch. Replayed today,
+     * the deadlines lie ahead, as for a case handled today.
+     */
+    private Map<String, Object> today(Map<String, Object> start) {
+        Map<String, Object> moved = new HashMap<>(start);
+        for (String date : List.of("sxwf_investigationEndedAt", "sxwf_disclosureDecisionDate")) {
+            moved.computeIfPresent(date, (k, v) -> runDay().toString());
+        }
+        return moved;
+    }
+
+    private java.time.LocalDate runDay() {
+        return clock.instant().atZone(TaskAnswers.ZONE).toLocalDate();
     }
 
     // ---- driving a process --------------------------------------------------------------------------
