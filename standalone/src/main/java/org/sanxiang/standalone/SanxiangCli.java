@@ -1,6 +1,9 @@
 package org.sanxiang.standalone;
 
 import java.util.concurrent.Callable;
+import org.sanxiang.standalone.chain.VerifyChainCli;
+import org.sanxiang.standalone.demo.BenchCli;
+import org.sanxiang.standalone.demo.DemoCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,11 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
-        subcommands = {ServeCli.class, SanxiangCli.Demo.class, EvaluateCli.class, CalendarCli.class})
+        subcommands = {ServeCli.class, DemoCli.class, EvaluateCli.class, CalendarCli.class, VerifyChainCli.class,
+            BenchCli.class})
 public final class SanxiangCli implements Callable<Integer> {
-
-    /** Exit code when a command's part of the runtime is not built yet. */
-    static final int NOT_AVAILABLE = 3;
 
     public static void main(String[] args) {
         // The engine, Jetty and OpenCMIS log through slf4j-simple: warnings and errors unless asked for more.
@@ -44,15 +45,6 @@ public final class SanxiangCli implements Callable<Integer> {
     public Integer call() {
         new CommandLine(this).usage(System.out);
         return 0;
-    }
-
-    @Command(name = "demo", description = "Run the demo cases through the three systems in a fresh sandbox.")
-    static final class Demo implements Callable<Integer> {
-        @Override
-        public Integer call() {
-            System.err.println("sanxiang demo: not available yet (it needs the embedded runtime of `serve`).");
-            return NOT_AVAILABLE;
-        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.chemistry.opencmis.commons.definitions.PropertyDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.TypeDefinition;
 import org.apache.chemistry.opencmis.commons.enums.BaseTypeId;
 import org.apache.chemistry.opencmis.commons.enums.Cardinality;
 import org.apache.chemistry.opencmis.commons.enums.PropertyType;
 import org.apache.chemistry.opencmis.commons.enums.Updatability;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.AbstractPropertyDefinition;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyStringDefinitionImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.SecondaryTypeDefinitionImpl;
 import org.apache.chemistry.opencmis.inmemory.TypeCreator;
@@ -30,6 +32,18 @@ public final class SanxiangTypeCreator implements TypeCreator {
         List<TypeDefinition> types = new ArrayList<>();
         types.add(titled());
         types.addAll(CmisTypeDefinitions.sanxiang(Locale.SIMPLIFIED_CHINESE));
+        // The model's protected properties (sx:sealed's digests, sx:inspected's intake metadata) are
+        // writable here: in Alfresco the repository module sets them through the Java API, which CMIS
+        // clients cannot; the standalone runtime has only CMIS, and the InMemory server silently drops
+        // read-only values, so a seal would lose its digests and every chain would verify broken.
+        for (TypeDefinition type : types) {
+            for (PropertyDefinition<?> property : type.getPropertyDefinitions().values()) {
+                if (property.getUpdatability() == Updatability.READONLY
+                        && property instanceof AbstractPropertyDefinition<?> writable) {
+                    writable.setUpdatability(Updatability.READWRITE);
+                }
+            }
+        }
         return types;
     }
 

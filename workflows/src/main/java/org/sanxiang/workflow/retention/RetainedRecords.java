@@ -71,8 +71,16 @@ public final class RetainedRecords implements JavaDelegate {
         }
     }
 
+    /** A date property as read back: a Date (Alfresco), an Instant (CMIS), or ISO text. */
     private LocalDate day(Object value) {
-        return value instanceof Date d ? d.toInstant().atZone(zone).toLocalDate() : LocalDate.parse(value.toString());
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atZone(zone).toLocalDate();
+        }
+        String s = value.toString();
+        return s.contains("T") ? java.time.Instant.parse(s).atZone(zone).toLocalDate() : LocalDate.parse(s);
     }
 
     static CaseRecord record(CaseRepository cases, String caseId, DelegateExecution execution) {

@@ -28,7 +28,22 @@ final class ReviewFacts {
             Map.entry("sx:crimeTransfer", "criminalReferral"),
             Map.entry("sx:hearingHeld", "hearing"));
 
+    /**
+     * The model's penalty measures (sx:penaltyMeasureOptions) the rules distinguish, as the rules' codes;
+     * a warning, a fine or a confiscation is none of them (chongqing-2024 法制审核 第六条（一）, ningxia-2019
+     * 附件5 第二条（三）: 吊销、暂扣许可证, 责令停产停业).
+     */
+    static final Map<String, String> MEASURES = Map.of(
+            "licenceRevocation", "revoke-licence",
+            "licenceSuspension", "suspend-licence",
+            "orderToSuspendBusiness", "stop-production");
+
     private ReviewFacts() {
+    }
+
+    private static java.util.List<String> measures(Object value) {
+        Collection<?> values = value instanceof Collection<?> c ? c : java.util.List.of(value);
+        return values.stream().map(String::valueOf).map(MEASURES::get).filter(java.util.Objects::nonNull).toList();
     }
 
     static CaseFacts read(org.sanxiang.workflow.port.CaseFacts folder, boolean collectiveDiscussionRequired) {
@@ -40,7 +55,10 @@ final class ReviewFacts {
             if (value == null) {
                 return;
             }
-            if (value instanceof Collection<?> values) {
+            if (property.equals("sx:penaltyMeasures")) {
+                ArrayNode array = node.putArray(field);
+                measures(value).forEach(array::add);
+            } else if (value instanceof Collection<?> values) {
                 ArrayNode array = node.putArray(field);
                 values.forEach(v -> array.add(String.valueOf(v)));
             } else {

@@ -1,0 +1,74 @@
+package org.sanxiang.standalone.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.sanxiang.standalone.rest.RestApi;
+import org.sanxiang.standalone.runtime.RuntimeConfig;
+import org.sanxiang.standalone.runtime.SanxiangRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench} (hidden from the normal help): the standalone load test. Without {@code --url} it
+ * starts its own sandbox and REST API on 127.0.0.1; with it, it drives a running {@code serve}, which
+ * must be on loopback. Prints the numbers as the Markdown of docs/benchmarks.md.
+ */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = {"Load test: concurrent cases through the REST API over loopback; cases per second and",
+            "p50/p99 latency per endpoint. Bounded by --cases and --max-seconds."})
+public final class BenchCli implements Callable<Integer> {
+
+    @Option(names = "--cases", defaultValue = "40", description = "Cases to run (default ${DEFAULT-VALUE}).")
+    int cases;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Concurrent clients (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--max-seconds", defaultValue = "120", description = "No case starts after this (default ${DEFAULT-VALUE}).")
+    long maxSeconds;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A running runtime's REST API on loopback, e.g. http://127.0.0.1:8088/api/.")
+    URI url;
+
+    @Option(names = "--template", defaultValue = "chongqing-pension-fraud", description = "The demo case each load case copies.")
+    String template;
+
+    @Override
+    public Integer call() throws Exception {
+        if (url != null) {
+            return run(url);
+        }
+        Path dataDir = Files.createTempDirectory("sanxiang-bench-");
+        try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
+                RestApi rest = RestApi.start(runtime.service(), "127.0.0.1", 0, RuntimeConfig.DEFAULT_MAX_UPLOAD,
+                        runtime.config().defaultProfile())) {
+            return run(URI.create(rest.url().endsWith("/") ? rest.url() : rest.url() + "/"));
+        } finally {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary directory left behind is not worth failing for
+            }
+        }
+    }
+
+    private int run(URI api) throws InterruptedException {
+        URI root = URI.create(api.getScheme() + "://" + api.getAuthority() + "/");
+        LoadTest.Settings settings = new LoadTest.Settings(root, cases, concurrency, Duration.ofSeconds(maxSeconds), template);
+        System.out.printf("sanxiang bench: %d cases, %d concurrent clients, at most %d s, against %s%n", cases, concurrency,
+                maxSeconds, api);
+        LoadTest.Report report = new LoadTest(settings, System.out).run();
+        System.out.println();
+        System.out.print(LoadTest.markdown(settings, report));
+        report.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + f));
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+}
