@@ -131,12 +131,13 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        refreshAfterCommit(task);
+        refresh(task);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        refreshAfterCommit(execution);
+        // the process is ending: no variable is set on it, it only needs to drop out of the projection
+        afterCommit(locator.caseId(execution));
     }
 
     /**
@@ -148,6 +149,11 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
         if (!caseId.equals(scope.getVariable(WorkflowVariables.CASE_ID))) {
             scope.setVariable(WorkflowVariables.CASE_ID, caseId);
         }
+        afterCommit(caseId);
+    }
+
+    /** Projects case {@code caseId} once the current transaction commits (once per case and transaction). */
+    private void afterCommit(String caseId) {
         CommandContext context = Context.getCommandContext();
         @SuppressWarnings("unchecked")
         Set<String> pending = (Set<String>) context.getAttribute(PENDING);
