@@ -37,6 +37,7 @@ import org.sanxiang.workflow.review.LegalReviewSupport;
 import org.sanxiang.workflow.review.RecordOpinion;
 import org.sanxiang.workflow.review.ReviewSteps;
 import org.sanxiang.workflow.review.SubmitTransfer;
+import org.sanxiang.workflow.task.CaseDeadlines;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.OutcomeTaskListener;
@@ -54,6 +55,8 @@ public final class SxWorkflowBeans {
     public static final String TASK_OUTCOME = "sxTaskOutcome";
     public static final String REMIND_ASSIGNEE = "sxRemindAssignee";
     public static final String ESCALATE_TO_HEAD = "sxEscalateToHead";
+    /** Projects a case's running deadlines onto its folder (process end listener; see CaseDeadlines). */
+    public static final String CASE_DEADLINES = "sxCaseDeadlines";
     public static final String ACCESS_ASSESS = "sxAccessAssess";
     public static final String ACCESS_REFUSE = "sxAccessRefuse";
     public static final String ACCESS_GRANT = "sxAccessGrant";
@@ -119,6 +122,7 @@ public final class SxWorkflowBeans {
         beans.put(TASK_OUTCOME, new OutcomeTaskListener());
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
+        beans.put(CASE_DEADLINES, new CaseDeadlines(ports.cases(), locator, deadlines));
         beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy));
         beans.put(ACCESS_REFUSE, new RefuseAccess(ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_GRANT, new GrantAccess(ports.cases(), ports.documents(), ports.grants(), ports.register(),

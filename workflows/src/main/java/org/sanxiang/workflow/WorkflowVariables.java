@@ -52,6 +52,11 @@ public final class WorkflowVariables {
         return INTERNAL + taskKey + "NoDeadline";
     }
 
+    /** {@code sxp_<taskKey>Citation}: profile id and article that set the deadline of {@code taskKey}. */
+    public static String citation(String taskKey) {
+        return INTERNAL + taskKey + "Citation";
+    }
+
     /** {@code sxwf_<taskKey>Outcome}: the task type's outcome property, copied to the process on complete. */
     public static String outcome(String taskKey) {
         return "sxwf_" + taskKey + "Outcome";

@@ -25,6 +25,7 @@ import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.workflow.port.CaseFacts;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
+import org.sanxiang.workflow.task.CaseDeadlines;
 
 /** Case folders over CMIS, round trip against the embedded server through both bindings. */
 class CmisCaseRepositoryTest {
@@ -106,5 +107,50 @@ class CmisCaseRepositoryTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> cases.facts("no-such-id"));
         assertTrue(unknown.getMessage().startsWith("caseId:"), unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> cases.facts(first.id()), "a record is not a case");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
+    @DisplayName("the case folder's running deadlines (CaseDeadlines: chongqing-2024 法制审核 第十一条) are written and cleared over CMIS")
+    void runningDeadlines(BindingType binding) {
+        Session session = CmisSessions.open(server, binding);
+        String parent = "deadlines-" + UUID.randomUUID().toString().substring(0, 8);
+        session.getRootFolder().createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", parent));
+        CmisCaseRepository cases = new CmisCaseRepository(session);
+        String caseId = cases.createCase("/" + parent, "渝人社监罚〔2026〕13号", Map.of(
+                p(SanxiangModel.PROP_CASE_NUMBER), "渝人社监罚〔2026〕13号",
+                p(SanxiangModel.PROP_JURISDICTION_PROFILE), "chongqing-2024"));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        Instant review = Instant.parse("2026-03-09T15:59:59Z");
+        Instant filing = Instant.parse("2026-03-16T15:59:59Z");
+        cases.setProperties(caseId, CaseDeadlines.properties(List.of(
+                new CaseDeadlines.Entry("legalReview", java.util.Date.from(review), "chongqing-2024 法制审核 第十一条", false),
+                new CaseDeadlines.Entry("decisionFiling", java.util.Date.from(filing), "chongqing-2024 法制审核 第十七条", true)), zone));
+
+        Map<String, Object> folder = cases.facts(caseId).properties();
+        assertEquals(List.of("legalReview|2026-03-09T23:59:59+08:00|chongqing-2024 法制审核 第十一条",
+                "decisionFiling|2026-03-16T23:59:59+08:00|chongqing-2024 法制审核 第十七条"),
+                folder.get(p(SanxiangModel.PROP_RUNNING_DEADLINES)));
+        assertEquals(review, instant(folder.get(p(SanxiangModel.PROP_NEXT_DEADLINE))));
+        assertEquals("legalReview", folder.get(p(SanxiangModel.PROP_NEXT_DEADLINE_KIND)));
+        assertEquals(true, folder.get(p(SanxiangModel.PROP_DEADLINES_PROVISIONAL)));
+
+        cases.setProperties(caseId, CaseDeadlines.properties(List.of(), zone));
+        Map<String, Object> cleared = cases.facts(caseId).properties();
+        Object running = cleared.get(p(SanxiangModel.PROP_RUNNING_DEADLINES));
+        assertTrue(running == null || ((List<?>) running).isEmpty(), String.valueOf(running));
+        assertEquals(null, cleared.get(p(SanxiangModel.PROP_NEXT_DEADLINE)));
+        assertEquals(null, cleared.get(p(SanxiangModel.PROP_NEXT_DEADLINE_KIND)));
+        assertEquals(false, cleared.get(p(SanxiangModel.PROP_DEADLINES_PROVISIONAL)));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof java.util.Calendar c) {
+            return c.toInstant();
+        }
+        return (Instant) value;
     }
 }

@@ -36,7 +36,7 @@ abstract class DisclosureStep implements JavaDelegate {
     void schedule(DelegateExecution execution, DueDate due, String what, String... taskKeys) {
         for (String taskKey : taskKeys) {
             switch (due.status()) {
-                case DUE -> deadlines.schedule(execution, taskKey, due.deadline(), EngineTime.now());
+                case DUE -> deadlines.schedule(execution, taskKey, due.deadline(), EngineTime.now(), String.valueOf(due.citation()));
                 case PROMPTLY, NOT_SET -> execution.setVariables(TaskDeadlines.none(taskKey));
                 case AWAITING_START -> throw new IllegalArgumentException(what + ": " + due.citation()
                         + " counts from a date the case does not have yet (" + DisclosureVariables.DECISION_DATE

@@ -51,7 +51,7 @@ public final class CloseCase implements JavaDelegate {
         }
         DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar()).archiveDue(closed);
         if (due.deadline() != null) {
-            deadlines.schedule(execution, RecordVariables.ARCHIVE_TASK, due.deadline(), now);
+            deadlines.schedule(execution, RecordVariables.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
         } else {
             execution.setVariables(TaskDeadlines.none(RecordVariables.ARCHIVE_TASK));
         }

@@ -62,7 +62,7 @@ public final class PlanStages implements JavaDelegate {
             DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar())
                     .emergencyCompletionDue(now.atZone(deadlines.zone()).toLocalDateTime());
             if (due.deadline() != null) {
-                deadlines.schedule(execution, RecordVariables.EMERGENCY_TASK, due.deadline(), now);
+                deadlines.schedule(execution, RecordVariables.EMERGENCY_TASK, due.deadline(), now, String.valueOf(due.citation()));
             } else {
                 execution.setVariables(TaskDeadlines.none(RecordVariables.EMERGENCY_TASK));
             }

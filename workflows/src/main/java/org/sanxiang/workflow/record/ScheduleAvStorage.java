@@ -52,7 +52,8 @@ public final class ScheduleAvStorage implements JavaDelegate {
         DueDate due = new RecordDeadlines(rules.profile(cases.facts(caseId)), deadlines.calendar()).avStorageDue(made);
         execution.setVariableLocal(RecordVariables.AV_RECORD_NAME, record.name());
         if (due.deadline() != null) {
-            execution.setVariablesLocal(deadlines.variables(RecordVariables.AV_STORAGE_TASK, due.deadline(), now));
+            execution.setVariablesLocal(deadlines.variables(RecordVariables.AV_STORAGE_TASK, due.deadline(), now,
+                    String.valueOf(due.citation())));
             cases.setProperties(record.id(), Map.of("sx:storageDue",
                     Date.from(due.deadline().dueAt().atZone(deadlines.zone()).toInstant())));
         } else {

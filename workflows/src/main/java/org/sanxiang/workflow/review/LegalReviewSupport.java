@@ -88,7 +88,8 @@ public final class LegalReviewSupport {
     void schedule(VariableScope scope, String taskKey, Optional<Deadline> deadline, String profileId, String limitName,
             LimitRule limit) {
         if (deadline.isPresent()) {
-            deadlines.schedule(scope, taskKey, deadline.get(), now());
+            deadlines.schedule(scope, taskKey, deadline.get(), now(),
+                    limit == null ? profileId : profileId + " " + limit.citation());
         } else {
             deadlines.noDeadline(scope, taskKey, noLimit(profileId, limitName, limit));
         }

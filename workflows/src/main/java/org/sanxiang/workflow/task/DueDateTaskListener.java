@@ -18,6 +18,7 @@ public final class DueDateTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        CaseDeadlines.refreshAfterCommit(task); // a deadline starts (or a task without one replaces one that ran)
         Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
         if (due == null) {
             String why = String.valueOf(task.getVariable(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));

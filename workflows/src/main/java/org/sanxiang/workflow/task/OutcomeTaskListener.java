@@ -22,6 +22,7 @@ public final class OutcomeTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        CaseDeadlines.refreshAfterCommit(task); // the task's deadline ends
         String name = WorkflowVariables.outcome(task.getTaskDefinitionKey());
         Object outcome = task.getVariableLocal(name);
         if (outcome == null || outcome.toString().isBlank()) {

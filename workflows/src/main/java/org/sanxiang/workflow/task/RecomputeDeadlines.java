@@ -18,6 +18,7 @@ import org.activiti.bpmn.model.FlowElement;
 import org.activiti.bpmn.model.TimerEventDefinition;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.RuntimeService;
+import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.activiti.engine.impl.jobexecutor.TimerEventHandler;
 import org.activiti.engine.impl.persistence.entity.JobEntity;
 import org.activiti.engine.runtime.Execution;
@@ -25,6 +26,7 @@ import org.activiti.engine.runtime.Job;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.activiti.engine.task.Task;
 import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.WorkflowVariables;
 
 /**
@@ -35,7 +37,7 @@ import org.sanxiang.workflow.WorkflowVariables;
  * scope, the open tasks {@code K} that see that scope get the new due date and {@code bpm_dueDate},
  * and every timer job whose {@code timeDate} is {@code ${sxp_KDueAt}} or {@code ${sxp_KRemindAt}}
  * gets the time its own execution now sees. Reminders already sent are not sent again (their timer
- * is gone).
+ * is gone). The case folders of the recounted deadlines are projected again ({@link CaseDeadlines}).
  */
 public final class RecomputeDeadlines {
 
@@ -59,6 +61,7 @@ public final class RecomputeDeadlines {
         int changed = 0;
         int tasks = 0;
         int timers = 0;
+        Set<String> recountedCases = new java.util.LinkedHashSet<>();
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().list()) {
             Set<String> taskKeys = new HashSet<>();
             Set<String> updatedNames = new HashSet<>();
@@ -103,6 +106,15 @@ public final class RecomputeDeadlines {
                 }
             }
             timers += retime(engine, pi, updatedNames);
+            if (runtime.getVariable(pi.getId(), WorkflowVariables.CASE_ID) instanceof String caseId) {
+                recountedCases.add(caseId);
+            }
+        }
+        // the case folders show the recounted dates and whether they are still provisional
+        Object projection = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans() == null ? null
+                : ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().get(SxWorkflowBeans.CASE_DEADLINES);
+        if (projection instanceof CaseDeadlines caseDeadlines) {
+            recountedCases.forEach(caseId -> caseDeadlines.project(engine, caseId));
         }
         return new Result(counted, changed, tasks, timers);
     }

@@ -65,6 +65,15 @@ public final class TaskDeadlines {
     }
 
     /**
+     * {@link #schedule(VariableScope, String, Deadline, Instant)}, also storing the article that sets
+     * the limit ({@code sxp_KCitation}, e.g. "chongqing-2024 法制审核 第十一条"), which the case
+     * folder's running deadlines show ({@link CaseDeadlines}).
+     */
+    public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now, String citation) {
+        scope.setVariables(variables(taskKey, deadline, now, citation));
+    }
+
+    /**
      * Task {@code taskKey} has no counted limit: no due date, no reminder, no escalation; {@code why}
      * (e.g. "wuhan-2020 法制审核 第十一条: promptly (及时), no count") becomes the task's description.
      */
@@ -79,6 +88,7 @@ public final class TaskDeadlines {
         variables.put(WorkflowVariables.remindAt(taskKey), null);
         variables.put(WorkflowVariables.deadline(taskKey), null); // nothing stale to recount on a loop
         variables.put(WorkflowVariables.noDeadline(taskKey), Objects.requireNonNull(why, "why"));
+        variables.put(WorkflowVariables.citation(taskKey), null);
         return variables;
     }
 
@@ -96,6 +106,13 @@ public final class TaskDeadlines {
         variables.put(WorkflowVariables.deadline(taskKey),
                 deadline.start() + "|" + deadline.limit().unit() + "|" + deadline.limit().amount());
         variables.put(WorkflowVariables.noDeadline(taskKey), null);
+        return variables;
+    }
+
+    /** {@link #variables(String, Deadline, Instant)} plus the citation of the limit. */
+    public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now, String citation) {
+        Map<String, Object> variables = variables(taskKey, deadline, now);
+        variables.put(WorkflowVariables.citation(taskKey), Objects.requireNonNull(citation, "citation"));
         return variables;
     }
 
