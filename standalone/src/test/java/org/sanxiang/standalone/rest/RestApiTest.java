@@ -469,6 +469,24 @@ class RestApiTest {
     }
 
     @Test
+    @DisplayName("chongqing-2024 法制审核 第十四条（二）, 第十五条: a second review after further investigation writes its own"
+            + " opinion beside the first")
+    void aSecondReviewAfterResubmissionWritesASecondOpinion() {
+        String caseId = chongqingCase();
+        completeTransfer(caseId);
+        Answer sentBack = complete(onlyTask(caseId, "legalReview").get("id").asText(), "lawyer1", "furtherInvestigation",
+                Map.of("sxwf_opinionText", "需补充调查"));
+        assertEquals(200, sentBack.status(), sentBack.toString());
+        assertEquals(200, complete(onlyTask(caseId, "supplementMaterials").get("id").asText(), "officer1", "resubmit",
+                Map.of()).status());
+        Answer second = complete(onlyTask(caseId, "legalReview").get("id").asText(), "lawyer1", "agree",
+                Map.of("sxwf_opinionText", "同意"));
+        assertEquals(200, second.status(), second.toString());
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"), "the first round's opinion");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书（2）.txt"), "the second round's opinion");
+    }
+
+    @Test
     void aTaskCompletedTwiceIsAConflict() {
         String caseId = chongqingCase();
         startLegalReview(caseId);
