@@ -24,6 +24,8 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.node.CaseFolderFacts;
@@ -168,6 +170,23 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return createDocument(caseFolder(caseId), draft.type(), draft.name(), draft.properties(), draft.text()).getId();
     }
 
+    /**
+     * Deletes a document this repository created (all its versions): the undo of a create whose command
+     * then failed. A document already gone is no error.
+     */
+    public void deleteDocument(String documentId) {
+        CmisObject o;
+        try {
+            o = object(documentId);
+        } catch (IllegalArgumentException gone) {
+            return;
+        }
+        if (!(o instanceof Document d)) {
+            throw new IllegalArgumentException("documentId: " + documentId + " is not a document");
+        }
+        d.delete(true);
+    }
+
     @Override
     public String text(String nodeId) {
         try (InputStream in = content(nodeId)) {
@@ -209,8 +228,15 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         boolean versionable = Boolean.TRUE.equals(
                 ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition(documentTypeId(type)))
                         .isVersionable());
-        return folder.createDocument(props, stream, versionable ? VersioningState.MAJOR : VersioningState.NONE, null, null,
-                null, fresh);
+        try {
+            return folder.createDocument(props, stream, versionable ? VersioningState.MAJOR : VersioningState.NONE, null,
+                    null, null, fresh);
+        } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
+            // Alfresco answers a taken name with contentAlreadyExists, other servers with nameConstraintViolation;
+            // either way the caller needs the document's name, which not every server's message gives.
+            throw new CmisNameConstraintViolationException("name: the case folder " + folder.getName()
+                    + " has a document named " + name + " already", e);
+        }
     }
 
     private Folder caseFolder(String caseId) {

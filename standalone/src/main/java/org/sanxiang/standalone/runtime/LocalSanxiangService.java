@@ -48,11 +48,13 @@ import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisUpdateConflictException;
 import org.sanxiang.model.QName;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.PendingRequest;
@@ -658,20 +660,32 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     /**
-     * Runs an engine call as {@code user}. The engine rolls its transaction back on any failure; a
-     * delegate's refusal (its check failed) is the caller's to fix, so it is a bad request.
+     * Runs an engine call as {@code user}. The engine rolls its transaction back on any failure, and the
+     * documents the call created over CMIS are deleted again (outside that transaction), so a refused or
+     * failed call changes nothing and can be retried. A delegate's refusal (its check failed) is the
+     * caller's to fix, so it is a bad request; a clash in the repository (a document's name taken) is a
+     * conflict.
      */
     private <T> T engineCall(String user, String refused, Supplier<T> call) {
         Authentication.setAuthenticatedUserId(user);
         try {
-            return call.get();
+            return cases.undoingCreatesOnFailure(call);
         } catch (ActivitiOptimisticLockingException e) {
             throw ServiceException.conflict(null, "the process changed at the same time; try again");
         } catch (ActivitiObjectNotFoundException e) {
             throw ServiceException.notFound(null, e.getMessage());
         } catch (ServiceException e) {
             throw e;
-        } catch (ActivitiException | IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            CmisBaseException clash = repositoryConflict(e);
+            if (clash != null) {
+                throw new ServiceException(ServiceException.Kind.CONFLICT, null, refused
+                        + ", nothing was changed: " + clash.getMessage(), e);
+            }
+            if (!(e instanceof ActivitiException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException)) {
+                throw e;
+            }
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
@@ -860,9 +874,26 @@ public final class LocalSanxiangService implements SanxiangService {
 
     // ---- helpers
 
+    /**
+     * The repository's refusal because of what is there already (a name taken, a concurrent update) in the
+     * cause chain, or null. It is a conflict (409), never an internal error.
+     */
+    private static CmisBaseException repositoryConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CmisNameConstraintViolationException || t instanceof CmisContentAlreadyExistsException
+                    || t instanceof CmisUpdateConflictException) {
+                return (CmisBaseException) t;
+            }
+        }
+        return null;
+    }
+
     private <T> T cmis(Supplier<T> call) {
         try {
             return call.get();
+        } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException | CmisUpdateConflictException e) {
+            throw new ServiceException(ServiceException.Kind.CONFLICT, null, "the repository refused the change: "
+                    + e.getMessage(), e);
         } catch (CmisConstraintException e) {
             throw ServiceException.badRequest(null, "the repository refused a value: " + e.getMessage());
         } catch (CmisConnectionException e) {

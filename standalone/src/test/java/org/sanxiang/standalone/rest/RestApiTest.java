@@ -13,9 +13,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.activiti.engine.ActivitiOptimisticLockingException;
+import org.activiti.engine.RuntimeService;
+import org.activiti.engine.delegate.event.ActivitiEntityEvent;
+import org.activiti.engine.delegate.event.ActivitiEvent;
+import org.activiti.engine.delegate.event.ActivitiEventListener;
+import org.activiti.engine.delegate.event.ActivitiEventType;
+import org.activiti.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -375,6 +383,107 @@ class RestApiTest {
         assertEquals(fileId, still.get("id").asText());
         assertTrue(still.get("assignee").isNull(), "the claim was rolled back with the completion");
         assertTrue(http.get("/tasks/" + fileId).get("form").toString().contains("\"value\":null"));
+    }
+
+    /** The case's documents named {@code name}, as the records endpoint lists them. */
+    int documentsNamed(String caseId, String name) {
+        Answer records = http.get("/cases/" + Http.q(caseId) + "/records");
+        assertEquals(200, records.status(), records.toString());
+        int count = 0;
+        for (JsonNode r : records.json()) {
+            if (name.equals(r.get("name").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    String completeTransfer(String caseId) {
+        String processId = startLegalReview(caseId);
+        assertEquals(200, complete(onlyTask(caseId, "assembleTransfer").get("id").asText(), "officer1", "submit",
+                Map.of("sxwf_transferredMaterials", List.of("review-request", "all-evidence", "transfer-list"))).status());
+        return processId;
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条: a completion that fails after the review opinion was written leaves no"
+            + " opinion behind, and its retry succeeds")
+    void aFailedCompletionLeavesNoDocumentAndItsRetrySucceeds() {
+        String caseId = chongqingCase();
+        String processId = completeTransfer(caseId);
+        String reviewId = onlyTask(caseId, "legalReview").get("id").asText();
+        JsonNode folderBefore = http.get("/cases/" + Http.q(caseId)).get("properties");
+        // The opinion document is written over CMIS when the review completes; the failure comes after it, in
+        // the same engine transaction: a concurrent change found when the next task (leaderDecision) is created.
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        ActivitiEventListener concurrentChange = new ActivitiEventListener() {
+            @Override
+            public void onEvent(ActivitiEvent event) {
+                if (event instanceof ActivitiEntityEvent e && e.getEntity() instanceof Task t
+                        && processId.equals(t.getProcessInstanceId()) && failOnce.getAndSet(false)) {
+                    throw new ActivitiOptimisticLockingException("the process changed at the same time (injected)");
+                }
+            }
+
+            @Override
+            public boolean isFailOnException() {
+                return true;
+            }
+        };
+        RuntimeService runtime = sandbox.runtime.engine().getRuntimeService();
+        runtime.addEventListener(concurrentChange, ActivitiEventType.TASK_CREATED);
+        Answer refused;
+        try {
+            refused = complete(reviewId, "lawyer1", "agree", Map.of("sxwf_opinionText", "事实清楚，证据确凿"));
+        } finally {
+            runtime.removeEventListener(concurrentChange);
+        }
+        assertFalse(failOnce.get(), "the failure was injected");
+        assertTrue(refused.status() >= 400 && refused.status() < 500, refused.toString());
+        assertEquals(reviewId, onlyTask(caseId, "legalReview").get("id").asText(), "the review is still open");
+        assertEquals(0, documentsNamed(caseId, "法制审核意见书.txt"), "the refused completion left no opinion behind");
+        assertEquals(folderBefore, http.get("/cases/" + Http.q(caseId)).get("properties"), "the case folder is as it was");
+
+        Answer retried = complete(reviewId, "lawyer1", "agree", Map.of("sxwf_opinionText", "事实清楚，证据确凿"));
+        assertEquals(200, retried.status(), retried.toString());
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"));
+        onlyTask(caseId, "leaderDecision");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条: a review opinion whose name is taken in the case folder is a 409 naming"
+            + " the document, not a 500; the review stays open")
+    void aDocumentNameTakenInTheCaseFolderIsAConflictNotAnInternalError() {
+        String caseId = chongqingCase();
+        completeTransfer(caseId);
+        String reviewId = onlyTask(caseId, "legalReview").get("id").asText();
+        Answer squatter = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name="
+                + Http.q("法制审核意见书.txt"), "x".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(201, squatter.status(), squatter.toString());
+
+        Answer clash = complete(reviewId, "lawyer1", "agree", Map.of("sxwf_opinionText", "同意"));
+        assertError(clash, 409, null);
+        assertTrue(clash.get("error").asText().contains("法制审核意见书.txt"), clash.toString());
+        assertEquals(reviewId, onlyTask(caseId, "legalReview").get("id").asText(), "the review is still open");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"), "only the document that was there");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十四条（二）, 第十五条: a second review after further investigation writes its own"
+            + " opinion beside the first")
+    void aSecondReviewAfterResubmissionWritesASecondOpinion() {
+        String caseId = chongqingCase();
+        completeTransfer(caseId);
+        Answer sentBack = complete(onlyTask(caseId, "legalReview").get("id").asText(), "lawyer1", "furtherInvestigation",
+                Map.of("sxwf_opinionText", "需补充调查"));
+        assertEquals(200, sentBack.status(), sentBack.toString());
+        assertEquals(200, complete(onlyTask(caseId, "supplementMaterials").get("id").asText(), "officer1", "resubmit",
+                Map.of()).status());
+        Answer second = complete(onlyTask(caseId, "legalReview").get("id").asText(), "lawyer1", "agree",
+                Map.of("sxwf_opinionText", "同意"));
+        assertEquals(200, second.status(), second.toString());
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"), "the first round's opinion");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书（2）.txt"), "the second round's opinion");
     }
 
     @Test

@@ -131,6 +131,16 @@ public final class LegalReviewSupport {
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
     }
 
+    /**
+     * The file name of the {@code round}-th document of a kind in one process: {@code base.txt}, then
+     * {@code base（2）.txt}, ... A case folder holds one name once, and a case can be reviewed again (materials
+     * returned, re-review), so each round's document needs its own name. The round is counted in a process
+     * variable, which the engine rolls back with a failed completion: the retry writes the same name.
+     */
+    static String roundName(String base, int round) {
+        return round <= 1 ? base + ".txt" : base + "（" + round + "）.txt";
+    }
+
     static int number(VariableScope scope, String name, int otherwise) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {

@@ -46,6 +46,8 @@ public final class LegalReviewVariables {
     public static final String RE_REVIEW_ROUNDS = "sxp_reReviewRounds";
     public static final String OPINION_TYPE = "sxp_opinionType";
     public static final String OPINION_DOCUMENT_ID = "sxp_opinionDocumentId";
+    /** How many review opinions this process wrote: the n-th is named 法制审核意见书（n）.txt from the second on. */
+    public static final String OPINIONS_WRITTEN = "sxp_opinionsWritten";
     public static final String TRANSFER_LIST_DOCUMENT_ID = "sxp_transferListDocumentId";
     public static final String UNRESOLVED_LEGALITY_PROBLEM = "sxp_legalityProblem";
     public static final String BLOCKED = "sxp_decisionBlocked";

@@ -153,6 +153,9 @@ public final class RecordOpinion implements JavaDelegate {
                 + "审核意见 Opinion: " + type.label().zhCN() + " / " + type.label().en() + " (" + profile + " " + type.citation() + ")\n"
                 + opinion + '\n'
                 + (LegalReviewSupport.flag(execution, LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
-        return support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE, "法制审核意见书.txt", properties, text));
+        int round = LegalReviewSupport.number(execution, OPINIONS_WRITTEN, 0) + 1;
+        execution.setVariable(OPINIONS_WRITTEN, round);
+        return support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE,
+                LegalReviewSupport.roundName("法制审核意见书", round), properties, text));
     }
 }

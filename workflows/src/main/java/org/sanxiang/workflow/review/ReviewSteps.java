@@ -138,7 +138,8 @@ public final class ReviewSteps {
             properties.put("sx:opinionText", opinion);
             properties.put("sx:opinionDate", Date.from(support.now()));
             String citation = rules.reReview() == null ? profile : profile + " " + rules.reReview().citation();
-            support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE, "复审意见.txt", properties,
+            String name = LegalReviewSupport.roundName("复审意见", LegalReviewSupport.number(execution, RE_REVIEW_ROUNDS, 1));
+            support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE, name, properties,
                     "复审意见 / Re-review opinion (" + citation + ")\n" + ("change".equals(outcome) ? "变更原审核意见 / opinion changed"
                             : "维持原审核意见 / opinion maintained") + '\n' + opinion + '\n'));
             RecordOpinion.scheduleResponse(support, execution, profile, rules);
