@@ -73,8 +73,8 @@ final class PatternScanner {
     static final LabelSet PHONE_LABELS = new LabelSet("电话", "手机", "联系方式", "座机", "传真", "Tel", "TEL", "tel");
     static final List<String> CERT_LABELS = List.of("不动产权证书编号", "不动产权证书号", "不动产权证号",
             "房屋所有权证号", "房产证号", "土地使用证号", "土地证号");
-    static final List<String> ADDRESS_LABELS = List.of("家庭住址", "现住址", "住址", "现住", "户籍地址",
-            "户籍所在地", "经常居住地", "居住地");
+    static final List<String> ADDRESS_LABELS = List.of("家庭住址", "现住址", "住址", "现住", "家住", "户籍地址",
+            "户籍所在地", "户籍地", "经常居住地", "居住地");
     static final List<String> STATUS_AMOUNT_LABELS = List.of("存款", "余额", "年收入", "月收入");
     static final List<String> STATUS_TEXT_LABELS = List.of("财产状况", "个人财产", "家庭财产");
     private static final String VALUE_STOPS = "，,。；;、\n\r";

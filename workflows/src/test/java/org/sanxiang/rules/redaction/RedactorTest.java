@@ -232,6 +232,17 @@ class RedactorTest {
         }
 
         @Test
+        @DisplayName("家住 and 户籍地 introduce a home address too (个人…家庭住址, wuhan-2020 公示 第九条): the value is hidden up to the next stop")
+        void homeAddressCues() {
+            for (String cue : List.of("家住", "户籍地", "户籍地址：")) {
+                String address = "重庆市江北区建新北路88号";
+                RedactionResult r = redact("当事人" + cue + address + "，系该公司员工。");
+                assertEquals(List.of(SpanKind.HOME_ADDRESS), r.spans().stream().map(RedactedSpan::kind).toList(), cue);
+                assertEquals("当事人" + cue + "＊".repeat(address.length()) + "，系该公司员工。", r.redacted(), cue);
+            }
+        }
+
+        @Test
         @DisplayName("the seed -6371123453045915488 sample: 现住 + ID + 的; what the 现住 value held after the ID stays hidden")
         void failingSample() {
             RedactionResult r = redact("现住" + ID + "的");
