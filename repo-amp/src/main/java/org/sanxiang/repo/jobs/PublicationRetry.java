@@ -10,7 +10,7 @@ import org.sanxiang.repo.cmis.PendingPublications;
 import org.sanxiang.repo.cmis.PersonalDataScreen;
 
 /**
- * Delivers what waits in the disclosure outbox ({@code sx_pending_publication} in Alfresco's own
+ * Delivers what waits in the disclosure outbox ({@code sx_publication_outbox} in Alfresco's own
  * database): every request whose next attempt is due goes to the CMIS disclosure repository, in
  * acceptance order per publication, with the channel's own backoff ({@link CmisDisclosureChannel#deliverPending()}).
  * With no channel URL configured the channel is off: requests wait, and the run says how many.

@@ -315,8 +315,8 @@ class RepoModuleContextIT {
             assertTrue(context.getBeanFactory().containsSingleton("sanxiang.disclosure.outbox"), "the outbox did not start");
             javax.sql.DataSource db = context.getBean("dataSource", javax.sql.DataSource.class);
             try (java.sql.Connection c = db.getConnection();
-                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "SX_PENDING_PUBLICATION", null)) {
-                assertTrue(rs.next(), "sx_pending_publication created");
+                    java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "SX_PUBLICATION_OUTBOX", null)) {
+                assertTrue(rs.next(), "sx_publication_outbox created");
             } catch (java.sql.SQLException e) {
                 throw new AssertionError(e);
             }
