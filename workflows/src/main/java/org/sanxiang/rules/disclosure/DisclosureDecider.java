@@ -171,6 +171,15 @@ public final class DisclosureDecider {
         return rule.map(a -> new Approval(a.approver(), Citation.of(profile, a.citation())));
     }
 
+    /**
+     * Who approves publication; where the profile's document names no approver (tianjin-2019), the record is
+     * still reviewed before it is published: approver {@code unspecified}, whom the bureau's leaders stand for.
+     */
+    public Approval approverOrUnnamed(boolean major) {
+        return approver(major).orElseGet(() -> new Approval("unspecified",
+                Citation.of(profile, "（未规定公示审核人 / no approver named）")));
+    }
+
     /** The approver's code ({@code unit-head}, {@code deputy-leader}, {@code principal-leader}, {@code unspecified}). */
     public record Approval(String approver, Citation citation) {
 

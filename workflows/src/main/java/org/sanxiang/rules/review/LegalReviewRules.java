@@ -112,6 +112,20 @@ public record LegalReviewRules(
         return opinionTypes.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /**
+     * The opinions the legal office chooses from: the profile's; where its document requires the review but
+     * names no kinds of opinion (tianjin-2019 实施方案 三（三）), approve or disapprove, cited with the ground
+     * the review rests on.
+     */
+    public List<OpinionType> decidableOpinionTypes() {
+        if (!opinionTypes.isEmpty() || reviewRequired.isEmpty()) {
+            return opinionTypes;
+        }
+        String ground = reviewRequired.values().iterator().next().citation();
+        return List.of(new OpinionType("approve", OpinionType.Outcome.APPROVE, ground, new Label("同意", "Approve")),
+                new OpinionType("disapprove", OpinionType.Outcome.REJECT, ground, new Label("不同意", "Disapprove")));
+    }
+
     /** Null when valid, else "path': what is wrong" (the caller opens the quote). */
     String problem() {
         for (var group : List.of(Map.entry("majorCriteria", majorCriteria),

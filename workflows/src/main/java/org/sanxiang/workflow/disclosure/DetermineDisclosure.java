@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.activiti.engine.delegate.DelegateExecution;
-import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.disclosure.DisclosureDecider;
 import org.sanxiang.rules.disclosure.DisclosureDecision;
 import org.sanxiang.rules.disclosure.Exclusion;
@@ -37,10 +36,7 @@ public final class DetermineDisclosure extends DisclosureStep {
         boolean basicInfo = c.basicInfoChange();
         execution.setVariable(DisclosureVariables.BASIC_INFO, basicInfo);
 
-        // A document that names no approver (tianjin-2019's plan) still has the record reviewed before it is
-        // published: the leaders approve, labelled "approver not named" (DisclosureDecider.Approval).
-        DisclosureDecider.Approval approval = decider.approver(major).orElseGet(() -> new DisclosureDecider.Approval(
-                "unspecified", Citation.of(c.profileId(), "（未规定公示审核人 / no approver named）")));
+        DisclosureDecider.Approval approval = decider.approverOrUnnamed(major);
         execution.setVariable(DisclosureVariables.APPROVER_GROUP, DisclosureApprovers.group(approval));
         execution.setVariable(DisclosureVariables.APPROVER, approval.label("zh_CN") + "（" + approval.citation() + "）");
         execution.setVariable(DisclosureVariables.CORRECTING, false);

@@ -15,7 +15,6 @@ import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.LimitRule;
-import org.sanxiang.rules.review.Label;
 import org.sanxiang.rules.review.OpinionType;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseFacts;
@@ -77,26 +76,15 @@ public final class RecordOpinion implements JavaDelegate {
     }
 
     private OpinionType opinionType(String outcome, String profile, LegalReviewRules rules) {
-        if (rules.opinionTypes().isEmpty()) {
-            // The profile's document requires the review but names no kinds of opinion (tianjin-2019
-            // 实施方案 三（三）2): the legal office can only agree or disagree, on the ground the review rests on.
-            String citation = rules.reviewRequired().values().stream().map(c -> c.citation()).findFirst().orElse("");
-            if ("agree".equals(outcome)) {
-                return new OpinionType("approve", OpinionType.Outcome.APPROVE, citation, new Label("同意", "Approve"));
-            }
-            if ("disagree".equals(outcome)) {
-                return new OpinionType("disapprove", OpinionType.Outcome.REJECT, citation, new Label("不同意", "Disapprove"));
-            }
-        }
         List<String> allowed = new ArrayList<>();
-        for (OpinionType type : rules.opinionTypes()) {
+        for (OpinionType type : rules.decidableOpinionTypes()) {
             allowed.add(OpinionCodes.modelValue(type.id()));
             if (OpinionCodes.profileIds(outcome).contains(type.id())) {
                 return type;
             }
         }
         throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": '" + outcome
-                + "' is not an opinion type of " + profile + " (allowed: " + (allowed.isEmpty() ? "[agree, disagree]" : allowed)
+                + "' is not an opinion type of " + profile + " (allowed: " + allowed
                 + ", or " + REQUEST_EXTENSION
                 + ", " + REQUEST_MATERIALS + ")");
     }

@@ -464,4 +464,13 @@ class DisclosureDeciderTest {
         }
         assertEquals(PartyKind.INDIVIDUAL, PartyKind.fromCode("individual"));
     }
+
+    @Test
+    @DisplayName("tianjin-2019 names no approver of disclosure records: reviewed before publication by the leaders (unspecified); a named approver stays (chongqing-2024)")
+    void unnamedApprover() {
+        assertTrue(decider("tianjin-2019").approver(false).isEmpty());
+        assertEquals("unspecified", decider("tianjin-2019").approverOrUnnamed(false).approver());
+        assertEquals("先审查后公开（未明确审核人）", decider("tianjin-2019").approverOrUnnamed(true).label("zh_CN"));
+        assertEquals(decider("chongqing-2024").approver(true).orElseThrow(), decider("chongqing-2024").approverOrUnnamed(true));
+    }
 }
