@@ -29,7 +29,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 mvn -B -q -ntp -f "$HERE/third-party.pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/third-party.cp"
 ( cd "$ROOT" && mvn -B -q -ntp -pl repo-amp -am compile dependency:build-classpath -Dmdep.outputFile="$WORK/ours.cp" )
-OURS="$ROOT/content-models/target/classes:$ROOT/workflows/target/classes:$ROOT/repo-amp/target/classes:$(cat "$WORK/ours.cp")"
+OURS="$ROOT/content-models/target/classes:$ROOT/workflows/target/classes:$ROOT/adapters/target/classes:$ROOT/repo-amp/target/classes:$(cat "$WORK/ours.cp")"
 
 SOURCEPATH="$ACS/core/src/main/java:$ACS/data-model/src/main/java:$ACS/repository/src/main/java:$ACS/remote-api/src/main/java"
 for m in spring-surf-core/spring-surf-core-configservice spring-surf-core/spring-surf-core \

@@ -52,6 +52,15 @@ public final class QName {
         return "{" + namespaceUri + "}" + localName;
     }
 
+    /**
+     * The process-variable name of a task property, as Alfresco's {@code WorkflowQNameConverter}
+     * derives it ({@code sxwf:decisionName} → {@code sxwf_decisionName}): Activiti variable names
+     * cannot hold a colon. The only way code names a task property's variable.
+     */
+    public String toVariableName() {
+        return prefix + "_" + localName;
+    }
+
     /** The label-key form Alfresco's message bundles use, e.g. {@code sx_caseFolder}. */
     public String toLabelKeyPart() {
         return prefix + "_" + localName;

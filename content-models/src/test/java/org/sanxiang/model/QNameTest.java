@@ -18,6 +18,7 @@ class QNameTest {
         assertEquals("{" + URI + "}caseFolder", q.toFullString());
         assertEquals(q.toFullString(), q.toString());
         assertEquals("sx_caseFolder", q.toLabelKeyPart());
+        assertEquals("sx_caseFolder", q.toVariableName());
     }
 
     @Test

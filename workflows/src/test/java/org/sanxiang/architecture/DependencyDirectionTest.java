@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way: rules ← workflow ← (repo-amp, standalone). The rules are pure Java
- * (Jackson for data files is allowed); nothing in this module touches Alfresco.
+ * Dependencies point one way: rules ← workflow ← adapters ← (repo-amp, standalone). The rules are
+ * pure Java (Jackson for data files is allowed); nothing in this module or in adapters touches
+ * Alfresco, and the two hosts never reach into each other. (The Maven module graph already keeps
+ * standalone off repo-amp; these scans also catch a copied fully qualified name.)
  */
 class DependencyDirectionTest {
 
@@ -41,6 +43,18 @@ class DependencyDirectionTest {
             return; // nothing to check yet
         }
         assertEquals(List.of(), uses(workflow, List.of("org.alfresco", "org.sanxiang.alfresco", "org.sanxiang.repo")));
+    }
+
+    @Test
+    void adaptersTouchNeitherAlfrescoNorAHost() throws IOException {
+        assertEquals(List.of(), uses(Path.of("../adapters/src/main/java/org/sanxiang"),
+                List.of("org.alfresco", "org.sanxiang.alfresco", "org.sanxiang.standalone")));
+    }
+
+    @Test
+    void theStandaloneHostDoesNotReachIntoAlfrescosAdapter() throws IOException {
+        assertEquals(List.of(), uses(Path.of("../standalone/src/main/java/org/sanxiang"),
+                List.of("org.alfresco", "org.sanxiang.alfresco")));
     }
 
     @Test

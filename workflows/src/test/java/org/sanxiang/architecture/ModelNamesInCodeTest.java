@@ -28,7 +28,7 @@ class ModelNamesInCodeTest {
 
     private static final Pattern NAME = Pattern.compile("\"(sx(?:wf)?:[A-Za-z][A-Za-z0-9]*)");
     private static final List<Path> MAIN_SOURCES = List.of(Path.of("src/main/java"),
-            Path.of("../repo-amp/src/main/java"), Path.of("../standalone/src/main/java"));
+            Path.of("../adapters/src/main/java"), Path.of("../standalone/src/main/java"));
 
     @Test
     void everyModelNameSpelledInMainCodeExists() throws IOException {

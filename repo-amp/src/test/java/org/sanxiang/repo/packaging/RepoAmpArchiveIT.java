@@ -56,9 +56,9 @@ class RepoAmpArchiveIT {
     }
 
     @Test
-    @DisplayName("lib/ holds our three jars")
+    @DisplayName("lib/ holds our four jars")
     void ourJars() {
-        for (String artifact : List.of("sanxiang-repo", "sanxiang-workflows", "sanxiang-content-models")) {
+        for (String artifact : List.of("sanxiang-repo", "sanxiang-adapters", "sanxiang-workflows", "sanxiang-content-models")) {
             String jar = artifact + "-" + version + ".jar";
             assertTrue(amp.libJars.containsKey(jar), "lib/" + jar + " missing; lib/ has " + amp.libJars.keySet());
         }
