@@ -27,7 +27,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks share-config-custom.xml and the Share Spring context against the sx and sxwf models: every
+ * Checks the module's Share configuration files and the Share Spring context against the sx and sxwf models: every
  * form field is a model property, association or a listed Alfresco pseudo-field; every type, aspect,
  * task and process has its form; controls fit the data; the Document Library lists only real types
  * and aspects; every action has its label, declared evaluator and a real 16×16 PNG icon.
@@ -95,16 +95,17 @@ final class ShareConfigChecker {
 
     private final M2Model sx;
     private final M2Model wf;
-    private final Document config;
+    /** The configuration files Share reads, in the order it reads them: path → document. */
+    private final Map<String, Document> configFiles;
     private final Document context;
     private final Properties labels;
     private final Function<String, byte[]> resources;
 
-    ShareConfigChecker(M2Model sx, M2Model wf, Document config, Document context, Properties labels,
+    ShareConfigChecker(M2Model sx, M2Model wf, Map<String, Document> configFiles, Document context, Properties labels,
             Function<String, byte[]> resources) {
         this.sx = sx;
         this.wf = wf;
-        this.config = config;
+        this.configFiles = new LinkedHashMap<>(configFiles);
         this.context = context;
         this.labels = labels;
         this.resources = resources;
@@ -514,7 +515,7 @@ final class ShareConfigChecker {
         List<String> problems = new ArrayList<>();
         sx.types().forEach(t -> requireLabel(problems, "type." + t.name().replace(':', '_'), "sx type " + t.name()));
         sx.aspects().forEach(a -> requireLabel(problems, "aspect." + a.name().replace(':', '_'), "sx aspect " + a.name()));
-        for (Element e : descendants(config.getDocumentElement(), "*")) {
+        for (Element e : configFiles.values().stream().flatMap(d -> descendants(d.getDocumentElement(), "*").stream()).toList()) {
             for (String attr : List.of("label-id", "label", "description-id")) {
                 String key = e.getAttribute(attr);
                 boolean isKey = attr.equals("label-id") || attr.equals("description-id")
@@ -587,8 +588,15 @@ final class ShareConfigChecker {
 
     // ---------------------------------------------------------------- XML helpers
 
+    /** Every <config> of every file, in load order. */
     List<Element> configs() {
-        return children(config.getDocumentElement(), "config");
+        return configFiles.values().stream().flatMap(d -> children(d.getDocumentElement(), "config").stream()).toList();
+    }
+
+    /** The file a config element comes from. */
+    String fileOf(Element e) {
+        return configFiles.entrySet().stream().filter(f -> f.getValue() == e.getOwnerDocument())
+                .map(Map.Entry::getKey).findFirst().orElse("?");
     }
 
     Optional<Element> find(String evaluator, String condition) {
@@ -605,8 +613,8 @@ final class ShareConfigChecker {
         return children(field, "control").stream().map(c -> c.getAttribute("template")).findFirst().orElse("");
     }
 
-    private static String where(Element cfg) {
-        return "<config evaluator=\"" + cfg.getAttribute("evaluator") + "\" condition=\"" + cfg.getAttribute("condition") + "\">";
+    private String where(Element cfg) {
+        return fileOf(cfg) + " <config evaluator=\"" + cfg.getAttribute("evaluator") + "\" condition=\"" + cfg.getAttribute("condition") + "\">";
     }
 
     /** Element children along a path of tag names, e.g. children(config, "forms", "form"). */

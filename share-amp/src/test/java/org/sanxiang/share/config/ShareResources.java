@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.sanxiang.model.ModelResources;
@@ -64,6 +67,25 @@ final class ShareResources {
         return p;
     }
 
+    /** The configuration files Share reads from this module, in its order. */
+    static List<String> configFiles() {
+        return List.of(CONFIG);
+    }
+
+    /** The shipped configuration files: path → text. */
+    static Map<String, String> configTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        configFiles().forEach(f -> texts.put(f, text(f)));
+        return texts;
+    }
+
+    /** Parses each text, named by its path. */
+    static Map<String, Document> configDocuments(Map<String, String> texts) {
+        Map<String, Document> docs = new LinkedHashMap<>();
+        texts.forEach((path, text) -> docs.put(path, xml(text, path)));
+        return docs;
+    }
+
     static M2Model contentModel() {
         return M2ModelReader.readResource(ModelResources.CONTENT_MODEL);
     }
@@ -74,7 +96,7 @@ final class ShareResources {
 
     /** A checker over the shipped files and models. */
     static ShareConfigChecker shipped() {
-        return new ShareConfigChecker(contentModel(), workflowModel(), xml(CONFIG), xml(CONTEXT),
+        return new ShareConfigChecker(contentModel(), workflowModel(), configDocuments(configTexts()), xml(CONTEXT),
                 properties(MESSAGES + ".properties"), ShareResources::bytes);
     }
 }
