@@ -534,6 +534,26 @@ final class ShareConfigChecker {
         }
     }
 
+    // ---------------------------------------------------------------- Spring: the configuration files
+
+    static final String CONFIG_BOOTSTRAP = "org.springframework.extensions.config.ConfigBootstrap";
+    static final String CLASSPATH = "classpath:";
+
+    /** The entries of the configs list of every ConfigBootstrap bean of the context, in order. */
+    static List<String> bootstrapConfigs(Document context) {
+        List<String> configs = new ArrayList<>();
+        for (Element bean : descendants(context.getDocumentElement(), "bean")) {
+            if (bean.getAttribute("class").equals(CONFIG_BOOTSTRAP)) {
+                for (Element property : children(bean, "property")) {
+                    if (property.getAttribute("name").equals("configs")) {
+                        descendants(property, "value").forEach(v -> configs.add(v.getTextContent().trim()));
+                    }
+                }
+            }
+        }
+        return configs;
+    }
+
     // ---------------------------------------------------------------- model helpers
 
     /** The class and its ancestors within our models, root first. */

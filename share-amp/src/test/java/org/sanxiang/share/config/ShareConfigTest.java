@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.model.m2.M2Class;
 import org.w3c.dom.Element;
 
-/** share-config-custom.xml and the Share Spring context, checked against the shipped sx and sxwf models. */
+/** The configuration files the Share Spring context bootstraps, and that context, checked against the shipped sx and sxwf models. */
 class ShareConfigTest {
 
     private final ShareConfigChecker checker = ShareResources.shipped();

@@ -19,7 +19,6 @@ import org.w3c.dom.Document;
 /** The module's files and the models, read from the test classpath (target/classes and sanxiang-content-models). */
 final class ShareResources {
 
-    static final String CONFIG = "META-INF/share-config-custom.xml";
     static final String CONTEXT = "alfresco/web-extension/sanxiang-share-slingshot-application-context.xml";
     static final String MESSAGES = "alfresco/web-extension/messages/sanxiang-share";
 
@@ -67,9 +66,11 @@ final class ShareResources {
         return p;
     }
 
-    /** The configuration files Share reads from this module, in its order. */
+    /** The configuration files Share reads from this module: those the context's ConfigBootstrap lists, in its order. */
     static List<String> configFiles() {
-        return List.of(CONFIG);
+        return ShareConfigChecker.bootstrapConfigs(xml(CONTEXT)).stream()
+                .map(c -> c.startsWith(ShareConfigChecker.CLASSPATH) ? c.substring(ShareConfigChecker.CLASSPATH.length()) : c)
+                .toList();
     }
 
     /** The shipped configuration files: path → text. */
