@@ -120,6 +120,8 @@ final class ShareConfigChecker {
         problems.addAll(actions());
         problems.addAll(evaluators());
         problems.addAll(labels());
+        problems.addAll(placement());
+        problems.addAll(duplicates());
         return problems;
     }
 
@@ -534,10 +536,109 @@ final class ShareConfigChecker {
         }
     }
 
-    // ---------------------------------------------------------------- Spring: the configuration files
+    // ---------------------------------------------------------------- the configuration files
 
     static final String CONFIG_BOOTSTRAP = "org.springframework.extensions.config.ConfigBootstrap";
     static final String CLASSPATH = "classpath:";
+    /** The one file Share reads from every jar by itself (jar:*!/META-INF/share-config-custom.xml). */
+    static final String SHARE_CONFIG_CUSTOM = "META-INF/share-config-custom.xml";
+
+    static final String FORM_FILE = "sanxiang-share-form-config.xml";
+    static final String ASPECT_FORM_FILE = "sanxiang-share-aspect-form-config.xml";
+    static final String WORKFLOW_FORM_FILE = "sanxiang-share-workflow-form-config.xml";
+    static final String DOCLIB_FILE = "sanxiang-share-documentlibrary-config.xml";
+
+    /** The file a config belongs in, one per concern as Share splits its own configuration; empty for a concern we have no file for. */
+    static Optional<String> concernFile(Element cfg) {
+        String condition = cfg.getAttribute("condition");
+        return Optional.ofNullable(switch (cfg.getAttribute("evaluator")) {
+            case "node-type", "model-type" -> FORM_FILE;
+            case "aspect" -> ASPECT_FORM_FILE;
+            case "task-type" -> WORKFLOW_FORM_FILE;
+            case "string-compare" -> condition.startsWith("activiti$") ? WORKFLOW_FORM_FILE
+                    : Set.of("DocumentLibrary", "DocLibActions").contains(condition) ? DOCLIB_FILE : null;
+            default -> null;
+        });
+    }
+
+    /** Every config is in its concern's file, so a reader finds a form where the file name says. */
+    List<String> placement() {
+        List<String> problems = new ArrayList<>();
+        for (Element cfg : configs()) {
+            String file = fileOf(cfg);
+            Optional<String> expected = concernFile(cfg);
+            if (expected.isEmpty()) {
+                problems.add(where(cfg) + ": no file of this module is for this concern; add one (and list it in the ConfigBootstrap)");
+            } else if (!file.equals(expected.get()) && !file.endsWith("/" + expected.get())) {
+                problems.add(where(cfg) + " belongs in " + expected.get());
+            }
+        }
+        return problems;
+    }
+
+    /** No config twice: Share would merge the two, and the coverage checks look at the first only. */
+    List<String> duplicates() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Element> seen = new LinkedHashMap<>();
+        for (Element cfg : configs()) {
+            String key = cfg.getAttribute("evaluator") + " " + cfg.getAttribute("condition");
+            Element first = seen.putIfAbsent(key, cfg);
+            if (first != null) {
+                problems.add(where(cfg) + " appears twice (first in " + fileOf(first) + "): Share would merge them; keep one");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The ConfigBootstrap bean Share registers lists exactly the module's configuration files (its files whose root is
+     * &lt;alfresco-config&gt;), each once and present, so a new file cannot be forgotten and nothing is read twice.
+     */
+    List<String> bootstrap(Set<String> moduleConfigFiles) {
+        List<String> problems = new ArrayList<>();
+        List<Element> beans = descendants(context.getDocumentElement(), "bean").stream()
+                .filter(b -> b.getAttribute("class").equals(CONFIG_BOOTSTRAP)).toList();
+        if (beans.isEmpty()) {
+            problems.add("the Share Spring context declares no " + CONFIG_BOOTSTRAP + ": Share reads none of the configuration files");
+        }
+        for (Element bean : beans) {
+            String id = "bean " + bean.getAttribute("id");
+            if (!bean.getAttribute("init-method").equals("register")) {
+                problems.add(id + ": init-method is not register, so Surf never deploys its files");
+            }
+            boolean webConfig = children(bean, "property").stream().anyMatch(p -> p.getAttribute("name").equals("configService")
+                    && p.getAttribute("ref").equals("web.config"));
+            if (!webConfig) {
+                problems.add(id + ": configService is not ref web.config, Share's configuration service");
+            }
+        }
+        Set<String> listed = new LinkedHashSet<>();
+        for (String entry : bootstrapConfigs(context)) {
+            if (!entry.startsWith(CLASSPATH)) {
+                problems.add("ConfigBootstrap entry " + entry + " is not a classpath: location of this module's jar");
+                continue;
+            }
+            String path = entry.substring(CLASSPATH.length());
+            if (!listed.add(path)) {
+                problems.add("ConfigBootstrap lists " + path + " twice: Share would read it twice");
+            }
+            if (path.equals(SHARE_CONFIG_CUSTOM)) {
+                problems.add("ConfigBootstrap lists " + SHARE_CONFIG_CUSTOM + ", which Share reads by itself: it would be read twice");
+            } else if (!moduleConfigFiles.contains(path)) {
+                problems.add("ConfigBootstrap lists " + path + ", which is not a configuration file of this module"
+                        + (resources.apply(path) == null ? " (it does not exist)" : ""));
+            }
+        }
+        for (String file : moduleConfigFiles) {
+            if (file.equals(SHARE_CONFIG_CUSTOM)) {
+                problems.add(SHARE_CONFIG_CUSTOM + " exists: Share reads it by itself, outside the ConfigBootstrap and these checks;"
+                        + " move its configs into the concern's file");
+            } else if (!listed.contains(file)) {
+                problems.add(file + " is a configuration file of this module that the ConfigBootstrap does not list: Share never reads it");
+            }
+        }
+        return problems;
+    }
 
     /** The entries of the configs list of every ConfigBootstrap bean of the context, in order. */
     static List<String> bootstrapConfigs(Document context) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +129,82 @@ class ShareConfigNegativeTest {
                 "$1<subtype name=\"sx:evidence\" />");
         assertReported(checker(SX_TEXT, WF_TEXT, config, CONTEXT_TEXT).documentLibrary(),
                 "sx:evidence is not a subtype of sx:textRecord");
+    }
+
+    @Test
+    @DisplayName("a configuration file the ConfigBootstrap does not list, a listed file that is not ours or missing: reported")
+    void bootstrapListsExactlyTheFiles() {
+        Set<String> files = ShareResources.moduleConfigFiles();
+        String context = replaceOnce(CONTEXT_TEXT, "\\s*<value>classpath:alfresco/sanxiang-share-aspect-form-config.xml</value>", "");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, context).bootstrap(files),
+                "alfresco/sanxiang-share-aspect-form-config.xml is a configuration file of this module that the ConfigBootstrap does not list");
+
+        Set<String> withNewFile = new TreeSet<>(files);
+        withNewFile.add("alfresco/sanxiang-share-dashlet-config.xml");
+        assertReported(ShareResources.shipped().bootstrap(withNewFile),
+                "alfresco/sanxiang-share-dashlet-config.xml is a configuration file of this module that the ConfigBootstrap does not list");
+
+        Set<String> withCustom = new TreeSet<>(files);
+        withCustom.add("META-INF/share-config-custom.xml");
+        assertReported(ShareResources.shipped().bootstrap(withCustom), "META-INF/share-config-custom.xml exists: Share reads it by itself");
+
+        String missing = "$0<value>classpath:alfresco/sanxiang-share-missing-config.xml</value>";
+        String shares = "$0<value>classpath:alfresco/share-form-config.xml</value>";
+        String twice = "$0<value>classpath:alfresco/sanxiang-share-form-config.xml</value>";
+        String listAnchor = "<value>classpath:alfresco/sanxiang-share-documentlibrary-config.xml</value>";
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, replaceOnce(CONTEXT_TEXT, listAnchor, missing)).bootstrap(files),
+                "lists alfresco/sanxiang-share-missing-config.xml, which is not a configuration file of this module (it does not exist)");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, replaceOnce(CONTEXT_TEXT, listAnchor, shares)).bootstrap(files),
+                "lists alfresco/share-form-config.xml, which is not a configuration file of this module");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, replaceOnce(CONTEXT_TEXT, listAnchor, twice)).bootstrap(files),
+                "lists alfresco/sanxiang-share-form-config.xml twice");
+    }
+
+    @Test
+    @DisplayName("a ConfigBootstrap Surf never runs (no init-method register, another config service) or none at all: reported")
+    void bootstrapIsRegistered() {
+        Set<String> files = ShareResources.moduleConfigFiles();
+        String context = replaceOnce(CONTEXT_TEXT, "(id=\"sanxiang-share.config\"[^>]*) init-method=\"register\"", "$1");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, context).bootstrap(files),
+                "bean sanxiang-share.config: init-method is not register");
+        context = replaceOnce(CONTEXT_TEXT, "(<property name=\"configService\") ref=\"web.config\"", "$1 ref=\"other.config\"");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, context).bootstrap(files),
+                "bean sanxiang-share.config: configService is not ref web.config");
+        context = replaceOnce(CONTEXT_TEXT, "org\\.springframework\\.extensions\\.config\\.ConfigBootstrap", "org.example.Bootstrap");
+        assertReported(checker(SX_TEXT, WF_TEXT, CONFIG_TEXTS, context).bootstrap(files), "declares no " + ShareConfigChecker.CONFIG_BOOTSTRAP);
+    }
+
+    @Test
+    @DisplayName("a start form moved into the type forms' file, an aspect form repeated in the Document Library's: reported")
+    void placementAndDuplicates() {
+        String workflowFile = "alfresco/" + ShareConfigChecker.WORKFLOW_FORM_FILE;
+        String formFile = "alfresco/" + ShareConfigChecker.FORM_FILE;
+        Matcher start = Pattern.compile("(?s)\\s*<config evaluator=\"string-compare\" condition=\"activiti\\$sxAccess\">.*?</config>")
+                .matcher(CONFIG_TEXTS.get(workflowFile));
+        assertTrue(start.find(), "the start form activiti$sxAccess is in " + workflowFile);
+        Map<String, String> moved = new LinkedHashMap<>(CONFIG_TEXTS);
+        moved.put(workflowFile, replaceOnce(CONFIG_TEXTS.get(workflowFile), Pattern.quote(start.group()), ""));
+        moved.put(formFile, replaceOnce(CONFIG_TEXTS.get(formFile), "</alfresco-config>", Matcher.quoteReplacement(start.group()) + "\n</alfresco-config>"));
+        ShareConfigChecker checker = checker(SX_TEXT, WF_TEXT, moved, CONTEXT_TEXT);
+        assertReported(checker.placement(), formFile + " <config evaluator=\"string-compare\" condition=\"activiti$sxAccess\"> belongs in "
+                + ShareConfigChecker.WORKFLOW_FORM_FILE);
+        assertTrue(checker.formCoverage().isEmpty(), "moving a form changes nothing but its file");
+
+        String aspectFile = "alfresco/" + ShareConfigChecker.ASPECT_FORM_FILE;
+        String doclibFile = "alfresco/" + ShareConfigChecker.DOCLIB_FILE;
+        Matcher sealed = Pattern.compile("(?s)<config evaluator=\"aspect\" condition=\"sx:sealed\">.*?</config>")
+                .matcher(CONFIG_TEXTS.get(aspectFile));
+        assertTrue(sealed.find());
+        Map<String, String> twice = new LinkedHashMap<>(CONFIG_TEXTS);
+        twice.put(doclibFile, replaceOnce(CONFIG_TEXTS.get(doclibFile), "</alfresco-config>", Matcher.quoteReplacement(sealed.group()) + "\n</alfresco-config>"));
+        checker = checker(SX_TEXT, WF_TEXT, twice, CONTEXT_TEXT);
+        assertReported(checker.duplicates(), doclibFile + " <config evaluator=\"aspect\" condition=\"sx:sealed\"> appears twice (first in " + aspectFile + ")");
+        assertReported(checker.placement(), "belongs in " + ShareConfigChecker.ASPECT_FORM_FILE);
+
+        Map<String, String> unknown = new LinkedHashMap<>(CONFIG_TEXTS);
+        unknown.put(doclibFile, replaceOnce(CONFIG_TEXTS.get(doclibFile), "</alfresco-config>",
+                "<config evaluator=\"string-compare\" condition=\"Remote\" />\n</alfresco-config>"));
+        assertReported(checker(SX_TEXT, WF_TEXT, unknown, CONTEXT_TEXT).placement(), "no file of this module is for this concern");
     }
 
     private static ShareConfigChecker checker(String sx, String wf, Map<String, String> configs, String context) {

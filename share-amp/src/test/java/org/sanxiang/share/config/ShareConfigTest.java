@@ -58,6 +58,26 @@ class ShareConfigTest {
     }
 
     @Test
+    @DisplayName("the ConfigBootstrap bean lists exactly the module's configuration files: the four concern files, each once")
+    void bootstrapListsExactlyTheFiles() {
+        Set<String> files = ShareResources.moduleConfigFiles();
+        assertEquals(new TreeSet<>(List.of("alfresco/" + ShareConfigChecker.FORM_FILE, "alfresco/" + ShareConfigChecker.ASPECT_FORM_FILE,
+                "alfresco/" + ShareConfigChecker.WORKFLOW_FORM_FILE, "alfresco/" + ShareConfigChecker.DOCLIB_FILE)), files,
+                "the module's <alfresco-config> files in target/classes (a file deleted from src/main/resources stays there until mvn clean)");
+        assertNoProblems(checker.bootstrap(files));
+    }
+
+    @Test
+    @DisplayName("every config is in its concern's file (types, aspects, workflow, Document Library) and none is there twice")
+    void oneFilePerConcern() {
+        assertNoProblems(checker.placement());
+        assertNoProblems(checker.duplicates());
+        Set<String> files = new TreeSet<>();
+        checker.configs().forEach(c -> files.add(checker.fileOf(c)));
+        assertEquals(4, files.size(), "the checks read every file: " + files);
+    }
+
+    @Test
     @DisplayName("every label id, action label, type and aspect label is in the Share bundle")
     void labelsExist() {
         assertNoProblems(checker.labels());

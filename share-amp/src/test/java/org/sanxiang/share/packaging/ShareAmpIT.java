@@ -118,6 +118,31 @@ class ShareAmpIT {
     }
 
     @Test
+    @DisplayName("every <alfresco-config> file of the jar is bootstrapped once, by a registered bean in a context Share loads")
+    void everyConfigFileIsBootstrapped() {
+        Set<String> configFiles = new TreeSet<>();
+        for (String path : jar.keySet()) {
+            if (path.endsWith(".xml") && xml(path).getDocumentElement().getTagName().equals("alfresco-config")) {
+                configFiles.add(path);
+            }
+        }
+        assertFalse(configFiles.contains("META-INF/share-config-custom.xml"),
+                "META-INF/share-config-custom.xml: Share would read it by itself, beside the bootstrapped files");
+        List<String> listed = bootstrappedConfigs().stream().map(c -> c.substring("classpath:".length())).toList();
+        assertEquals(new TreeSet<>(listed).size(), listed.size(), "a file bootstrapped twice: " + listed);
+        assertEquals(configFiles, new TreeSet<>(listed), "configuration files in " + jarName + " (left) and those Share is told to read (right)");
+        for (String file : shareContexts()) {
+            NodeList beans = xml(file).getElementsByTagName("bean");
+            for (int i = 0; i < beans.getLength(); i++) {
+                Element bean = (Element) beans.item(i);
+                if (bean.getAttribute("class").equals("org.springframework.extensions.config.ConfigBootstrap")) {
+                    assertEquals("register", bean.getAttribute("init-method"), file + ": bean " + bean.getAttribute("id"));
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the jar carries the doclib action icons (PNG), the deadlines dashlet in en and zh_CN and the start-workflow customization")
     void shareWebFiles() {
         for (String icon : List.of("sx-start-legal-review", "sx-start-disclosure", "sx-request-access",
