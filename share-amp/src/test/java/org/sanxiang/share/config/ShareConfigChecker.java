@@ -30,7 +30,8 @@ import org.w3c.dom.NodeList;
  * Checks the module's Share configuration files and the Share Spring context against the sx and sxwf models: every
  * form field is a model property, association or a listed Alfresco pseudo-field; every type, aspect,
  * task and process has its form; controls fit the data; the Document Library lists only real types
- * and aspects; every action has its label, declared evaluator and a real 16×16 PNG icon.
+ * and aspects; every action has its label, declared evaluator and a real 16×16 PNG icon. The files are
+ * those the context's ConfigBootstrap lists: exactly the module's, each config in its concern's file.
  * Each check returns problems as sentences naming the config, the field or the file, so a failing
  * test says what to fix.
  */
