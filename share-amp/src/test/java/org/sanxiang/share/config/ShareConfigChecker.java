@@ -27,10 +27,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks share-config-custom.xml and the Share Spring context against the sx and sxwf models: every
+ * Checks the module's Share configuration files and the Share Spring context against the sx and sxwf models: every
  * form field is a model property, association or a listed Alfresco pseudo-field; every type, aspect,
  * task and process has its form; controls fit the data; the Document Library lists only real types
- * and aspects; every action has its label, declared evaluator and a real 16×16 PNG icon.
+ * and aspects; every action has its label, declared evaluator and a real 16×16 PNG icon. The files are
+ * those the context's ConfigBootstrap lists: exactly the module's, each config in its concern's file.
  * Each check returns problems as sentences naming the config, the field or the file, so a failing
  * test says what to fix.
  */
@@ -95,16 +96,17 @@ final class ShareConfigChecker {
 
     private final M2Model sx;
     private final M2Model wf;
-    private final Document config;
+    /** The configuration files Share reads, in the order it reads them: path → document. */
+    private final Map<String, Document> configFiles;
     private final Document context;
     private final Properties labels;
     private final Function<String, byte[]> resources;
 
-    ShareConfigChecker(M2Model sx, M2Model wf, Document config, Document context, Properties labels,
+    ShareConfigChecker(M2Model sx, M2Model wf, Map<String, Document> configFiles, Document context, Properties labels,
             Function<String, byte[]> resources) {
         this.sx = sx;
         this.wf = wf;
-        this.config = config;
+        this.configFiles = new LinkedHashMap<>(configFiles);
         this.context = context;
         this.labels = labels;
         this.resources = resources;
@@ -119,6 +121,8 @@ final class ShareConfigChecker {
         problems.addAll(actions());
         problems.addAll(evaluators());
         problems.addAll(labels());
+        problems.addAll(placement());
+        problems.addAll(duplicates());
         return problems;
     }
 
@@ -514,7 +518,7 @@ final class ShareConfigChecker {
         List<String> problems = new ArrayList<>();
         sx.types().forEach(t -> requireLabel(problems, "type." + t.name().replace(':', '_'), "sx type " + t.name()));
         sx.aspects().forEach(a -> requireLabel(problems, "aspect." + a.name().replace(':', '_'), "sx aspect " + a.name()));
-        for (Element e : descendants(config.getDocumentElement(), "*")) {
+        for (Element e : configFiles.values().stream().flatMap(d -> descendants(d.getDocumentElement(), "*").stream()).toList()) {
             for (String attr : List.of("label-id", "label", "description-id")) {
                 String key = e.getAttribute(attr);
                 boolean isKey = attr.equals("label-id") || attr.equals("description-id")
@@ -531,6 +535,125 @@ final class ShareConfigChecker {
         if (!labels.containsKey(key)) {
             problems.add(who + ": label " + key + " is not in the bundle");
         }
+    }
+
+    // ---------------------------------------------------------------- the configuration files
+
+    static final String CONFIG_BOOTSTRAP = "org.springframework.extensions.config.ConfigBootstrap";
+    static final String CLASSPATH = "classpath:";
+    /** The one file Share reads from every jar by itself (jar:*!/META-INF/share-config-custom.xml). */
+    static final String SHARE_CONFIG_CUSTOM = "META-INF/share-config-custom.xml";
+
+    static final String FORM_FILE = "sanxiang-share-form-config.xml";
+    static final String ASPECT_FORM_FILE = "sanxiang-share-aspect-form-config.xml";
+    static final String WORKFLOW_FORM_FILE = "sanxiang-share-workflow-form-config.xml";
+    static final String DOCLIB_FILE = "sanxiang-share-documentlibrary-config.xml";
+
+    /** The file a config belongs in, one per concern as Share splits its own configuration; empty for a concern we have no file for. */
+    static Optional<String> concernFile(Element cfg) {
+        String condition = cfg.getAttribute("condition");
+        return Optional.ofNullable(switch (cfg.getAttribute("evaluator")) {
+            case "node-type", "model-type" -> FORM_FILE;
+            case "aspect" -> ASPECT_FORM_FILE;
+            case "task-type" -> WORKFLOW_FORM_FILE;
+            case "string-compare" -> condition.startsWith("activiti$") ? WORKFLOW_FORM_FILE
+                    : Set.of("DocumentLibrary", "DocLibActions").contains(condition) ? DOCLIB_FILE : null;
+            default -> null;
+        });
+    }
+
+    /** Every config is in its concern's file, so a reader finds a form where the file name says. */
+    List<String> placement() {
+        List<String> problems = new ArrayList<>();
+        for (Element cfg : configs()) {
+            String file = fileOf(cfg);
+            Optional<String> expected = concernFile(cfg);
+            if (expected.isEmpty()) {
+                problems.add(where(cfg) + ": no file of this module is for this concern; add one (and list it in the ConfigBootstrap)");
+            } else if (!file.equals(expected.get()) && !file.endsWith("/" + expected.get())) {
+                problems.add(where(cfg) + " belongs in " + expected.get());
+            }
+        }
+        return problems;
+    }
+
+    /** No config twice: Share would merge the two, and the coverage checks look at the first only. */
+    List<String> duplicates() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Element> seen = new LinkedHashMap<>();
+        for (Element cfg : configs()) {
+            String key = cfg.getAttribute("evaluator") + " " + cfg.getAttribute("condition");
+            Element first = seen.putIfAbsent(key, cfg);
+            if (first != null) {
+                problems.add(where(cfg) + " appears twice (first in " + fileOf(first) + "): Share would merge them; keep one");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The ConfigBootstrap bean Share registers lists exactly the module's configuration files (its files whose root is
+     * &lt;alfresco-config&gt;), each once and present, so a new file cannot be forgotten and nothing is read twice.
+     */
+    List<String> bootstrap(Set<String> moduleConfigFiles) {
+        List<String> problems = new ArrayList<>();
+        List<Element> beans = descendants(context.getDocumentElement(), "bean").stream()
+                .filter(b -> b.getAttribute("class").equals(CONFIG_BOOTSTRAP)).toList();
+        if (beans.isEmpty()) {
+            problems.add("the Share Spring context declares no " + CONFIG_BOOTSTRAP + ": Share reads none of the configuration files");
+        }
+        for (Element bean : beans) {
+            String id = "bean " + bean.getAttribute("id");
+            if (!bean.getAttribute("init-method").equals("register")) {
+                problems.add(id + ": init-method is not register, so Surf never deploys its files");
+            }
+            boolean webConfig = children(bean, "property").stream().anyMatch(p -> p.getAttribute("name").equals("configService")
+                    && p.getAttribute("ref").equals("web.config"));
+            if (!webConfig) {
+                problems.add(id + ": configService is not ref web.config, Share's configuration service");
+            }
+        }
+        Set<String> listed = new LinkedHashSet<>();
+        for (String entry : bootstrapConfigs(context)) {
+            if (!entry.startsWith(CLASSPATH)) {
+                problems.add("ConfigBootstrap entry " + entry + " is not a classpath: location of this module's jar");
+                continue;
+            }
+            String path = entry.substring(CLASSPATH.length());
+            if (!listed.add(path)) {
+                problems.add("ConfigBootstrap lists " + path + " twice: Share would read it twice");
+            }
+            if (path.equals(SHARE_CONFIG_CUSTOM)) {
+                problems.add("ConfigBootstrap lists " + SHARE_CONFIG_CUSTOM + ", which Share reads by itself: it would be read twice");
+            } else if (!moduleConfigFiles.contains(path)) {
+                problems.add("ConfigBootstrap lists " + path + ", which is not a configuration file of this module"
+                        + (resources.apply(path) == null ? " (it does not exist)" : ""));
+            }
+        }
+        for (String file : moduleConfigFiles) {
+            if (file.equals(SHARE_CONFIG_CUSTOM)) {
+                problems.add(SHARE_CONFIG_CUSTOM + " exists: Share reads it by itself, outside the ConfigBootstrap and these checks;"
+                        + " move its configs into the concern's file");
+            } else if (!listed.contains(file)) {
+                problems.add(file + " is a configuration file of this module that the ConfigBootstrap does not list: Share never reads it");
+            }
+        }
+        return problems;
+    }
+
+    /** The entries of the configs list of every ConfigBootstrap bean of the context, in order. */
+    static List<String> bootstrapConfigs(Document context) {
+        List<String> configs = new ArrayList<>();
+        for (Element bean : descendants(context.getDocumentElement(), "bean")) {
+            if (bean.getAttribute("class").equals(CONFIG_BOOTSTRAP)) {
+                for (Element property : children(bean, "property")) {
+                    if (property.getAttribute("name").equals("configs")) {
+                        descendants(property, "value").forEach(v -> configs.add(v.getTextContent().trim()));
+                    }
+                }
+            }
+        }
+        return configs;
     }
 
     // ---------------------------------------------------------------- model helpers
@@ -587,8 +710,15 @@ final class ShareConfigChecker {
 
     // ---------------------------------------------------------------- XML helpers
 
+    /** Every <config> of every file, in load order. */
     List<Element> configs() {
-        return children(config.getDocumentElement(), "config");
+        return configFiles.values().stream().flatMap(d -> children(d.getDocumentElement(), "config").stream()).toList();
+    }
+
+    /** The file a config element comes from. */
+    String fileOf(Element e) {
+        return configFiles.entrySet().stream().filter(f -> f.getValue() == e.getOwnerDocument())
+                .map(Map.Entry::getKey).findFirst().orElse("?");
     }
 
     Optional<Element> find(String evaluator, String condition) {
@@ -605,8 +735,8 @@ final class ShareConfigChecker {
         return children(field, "control").stream().map(c -> c.getAttribute("template")).findFirst().orElse("");
     }
 
-    private static String where(Element cfg) {
-        return "<config evaluator=\"" + cfg.getAttribute("evaluator") + "\" condition=\"" + cfg.getAttribute("condition") + "\">";
+    private String where(Element cfg) {
+        return fileOf(cfg) + " <config evaluator=\"" + cfg.getAttribute("evaluator") + "\" condition=\"" + cfg.getAttribute("condition") + "\">";
     }
 
     /** Element children along a path of tag names, e.g. children(config, "forms", "form"). */

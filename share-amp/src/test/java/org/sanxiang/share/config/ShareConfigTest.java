@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.model.m2.M2Class;
 import org.w3c.dom.Element;
 
-/** share-config-custom.xml and the Share Spring context, checked against the shipped sx and sxwf models. */
+/** The configuration files the Share Spring context bootstraps, and that context, checked against the shipped sx and sxwf models. */
 class ShareConfigTest {
 
     private final ShareConfigChecker checker = ShareResources.shipped();
@@ -55,6 +55,26 @@ class ShareConfigTest {
         ShareConfigChecker.children(cfg, "actions", "action").forEach(a -> ids.add(a.getAttribute("id")));
         assertEquals(new TreeSet<>(List.of("sx-start-legal-review", "sx-start-disclosure", "sx-request-access",
                 "sx-place-legal-hold", "sx-release-legal-hold", "sx-verify-chain")), ids);
+    }
+
+    @Test
+    @DisplayName("the ConfigBootstrap bean lists exactly the module's configuration files: the four concern files, each once")
+    void bootstrapListsExactlyTheFiles() {
+        Set<String> files = ShareResources.moduleConfigFiles();
+        assertEquals(new TreeSet<>(List.of("alfresco/" + ShareConfigChecker.FORM_FILE, "alfresco/" + ShareConfigChecker.ASPECT_FORM_FILE,
+                "alfresco/" + ShareConfigChecker.WORKFLOW_FORM_FILE, "alfresco/" + ShareConfigChecker.DOCLIB_FILE)), files,
+                "the module's <alfresco-config> files in target/classes (a file deleted from src/main/resources stays there until mvn clean)");
+        assertNoProblems(checker.bootstrap(files));
+    }
+
+    @Test
+    @DisplayName("every config is in its concern's file (types, aspects, workflow, Document Library) and none is there twice")
+    void oneFilePerConcern() {
+        assertNoProblems(checker.placement());
+        assertNoProblems(checker.duplicates());
+        Set<String> files = new TreeSet<>();
+        checker.configs().forEach(c -> files.add(checker.fileOf(c)));
+        assertEquals(4, files.size(), "the checks read every file: " + files);
     }
 
     @Test

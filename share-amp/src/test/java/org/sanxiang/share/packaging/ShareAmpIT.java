@@ -43,7 +43,8 @@ class ShareAmpIT {
 
     /** Classes our Share Spring XML names; Share ships them (Surf, in spring-surf-core). */
     static final Set<String> SHARE_CLASSES = Set.of(
-            "org.springframework.extensions.surf.util.ResourceBundleBootstrapComponent");
+            "org.springframework.extensions.surf.util.ResourceBundleBootstrapComponent",
+            "org.springframework.extensions.config.ConfigBootstrap");
 
     private static List<String> entries;
     private static String jarName;
@@ -99,14 +100,46 @@ class ShareAmpIT {
     }
 
     @Test
-    @DisplayName("the jar carries share-config-custom.xml, the Spring context and the auto-deployed extension module")
+    @DisplayName("the jar carries the configuration files its Spring context bootstraps and the auto-deployed extension module")
     void shareFiles() {
-        assertEquals("alfresco-config", xml("META-INF/share-config-custom.xml").getDocumentElement().getTagName());
+        List<String> configs = bootstrappedConfigs();
+        assertFalse(configs.isEmpty(), "no ConfigBootstrap in a Spring context Share loads");
+        for (String config : configs) {
+            assertTrue(config.startsWith("classpath:"), config + ": not a classpath location");
+            String path = config.substring("classpath:".length());
+            assertTrue(jar.containsKey(path), "the Spring context bootstraps " + config + ", which " + jarName + " does not carry");
+            assertEquals("alfresco-config", xml(path).getDocumentElement().getTagName(), path);
+        }
         Document extension = xml("alfresco/web-extension/site-data/extensions/sanxiang-share-extension.xml");
         assertEquals("extension", extension.getDocumentElement().getTagName());
         NodeList autoDeploy = extension.getElementsByTagName("auto-deploy");
         assertEquals(1, autoDeploy.getLength());
         assertEquals("true", autoDeploy.item(0).getTextContent().trim());
+    }
+
+    @Test
+    @DisplayName("every <alfresco-config> file of the jar is bootstrapped once, by a registered bean in a context Share loads")
+    void everyConfigFileIsBootstrapped() {
+        Set<String> configFiles = new TreeSet<>();
+        for (String path : jar.keySet()) {
+            if (path.endsWith(".xml") && xml(path).getDocumentElement().getTagName().equals("alfresco-config")) {
+                configFiles.add(path);
+            }
+        }
+        assertFalse(configFiles.contains("META-INF/share-config-custom.xml"),
+                "META-INF/share-config-custom.xml: Share would read it by itself, beside the bootstrapped files");
+        List<String> listed = bootstrappedConfigs().stream().map(c -> c.substring("classpath:".length())).toList();
+        assertEquals(new TreeSet<>(listed).size(), listed.size(), "a file bootstrapped twice: " + listed);
+        assertEquals(configFiles, new TreeSet<>(listed), "configuration files in " + jarName + " (left) and those Share is told to read (right)");
+        for (String file : shareContexts()) {
+            NodeList beans = xml(file).getElementsByTagName("bean");
+            for (int i = 0; i < beans.getLength(); i++) {
+                Element bean = (Element) beans.item(i);
+                if (bean.getAttribute("class").equals("org.springframework.extensions.config.ConfigBootstrap")) {
+                    assertEquals("register", bean.getAttribute("init-method"), file + ": bean " + bean.getAttribute("id"));
+                }
+            }
+        }
     }
 
     @Test
@@ -129,8 +162,7 @@ class ShareAmpIT {
     @Test
     @DisplayName("every class the Spring XML names is Share's (listed), every bundle it registers exists in en and zh_CN")
     void springContext() {
-        List<String> contexts = jar.keySet().stream()
-                .filter(p -> p.startsWith("alfresco/web-extension/") && p.endsWith("-context.xml")).toList();
+        List<String> contexts = shareContexts();
         assertFalse(contexts.isEmpty(), "no alfresco/web-extension/*-context.xml in " + jarName);
         for (String file : contexts) {
             Document doc = xml(file);
@@ -196,15 +228,50 @@ class ShareAmpIT {
     }
 
     @Test
-    @DisplayName("every label id share-config-custom.xml uses exists in the bundles")
+    @DisplayName("every label id the configuration files use exists in the bundles")
     void configLabelsExist() {
         Set<String> keys = properties(text(MESSAGES + ".properties")).stringPropertyNames();
-        Matcher m = Pattern.compile("\\b(?:label-id|labelId|descriptionId|description-id)\\s*=\\s*\"([^\"]+)\"")
-                .matcher(text("META-INF/share-config-custom.xml").replaceAll("(?s)<!--.*?-->", ""));
-        while (m.find()) {
-            assertTrue(keys.contains(m.group(1)), "share-config-custom.xml uses label " + m.group(1)
-                    + ", which " + MESSAGES + ".properties does not define");
+        int used = 0;
+        for (String config : bootstrappedConfigs()) {
+            String path = config.substring("classpath:".length());
+            Matcher m = Pattern.compile("\\b(?:label-id|labelId|descriptionId|description-id)\\s*=\\s*\"([^\"]+)\"")
+                    .matcher(text(path).replaceAll("(?s)<!--.*?-->", ""));
+            while (m.find()) {
+                used++;
+                assertTrue(keys.contains(m.group(1)), path + " uses label " + m.group(1)
+                        + ", which " + MESSAGES + ".properties does not define");
+            }
         }
+        assertTrue(used > 0, "no label id found: the check read nothing");
+    }
+
+    /** Where Share's Spring finds our beans: surf-config.xml imports classpath*:alfresco/web-extension/*-context.xml. */
+    private static List<String> shareContexts() {
+        return jar.keySet().stream().filter(p -> p.matches("alfresco/web-extension/[^/]+-context\\.xml")).toList();
+    }
+
+    /** The configs of every ConfigBootstrap bean in the contexts Share loads, in order. */
+    private static List<String> bootstrappedConfigs() {
+        List<String> configs = new ArrayList<>();
+        for (String file : shareContexts()) {
+            NodeList beans = xml(file).getElementsByTagName("bean");
+            for (int i = 0; i < beans.getLength(); i++) {
+                Element bean = (Element) beans.item(i);
+                if (bean.getAttribute("class").equals("org.springframework.extensions.config.ConfigBootstrap")) {
+                    NodeList properties = bean.getElementsByTagName("property");
+                    for (int j = 0; j < properties.getLength(); j++) {
+                        Element property = (Element) properties.item(j);
+                        if (property.getAttribute("name").equals("configs")) {
+                            NodeList values = property.getElementsByTagName("value");
+                            for (int k = 0; k < values.getLength(); k++) {
+                                configs.add(values.item(k).getTextContent().trim());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return configs;
     }
 
     private static String text(String path) {
