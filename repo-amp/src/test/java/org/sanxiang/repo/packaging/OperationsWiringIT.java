@@ -138,8 +138,8 @@ class OperationsWiringIT {
     @Test
     @DisplayName("the Share doclib actions call repository actions that exist, with the parameters they declare")
     void shareDoclibActions() throws IOException {
-        Document share = SpringXml.parse("share-config-custom.xml",
-                Files.readString(SHARE.resolve("META-INF/share-config-custom.xml")));
+        Document share = SpringXml.parse("sanxiang-share-documentlibrary-config.xml",
+                Files.readString(SHARE.resolve("alfresco/sanxiang-share-documentlibrary-config.xml")));
         NodeList params = share.getElementsByTagName("param");
         Set<String> called = new TreeSet<>();
         for (int i = 0; i < params.getLength(); i++) {
@@ -157,7 +157,7 @@ class OperationsWiringIT {
         Properties labels = AmpArchive.properties(amp.resourceText(ACTION_LABELS + ".properties"));
         for (String param : List.of("sx-place-legal-hold.holdReasons", "sx-place-legal-hold.holdNote",
                 "sx-release-legal-hold.holdReleaseReason")) {
-            assertTrue(labels.containsKey(param + ".display-label"), param + " (named in share-config-custom.xml) has a label");
+            assertTrue(labels.containsKey(param + ".display-label"), param + " (named in sanxiang-share-documentlibrary-config.xml) has a label");
         }
     }
 
