@@ -54,7 +54,8 @@ final class CaseFactProperties {
         if (!f.measures().isEmpty()) {
             // sx:penaltyMeasures takes the model's values (fine, licenceSuspension, ...), not the rules' measure codes
             throw ServiceException.badRequest("facts.measures", "the rules' measure codes have no case-folder property ("
-                    + SanxiangModel.PROP_PENALTY_MEASURES.toPrefixString() + " takes the model's values: give those under properties)");
+                    + SanxiangModel.PROP_PENALTY_MEASURES.toPrefixString()
+                    + " takes the model's values: give those under properties)");
         }
         refuse(f.fineMaximum() != null, "facts.fineMaximum", "the profile's fine limits");
         refuse(f.fineMultiple() != null, "facts.fineMultiple", "the decision document");
