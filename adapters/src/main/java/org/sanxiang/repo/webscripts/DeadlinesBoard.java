@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.calendar.Deadline;
 
 /**
@@ -73,7 +74,8 @@ public final class DeadlinesBoard {
      */
     public String searchQuery(Query q, Instant now) {
         String horizon = now.plus(java.time.Duration.ofDays(q.days() + 1L)).toString();
-        String query = "TYPE:\"sx:caseFolder\" AND sx:nextDeadline:[MIN TO \"" + horizon + "\"]";
+        String query = "TYPE:\"" + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString() + "\" AND "
+                + SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString() + ":[MIN TO \"" + horizon + "\"]";
         if (q.site() != null) {
             query += " AND PATH:\"/app:company_home/st:sites/cm:" + q.site() + "//*\"";
         }
@@ -94,7 +96,8 @@ public final class DeadlinesBoard {
                 try {
                     row = row(c, entry);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    unreadable.add(c.nodeRef() + " sx:runningDeadlines '" + entry + "': " + e.getMessage());
+                    unreadable.add(c.nodeRef() + " " + SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString() + " '" + entry + "': "
+                            + e.getMessage());
                     continue;
                 }
                 if (!row.due().isAfter(horizon)) {

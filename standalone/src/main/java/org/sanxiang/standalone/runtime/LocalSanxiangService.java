@@ -91,7 +91,7 @@ import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.standalone.runtime.Views.Timeline;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.disclosure.DisclosureEvents;
-import org.sanxiang.workflow.disclosure.DisclosureVariables;
+import org.sanxiang.workflow.disclosure.DisclosureProcess;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -491,8 +491,8 @@ public final class LocalSanxiangService implements SanxiangService {
         }
         String event = request.event();
         String message = switch (event == null ? "" : event) {
-            case "revoked" -> DisclosureVariables.MESSAGE_REVOKED;
-            case "errorFound", "correctionRequested" -> DisclosureVariables.MESSAGE_CORRECTION;
+            case "revoked" -> DisclosureProcess.MESSAGE_REVOKED;
+            case "errorFound", "correctionRequested" -> DisclosureProcess.MESSAGE_CORRECTION;
             default -> throw ServiceException.badRequest("event", "'" + event
                     + "' is not one of revoked, errorFound, correctionRequested");
         };
@@ -722,7 +722,7 @@ public final class LocalSanxiangService implements SanxiangService {
             new java.util.TreeMap<>(latest).forEach((name, value) ->
                     decisions.add(new Decision(p.processKey(), p.id(), name, value)));
             if (p.processKey().equals("sxDisclosure")) {
-                Object publicationId = latest.get(DisclosureVariables.PUBLICATION_ID);
+                Object publicationId = latest.get(WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
                 disclosures.add(disclosure(p.id(), publicationId == null ? null : publicationId.toString(), pending));
             }
         }

@@ -1,6 +1,7 @@
 package org.sanxiang.workflow.access;
 
 import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.CaseAccessFacts;
 import org.sanxiang.rules.access.RequesterKind;
@@ -13,10 +14,10 @@ final class AccessRequests {
     }
 
     static AccessRequest read(VariableScope scope, CaseFacts facts) {
-        return new AccessRequest(facts.profileId(), kind(scope), text(scope, AccessVariables.REQUESTER_NAME),
-                text(scope, AccessVariables.ORGANISATION), text(scope, AccessVariables.LEGAL_BASIS),
-                text(scope, AccessVariables.COURT_ORDER_NUMBER), text(scope, AccessVariables.PARTY_ID),
-                text(scope, AccessVariables.REASON), number(scope, AccessVariables.PERIOD_DAYS));
+        return new AccessRequest(facts.profileId(), kind(scope), text(scope, SanxiangWorkflowModel.PROP_REQUESTER_NAME.toVariableName()),
+                text(scope, SanxiangWorkflowModel.PROP_REQUESTER_ORGANISATION.toVariableName()), text(scope, SanxiangWorkflowModel.PROP_ACCESS_LEGAL_BASIS.toVariableName()),
+                text(scope, SanxiangWorkflowModel.PROP_COURT_ORDER_NUMBER.toVariableName()), text(scope, SanxiangWorkflowModel.PROP_REQUESTER_PARTY_ID.toVariableName()),
+                text(scope, SanxiangWorkflowModel.PROP_ACCESS_REASON.toVariableName()), number(scope, SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName()));
     }
 
     static CaseAccessFacts facts(CaseFacts facts) {
@@ -24,9 +25,9 @@ final class AccessRequests {
     }
 
     private static RequesterKind kind(VariableScope scope) {
-        String value = text(scope, AccessVariables.REQUESTER_KIND);
+        String value = text(scope, SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName());
         if (value == null) {
-            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + " is required");
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName() + " is required");
         }
         RequesterKind modelKind = MODEL_KINDS.get(value.trim());
         if (modelKind != null) {
@@ -35,7 +36,7 @@ final class AccessRequests {
         try {
             return RequesterKind.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + ": unknown requester kind '" + value
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName() + ": unknown requester kind '" + value
                     + "' (one of " + MODEL_KINDS.keySet() + ")", e);
         }
     }

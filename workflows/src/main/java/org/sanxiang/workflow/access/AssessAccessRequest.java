@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.AccessRule;
@@ -41,25 +42,25 @@ public final class AssessAccessRequest implements JavaDelegate {
         CaseFacts facts = cases.facts(locator.caseId(execution));
         AccessRequest request = AccessRequests.read(execution, facts);
         if (request.periodWorkingDays() > policy.maxPeriodWorkingDays()) {
-            throw new IllegalArgumentException(AccessVariables.PERIOD_DAYS + ": " + request.periodWorkingDays()
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName() + ": " + request.periodWorkingDays()
                     + " working days exceeds the longest borrowing period, " + policy.maxPeriodWorkingDays());
         }
         AccessDecision decision = rule.decide(request, AccessRequests.facts(facts));
-        execution.setVariable(AccessVariables.ADMISSIBLE, decision.admissible());
-        execution.setVariable(AccessVariables.DECISION, decision.summary());
+        execution.setVariable(WorkflowVariables.ACCESS_ADMISSIBLE, decision.admissible());
+        execution.setVariable(WorkflowVariables.ACCESS_DECISION, decision.summary());
         if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
             execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "调阅申请 " + request.requesterName() + " / "
                     + (facts.caseNumber() == null ? facts.caseId() : facts.caseNumber()));
         }
         if (decision.admissible()) {
-            execution.setVariable(AccessVariables.APPROVER_GROUP, decision.approverGroup());
-            execution.setVariable(AccessVariables.WITHHELD_KINDS,
+            execution.setVariable(WorkflowVariables.ACCESS_APPROVER_GROUP, decision.approverGroup());
+            execution.setVariable(WorkflowVariables.ACCESS_WITHHELD_KINDS,
                     decision.withheld().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
             Instant now = EngineTime.now();
-            deadlines.schedule(execution, AccessVariables.APPROVE_TASK,
+            deadlines.schedule(execution, AccessProcess.APPROVE_TASK,
                     deadlines.calendar().deadline(now.atZone(deadlines.zone()).toLocalDateTime(), policy.approvalLimit()), now);
         } else {
-            execution.setVariable(AccessVariables.REFUSAL, decision.summary());
+            execution.setVariable(WorkflowVariables.ACCESS_REFUSAL, decision.summary());
         }
     }
 }

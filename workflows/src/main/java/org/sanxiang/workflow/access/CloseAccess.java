@@ -4,8 +4,10 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.AccessGrants;
 import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.port.BorrowingRegister;
@@ -40,12 +42,12 @@ public final class CloseAccess implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String grantId = required(execution, AccessVariables.GRANT_ID);
-        String entryId = required(execution, AccessVariables.REGISTER_ENTRY_ID);
+        String grantId = required(execution, WorkflowVariables.ACCESS_GRANT_ID);
+        String entryId = required(execution, WorkflowVariables.ACCESS_REGISTER_ENTRY_ID);
         if (closing == BorrowingEntry.Status.RETURNED) {
-            int copies = AccessRequests.number(execution, AccessVariables.COPIES_MADE);
+            int copies = AccessRequests.number(execution, SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName());
             if (copies < 0) {
-                throw new IllegalArgumentException(AccessVariables.COPIES_MADE + " cannot be negative");
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName() + " cannot be negative");
             }
             grants.revoke(grantId, "returned");
             register.close(entryId, closing, copies, EngineTime.now(), "returned");
@@ -53,7 +55,7 @@ public final class CloseAccess implements JavaDelegate {
             grants.revoke(grantId, "borrowing period ended");
             register.close(entryId, closing, null, EngineTime.now(), "borrowing period ended; access revoked");
             String caseId = locator.caseId(execution);
-            String requester = AccessRequests.text(execution, AccessVariables.REQUESTER_NAME);
+            String requester = AccessRequests.text(execution, SanxiangWorkflowModel.PROP_REQUESTER_NAME.toVariableName());
             notifications.inform(requester, caseId, "调阅期限届满 / access expired", "access to the records has ended");
             notifications.inform(ARCHIVISTS, caseId, "调阅期限届满未归还 / not returned in time",
                     requester + ": borrowing period ended, register entry " + entryId);

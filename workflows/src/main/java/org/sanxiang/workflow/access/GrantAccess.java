@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.AccessRule;
@@ -72,7 +73,7 @@ public final class GrantAccess implements JavaDelegate {
         Map<String, CaseRecord> byId = new LinkedHashMap<>();
         Map<String, Set<ProtectedInformation>> protections = new LinkedHashMap<>();
         for (CaseRecord record : cases.records(caseId)) {
-            if (AccessVariables.GRANT_DOCUMENT_TYPE.equals(record.type())) {
+            if (SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString().equals(record.type())) {
                 continue; // earlier grant slips are the register's paperwork, not case records
             }
             byId.put(record.id(), record);
@@ -86,7 +87,7 @@ public final class GrantAccess implements JavaDelegate {
         Instant until = expiry.dueAt().atZone(deadlines.zone()).toInstant();
         String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until);
 
-        String approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessVariables.APPROVE_TASK));
+        String approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
         Map<String, String> withheld = new LinkedHashMap<>();
         plan.withheld().forEach((id, kinds) -> withheld.put(id, String.join(",", new TreeSet<>(kinds.stream().map(Enum::name).toList()))));
         String entryId = register.record(new BorrowingEntry(null, caseId, execution.getProcessInstanceId(),
@@ -95,13 +96,13 @@ public final class GrantAccess implements JavaDelegate {
                 decision.summary()));
 
         String slip = slip(facts, request, approver, now, until, plan, byId, decision);
-        String documentId = documents.write(caseId, new DocumentDraft(AccessVariables.GRANT_DOCUMENT_TYPE,
+        String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
                 "调阅审批单-" + entryId + ".txt", Map.of("cm:title", "调阅审批单 " + request.requesterName()), slip));
 
-        execution.setVariable(AccessVariables.GRANT_ID, grantId);
-        execution.setVariable(AccessVariables.REGISTER_ENTRY_ID, entryId);
-        execution.setVariable(AccessVariables.GRANT_DOCUMENT_ID, documentId);
-        deadlines.schedule(execution, AccessVariables.RETURN_TASK, expiry, now);
+        execution.setVariable(WorkflowVariables.ACCESS_GRANT_ID, grantId);
+        execution.setVariable(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
+        execution.setVariable(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
+        deadlines.schedule(execution, AccessProcess.RETURN_TASK, expiry, now);
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
     }
 
@@ -127,7 +128,7 @@ public final class GrantAccess implements JavaDelegate {
             ProtectedInformation kind = MODEL_THIRD_PARTY_KINDS.get(n);
             if (kind == null) {
                 throw new IllegalArgumentException("record " + record.id() + " property " + CaseRecord.PROTECTED_INFORMATION
-                        + ": unknown kind '" + n + "' (the model's sx:thirdPartyKindOptions are "
+                        + ": unknown kind '" + n + "' (the model's " + SanxiangModel.CONSTRAINT_THIRD_PARTY_KIND_OPTIONS.toPrefixString() + " are "
                         + String.join(", ", MODEL_THIRD_PARTY_KINDS.keySet()) + ")");
             }
             kinds.add(kind);

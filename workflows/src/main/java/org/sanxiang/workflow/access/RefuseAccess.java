@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -34,27 +35,27 @@ public final class RefuseAccess implements JavaDelegate {
         String caseId = locator.caseId(execution);
         String approver = null;
         String reason;
-        if (AccessVariables.REJECT.equals(execution.getVariable(WorkflowVariables.outcome(AccessVariables.APPROVE_TASK)))) {
-            approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessVariables.APPROVE_TASK));
+        if (AccessProcess.REJECT.equals(execution.getVariable(WorkflowVariables.outcome(AccessProcess.APPROVE_TASK)))) {
+            approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
             Object comment = execution.getVariable(WorkflowVariables.COMMENT);
             reason = "rejected by the approver" + (comment == null ? "" : ": " + comment);
-            execution.setVariable(AccessVariables.REFUSAL, reason);
+            execution.setVariable(WorkflowVariables.ACCESS_REFUSAL, reason);
         } else {
-            reason = AccessRequests.text(execution, AccessVariables.REFUSAL);
+            reason = AccessRequests.text(execution, WorkflowVariables.ACCESS_REFUSAL);
         }
-        String requester = AccessRequests.text(execution, AccessVariables.REQUESTER_NAME);
+        String requester = AccessRequests.text(execution, SanxiangWorkflowModel.PROP_REQUESTER_NAME.toVariableName());
         BorrowingEntry entry = new BorrowingEntry(null, caseId, execution.getProcessInstanceId(), requester,
-                AccessRequests.text(execution, AccessVariables.ORGANISATION),
-                AccessRequests.text(execution, AccessVariables.REQUESTER_KIND),
-                basis(execution), AccessRequests.text(execution, AccessVariables.REASON), approver, EngineTime.now(),
+                AccessRequests.text(execution, SanxiangWorkflowModel.PROP_REQUESTER_ORGANISATION.toVariableName()),
+                AccessRequests.text(execution, SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName()),
+                basis(execution), AccessRequests.text(execution, SanxiangWorkflowModel.PROP_ACCESS_REASON.toVariableName()), approver, EngineTime.now(),
                 null, null, List.of(), Map.of(), BorrowingEntry.Status.REFUSED, null, EngineTime.now(), reason);
-        execution.setVariable(AccessVariables.REGISTER_ENTRY_ID, register.record(entry));
+        execution.setVariable(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, register.record(entry));
         notifications.inform(requester, caseId, "调阅申请未获批准 / access request refused", reason);
     }
 
     static String basis(DelegateExecution execution) {
-        String order = AccessRequests.text(execution, AccessVariables.COURT_ORDER_NUMBER);
-        String basis = AccessRequests.text(execution, AccessVariables.LEGAL_BASIS);
+        String order = AccessRequests.text(execution, SanxiangWorkflowModel.PROP_COURT_ORDER_NUMBER.toVariableName());
+        String basis = AccessRequests.text(execution, SanxiangWorkflowModel.PROP_ACCESS_LEGAL_BASIS.toVariableName());
         if (order != null && !order.isBlank()) {
             return basis == null || basis.isBlank() ? "律师调查令 " + order : basis + "; 律师调查令 " + order;
         }

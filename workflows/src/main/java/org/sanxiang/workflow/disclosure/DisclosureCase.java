@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseDates;
@@ -22,6 +24,7 @@ import org.sanxiang.rules.facts.Party;
 import org.sanxiang.rules.facts.PartyKind;
 import org.sanxiang.rules.facts.Secrets;
 import org.sanxiang.rules.redaction.CaseIndividuals;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -32,7 +35,7 @@ import org.sanxiang.workflow.port.CaseRepository;
  */
 final class DisclosureCase {
 
-    static final String DECISION_DOCUMENT_TYPE = "sx:decisionDocument";
+    static final String DECISION_DOCUMENT_TYPE = SanxiangModel.TYPE_DECISION_DOCUMENT.toPrefixString();
 
     final org.sanxiang.workflow.port.CaseFacts folder;
     final CaseRecord decisionRecord;
@@ -62,42 +65,44 @@ final class DisclosureCase {
     }
 
     ActionCategory action() {
-        String code = text("sx:actionCategory");
+        String code = text(SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString());
         if (code == null) {
-            throw new IllegalArgumentException("case " + folder.caseId() + ": property sx:actionCategory is required for disclosure");
+            throw new IllegalArgumentException("case " + folder.caseId() + ": property "
+                    + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " is required for disclosure");
         }
         return ActionCategory.fromCode(code);
     }
 
     PartyKind partyKind() {
-        String code = text("sx:partyKind");
+        String code = text(SanxiangModel.PROP_PARTY_KIND.toPrefixString());
         if (code == null) {
-            throw new IllegalArgumentException("case " + folder.caseId() + ": property sx:partyKind is required for disclosure");
+            throw new IllegalArgumentException("case " + folder.caseId() + ": property "
+                    + SanxiangModel.PROP_PARTY_KIND.toPrefixString() + " is required for disclosure");
         }
         return PartyKind.fromCode(code);
     }
 
     /** Major decision: the start form says so, or the case carries sx:majorDecision with sx:major. */
     boolean major() {
-        return flag(scope.getVariable(DisclosureVariables.FOR_MAJOR)) || flag(folder.properties().get("sx:major"));
+        return flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_FOR_MAJOR.toVariableName())) || flag(folder.properties().get(SanxiangModel.PROP_MAJOR.toPrefixString()));
     }
 
     /** The start form says the basic information changed (not a decision or an inspection end). */
     boolean basicInfoChange() {
-        Object trigger = scope.getVariable(DisclosureVariables.TRIGGER);
-        return trigger != null && DisclosureVariables.TRIGGER_BASIC_INFO_CHANGED.equals(trigger.toString().strip());
+        Object trigger = scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER.toVariableName());
+        return trigger != null && DisclosureProcess.TRIGGER_BASIC_INFO_CHANGED.equals(trigger.toString().strip());
     }
 
     /** The date the basic information changed, from the start form; null when not given. */
     LocalDate basicInfoChangedOn() {
-        return date(scope.getVariable(DisclosureVariables.BASIC_INFO_CHANGED_ON), DisclosureVariables.BASIC_INFO_CHANGED_ON);
+        return date(scope.getVariable(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON.toVariableName()), SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON.toVariableName());
     }
 
     /** The decision (or inspection end) date: the start form's, else the case's sx:caseDecisionDate. */
     LocalDate decided() {
-        LocalDate date = date(scope.getVariable(DisclosureVariables.DECISION_DATE), DisclosureVariables.DECISION_DATE);
+        LocalDate date = date(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName()), SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName());
         if (date == null) {
-            date = date(folder.properties().get("sx:caseDecisionDate"), "sx:caseDecisionDate");
+            date = date(folder.properties().get(SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString()), SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString());
         }
         return date;
     }
@@ -108,19 +113,19 @@ final class DisclosureCase {
         LocalDate decided = decided();
         boolean inspection = action == ActionCategory.INSPECTION;
         CaseDates dates = new CaseDates(null, null, decided, inspection ? decided : null,
-                date(scope.getVariable(DisclosureVariables.REVOKED_ON), DisclosureVariables.REVOKED_ON),
-                date(scope.getVariable(DisclosureVariables.ERROR_FOUND_ON), DisclosureVariables.ERROR_FOUND_ON),
-                date(scope.getVariable(DisclosureVariables.CORRECTION_REQUESTED_ON), DisclosureVariables.CORRECTION_REQUESTED_ON),
+                date(scope.getVariable(WorkflowVariables.DISCLOSURE_REVOKED_ON), WorkflowVariables.DISCLOSURE_REVOKED_ON),
+                date(scope.getVariable(WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON), WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON),
+                date(scope.getVariable(WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON), WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON),
                 null, null);
         return CaseFacts.builder(folder.caseId(), folder.profileId())
                 .action(action)
-                .party(new Party(partyKind(), flag(folder.properties().get("sx:partyMinor")), false))
-                .criminalReferral(flag(folder.properties().get("sx:crimeTransfer")))
-                .secrets(new Secrets(flag(scope.getVariable(DisclosureVariables.STATE_SECRET)),
-                        flag(scope.getVariable(DisclosureVariables.COMMERCIAL_SECRET)),
-                        flag(scope.getVariable(DisclosureVariables.PRIVACY))))
-                .securityRisk(flag(scope.getVariable(DisclosureVariables.SECURITY_RISK)))
-                .affectsInvestigation(flag(scope.getVariable(DisclosureVariables.AFFECTS_INVESTIGATION)))
+                .party(new Party(partyKind(), flag(folder.properties().get(SanxiangModel.PROP_PARTY_MINOR.toPrefixString())), false))
+                .criminalReferral(flag(folder.properties().get(SanxiangModel.PROP_CRIME_TRANSFER.toPrefixString())))
+                .secrets(new Secrets(flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_STATE_SECRET.toVariableName())),
+                        flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_COMMERCIAL_SECRET.toVariableName())),
+                        flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_PRIVACY.toVariableName()))))
+                .securityRisk(flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_SECURITY_RISK.toVariableName())))
+                .affectsInvestigation(flag(scope.getVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_AFFECTS_INVESTIGATION.toVariableName())))
                 .dates(dates)
                 .build();
     }
@@ -130,17 +135,17 @@ final class DisclosureCase {
         PartyKind kind = partyKind();
         Map<String, Object> decision = decisionRecord == null ? Map.of() : decisionRecord.properties();
         return DecisionDocument.builder(kind, action())
-                .partyName(text("sx:partyName"))
-                .uscc(kind == PartyKind.ORGANISATION ? text("sx:partyIdNumber") : null)
-                .legalRepresentative(text("sx:partyLegalRepresentative"))
-                .decisionNumber(text("sx:caseDecisionNumber"))
-                .matterName(text("sx:matterName"))
-                .caseName(text("sx:caseName"))
-                .decisionKind(firstNonNull(text("sx:penaltyMeasures"), text("sx:licenceDecisionKind")))
-                .facts(string(decision.get("sx:mainFacts")))
-                .legalBasis(string(decision.get("sx:legalBasis")))
-                .decisionContent(string(decision.get("sx:decisionContent")))
-                .organ(text("sx:enforcementUnit"))
+                .partyName(text(SanxiangModel.PROP_PARTY_NAME.toPrefixString()))
+                .uscc(kind == PartyKind.ORGANISATION ? text(SanxiangModel.PROP_PARTY_ID_NUMBER.toPrefixString()) : null)
+                .legalRepresentative(text(SanxiangModel.PROP_PARTY_LEGAL_REPRESENTATIVE.toPrefixString()))
+                .decisionNumber(text(SanxiangModel.PROP_CASE_DECISION_NUMBER.toPrefixString()))
+                .matterName(text(SanxiangModel.PROP_MATTER_NAME.toPrefixString()))
+                .caseName(text(SanxiangModel.PROP_CASE_NAME.toPrefixString()))
+                .decisionKind(firstNonNull(text(SanxiangModel.PROP_PENALTY_MEASURES.toPrefixString()), text(SanxiangModel.PROP_LICENCE_DECISION_KIND.toPrefixString())))
+                .facts(string(decision.get(SanxiangModel.PROP_MAIN_FACTS.toPrefixString())))
+                .legalBasis(string(decision.get(SanxiangModel.PROP_LEGAL_BASIS.toPrefixString())))
+                .decisionContent(string(decision.get(SanxiangModel.PROP_DECISION_CONTENT.toPrefixString())))
+                .organ(text(SanxiangModel.PROP_ENFORCEMENT_UNIT.toPrefixString()))
                 // a basic-information update is dated by the change when no decision date is given
                 .decided(decided() == null && basicInfoChange() ? basicInfoChangedOn() : decided())
                 .build();
@@ -153,11 +158,11 @@ final class DisclosureCase {
         }
         List<String> names = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
-        if (text("sx:partyName") != null) {
-            names.add(text("sx:partyName"));
+        if (text(SanxiangModel.PROP_PARTY_NAME.toPrefixString()) != null) {
+            names.add(text(SanxiangModel.PROP_PARTY_NAME.toPrefixString()));
         }
-        if (text("sx:partyAddress") != null) {
-            addresses.add(text("sx:partyAddress"));
+        if (text(SanxiangModel.PROP_PARTY_ADDRESS.toPrefixString()) != null) {
+            addresses.add(text(SanxiangModel.PROP_PARTY_ADDRESS.toPrefixString()));
         }
         return new CaseIndividuals(names, addresses);
     }

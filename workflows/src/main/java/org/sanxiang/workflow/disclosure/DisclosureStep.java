@@ -4,10 +4,12 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /** What every sxDisclosure delegate works with: the ports, the case locator, deadlines and rules. */
@@ -39,8 +41,8 @@ abstract class DisclosureStep implements JavaDelegate {
                 case DUE -> deadlines.schedule(execution, taskKey, due.deadline(), EngineTime.now(), String.valueOf(due.citation()));
                 case PROMPTLY, NOT_SET -> execution.setVariables(TaskDeadlines.none(taskKey));
                 case AWAITING_START -> throw new IllegalArgumentException(what + ": " + due.citation()
-                        + " counts from a date the case does not have yet (" + DisclosureVariables.DECISION_DATE
-                        + ", " + DisclosureVariables.REVOKED_ON + " or the correction dates)");
+                        + " counts from a date the case does not have yet (" + SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName()
+                        + ", " + WorkflowVariables.DISCLOSURE_REVOKED_ON + " or the correction dates)");
             }
         }
     }

@@ -24,19 +24,19 @@ public final class PrepareCorrection extends DisclosureStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (text(execution, DisclosureVariables.ERROR_FOUND_ON) == null
-                && text(execution, DisclosureVariables.CORRECTION_REQUESTED_ON) == null) {
-            throw new IllegalStateException("a correction needs " + DisclosureVariables.ERROR_FOUND_ON + " or "
-                    + DisclosureVariables.CORRECTION_REQUESTED_ON);
+        if (text(execution, WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON) == null
+                && text(execution, WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON) == null) {
+            throw new IllegalStateException("a correction needs " + WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON + " or "
+                    + WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON);
         }
         DisclosureCase c = disclosureCase(execution);
         schedule(execution, rules.decider(c.profileId()).correctionDue(c.facts()), "correction deadline",
-                DisclosureVariables.CORRECT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+                DisclosureProcess.CORRECT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
         Map<String, Object> reset = new HashMap<>();
-        reset.put(DisclosureVariables.CORRECTING, true);
+        reset.put(WorkflowVariables.DISCLOSURE_CORRECTING, true);
         // this pass must be reviewed and approved on its own
-        reset.put(WorkflowVariables.outcome(DisclosureVariables.REVIEW), null);
-        reset.put(WorkflowVariables.outcome(DisclosureVariables.APPROVE), null);
+        reset.put(WorkflowVariables.outcome(DisclosureProcess.REVIEW), null);
+        reset.put(WorkflowVariables.outcome(DisclosureProcess.APPROVE), null);
         execution.setVariables(reset);
     }
 }

@@ -3,6 +3,7 @@ package org.sanxiang.workflow.disclosure;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /**
@@ -18,9 +19,9 @@ public final class PrepareWithdrawal extends DisclosureStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        required(execution, DisclosureVariables.REVOKED_ON);
+        required(execution, WorkflowVariables.DISCLOSURE_REVOKED_ON);
         DisclosureCase c = disclosureCase(execution);
         schedule(execution, rules.decider(c.profileId()).withdrawalDue(c.facts()), "withdrawal deadline",
-                DisclosureVariables.WITHDRAW);
+                DisclosureProcess.WITHDRAW);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -26,18 +28,18 @@ public final class RecordExclusion extends DisclosureStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reasons = execution.getVariable(DisclosureVariables.EXCLUSION_REASONS);
+        Object reasons = execution.getVariable(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName());
         List<String> values = reasons instanceof Collection<?> c ? c.stream().map(Object::toString).toList()
                 : reasons == null ? List.of() : List.of(reasons.toString().split(","));
         if (values.isEmpty()) {
-            throw new IllegalStateException(DisclosureVariables.EXCLUSION_REASONS + ": a confirmed exclusion needs its reasons");
+            throw new IllegalStateException(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName() + ": a confirmed exclusion needs its reasons");
         }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("sx:exclusionReasons", values);
-        properties.put("sx:exclusionNote", text(execution, DisclosureVariables.EXCLUSION_NOTE));
-        properties.put("sx:exclusionConfirmedBy",
-                text(execution, WorkflowVariables.completedBy(DisclosureVariables.CONFIRM_EXCLUSION)));
-        properties.put("sx:exclusionConfirmedAt", Date.from(EngineTime.now()));
-        ports.cases().addAspect(locator.caseId(execution), DisclosureVariables.EXCLUSION_ASPECT, properties);
+        properties.put(SanxiangModel.PROP_EXCLUSION_REASONS.toPrefixString(), values);
+        properties.put(SanxiangModel.PROP_EXCLUSION_NOTE.toPrefixString(), text(execution, SanxiangWorkflowModel.PROP_EXCLUSION_NOTE.toVariableName()));
+        properties.put(SanxiangModel.PROP_EXCLUSION_CONFIRMED_BY.toPrefixString(),
+                text(execution, WorkflowVariables.completedBy(DisclosureProcess.CONFIRM_EXCLUSION)));
+        properties.put(SanxiangModel.PROP_EXCLUSION_CONFIRMED_AT.toPrefixString(), Date.from(EngineTime.now()));
+        ports.cases().addAspect(locator.caseId(execution), SanxiangModel.ASPECT_DISCLOSURE_EXCLUSION.toPrefixString(), properties);
     }
 }

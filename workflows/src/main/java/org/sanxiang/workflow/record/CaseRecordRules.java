@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -28,12 +30,12 @@ import org.sanxiang.workflow.port.CaseRecord;
  */
 public final class CaseRecordRules {
 
-    public static final String TEXT_RECORD = "sx:textRecord";
-    public static final String AV_RECORD = "sx:avRecord";
+    public static final String TEXT_RECORD = SanxiangModel.TYPE_TEXT_RECORD.toPrefixString();
+    public static final String AV_RECORD = SanxiangModel.TYPE_AV_RECORD.toPrefixString();
     /** Written documents that are text records of their stage (children of sx:textRecord in the model). */
-    static final Set<String> TEXT_TYPES = Set.of(TEXT_RECORD, "sx:decisionDocument", "sx:reviewOpinion", "sx:transferList");
-    public static final String STAGE = "sx:stage";
-    public static final String TEXT_RECORD_KIND = "sx:textRecordKind";
+    static final Set<String> TEXT_TYPES = Set.of(TEXT_RECORD, SanxiangModel.TYPE_DECISION_DOCUMENT.toPrefixString(), SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(), SanxiangModel.TYPE_TRANSFER_LIST.toPrefixString());
+    public static final String STAGE = SanxiangModel.PROP_STAGE.toPrefixString();
+    public static final String TEXT_RECORD_KIND = SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString();
     public static final String MISSING_AV_EXPLANATION_KIND = "missingAvExplanation";
 
     private final ProfileRegistry profiles;
@@ -51,23 +53,23 @@ public final class CaseRecordRules {
 
     /** The stage plan for the case: action category and procedure from the start form, else from the case. */
     public StagePlan plan(VariableScope scope, CaseFacts facts) {
-        String action = text(scope.getVariable(RecordVariables.ACTION_CATEGORY));
+        String action = text(scope.getVariable(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName()));
         if (action == null) {
-            action = text(facts.properties().get("sx:actionCategory"));
+            action = text(facts.properties().get(SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString()));
         }
         if (action == null) {
-            throw new IllegalArgumentException(RecordVariables.ACTION_CATEGORY + ": required (case " + facts.caseId()
-                    + " has no sx:actionCategory either)");
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": required (case " + facts.caseId()
+                    + " has no " + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " either)");
         }
-        String procedure = text(scope.getVariable(RecordVariables.PROCEDURE));
+        String procedure = text(scope.getVariable(SanxiangWorkflowModel.PROP_PROCEDURE.toVariableName()));
         if (procedure == null) {
-            procedure = text(facts.properties().get("sx:procedure"));
+            procedure = text(facts.properties().get(SanxiangModel.PROP_PROCEDURE.toPrefixString()));
         }
         ActionCategory category;
         try {
             category = ActionCategory.fromCode(action);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(RecordVariables.ACTION_CATEGORY + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": " + e.getMessage(), e);
         }
         Procedure proc = procedure == null ? Procedure.GENERAL : procedure(procedure);
         return StageCatalogue.stagesFor(profile(facts), category, proc);
@@ -79,7 +81,7 @@ public final class CaseRecordRules {
                 return p;
             }
         }
-        throw new IllegalArgumentException(RecordVariables.PROCEDURE + ": '" + code + "' is not general|summary");
+        throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_PROCEDURE.toVariableName() + ": '" + code + "' is not general|summary");
     }
 
     /** The stage with this code in the plan; fails naming the code. */
@@ -95,7 +97,7 @@ public final class CaseRecordRules {
                     ? EnumSet.noneOf(RecordKind.class) : EnumSet.of(RecordKind.TEXT);
         }
         if (AV_RECORD.equals(record.type())) {
-            return "photo".equals(record.properties().get("sx:avKind")) ? EnumSet.of(RecordKind.PHOTO)
+            return "photo".equals(record.properties().get(SanxiangModel.PROP_AV_KIND.toPrefixString())) ? EnumSet.of(RecordKind.PHOTO)
                     : EnumSet.of(RecordKind.AV);
         }
         return EnumSet.noneOf(RecordKind.class);

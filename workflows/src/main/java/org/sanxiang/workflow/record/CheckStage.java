@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.record.RecordKind;
 import org.sanxiang.rules.record.Stage;
@@ -55,30 +57,31 @@ public final class CheckStage implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseId = locator.caseId(execution);
         StagePlan plan = rules.plan(execution, cases.facts(caseId));
-        Stage stage = CaseRecordRules.stage(plan, (String) execution.getVariable(RecordVariables.STAGE_CODE));
-        String outcome = (String) execution.getVariable(WorkflowVariables.outcome(RecordVariables.STAGE_TASK));
+        Stage stage = CaseRecordRules.stage(plan, (String) execution.getVariable(SanxiangWorkflowModel.PROP_STAGE_CODE.toVariableName()));
+        String outcome = (String) execution.getVariable(WorkflowVariables.outcome(CaseRecordProcess.STAGE_TASK));
         List<CaseRecord> stageRecords = CaseRecordRules.ofStage(cases.records(caseId), stage.code());
         Set<RecordKind> present = EnumSet.noneOf(RecordKind.class);
         stageRecords.forEach(r -> present.addAll(CaseRecordRules.kindsOf(r)));
 
         switch (outcome) {
-            case RecordVariables.COMPLETE -> requireRecords(stage, present, false);
-            case RecordVariables.EXPLAIN_MISSING_AV -> explain(execution, caseId, stage, present);
-            case RecordVariables.NOT_APPLICABLE -> {
+            case CaseRecordProcess.COMPLETE -> requireRecords(stage, present, false);
+            case CaseRecordProcess.EXPLAIN_MISSING_AV -> explain(execution, caseId, stage, present);
+            case CaseRecordProcess.NOT_APPLICABLE -> {
                 if (!"special".equals(stage.type())) {
                     throw new IllegalStateException("stage " + stage.code() + " (" + stage.label("zh_CN") + ") is a "
                             + stage.type() + " stage of every case, not a special one: notApplicable does not apply ("
                             + stage.citation() + ")");
                 }
             }
-            default -> throw new IllegalStateException("sxwf_stageRecordOutcome: unknown outcome '" + outcome + "'");
+            default -> throw new IllegalStateException(SanxiangWorkflowModel.PROP_STAGE_RECORD_OUTCOME.toVariableName()
+                    + ": unknown outcome '" + outcome + "'");
         }
         trackAvRecords(execution, stageRecords);
-        int next = ((Number) execution.getVariable(RecordVariables.STAGE_INDEX)).intValue() + 1;
+        int next = ((Number) execution.getVariable(WorkflowVariables.STAGE_INDEX)).intValue() + 1;
         @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) execution.getVariable(RecordVariables.STAGES);
-        execution.setVariable(RecordVariables.STAGE_INDEX, next);
-        execution.setVariable(RecordVariables.MORE_STAGES, next < codes.size());
+        List<String> codes = (List<String>) execution.getVariable(WorkflowVariables.STAGES);
+        execution.setVariable(WorkflowVariables.STAGE_INDEX, next);
+        execution.setVariable(WorkflowVariables.MORE_STAGES, next < codes.size());
     }
 
     /** Fails naming the missing kinds; with {@code avExplained}, a missing AV record is excused. */
@@ -128,20 +131,20 @@ public final class CheckStage implements JavaDelegate {
         if (present.contains(RecordKind.AV)) {
             throw new IllegalStateException("stage " + stage.code() + " has its AV record: complete it instead of explaining");
         }
-        String explanation = CaseRecordRules.text(execution.getVariable(RecordVariables.MISSING_AV_EXPLANATION));
+        String explanation = CaseRecordRules.text(execution.getVariable(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION.toVariableName()));
         String citations = stage.avMandatoryCitations().stream().map(Citation::toString).collect(Collectors.joining("; "));
         if (explanation == null) {
-            throw new IllegalArgumentException(RecordVariables.MISSING_AV_EXPLANATION + ": required to complete stage "
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION.toVariableName() + ": required to complete stage "
                     + stage.code() + " without its mandatory AV record (" + citations + ")");
         }
         requireRecords(stage, present, true);
-        String by = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(RecordVariables.STAGE_TASK)));
+        String by = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(CaseRecordProcess.STAGE_TASK)));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(CaseRecordRules.STAGE, stage.code());
         properties.put(CaseRecordRules.TEXT_RECORD_KIND, CaseRecordRules.MISSING_AV_EXPLANATION_KIND);
-        properties.put("sx:recordedAt", java.util.Date.from(EngineTime.now()));
+        properties.put(SanxiangModel.PROP_RECORDED_AT.toPrefixString(), java.util.Date.from(EngineTime.now()));
         if (by != null) {
-            properties.put("sx:recordedBy", by);
+            properties.put(SanxiangModel.PROP_RECORDED_BY.toPrefixString(), by);
         }
         String text = "未进行音像记录的书面说明 / Why no AV record was made\n"
                 + "环节 Stage: " + stage.label("zh_CN") + " / " + stage.label("en") + " (" + stage.code() + ")\n"
@@ -155,17 +158,17 @@ public final class CheckStage implements JavaDelegate {
 
     private static void trackAvRecords(DelegateExecution execution, List<CaseRecord> stageRecords) {
         @SuppressWarnings("unchecked")
-        List<String> tracked = new ArrayList<>((List<String>) execution.getVariable(RecordVariables.AV_TRACKED));
+        List<String> tracked = new ArrayList<>((List<String>) execution.getVariable(WorkflowVariables.AV_TRACKED));
         ArrayList<String> fresh = new ArrayList<>();
         for (CaseRecord r : stageRecords) {
-            if (CaseRecordRules.AV_RECORD.equals(r.type()) && !tracked.contains(r.id()) && r.properties().get("sx:storedAt") == null) {
+            if (CaseRecordRules.AV_RECORD.equals(r.type()) && !tracked.contains(r.id()) && r.properties().get(SanxiangModel.PROP_STORED_AT.toPrefixString()) == null) {
                 fresh.add(r.id());
                 tracked.add(r.id());
             }
         }
-        execution.setVariable(RecordVariables.AV_TRACKED, new ArrayList<>(tracked));
-        execution.setVariable(RecordVariables.STAGE_AV_RECORDS, fresh);
-        execution.setVariable(RecordVariables.HAS_STAGE_AV_RECORDS, !fresh.isEmpty());
+        execution.setVariable(WorkflowVariables.AV_TRACKED, new ArrayList<>(tracked));
+        execution.setVariable(WorkflowVariables.STAGE_AV_RECORDS, fresh);
+        execution.setVariable(WorkflowVariables.HAS_STAGE_AV_RECORDS, !fresh.isEmpty());
     }
 
     /** A stage task completed without the records its stage requires. */

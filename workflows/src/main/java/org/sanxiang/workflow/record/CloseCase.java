@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.workflow.CaseLocator;
@@ -24,7 +25,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  */
 public final class CloseCase implements JavaDelegate {
 
-    public static final String CLOSED_DATE = "sx:closedDate";
+    public static final String CLOSED_DATE = SanxiangModel.PROP_CLOSED_DATE.toPrefixString();
 
     private final CaseRepository cases;
     private final CaseLocator locator;
@@ -47,13 +48,13 @@ public final class CloseCase implements JavaDelegate {
         if (closed == null) {
             closed = now.atZone(deadlines.zone()).toLocalDate();
             cases.setProperties(caseId, Map.of(CLOSED_DATE, Date.from(closed.atStartOfDay(deadlines.zone()).toInstant()),
-                    "sx:caseState", "closed"));
+                    SanxiangModel.PROP_CASE_STATE.toPrefixString(), "closed"));
         }
         DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar()).archiveDue(closed);
         if (due.deadline() != null) {
-            deadlines.schedule(execution, RecordVariables.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
+            deadlines.schedule(execution, CaseRecordProcess.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
         } else {
-            execution.setVariables(TaskDeadlines.none(RecordVariables.ARCHIVE_TASK));
+            execution.setVariables(TaskDeadlines.none(CaseRecordProcess.ARCHIVE_TASK));
         }
     }
 }

@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.record.RecordKind;
 import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StagePlan;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
@@ -34,16 +36,16 @@ public final class NextStage implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) execution.getVariable(RecordVariables.STAGES);
-        int index = ((Number) execution.getVariable(RecordVariables.STAGE_INDEX)).intValue();
+        List<String> codes = (List<String>) execution.getVariable(WorkflowVariables.STAGES);
+        int index = ((Number) execution.getVariable(WorkflowVariables.STAGE_INDEX)).intValue();
         StagePlan plan = rules.plan(execution, cases.facts(locator.caseId(execution)));
         Stage stage = CaseRecordRules.stage(plan, codes.get(index));
-        execution.setVariable(RecordVariables.STAGE_CODE, stage.code());
-        execution.setVariable(RecordVariables.STAGE_NAME, stage.label("zh_CN") + " / " + stage.label("en"));
-        execution.setVariable(RecordVariables.STAGE_REQUIRED_RECORDS, requirements(stage));
-        execution.setVariable(RecordVariables.STAGE_CITATION, citations(stage));
-        execution.setVariable(RecordVariables.MISSING_AV_EXPLANATION, null);
-        execution.setVariables(TaskDeadlines.none(RecordVariables.STAGE_TASK));
+        execution.setVariable(SanxiangWorkflowModel.PROP_STAGE_CODE.toVariableName(), stage.code());
+        execution.setVariable(SanxiangWorkflowModel.PROP_STAGE_NAME.toVariableName(), stage.label("zh_CN") + " / " + stage.label("en"));
+        execution.setVariable(SanxiangWorkflowModel.PROP_STAGE_REQUIRED_RECORDS.toVariableName(), requirements(stage));
+        execution.setVariable(SanxiangWorkflowModel.PROP_STAGE_CITATION.toVariableName(), citations(stage));
+        execution.setVariable(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION.toVariableName(), null);
+        execution.setVariables(TaskDeadlines.none(CaseRecordProcess.STAGE_TASK));
     }
 
     static String requirements(Stage stage) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.rules.record.Stage;
@@ -46,25 +47,25 @@ public final class PlanStages implements JavaDelegate {
                     + plan.action().code() + (plan.note() == null ? "" : " (" + plan.note() + ")")
                     + ": sxCaseRecord cannot run for case " + facts.caseId());
         }
-        execution.setVariable(RecordVariables.STAGES, new ArrayList<>(plan.stages().stream().map(Stage::code).toList()));
-        execution.setVariable(RecordVariables.STAGE_INDEX, 0);
-        execution.setVariable(RecordVariables.MORE_STAGES, true);
-        execution.setVariable(RecordVariables.AV_TRACKED, new ArrayList<String>());
+        execution.setVariable(WorkflowVariables.STAGES, new ArrayList<>(plan.stages().stream().map(Stage::code).toList()));
+        execution.setVariable(WorkflowVariables.STAGE_INDEX, 0);
+        execution.setVariable(WorkflowVariables.MORE_STAGES, true);
+        execution.setVariable(WorkflowVariables.AV_TRACKED, new ArrayList<String>());
         if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
             execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "执法全过程记录 "
                     + (facts.caseNumber() == null ? facts.caseId() : facts.caseNumber()));
         }
 
-        boolean emergency = RecordVariables.EMERGENCY.equals(execution.getVariable(RecordVariables.CASE_SOURCE));
-        execution.setVariable(RecordVariables.IS_EMERGENCY, emergency);
+        boolean emergency = CaseRecordProcess.EMERGENCY.equals(execution.getVariable(SanxiangWorkflowModel.PROP_CASE_SOURCE.toVariableName()));
+        execution.setVariable(WorkflowVariables.EMERGENCY, emergency);
         if (emergency) {
             Instant now = EngineTime.now();
             DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar())
                     .emergencyCompletionDue(now.atZone(deadlines.zone()).toLocalDateTime());
             if (due.deadline() != null) {
-                deadlines.schedule(execution, RecordVariables.EMERGENCY_TASK, due.deadline(), now, String.valueOf(due.citation()));
+                deadlines.schedule(execution, CaseRecordProcess.EMERGENCY_TASK, due.deadline(), now, String.valueOf(due.citation()));
             } else {
-                execution.setVariables(TaskDeadlines.none(RecordVariables.EMERGENCY_TASK));
+                execution.setVariables(TaskDeadlines.none(CaseRecordProcess.EMERGENCY_TASK));
             }
         }
     }

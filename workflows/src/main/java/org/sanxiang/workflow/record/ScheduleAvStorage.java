@@ -8,10 +8,13 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -40,24 +43,24 @@ public final class ScheduleAvStorage implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseId = locator.caseId(execution);
-        CaseRecord record = record(cases, caseId, (String) execution.getVariable(RecordVariables.AV_RECORD_ID));
+        CaseRecord record = record(cases, caseId, (String) execution.getVariable(WorkflowVariables.AV_RECORD_ID));
         Instant now = EngineTime.now();
-        LocalDate made = CaseRecordRules.day(record.properties().get("sx:avStartedAt"), deadlines.zone());
+        LocalDate made = CaseRecordRules.day(record.properties().get(SanxiangModel.PROP_AV_STARTED_AT.toPrefixString()), deadlines.zone());
         if (made == null) {
-            made = CaseRecordRules.day(record.properties().get("sx:recordedAt"), deadlines.zone());
+            made = CaseRecordRules.day(record.properties().get(SanxiangModel.PROP_RECORDED_AT.toPrefixString()), deadlines.zone());
         }
         if (made == null) {
             made = now.atZone(deadlines.zone()).toLocalDate();
         }
         DueDate due = new RecordDeadlines(rules.profile(cases.facts(caseId)), deadlines.calendar()).avStorageDue(made);
-        execution.setVariableLocal(RecordVariables.AV_RECORD_NAME, record.name());
+        execution.setVariableLocal(SanxiangWorkflowModel.PROP_AV_RECORD_NAME.toVariableName(), record.name());
         if (due.deadline() != null) {
-            execution.setVariablesLocal(deadlines.variables(RecordVariables.AV_STORAGE_TASK, due.deadline(), now,
+            execution.setVariablesLocal(deadlines.variables(CaseRecordProcess.AV_STORAGE_TASK, due.deadline(), now,
                     String.valueOf(due.citation())));
-            cases.setProperties(record.id(), Map.of("sx:storageDue",
+            cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_STORAGE_DUE.toPrefixString(),
                     Date.from(due.deadline().dueAt().atZone(deadlines.zone()).toInstant())));
         } else {
-            execution.setVariablesLocal(TaskDeadlines.none(RecordVariables.AV_STORAGE_TASK));
+            execution.setVariablesLocal(TaskDeadlines.none(CaseRecordProcess.AV_STORAGE_TASK));
         }
     }
 

@@ -6,8 +6,11 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -27,13 +30,13 @@ public final class StoreAvRecord implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String location = CaseRecordRules.text(execution.getVariable(RecordVariables.STORAGE_LOCATION));
+        String location = CaseRecordRules.text(execution.getVariable(SanxiangWorkflowModel.PROP_STORAGE_LOCATION.toVariableName()));
         if (location == null) {
-            throw new IllegalArgumentException(RecordVariables.STORAGE_LOCATION + ": required (where the AV record is stored)");
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_STORAGE_LOCATION.toVariableName() + ": required (where the AV record is stored)");
         }
         CaseRecord record = ScheduleAvStorage.record(cases, locator.caseId(execution),
-                (String) execution.getVariable(RecordVariables.AV_RECORD_ID));
-        cases.setProperties(record.id(), Map.of("sx:storageLocation", location, "sx:storedAt", Date.from(EngineTime.now())));
-        execution.setVariable(RecordVariables.STORAGE_LOCATION, null);
+                (String) execution.getVariable(WorkflowVariables.AV_RECORD_ID));
+        cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_STORAGE_LOCATION.toPrefixString(), location, SanxiangModel.PROP_STORED_AT.toPrefixString(), Date.from(EngineTime.now())));
+        execution.setVariable(SanxiangWorkflowModel.PROP_STORAGE_LOCATION.toVariableName(), null);
     }
 }

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -56,37 +58,37 @@ public final class Disposition implements JavaDelegate {
         Instant now = EngineTime.now();
         switch (step) {
             case RELEASE_HOLD -> {
-                String reason = text(execution.getVariable(RetentionVariables.HOLD_RELEASE_REASON));
+                String reason = text(execution.getVariable(SanxiangWorkflowModel.PROP_HOLD_RELEASE_REASON.toVariableName()));
                 if (reason == null) {
-                    throw new IllegalArgumentException(RetentionVariables.HOLD_RELEASE_REASON
+                    throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_HOLD_RELEASE_REASON.toVariableName()
                             + ": required to release the long-term hold on " + record.name() + " (fushun-2026 细则 第二十三条)");
                 }
                 cases.removeAspect(record.id(), RetainedRecords.LEGAL_HOLD);
-                cases.setProperties(record.id(), Map.of("sx:retentionCitation", record.properties().getOrDefault(
-                        "sx:retentionCitation", "") + "; hold released " + now + " by "
-                        + execution.getVariable(WorkflowVariables.completedBy(RetentionVariables.HOLD_TASK)) + ": " + reason));
-                execution.setVariable(RetentionVariables.HOLD_RELEASE_REASON, null);
+                cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_RETENTION_CITATION.toPrefixString(), record.properties().getOrDefault(
+                        SanxiangModel.PROP_RETENTION_CITATION.toPrefixString(), "") + "; hold released " + now + " by "
+                        + execution.getVariable(WorkflowVariables.completedBy(RetentionProcess.HOLD_TASK)) + ": " + reason));
+                execution.setVariable(SanxiangWorkflowModel.PROP_HOLD_RELEASE_REASON.toVariableName(), null);
             }
             case DESTROY -> destroy(execution, caseId, record, now);
             case EXTEND -> {
-                Object value = execution.getVariable(RetentionVariables.EXTEND_UNTIL);
+                Object value = execution.getVariable(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName());
                 if (value == null) {
-                    throw new IllegalArgumentException(RetentionVariables.EXTEND_UNTIL + ": required to extend the retention of "
+                    throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName() + ": required to extend the retention of "
                             + record.name());
                 }
                 LocalDate until = value instanceof Date d ? d.toInstant().atZone(zone).toLocalDate() : LocalDate.parse(value.toString());
                 if (!until.isAfter(now.atZone(zone).toLocalDate())) {
-                    throw new IllegalArgumentException(RetentionVariables.EXTEND_UNTIL + ": " + until + " is not after today");
+                    throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName() + ": " + until + " is not after today");
                 }
                 cases.setProperties(record.id(), Map.of(RetainedRecords.RETAIN_UNTIL,
-                        Date.from(until.atStartOfDay(zone).toInstant()), "sx:disposition", "extend"));
-                execution.setVariable(RetentionVariables.EXTEND_UNTIL, null);
+                        Date.from(until.atStartOfDay(zone).toInstant()), SanxiangModel.PROP_DISPOSITION.toPrefixString(), "extend"));
+                execution.setVariable(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName(), null);
             }
             case TRANSFER -> {
-                cases.setProperties(record.id(), Map.of("sx:disposition", "transfer"));
+                cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_DISPOSITION.toPrefixString(), "transfer"));
                 notifications.inform(ARCHIVISTS, caseId, "移交档案 / transfer to the archive",
                         record.name() + ": retention ended, transfer to the archive approved by "
-                                + execution.getVariable(WorkflowVariables.completedBy(RetentionVariables.REVIEW_TASK)));
+                                + execution.getVariable(WorkflowVariables.completedBy(RetentionProcess.REVIEW_TASK)));
             }
         }
     }
@@ -94,9 +96,9 @@ public final class Disposition implements JavaDelegate {
     private void destroy(DelegateExecution execution, String caseId, CaseRecord record, Instant now) {
         if (record.aspects().contains(RetainedRecords.LEGAL_HOLD)) {
             throw new IllegalStateException("record " + record.id() + " (" + record.name() + ") is under a long-term hold "
-                    + record.properties().get("sx:holdReasons") + " and cannot be destroyed until it is released (fushun-2026 细则 第二十三条)");
+                    + record.properties().get(SanxiangModel.PROP_HOLD_REASONS.toPrefixString()) + " and cannot be destroyed until it is released (fushun-2026 细则 第二十三条)");
         }
-        Object approver = execution.getVariable(WorkflowVariables.completedBy(RetentionVariables.REVIEW_TASK));
+        Object approver = execution.getVariable(WorkflowVariables.completedBy(RetentionProcess.REVIEW_TASK));
         if (approver == null) {
             throw new IllegalStateException("no approver of the destruction of " + record.id() + " is recorded");
         }
@@ -105,9 +107,9 @@ public final class Disposition implements JavaDelegate {
                 .append(")\n");
         text.append("批准人 Approved by: ").append(approver).append('\n');
         text.append("销毁时间 Destroyed at: ").append(now).append('\n');
-        text.append("封存摘要 Seal digest: ").append(record.properties().getOrDefault("sx:sealDigest", "(not sealed)"))
-                .append(" (position ").append(record.properties().getOrDefault("sx:sealSequence", "-")).append(")\n");
-        Object note = execution.getVariable(RetentionVariables.DISPOSITION_NOTE);
+        text.append("封存摘要 Seal digest: ").append(record.properties().getOrDefault(SanxiangModel.PROP_SEAL_DIGEST.toPrefixString(), "(not sealed)"))
+                .append(" (position ").append(record.properties().getOrDefault(SanxiangModel.PROP_SEAL_SEQUENCE.toPrefixString(), "-")).append(")\n");
+        Object note = execution.getVariable(SanxiangWorkflowModel.PROP_DISPOSITION_NOTE.toVariableName());
         if (note != null) {
             text.append("说明 Note: ").append(note).append('\n');
         }
@@ -120,7 +122,7 @@ public final class Disposition implements JavaDelegate {
         properties.put("cm:description", CaseSeal.TRACE_MARKER + record.id());
         String traceId = cases.destroyRecord(record.id(), new DocumentDraft(TRACE_TYPE, "销毁记录-" + record.id() + ".txt",
                 properties, text.toString()));
-        execution.setVariableLocal(RetentionVariables.TRACE_ID, traceId);
+        execution.setVariableLocal(WorkflowVariables.TRACE_ID, traceId);
     }
 
     private static String text(Object value) {

@@ -8,7 +8,10 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -25,9 +28,9 @@ public final class RetainedRecords implements JavaDelegate {
 
     public enum Step { LIST, SCHEDULE, CHECK_HOLD }
 
-    public static final String RETENTION = "sx:retention";
-    public static final String LEGAL_HOLD = "sx:legalHold";
-    public static final String RETAIN_UNTIL = "sx:retainUntil";
+    public static final String RETENTION = SanxiangModel.ASPECT_RETENTION.toPrefixString();
+    public static final String LEGAL_HOLD = SanxiangModel.ASPECT_LEGAL_HOLD.toPrefixString();
+    public static final String RETAIN_UNTIL = SanxiangModel.PROP_RETAIN_UNTIL.toPrefixString();
 
     private final Step step;
     private final CaseRepository cases;
@@ -50,24 +53,24 @@ public final class RetainedRecords implements JavaDelegate {
             if (ids.isEmpty()) {
                 throw new IllegalStateException("case " + caseId + " has no record under retention (aspect " + RETENTION + ")");
             }
-            execution.setVariable(RetentionVariables.RECORDS, ids);
+            execution.setVariable(WorkflowVariables.RETAINED_RECORDS, ids);
             return;
         }
         CaseRecord record = record(cases, caseId, execution);
         if (step == Step.SCHEDULE) {
             Object until = record.properties().get(RETAIN_UNTIL);
-            execution.setVariableLocal(RetentionVariables.RECORD_NAME, record.name());
-            execution.setVariableLocal(RetentionVariables.PERMANENT, until == null);
-            execution.setVariableLocal(RetentionVariables.RETAIN_UNTIL, until);
-            execution.setVariableLocal(RetentionVariables.RETENTION_ENDS_AT,
+            execution.setVariableLocal(SanxiangWorkflowModel.PROP_RETAINED_RECORD_NAME.toVariableName(), record.name());
+            execution.setVariableLocal(WorkflowVariables.PERMANENT, until == null);
+            execution.setVariableLocal(SanxiangWorkflowModel.PROP_RETAINED_UNTIL.toVariableName(), until);
+            execution.setVariableLocal(WorkflowVariables.RETENTION_ENDS_AT,
                     until == null ? null : Date.from(day(until).plusDays(1).atStartOfDay(zone).toInstant()));
-            execution.setVariablesLocal(TaskDeadlines.none(RetentionVariables.REVIEW_TASK));
-            execution.setVariablesLocal(TaskDeadlines.none(RetentionVariables.HOLD_TASK));
+            execution.setVariablesLocal(TaskDeadlines.none(RetentionProcess.REVIEW_TASK));
+            execution.setVariablesLocal(TaskDeadlines.none(RetentionProcess.HOLD_TASK));
         } else {
             boolean held = record.aspects().contains(LEGAL_HOLD);
-            execution.setVariableLocal(RetentionVariables.HELD, held);
-            Object reasons = record.properties().get("sx:holdReasons");
-            execution.setVariableLocal(RetentionVariables.HOLD_REASONS, held && reasons != null ? reasons.toString() : null);
+            execution.setVariableLocal(WorkflowVariables.HELD, held);
+            Object reasons = record.properties().get(SanxiangModel.PROP_HOLD_REASONS.toPrefixString());
+            execution.setVariableLocal(SanxiangWorkflowModel.PROP_HOLD_REASONS.toVariableName(), held && reasons != null ? reasons.toString() : null);
         }
     }
 
@@ -84,7 +87,7 @@ public final class RetainedRecords implements JavaDelegate {
     }
 
     static CaseRecord record(CaseRepository cases, String caseId, DelegateExecution execution) {
-        String id = (String) execution.getVariable(RetentionVariables.RECORD_ID);
+        String id = (String) execution.getVariable(WorkflowVariables.RECORD_ID);
         return cases.records(caseId).stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("record " + id + " is no longer in case " + caseId));
     }

@@ -1,6 +1,5 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.Reason;
 import org.sanxiang.rules.review.Criterion;
@@ -19,6 +20,7 @@ import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.MajorDecision;
 import org.sanxiang.rules.review.MajorDecisionClassifier;
 import org.sanxiang.rules.review.ReviewRequirement;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseFacts;
 
 /**
@@ -40,31 +42,31 @@ public final class ClassifyDecision implements JavaDelegate {
         CaseFacts folder = support.caseOf(execution);
         String profile = folder.profileId();
         MajorDecisionClassifier classifier = support.classifier(profile);
-        var facts = ReviewFacts.read(folder, LegalReviewSupport.flag(execution, COLLECTIVE_DISCUSSION_REQUIRED));
+        var facts = ReviewFacts.read(folder, LegalReviewSupport.flag(execution, SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED.toVariableName()));
         MajorDecision major = withManualGrounds(classifier.classify(facts), execution, profile, classifier.rules());
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
 
         Map<String, Object> aspect = new LinkedHashMap<>();
-        aspect.put("sx:major", major.value());
+        aspect.put(SanxiangModel.PROP_MAJOR.toPrefixString(), major.value());
         List<Reason> reasons = requirement.reasons().isEmpty() ? major.reasons() : requirement.reasons();
-        aspect.put("sx:majorReasons", reasons.stream().map(Reason::rule).toList());
-        aspect.put("sx:majorCitations", reasons.stream().map(r -> r.citation().toString()).toList());
-        aspect.put("sx:majorClassifiedAt", Date.from(support.now()));
-        aspect.put("sx:majorClassifiedBy", "sxLegalReview " + execution.getProcessInstanceId());
-        support.cases.addAspect(folder.caseId(), MAJOR_DECISION_ASPECT, aspect);
+        aspect.put(SanxiangModel.PROP_MAJOR_REASONS.toPrefixString(), reasons.stream().map(Reason::rule).toList());
+        aspect.put(SanxiangModel.PROP_MAJOR_CITATIONS.toPrefixString(), reasons.stream().map(r -> r.citation().toString()).toList());
+        aspect.put(SanxiangModel.PROP_MAJOR_CLASSIFIED_AT.toPrefixString(), Date.from(support.now()));
+        aspect.put(SanxiangModel.PROP_MAJOR_CLASSIFIED_BY.toPrefixString(), "sxLegalReview " + execution.getProcessInstanceId());
+        support.cases.addAspect(folder.caseId(), SanxiangModel.ASPECT_MAJOR_DECISION.toPrefixString(), aspect);
 
-        execution.setVariable(MAJOR, major.value());
-        execution.setVariable(REVIEW_REQUIRED, requirement.required());
-        execution.setVariable(RE_REVIEW_ROUNDS, 0);
-        execution.setVariable(EXTENSION_DAYS, 0);
-        execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, false);
-        execution.setVariable(COLLECTIVE_HELD, false);
-        execution.setVariable(FILING_REQUIRED, false);
+        execution.setVariable(WorkflowVariables.MAJOR, major.value());
+        execution.setVariable(WorkflowVariables.REVIEW_REQUIRED, requirement.required());
+        execution.setVariable(WorkflowVariables.RE_REVIEW_ROUNDS, 0);
+        execution.setVariable(WorkflowVariables.EXTENSION_DAYS, 0);
+        execution.setVariable(WorkflowVariables.LEGALITY_PROBLEM, false);
+        execution.setVariable(WorkflowVariables.COLLECTIVE_HELD, false);
+        execution.setVariable(WorkflowVariables.FILING_REQUIRED, false);
         LegalReviewRules rules = classifier.rules();
         if (requirement.required()) {
-            LocalDate ended = LegalReviewSupport.date(execution.getVariable(INVESTIGATION_ENDED_AT), support.zone());
+            LocalDate ended = LegalReviewSupport.date(execution.getVariable(SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT.toVariableName()), support.zone());
             LocalDate from = ended == null ? support.today() : ended;
-            support.schedule(execution, ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
+            support.schedule(execution, LegalReviewProcess.ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
                     "the transfer to the legal office", rules.timeLimits().transfer());
         }
     }
@@ -76,7 +78,7 @@ public final class ClassifyDecision implements JavaDelegate {
      */
     private MajorDecision withManualGrounds(MajorDecision major, DelegateExecution execution, String profile,
             LegalReviewRules rules) {
-        List<String> claimed = LegalReviewSupport.list(execution, MAJOR_REASONS);
+        List<String> claimed = LegalReviewSupport.list(execution, SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName());
         if (claimed.isEmpty()) {
             return major;
         }
@@ -85,7 +87,7 @@ public final class ClassifyDecision implements JavaDelegate {
         String citationProfile = LegalReviewRules.citationProfile(support.registry, profile);
         for (String id : claimed) {
             if (!manual.contains(id)) {
-                throw new IllegalArgumentException(MAJOR_REASONS + ": '" + id + "' is not a ground " + profile
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName() + ": '" + id + "' is not a ground " + profile
                         + " leaves to the officer (one of " + manual + ")");
             }
             Criterion criterion = rules.majorCriteria().get(id);

@@ -15,14 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.VariableScope;
 import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.LegalReviewTimeline;
 import org.sanxiang.rules.review.LimitRule;
 import org.sanxiang.rules.review.MajorDecisionClassifier;
-import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFacts;
 import org.sanxiang.workflow.port.CaseRepository;
@@ -173,7 +174,7 @@ public final class LegalReviewSupport {
     // ---- the review clock, kept as "stopped/resumed;..." in sxp_clockStops
 
     static List<ClockStop> stops(VariableScope scope) {
-        String stored = text(scope, LegalReviewVariables.CLOCK_STOPS);
+        String stored = text(scope, WorkflowVariables.CLOCK_STOPS);
         List<ClockStop> stops = new ArrayList<>();
         if (stored != null) {
             for (String stop : stored.split(";")) {
@@ -190,18 +191,18 @@ public final class LegalReviewSupport {
             s.append(s.length() == 0 ? "" : ";").append(stop.stopped()).append('/')
                     .append(stop.resumed() == null ? "" : stop.resumed());
         }
-        scope.setVariable(LegalReviewVariables.CLOCK_STOPS, s.toString());
+        scope.setVariable(WorkflowVariables.CLOCK_STOPS, s.toString());
     }
 
     /** Schedules the review task on the rules' review deadline, with the clock's stops and approved extension. */
     void scheduleReview(VariableScope scope, String profileId) {
-        LocalDate received = date(scope.getVariable(LegalReviewVariables.REVIEW_RECEIVED), zone());
+        LocalDate received = date(scope.getVariable(WorkflowVariables.REVIEW_RECEIVED), zone());
         Optional<Deadline> due = timeline(profileId).reviewDue(received, stops(scope));
-        int extension = number(scope, LegalReviewVariables.EXTENSION_DAYS, 0);
+        int extension = number(scope, WorkflowVariables.EXTENSION_DAYS, 0);
         if (due.isPresent() && extension > 0) {
             due = Optional.of(deadlines.calendar().addWorkingDays(due.get().dueDate(), extension));
         }
-        schedule(scope, LegalReviewVariables.LEGAL_REVIEW, due, profileId, "the review",
+        schedule(scope, LegalReviewProcess.LEGAL_REVIEW, due, profileId, "the review",
                 rules(profileId).timeLimits().review());
     }
 }

@@ -1,6 +1,5 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,6 +11,8 @@ import java.util.Optional;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.LimitRule;
@@ -41,24 +42,24 @@ public final class RecordOpinion implements JavaDelegate {
         CaseFacts folder = support.caseOf(execution);
         String profile = folder.profileId();
         LegalReviewRules rules = support.rules(profile);
-        String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(LEGAL_REVIEW)));
-        if (REQUEST_EXTENSION.equals(outcome)) {
+        String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW)));
+        if (LegalReviewProcess.REQUEST_EXTENSION.equals(outcome)) {
             requestExtension(execution, profile, rules);
             return;
         }
-        if (REQUEST_MATERIALS.equals(outcome)) {
+        if (LegalReviewProcess.REQUEST_MATERIALS.equals(outcome)) {
             sendBack(execution, profile, rules);
             return;
         }
         OpinionType type = opinionType(outcome, profile, rules);
-        execution.setVariable(OPINION_TYPE, type.id());
-        execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, LegalReviewSupport.flag(execution, LEGALITY_PROBLEM));
-        execution.setVariable(OPINION_DOCUMENT_ID, writeOpinion(execution, folder, outcome, type, profile));
+        execution.setVariable(WorkflowVariables.OPINION_TYPE, type.id());
+        execution.setVariable(WorkflowVariables.LEGALITY_PROBLEM, LegalReviewSupport.flag(execution, SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM.toVariableName()));
+        execution.setVariable(WorkflowVariables.OPINION_DOCUMENT_ID, writeOpinion(execution, folder, outcome, type, profile));
         switch (type.outcome()) {
-            case APPROVE -> execution.setVariable(REVIEW_ROUTE, ROUTE_APPROVED);
+            case APPROVE -> execution.setVariable(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_APPROVED);
             case RESUBMIT -> sendBack(execution, profile, rules);
             default -> {
-                execution.setVariable(REVIEW_ROUTE, ROUTE_RESPOND);
+                execution.setVariable(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_RESPOND);
                 scheduleResponse(support, execution, profile, rules);
             }
         }
@@ -72,7 +73,7 @@ public final class RecordOpinion implements JavaDelegate {
                 ? rules.timeLimits().reReviewRequest()
                 : rules.timeLimits().unitConsideration() != null ? rules.timeLimits().unitConsideration()
                 : rules.timeLimits().reReviewRequest();
-        support.schedule(execution, RESPOND_OPINION, due, profile, "the response to the opinion", limit);
+        support.schedule(execution, LegalReviewProcess.RESPOND_OPINION, due, profile, "the response to the opinion", limit);
     }
 
     private OpinionType opinionType(String outcome, String profile, LegalReviewRules rules) {
@@ -83,28 +84,28 @@ public final class RecordOpinion implements JavaDelegate {
                 return type;
             }
         }
-        throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": '" + outcome
+        throw new IllegalArgumentException(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW) + ": '" + outcome
                 + "' is not an opinion type of " + profile + " (allowed: " + allowed
-                + ", or " + REQUEST_EXTENSION
-                + ", " + REQUEST_MATERIALS + ")");
+                + ", or " + LegalReviewProcess.REQUEST_EXTENSION
+                + ", " + LegalReviewProcess.REQUEST_MATERIALS + ")");
     }
 
     private void requestExtension(DelegateExecution execution, String profile, LegalReviewRules rules) {
         LimitRule extension = rules.timeLimits().extension();
         if (extension == null) {
-            throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": " + profile
+            throw new IllegalArgumentException(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW) + ": " + profile
                     + " provides no extension of the review");
         }
-        int requested = LegalReviewSupport.number(execution, EXTENSION_DAYS_REQUESTED, 0);
-        int used = LegalReviewSupport.number(execution, EXTENSION_DAYS, 0);
+        int requested = LegalReviewSupport.number(execution, SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 0);
+        int used = LegalReviewSupport.number(execution, WorkflowVariables.EXTENSION_DAYS, 0);
         Optional<Integer> most = extension.countedLimit().map(l -> l.amount());
         if (most.isPresent() && requested + used > most.get()) {
-            throw new IllegalArgumentException(EXTENSION_DAYS_REQUESTED + ": " + requested + " working days (with " + used
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName() + ": " + requested + " working days (with " + used
                     + " already approved) exceed the " + most.get() + " that " + profile + " " + extension.citation() + " allows");
         }
-        execution.setVariable(REVIEW_ROUTE, ROUTE_EXTENSION);
+        execution.setVariable(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_EXTENSION);
         String approver = extension.approvedBy() == null ? "" : " by " + extension.approvedBy().zhCN();
-        support.deadlines.noDeadline(execution, APPROVE_EXTENSION, profile + " " + extension.citation()
+        support.deadlines.noDeadline(execution, LegalReviewProcess.APPROVE_EXTENSION, profile + " " + extension.citation()
                 + ": the extension is approved" + approver + "; no time limit is set for the approval (no reminder, no escalation)");
     }
 
@@ -112,38 +113,38 @@ public final class RecordOpinion implements JavaDelegate {
         List<ClockStop> stops = new ArrayList<>(LegalReviewSupport.stops(execution));
         stops.add(ClockStop.running(support.today()));
         LegalReviewSupport.storeStops(execution, stops);
-        execution.setVariable(REVIEW_ROUTE, ROUTE_RETURNED);
+        execution.setVariable(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_RETURNED);
         String clock = rules.materialsReturned().clock().name().toLowerCase();
         String citation = rules.materialsReturned().citation() == null ? "DESIGN.md (Time)"
                 : profile + " " + rules.materialsReturned().citation();
-        support.deadlines.noDeadline(execution, SUPPLEMENT_MATERIALS, citation + ": the review clock stands still while the"
+        support.deadlines.noDeadline(execution, LegalReviewProcess.SUPPLEMENT_MATERIALS, citation + ": the review clock stands still while the"
                 + " materials are completed; on resubmission it " + (clock.equals("restart") ? "starts again" : "resumes with the days left")
                 + "; no time limit is set for the completion (no reminder, no escalation)");
     }
 
     private String writeOpinion(DelegateExecution execution, CaseFacts folder, String outcome, OpinionType type, String profile) {
-        String reviewer = LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LEGAL_REVIEW));
-        String opinion = Objects.toString(LegalReviewSupport.text(execution, OPINION_TEXT), "");
+        String reviewer = LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LegalReviewProcess.LEGAL_REVIEW));
+        String opinion = Objects.toString(LegalReviewSupport.text(execution, SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName()), "");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("cm:title", "法制审核意见书 " + Objects.toString(folder.caseNumber(), folder.caseId()));
-        properties.put("sx:reviewedDecisionName", Objects.toString(execution.getVariable(DECISION_NAME), ""));
-        properties.put("sx:reviewers", reviewer == null ? List.of() : List.of(reviewer));
-        properties.put("sx:caseSummary", Objects.toString(execution.getVariable(PROPOSED_DECISION), ""));
-        properties.put("sx:opinionType", outcome);
-        properties.put("sx:opinionText", opinion);
-        properties.put("sx:opinionDate", Date.from(support.now()));
-        properties.put("sx:reviewItemsChecked", LegalReviewSupport.list(execution, REVIEW_ITEMS_CHECKED));
+        properties.put(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString(), Objects.toString(execution.getVariable(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName()), ""));
+        properties.put(SanxiangModel.PROP_REVIEWERS.toPrefixString(), reviewer == null ? List.of() : List.of(reviewer));
+        properties.put(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString(), Objects.toString(execution.getVariable(SanxiangWorkflowModel.PROP_PROPOSED_DECISION.toVariableName()), ""));
+        properties.put(SanxiangModel.PROP_OPINION_TYPE.toPrefixString(), outcome);
+        properties.put(SanxiangModel.PROP_OPINION_TEXT.toPrefixString(), opinion);
+        properties.put(SanxiangModel.PROP_OPINION_DATE.toPrefixString(), Date.from(support.now()));
+        properties.put(SanxiangModel.PROP_REVIEW_ITEMS_CHECKED.toPrefixString(), LegalReviewSupport.list(execution, SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED.toVariableName()));
         String text = "法制审核意见书 / Legal review opinion\n"
                 + "案卷 Case: " + Objects.toString(folder.caseNumber(), folder.caseId()) + '\n'
-                + "重大执法决定 Decision: " + properties.get("sx:reviewedDecisionName") + '\n'
+                + "重大执法决定 Decision: " + properties.get(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString()) + '\n'
                 + "审核人 Reviewer: " + Objects.toString(reviewer, "") + '\n'
-                + "基本情况 Summary: " + properties.get("sx:caseSummary") + '\n'
+                + "基本情况 Summary: " + properties.get(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString()) + '\n'
                 + "审核意见 Opinion: " + type.label().zhCN() + " / " + type.label().en() + " (" + profile + " " + type.citation() + ")\n"
                 + opinion + '\n'
-                + (LegalReviewSupport.flag(execution, LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
-        int round = LegalReviewSupport.number(execution, OPINIONS_WRITTEN, 0) + 1;
-        execution.setVariable(OPINIONS_WRITTEN, round);
-        return support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE,
+                + (LegalReviewSupport.flag(execution, SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM.toVariableName()) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
+        int round = LegalReviewSupport.number(execution, WorkflowVariables.OPINIONS_WRITTEN, 0) + 1;
+        execution.setVariable(WorkflowVariables.OPINIONS_WRITTEN, round);
+        return support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(),
                 LegalReviewSupport.roundName("法制审核意见书", round), properties, text));
     }
 }

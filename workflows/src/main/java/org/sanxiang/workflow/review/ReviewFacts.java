@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
 import org.sanxiang.rules.evaluate.InvalidInputException;
 import org.sanxiang.rules.facts.CaseFacts;
@@ -18,15 +19,15 @@ final class ReviewFacts {
 
     /** Case folder property → field of the rules' case facts (see {@link CaseFactsJson}). */
     static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("sx:actionCategory", "action"),
-            Map.entry("sx:procedure", "procedure"),
-            Map.entry("sx:fineAmount", "fine"),
-            Map.entry("sx:partyCount", "partiesAffected"),
-            Map.entry("sx:penaltyMeasures", "measures"),
-            Map.entry("sx:complexCase", "complex"),
-            Map.entry("sx:majorPublicInterest", "publicInterest"),
-            Map.entry("sx:crimeTransfer", "criminalReferral"),
-            Map.entry("sx:hearingHeld", "hearing"));
+            Map.entry(SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString(), "action"),
+            Map.entry(SanxiangModel.PROP_PROCEDURE.toPrefixString(), "procedure"),
+            Map.entry(SanxiangModel.PROP_FINE_AMOUNT.toPrefixString(), "fine"),
+            Map.entry(SanxiangModel.PROP_PARTY_COUNT.toPrefixString(), "partiesAffected"),
+            Map.entry(SanxiangModel.PROP_PENALTY_MEASURES.toPrefixString(), "measures"),
+            Map.entry(SanxiangModel.PROP_COMPLEX_CASE.toPrefixString(), "complex"),
+            Map.entry(SanxiangModel.PROP_MAJOR_PUBLIC_INTEREST.toPrefixString(), "publicInterest"),
+            Map.entry(SanxiangModel.PROP_CRIME_TRANSFER.toPrefixString(), "criminalReferral"),
+            Map.entry(SanxiangModel.PROP_HEARING_HELD.toPrefixString(), "hearing"));
 
     /**
      * The model's penalty measures (sx:penaltyMeasureOptions) the rules distinguish, as the rules' codes;
@@ -55,7 +56,7 @@ final class ReviewFacts {
             if (value == null) {
                 return;
             }
-            if (property.equals("sx:penaltyMeasures")) {
+            if (property.equals(SanxiangModel.PROP_PENALTY_MEASURES.toPrefixString())) {
                 ArrayNode array = node.putArray(field);
                 measures(value).forEach(array::add);
             } else if (value instanceof Collection<?> values) {
@@ -65,7 +66,7 @@ final class ReviewFacts {
                 node.set(field, ProfileRegistry.mapper().valueToTree(value));
             }
         });
-        Object partyKind = folder.properties().get("sx:partyKind");
+        Object partyKind = folder.properties().get(SanxiangModel.PROP_PARTY_KIND.toPrefixString());
         if (partyKind != null) {
             node.putObject("party").put("kind", partyKind.toString());
         }
@@ -74,7 +75,7 @@ final class ReviewFacts {
             return CaseFactsJson.read(node);
         } catch (InvalidInputException e) {
             throw new IllegalArgumentException("case " + folder.caseId() + ": property for '" + e.getMessage()
-                    + "' (case properties " + FIELDS.keySet() + ", sx:partyKind)", e);
+                    + "' (case properties " + FIELDS.keySet() + ", " + SanxiangModel.PROP_PARTY_KIND.toPrefixString() + ")", e);
         }
     }
 }

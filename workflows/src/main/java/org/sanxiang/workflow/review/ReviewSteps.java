@@ -1,6 +1,5 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,6 +11,8 @@ import java.util.Optional;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.CollectiveDiscussion;
 import org.sanxiang.rules.review.Item;
@@ -57,20 +58,20 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            if (APPROVE.equals(execution.getVariable(WorkflowVariables.outcome(APPROVE_EXTENSION)))) {
-                int requested = LegalReviewSupport.number(execution, EXTENSION_DAYS_REQUESTED, 0);
-                int approved = LegalReviewSupport.number(execution, EXTENSION_DAYS_APPROVED, requested);
+            if (LegalReviewProcess.APPROVE.equals(execution.getVariable(WorkflowVariables.outcome(LegalReviewProcess.APPROVE_EXTENSION)))) {
+                int requested = LegalReviewSupport.number(execution, SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 0);
+                int approved = LegalReviewSupport.number(execution, SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName(), requested);
                 if (approved < 1) {
-                    throw new IllegalArgumentException(EXTENSION_DAYS_APPROVED + ": an approved extension needs at least 1 working day");
+                    throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName() + ": an approved extension needs at least 1 working day");
                 }
-                int total = approved + LegalReviewSupport.number(execution, EXTENSION_DAYS, 0);
+                int total = approved + LegalReviewSupport.number(execution, WorkflowVariables.EXTENSION_DAYS, 0);
                 LimitRule extension = rules.timeLimits().extension();
                 Optional<Integer> most = extension.countedLimit().map(l -> l.amount());
                 if (most.isPresent() && total > most.get()) {
-                    throw new IllegalArgumentException(EXTENSION_DAYS_APPROVED + ": " + total + " working days in all exceed the "
+                    throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName() + ": " + total + " working days in all exceed the "
                             + most.get() + " that " + profile + " " + extension.citation() + " allows");
                 }
-                execution.setVariable(EXTENSION_DAYS, total);
+                execution.setVariable(WorkflowVariables.EXTENSION_DAYS, total);
             }
             support.scheduleReview(execution, profile);
         }
@@ -107,16 +108,16 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            int used = LegalReviewSupport.number(execution, RE_REVIEW_ROUNDS, 0);
+            int used = LegalReviewSupport.number(execution, WorkflowVariables.RE_REVIEW_ROUNDS, 0);
             int allowed = support.timeline(profile).reReviewRounds().orElse(0);
             if (used >= allowed) {
                 String citation = rules.reReview() == null ? profile : profile + " " + rules.reReview().citation();
-                throw new IllegalArgumentException(WorkflowVariables.outcome(RESPOND_OPINION) + ": " + citation + " allows "
+                throw new IllegalArgumentException(WorkflowVariables.outcome(LegalReviewProcess.RESPOND_OPINION) + ": " + citation + " allows "
                         + allowed + " re-review(s) and " + used + " took place; accept the opinion so that the"
-                        + " leader decides, with the objection (" + OBJECTION_REASON + ") on record");
+                        + " leader decides, with the objection (" + SanxiangWorkflowModel.PROP_OBJECTION_REASON.toVariableName() + ") on record");
             }
-            execution.setVariable(RE_REVIEW_ROUNDS, used + 1);
-            support.schedule(execution, RE_REVIEW, support.timeline(profile).reReviewOpinionDue(support.today()), profile,
+            execution.setVariable(WorkflowVariables.RE_REVIEW_ROUNDS, used + 1);
+            support.schedule(execution, LegalReviewProcess.RE_REVIEW, support.timeline(profile).reReviewOpinionDue(support.today()), profile,
                     "the re-review opinion", rules.timeLimits().reReviewOpinion());
         }
     }
@@ -129,17 +130,17 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(RE_REVIEW)));
-            String opinion = Objects.toString(LegalReviewSupport.text(execution, RE_REVIEW_OPINION), "");
+            String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(LegalReviewProcess.RE_REVIEW)));
+            String opinion = Objects.toString(LegalReviewSupport.text(execution, SanxiangWorkflowModel.PROP_RE_REVIEW_OPINION.toVariableName()), "");
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("cm:title", "复审意见 " + Objects.toString(folder.caseNumber(), folder.caseId()));
-            properties.put("sx:reviewedDecisionName", Objects.toString(execution.getVariable(DECISION_NAME), ""));
-            properties.put("sx:opinionType", OpinionCodes.modelValue(String.valueOf(execution.getVariable(OPINION_TYPE))));
-            properties.put("sx:opinionText", opinion);
-            properties.put("sx:opinionDate", Date.from(support.now()));
+            properties.put(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString(), Objects.toString(execution.getVariable(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName()), ""));
+            properties.put(SanxiangModel.PROP_OPINION_TYPE.toPrefixString(), OpinionCodes.modelValue(String.valueOf(execution.getVariable(WorkflowVariables.OPINION_TYPE))));
+            properties.put(SanxiangModel.PROP_OPINION_TEXT.toPrefixString(), opinion);
+            properties.put(SanxiangModel.PROP_OPINION_DATE.toPrefixString(), Date.from(support.now()));
             String citation = rules.reReview() == null ? profile : profile + " " + rules.reReview().citation();
-            String name = LegalReviewSupport.roundName("复审意见", LegalReviewSupport.number(execution, RE_REVIEW_ROUNDS, 1));
-            support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE, name, properties,
+            String name = LegalReviewSupport.roundName("复审意见", LegalReviewSupport.number(execution, WorkflowVariables.RE_REVIEW_ROUNDS, 1));
+            support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(), name, properties,
                     "复审意见 / Re-review opinion (" + citation + ")\n" + ("change".equals(outcome) ? "变更原审核意见 / opinion changed"
                             : "维持原审核意见 / opinion maintained") + '\n' + opinion + '\n'));
             RecordOpinion.scheduleResponse(support, execution, profile, rules);
@@ -159,10 +160,10 @@ public final class ReviewSteps {
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
             Optional<Item> block = rules.blocking().stream().filter(i -> LEGALITY_BLOCK.equals(i.id())).findFirst();
-            boolean blocked = block.isPresent() && LegalReviewSupport.flag(execution, UNRESOLVED_LEGALITY_PROBLEM);
-            execution.setVariable(BLOCKED, blocked);
+            boolean blocked = block.isPresent() && LegalReviewSupport.flag(execution, WorkflowVariables.LEGALITY_PROBLEM);
+            execution.setVariable(WorkflowVariables.DECISION_BLOCKED, blocked);
             if (blocked) {
-                support.deadlines.noDeadline(execution, RECTIFY, profile + " " + block.get().citation()
+                support.deadlines.noDeadline(execution, LegalReviewProcess.RECTIFY, profile + " " + block.get().citation()
                         + ": the decision is not made until the legality problem is rectified; no time limit is set"
                         + " (no reminder, no escalation)");
                 return;
@@ -170,17 +171,17 @@ public final class ReviewSteps {
             CollectiveDiscussion collective = rules.collectiveDiscussion();
             boolean required = collective != null && (collective.required() == CollectiveDiscussion.Requirement.ALWAYS
                     || (collective.required() == CollectiveDiscussion.Requirement.WHEN_LAW_REQUIRES
-                            && LegalReviewSupport.flag(execution, COLLECTIVE_DISCUSSION_REQUIRED)));
-            boolean pending = required && !LegalReviewSupport.flag(execution, COLLECTIVE_HELD);
-            execution.setVariable(COLLECTIVE_REQUIRED, pending);
+                            && LegalReviewSupport.flag(execution, SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED.toVariableName())));
+            boolean pending = required && !LegalReviewSupport.flag(execution, WorkflowVariables.COLLECTIVE_HELD);
+            execution.setVariable(WorkflowVariables.COLLECTIVE_REQUIRED, pending);
             if (pending) {
-                support.deadlines.noDeadline(execution, COLLECTIVE_DISCUSSION, profile + " " + collective.citation()
+                support.deadlines.noDeadline(execution, LegalReviewProcess.COLLECTIVE_DISCUSSION, profile + " " + collective.citation()
                         + ": collective discussion before the decision; no time limit is set (no reminder, no escalation)");
                 return;
             }
-            LimitRule limit = LegalReviewSupport.number(execution, RE_REVIEW_ROUNDS, 0) > 0
+            LimitRule limit = LegalReviewSupport.number(execution, WorkflowVariables.RE_REVIEW_ROUNDS, 0) > 0
                     ? rules.timeLimits().leaderDecision() : null;
-            support.schedule(execution, LEADER_DECISION, Optional.empty(), profile, "the leader's decision", limit);
+            support.schedule(execution, LegalReviewProcess.LEADER_DECISION, Optional.empty(), profile, "the leader's decision", limit);
         }
     }
 
@@ -192,11 +193,11 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            String note = LegalReviewSupport.text(execution, RECTIFICATION_NOTE);
+            String note = LegalReviewSupport.text(execution, SanxiangWorkflowModel.PROP_RECTIFICATION_NOTE.toVariableName());
             if (note == null) {
-                throw new IllegalArgumentException(RECTIFICATION_NOTE + ": say what was rectified");
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_RECTIFICATION_NOTE.toVariableName() + ": say what was rectified");
             }
-            execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, false);
+            execution.setVariable(WorkflowVariables.LEGALITY_PROBLEM, false);
             support.notifications.inform("GROUP_SX_LEGAL_OFFICE", folder.caseId(), "合法性问题已整改 / legality problem rectified", note);
         }
     }
@@ -209,9 +210,9 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            execution.setVariable(COLLECTIVE_HELD, false);
+            execution.setVariable(WorkflowVariables.COLLECTIVE_HELD, false);
             String citation = rules.collectiveDiscussion() == null ? profile : profile + " " + rules.collectiveDiscussion().citation();
-            support.deadlines.noDeadline(execution, COLLECTIVE_DISCUSSION, citation
+            support.deadlines.noDeadline(execution, LegalReviewProcess.COLLECTIVE_DISCUSSION, citation
                     + ": collective discussion asked by the leader; no time limit is set (no reminder, no escalation)");
         }
     }
@@ -224,7 +225,7 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            execution.setVariable(COLLECTIVE_HELD, true);
+            execution.setVariable(WorkflowVariables.COLLECTIVE_HELD, true);
         }
     }
 
@@ -240,21 +241,21 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            support.cases.setProperties(folder.caseId(), Map.of("sx:caseDecisionDate", Date.from(support.now())));
-            String opinion = LegalReviewSupport.text(execution, OPINION_DOCUMENT_ID);
+            support.cases.setProperties(folder.caseId(), Map.of(SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString(), Date.from(support.now())));
+            String opinion = LegalReviewSupport.text(execution, WorkflowVariables.OPINION_DOCUMENT_ID);
             if (opinion != null) {
                 // the supervising leader's part of the 审核意见书 (chongqing-2024 法制审核 附件1)
                 Map<String, Object> leader = new LinkedHashMap<>();
-                leader.put("sx:leaderOpinion", Objects.toString(LegalReviewSupport.text(execution, LEADER_OPINION), "同意"));
-                leader.put("sx:leaderName", Objects.toString(
-                        LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LEADER_DECISION)), ""));
-                leader.put("sx:leaderOpinionDate", Date.from(support.now()));
+                leader.put(SanxiangModel.PROP_LEADER_OPINION.toPrefixString(), Objects.toString(LegalReviewSupport.text(execution, SanxiangWorkflowModel.PROP_LEADER_OPINION.toVariableName()), "同意"));
+                leader.put(SanxiangModel.PROP_LEADER_NAME.toPrefixString(), Objects.toString(
+                        LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LegalReviewProcess.LEADER_DECISION)), ""));
+                leader.put(SanxiangModel.PROP_LEADER_OPINION_DATE.toPrefixString(), Date.from(support.now()));
                 support.cases.setProperties(opinion, leader);
             }
-            boolean filing = LegalReviewSupport.flag(execution, REVIEW_REQUIRED) && rules.timeLimits().filing() != null;
-            execution.setVariable(FILING_REQUIRED, filing);
+            boolean filing = LegalReviewSupport.flag(execution, WorkflowVariables.REVIEW_REQUIRED) && rules.timeLimits().filing() != null;
+            execution.setVariable(WorkflowVariables.FILING_REQUIRED, filing);
             if (filing) {
-                support.schedule(execution, FILE_DECISION, support.timeline(profile).filingDue(support.today()), profile,
+                support.schedule(execution, LegalReviewProcess.FILE_DECISION, support.timeline(profile).filingDue(support.today()), profile,
                         "filing the decision", rules.timeLimits().filing());
             }
         }
@@ -268,11 +269,11 @@ public final class ReviewSteps {
 
         @Override
         void run(DelegateExecution execution, CaseFacts folder, String profile, LegalReviewRules rules) {
-            String number = LegalReviewSupport.text(execution, DECISION_DOCUMENT_NUMBER);
+            String number = LegalReviewSupport.text(execution, SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName());
             if (number == null) {
-                throw new IllegalArgumentException(DECISION_DOCUMENT_NUMBER + " is required to file the decision");
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName() + " is required to file the decision");
             }
-            support.cases.setProperties(folder.caseId(), Map.of("sx:caseDecisionNumber", number));
+            support.cases.setProperties(folder.caseId(), Map.of(SanxiangModel.PROP_CASE_DECISION_NUMBER.toPrefixString(), number));
             support.notifications.inform("GROUP_SX_LEGAL_OFFICE", folder.caseId(), "重大执法决定备案 / decision filed",
                     number + " (" + profile + " " + rules.timeLimits().filing().citation() + ")");
         }

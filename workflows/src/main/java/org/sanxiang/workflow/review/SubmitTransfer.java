@@ -1,6 +1,5 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +9,11 @@ import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseFacts;
 import org.sanxiang.workflow.port.DocumentDraft;
 
@@ -35,14 +37,14 @@ public final class SubmitTransfer implements JavaDelegate {
         CaseFacts folder = support.caseOf(execution);
         String profile = folder.profileId();
         LegalReviewRules rules = support.rules(profile);
-        List<String> listed = LegalReviewSupport.list(execution, TRANSFERRED_MATERIALS);
+        List<String> listed = LegalReviewSupport.list(execution, SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
         List<String> known = rules.materials().stream().map(Item::id).toList();
         List<String> unknown = listed.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(TRANSFERRED_MATERIALS + ": " + unknown + " are not materials of " + profile
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName() + ": " + unknown + " are not materials of " + profile
                     + " (one of " + known + ")");
         }
-        boolean hearing = Boolean.TRUE.equals(folder.properties().get("sx:hearingHeld"));
+        boolean hearing = Boolean.TRUE.equals(folder.properties().get(SanxiangModel.PROP_HEARING_HELD.toPrefixString()));
         List<String> missing = new ArrayList<>();
         for (Item item : rules.materials()) {
             boolean required = item.when() == null || ("hearing".equals(item.when()) && hearing);
@@ -51,25 +53,25 @@ public final class SubmitTransfer implements JavaDelegate {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(TRANSFERRED_MATERIALS + ": the transfer list is incomplete and cannot be"
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName() + ": the transfer list is incomplete and cannot be"
                     + " submitted; missing " + String.join("; ", missing));
         }
         StringBuilder text = new StringBuilder("案卷移交清单 / Case file transfer list\n");
         text.append("案卷 Case: ").append(Objects.toString(folder.caseNumber(), folder.caseId())).append('\n');
-        text.append("拟作决定 Decision: ").append(Objects.toString(execution.getVariable(DECISION_NAME), "")).append('\n');
+        text.append("拟作决定 Decision: ").append(Objects.toString(execution.getVariable(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName()), "")).append('\n');
         for (Item item : rules.materials()) {
             text.append(listed.contains(item.id()) ? "[x] " : "[ ] ").append(item.label().zhCN()).append(" / ")
                     .append(item.label().en()).append(" (").append(profile).append(' ').append(item.citation()).append(")\n");
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("cm:title", "案卷移交清单");
-        properties.put("sx:caseFileMaterials", listed);
-        properties.put("sx:preReviewPlace", Objects.toString(execution.getVariable(TRANSFER_PLACE), ""));
+        properties.put(SanxiangModel.PROP_CASE_FILE_MATERIALS.toPrefixString(), listed);
+        properties.put(SanxiangModel.PROP_PRE_REVIEW_PLACE.toPrefixString(), Objects.toString(execution.getVariable(SanxiangWorkflowModel.PROP_TRANSFER_PLACE.toVariableName()), ""));
         String id = support.documents.write(folder.caseId(),
-                new DocumentDraft(TRANSFER_LIST_DOCUMENT_TYPE, "案卷移交清单.txt", properties, text.toString()));
-        execution.setVariable(TRANSFER_LIST_DOCUMENT_ID, id);
-        execution.setVariable(REVIEW_RECEIVED, support.today().toString());
-        execution.setVariable(CLOCK_STOPS, "");
+                new DocumentDraft(SanxiangModel.TYPE_TRANSFER_LIST.toPrefixString(), "案卷移交清单.txt", properties, text.toString()));
+        execution.setVariable(WorkflowVariables.TRANSFER_LIST_DOCUMENT_ID, id);
+        execution.setVariable(WorkflowVariables.REVIEW_RECEIVED, support.today().toString());
+        execution.setVariable(WorkflowVariables.CLOCK_STOPS, "");
         support.scheduleReview(execution, profile);
     }
 }

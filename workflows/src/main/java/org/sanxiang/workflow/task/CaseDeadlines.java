@@ -26,6 +26,7 @@ import org.activiti.engine.impl.context.Context;
 import org.activiti.engine.impl.interceptor.CommandConfig;
 import org.activiti.engine.impl.interceptor.CommandContext;
 import org.activiti.engine.task.Task;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -54,10 +55,10 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger(CaseDeadlines.class);
     private static final String PENDING = CaseDeadlines.class.getName() + ".pending";
 
-    public static final String NEXT_DEADLINE = "sx:nextDeadline";
-    public static final String NEXT_DEADLINE_KIND = "sx:nextDeadlineKind";
-    public static final String RUNNING_DEADLINES = "sx:runningDeadlines";
-    public static final String DEADLINES_PROVISIONAL = "sx:deadlinesProvisional";
+    public static final String NEXT_DEADLINE = SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString();
+    public static final String NEXT_DEADLINE_KIND = SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString();
+    public static final String RUNNING_DEADLINES = SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString();
+    public static final String DEADLINES_PROVISIONAL = SanxiangModel.PROP_DEADLINES_PROVISIONAL.toPrefixString();
 
     /** One running deadline of a case. */
     public record Entry(String kind, Date dueAt, String citation, boolean provisional) {

@@ -6,6 +6,7 @@ import org.activiti.engine.TaskService;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.Notifications;
 import org.sanxiang.workflow.port.TaskNotice;
 
@@ -19,7 +20,6 @@ public final class EscalateToHead implements JavaDelegate {
 
     public static final String SUFFIX = "Escalate";
     public static final String HEADS_GROUP = "GROUP_SX_LEADERS";
-    public static final String ESCALATED = "sxp_escalated";
 
     private final Notifications notifications;
     private final CaseLocator cases;
@@ -37,7 +37,7 @@ public final class EscalateToHead implements JavaDelegate {
             if (!notice.candidateGroups().contains(HEADS_GROUP)) {
                 tasks.addCandidateGroup(notice.taskId(), HEADS_GROUP);
             }
-            tasks.setVariableLocal(notice.taskId(), ESCALATED, Boolean.TRUE);
+            tasks.setVariableLocal(notice.taskId(), WorkflowVariables.ESCALATED, Boolean.TRUE);
             notifications.escalate(notice);
         }
     }

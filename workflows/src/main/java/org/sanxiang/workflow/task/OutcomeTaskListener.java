@@ -18,7 +18,6 @@ import org.sanxiang.workflow.WorkflowVariables;
 public final class OutcomeTaskListener implements TaskListener {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM_PREFIX = "sxwf_";
 
     @Override
     public void notify(DelegateTask task) {
@@ -30,7 +29,7 @@ public final class OutcomeTaskListener implements TaskListener {
                     + " (set on the task itself)");
         }
         task.getVariablesLocal().forEach((variable, value) -> {
-            if (variable.startsWith(FORM_PREFIX)) {
+            if (WorkflowVariables.isTaskProperty(variable)) {
                 task.getExecution().setVariable(variable, value);
             }
         });

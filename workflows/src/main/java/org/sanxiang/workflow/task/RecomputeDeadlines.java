@@ -7,9 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.activiti.bpmn.model.BoundaryEvent;
 import org.activiti.bpmn.model.BpmnModel;
@@ -41,9 +40,6 @@ import org.sanxiang.workflow.WorkflowVariables;
  */
 public final class RecomputeDeadlines {
 
-    private static final Pattern DEADLINE = Pattern.compile("^sxp_(\\w+)Deadline$");
-    private static final Pattern TIME_VARIABLE = Pattern.compile("^\\$\\{(sxp_\\w+)\\}$");
-
     /** What changed. */
     public record Result(int deadlines, int changedDeadlines, int tasks, int timers) {
     }
@@ -70,12 +66,11 @@ public final class RecomputeDeadlines {
                 Map<String, Object> variables = runtime.getVariablesLocal(execution.getId());
                 Map<String, Object> updates = new HashMap<>();
                 for (Map.Entry<String, Object> v : variables.entrySet()) {
-                    Matcher m = DEADLINE.matcher(v.getKey());
-                    // sxp_KNoDeadline (the why of a task without a limit) matches the pattern too: not a deadline
-                    if (!m.matches() || v.getKey().endsWith("NoDeadline") || !(v.getValue() instanceof String stored)) {
+                    Optional<String> deadlineOf = WorkflowVariables.deadlineTaskKey(v.getKey());
+                    if (deadlineOf.isEmpty() || !(v.getValue() instanceof String stored)) {
                         continue;
                     }
-                    String taskKey = m.group(1);
+                    String taskKey = deadlineOf.get();
                     counted++;
                     Deadline deadline = deadlines.recount(stored);
                     Map<String, Object> fresh = deadlines.variables(taskKey, deadline, now);
@@ -132,11 +127,11 @@ public final class RecomputeDeadlines {
             }
             for (EventDefinition definition : boundary.getEventDefinitions()) {
                 if (definition instanceof TimerEventDefinition timer && timer.getTimeDate() != null) {
-                    Matcher m = TIME_VARIABLE.matcher(timer.getTimeDate().trim());
-                    if (!m.matches() || !updatedNames.contains(m.group(1))) {
+                    Optional<String> variable = WorkflowVariables.timerVariable(timer.getTimeDate());
+                    if (variable.isEmpty() || !updatedNames.contains(variable.get())) {
                         continue;
                     }
-                    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), m.group(1));
+                    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), variable.get());
                     if (value instanceof Date due && !due.equals(job.getDuedate())) {
                         String jobId = job.getId();
                         engine.getManagementService().executeCommand(context -> {

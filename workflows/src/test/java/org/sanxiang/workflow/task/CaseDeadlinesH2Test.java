@@ -1,7 +1,6 @@
 package org.sanxiang.workflow.task;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
@@ -42,7 +42,8 @@ import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
-import org.sanxiang.workflow.record.RecordVariables;
+import org.sanxiang.workflow.record.CaseRecordProcess;
+import org.sanxiang.workflow.review.LegalReviewProcess;
 
 /**
  * The case folder's running deadlines (sx:runningDeadlines, sx:nextDeadline, sx:nextDeadlineKind,
@@ -105,8 +106,8 @@ class CaseDeadlinesH2Test {
     ProcessInstance startReview(String caseId) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(DECISION_NAME, "罚款决定");
-        vars.put(PROPOSED_DECISION, "拟处罚款，依据……");
+        vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
+        vars.put(SanxiangWorkflowModel.PROP_PROPOSED_DECISION.toVariableName(), "拟处罚款，依据……");
         return engine().getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars);
     }
 
@@ -124,8 +125,8 @@ class CaseDeadlinesH2Test {
     }
 
     void transfer(ProcessInstance pi) {
-        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit",
-                Map.of(TRANSFERRED_MATERIALS, List.of("review-request", "all-evidence", "transfer-list")));
+        complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit",
+                Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), List.of("review-request", "all-evidence", "transfer-list")));
     }
 
     Map<String, Object> folder(String caseId) {
@@ -156,16 +157,16 @@ class CaseDeadlinesH2Test {
         assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
         assertEquals("legalReview", folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
 
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(OPINION_TEXT, "事实清楚", REVIEW_ITEMS_CHECKED, List.of("facts")));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "事实清楚", SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED.toVariableName(), List.of("facts")));
         // the leader's decision has no kind on the folder: nothing runs there
         assertEquals(List.of(), running("cq-major"));
         assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE));
         assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
 
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of(LEADER_OPINION, "同意"));
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of(SanxiangWorkflowModel.PROP_LEADER_OPINION.toVariableName(), "同意"));
         // 第十七条: filing within 5 working days after the decision
         assertEquals(List.of("decisionFiling|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十七条"), running("cq-major"));
-        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        complete(task(pi, LegalReviewProcess.FILE_DECISION), "officer1", "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), "渝人社罚决〔2026〕3号"));
         assertEquals(List.of(), running("cq-major"), "the process ended: nothing runs");
     }
 
@@ -174,8 +175,8 @@ class CaseDeadlinesH2Test {
     void extensionMovesTheDate() {
         ProcessInstance pi = startReview("cq-major");
         transfer(pi);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 3, EXTENSION_REASON, "案情复杂"));
-        complete(task(pi, APPROVE_EXTENSION), "head1", "approve", Map.of(EXTENSION_DAYS_APPROVED, 3));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION, Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 3, SanxiangWorkflowModel.PROP_EXTENSION_REASON.toVariableName(), "案情复杂"));
+        complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "approve", Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName(), 3));
         assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 12) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"),
                 "Monday 03-09 + 3 working days");
         assertEquals(Instant.parse("2026-03-12T15:59:59Z"), next("cq-major"));
@@ -207,7 +208,7 @@ class CaseDeadlinesH2Test {
         // 法制审核 第八条 sets no count for the transfer: nothing is listed
         assertEquals(List.of(), running("wh-major"));
         String record = engine().getRuntimeService().startProcessInstanceByKey("sxCaseRecord",
-                Map.of(WorkflowVariables.PACKAGE, "wh-major", RecordVariables.CASE_SOURCE, RecordVariables.EMERGENCY)).getId();
+                Map.of(WorkflowVariables.PACKAGE, "wh-major", SanxiangWorkflowModel.PROP_CASE_SOURCE.toVariableName(), CaseRecordProcess.EMERGENCY)).getId();
         assertNotNull(record);
         // 第十二条第一款: emergency formalities within 2 working days of Monday
         assertEquals(List.of("emergencyFormalities|" + endOfDay(2026, 3, 4) + "|wuhan-2020 全过程记录 第十二条第一款"),
@@ -251,7 +252,7 @@ class CaseDeadlinesH2Test {
     }
 
     void transfer(ProcessInstance pi, List<String> materials) {
-        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(TRANSFERRED_MATERIALS, materials));
+        complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), materials));
     }
 
     /** The calendar the runtime sees: always the repository's current data (as the runtimes wire it). */
