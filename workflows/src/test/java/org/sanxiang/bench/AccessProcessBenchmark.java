@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 
 /**
@@ -53,7 +53,7 @@ public class AccessProcessBenchmark {
     @Benchmark
     public String accessRequestEndToEnd() {
         String caseId = "case-" + caseIds.incrementAndGet();
-        bench.cases.addCase(new CaseFacts(caseId, "wuhan-2020", caseId, "bench", Set.of("party-1"), false, Map.of()));
+        bench.cases.addCase(new CaseFolder(caseId, "wuhan-2020", caseId, "bench", Set.of("party-1"), false, Map.of()));
         bench.cases.createRecord(caseId, "sx:textRecord", "笔录.pdf", Map.of());
         bench.cases.createRecord(caseId, "sx:avRecord", "视频.mp4", Map.of());
         bench.cases.createRecord(caseId, "sx:textRecord", "投诉.pdf", Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant")));

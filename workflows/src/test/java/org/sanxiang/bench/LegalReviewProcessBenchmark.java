@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 
 /**
  * sxLegalReview completed end to end on H2, the benchmark completing every user task itself: a
@@ -53,7 +53,7 @@ public class LegalReviewProcessBenchmark {
     @Benchmark
     public String legalReviewEndToEnd() {
         String caseId = "case-" + caseIds.incrementAndGet();
-        bench.cases.addCase(new CaseFacts(caseId, "chongqing-2024", caseId, "bench", Set.of("p1"), false,
+        bench.cases.addCase(new CaseFolder(caseId, "chongqing-2024", caseId, "bench", Set.of("p1"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000)));
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);

@@ -15,7 +15,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sanxiang.model.SanxiangModel;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -57,7 +57,7 @@ public final class CaseTimeline {
 
     /** The timeline's JSON: {@code {"caseId", "caseNumber", "title", "events": [...]}}. */
     public String json(String caseId) {
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         List<Event> events = new ArrayList<>();
         CASE_DATES.forEach((property, code) -> {
             Instant at = instant(facts.properties().get(property));

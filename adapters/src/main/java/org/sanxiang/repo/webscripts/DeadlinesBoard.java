@@ -83,11 +83,11 @@ public final class DeadlinesBoard {
     }
 
     /** The model: {@code generatedAt}, {@code deadlines} (rows as maps), {@code unreadable} (entries skipped). */
-    public Map<String, Object> model(List<CaseDeadlines> cases, Query q, Instant now) {
+    public Map<String, Object> model(List<FolderDeadlines> cases, Query q, Instant now) {
         Instant horizon = now.plus(java.time.Duration.ofDays(q.days()));
         List<Row> rows = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (CaseDeadlines c : cases) {
+        for (FolderDeadlines c : cases) {
             if (q.site() != null && !q.site().equals(c.site())) {
                 continue;
             }
@@ -128,10 +128,10 @@ public final class DeadlinesBoard {
         return model;
     }
 
-    private record Row(CaseDeadlines c, String kind, Instant due, String citation) {
+    private record Row(FolderDeadlines c, String kind, Instant due, String citation) {
     }
 
-    private Row row(CaseDeadlines c, String entry) {
+    private Row row(FolderDeadlines c, String entry) {
         String[] parts = entry.split("\\|", -1);
         if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
             throw new IllegalArgumentException("expected kind|ISO due|citation");

@@ -276,7 +276,7 @@ public final class LocalSanxiangService implements SanxiangService {
 
     @Override
     public CaseView getCase(String caseId) {
-        org.sanxiang.workflow.port.CaseFacts folder = caseFacts(caseId);
+        org.sanxiang.workflow.port.CaseFolder folder = caseFacts(caseId);
         List<ProcessSummary> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .variableValueEquals(WorkflowVariables.CASE_ID, folder.caseId())
                 .orderByProcessInstanceStartTime().asc().list().stream()
@@ -326,7 +326,7 @@ public final class LocalSanxiangService implements SanxiangService {
         });
     }
 
-    private org.sanxiang.workflow.port.CaseFacts caseFacts(String caseId) {
+    private org.sanxiang.workflow.port.CaseFolder caseFacts(String caseId) {
         if (caseId == null || caseId.isBlank()) {
             throw ServiceException.badRequest("caseId", "is required");
         }
@@ -458,7 +458,7 @@ public final class LocalSanxiangService implements SanxiangService {
         }
         requireText(request.caseId(), "caseId");
         requireText(request.user(), "user");
-        org.sanxiang.workflow.port.CaseFacts folder = caseFacts(request.caseId());
+        org.sanxiang.workflow.port.CaseFolder folder = caseFacts(request.caseId());
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         String formKey = engine.getFormService().getStartFormKey(definition.getId());

@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
@@ -20,12 +18,14 @@ import org.sanxiang.rules.access.ProtectedInformation;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.AccessGrants;
 import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.port.BorrowingRegister;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -39,7 +39,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * with why), opens the borrowing register entry, and schedules the return task's deadline (at which
  * the grant expires).
  */
-public final class GrantAccess implements JavaDelegate {
+public final class GrantAccess extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseDocuments documents;
@@ -62,10 +62,10 @@ public final class GrantAccess implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseFacts facts = cases.facts(caseId);
-        AccessRequest request = AccessRequests.read(execution, facts);
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseFolder facts = cases.facts(caseId);
+        AccessRequest request = AccessRequests.read(step, facts);
         AccessDecision decision = rule.decide(request, AccessRequests.facts(facts));
         if (!decision.admissible()) {
             throw new IllegalStateException("access to case " + caseId + " is no longer admissible: " + decision.summary());
@@ -87,11 +87,11 @@ public final class GrantAccess implements JavaDelegate {
         Instant until = expiry.dueAt().atZone(deadlines.zone()).toInstant();
         String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until);
 
-        String approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
+        String approver = step.string(WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
         Map<String, String> withheld = new LinkedHashMap<>();
         plan.withheld().forEach((id, kinds) -> withheld.put(id, String.join(",", new TreeSet<>(kinds.stream().map(Enum::name).toList()))));
-        String entryId = register.record(new BorrowingEntry(null, caseId, execution.getProcessInstanceId(),
-                request.requesterName(), request.organisation(), request.kind().name(), RefuseAccess.basis(execution),
+        String entryId = register.record(new BorrowingEntry(null, caseId, step.processInstanceId(),
+                request.requesterName(), request.organisation(), request.kind().name(), RefuseAccess.basis(step),
                 request.reason(), approver, now, now, until, plan.released(), withheld, BorrowingEntry.Status.OPEN, null, null,
                 decision.summary()));
 
@@ -99,10 +99,10 @@ public final class GrantAccess implements JavaDelegate {
         String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
                 "调阅审批单-" + entryId + ".txt", Map.of("cm:title", "调阅审批单 " + request.requesterName()), slip));
 
-        execution.setVariable(WorkflowVariables.ACCESS_GRANT_ID, grantId);
-        execution.setVariable(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
-        execution.setVariable(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
-        deadlines.schedule(execution, AccessProcess.RETURN_TASK, expiry, now);
+        step.set(WorkflowVariables.ACCESS_GRANT_ID, grantId);
+        step.set(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
+        step.set(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
+        deadlines.schedule(step.scope(), AccessProcess.RETURN_TASK, expiry, now);
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
     }
 
@@ -136,7 +136,7 @@ public final class GrantAccess implements JavaDelegate {
         return kinds;
     }
 
-    private static String slip(CaseFacts facts, AccessRequest request, String approver, Instant from, Instant until,
+    private static String slip(CaseFolder facts, AccessRequest request, String approver, Instant from, Instant until,
             AccessRule.ReleasePlan plan, Map<String, CaseRecord> records, AccessDecision decision) {
         StringBuilder s = new StringBuilder();
         s.append("调阅审批单 / Access grant\n");

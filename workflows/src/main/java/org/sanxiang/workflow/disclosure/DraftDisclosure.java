@@ -3,7 +3,6 @@ package org.sanxiang.workflow.disclosure;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
@@ -14,6 +13,7 @@ import org.sanxiang.rules.redaction.RedactedSpan;
 import org.sanxiang.rules.redaction.RedactionResult;
 import org.sanxiang.rules.redaction.Redactor;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -47,8 +47,8 @@ public final class DraftDisclosure extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        DisclosureCase c = disclosureCase(execution);
+    protected void execute(StepContext step) {
+        DisclosureCase c = disclosureCase(step);
         DecisionDocument document = c.document();
         DecisionSummary summary = rules.summaries(c.profileId()).build(document);
         String summaryText = summaryText(summary);
@@ -76,7 +76,7 @@ public final class DraftDisclosure extends DisclosureStep {
         Map<String, Object> properties = new HashMap<>();
         properties.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "draft");
         // a basic-information update is disclosed before any action (事前公开), a decision after it
-        boolean basicInfo = Boolean.TRUE.equals(execution.getVariable(WorkflowVariables.DISCLOSURE_BASIC_INFO));
+        boolean basicInfo = Boolean.TRUE.equals(step.value(WorkflowVariables.DISCLOSURE_BASIC_INFO));
         properties.put(SanxiangModel.PROP_DISCLOSURE_PHASE.toPrefixString(), basicInfo ? "preAction" : "postAction");
         properties.put(SanxiangModel.PROP_DISCLOSURE_FORM.toPrefixString(), redacted == null ? "summary" : "fullDocument");
         properties.put(SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER.toPrefixString(), c.folder.caseNumber());
@@ -89,7 +89,7 @@ public final class DraftDisclosure extends DisclosureStep {
             }
         }
         properties.put(SanxiangModel.PROP_REDACTED.toPrefixString(), redacted != null);
-        Object due = execution.getVariable(WorkflowVariables.dueAt(DisclosureProcess.DRAFT));
+        Object due = step.value(WorkflowVariables.dueAt(DisclosureProcess.DRAFT));
         if (due != null) { // none when the limit is only "promptly" (及时)
             properties.put(SanxiangModel.PROP_DISCLOSURE_DUE.toPrefixString(), due);
         }
@@ -99,11 +99,11 @@ public final class DraftDisclosure extends DisclosureStep {
         String logId = ports.documents().write(caseId, new DocumentDraft("cm:content", "公示脱敏记录-" + label + ".txt",
                 Map.of("cm:title", "公示脱敏记录 " + label), log.toString()));
 
-        execution.setVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName(), summaryText);
-        execution.setVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_FULL_TEXT.toVariableName(), redacted);
-        execution.setVariable(SanxiangWorkflowModel.PROP_DISCLOSURE_REDACTION_LOG.toVariableName(), log.toString());
-        execution.setVariable(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId);
-        execution.setVariable(WorkflowVariables.DISCLOSURE_REDACTION_LOG_ID, logId);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY, summaryText);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_FULL_TEXT, redacted);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_REDACTION_LOG, log.toString());
+        step.set(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId);
+        step.set(WorkflowVariables.DISCLOSURE_REDACTION_LOG_ID, logId);
     }
 
     /** One line per field: 标签：值, in the profile's order. */

@@ -1,7 +1,7 @@
 package org.sanxiang.workflow.disclosure;
 
-import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -18,10 +18,10 @@ public final class PrepareWithdrawal extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        required(execution, WorkflowVariables.DISCLOSURE_REVOKED_ON);
-        DisclosureCase c = disclosureCase(execution);
-        schedule(execution, rules.decider(c.profileId()).withdrawalDue(c.facts()), "withdrawal deadline",
+    protected void execute(StepContext step) {
+        required(step, WorkflowVariables.DISCLOSURE_REVOKED_ON);
+        DisclosureCase c = disclosureCase(step);
+        schedule(step, rules.decider(c.profileId()).withdrawalDue(c.facts()), "withdrawal deadline",
                 DisclosureProcess.WITHDRAW);
     }
 }

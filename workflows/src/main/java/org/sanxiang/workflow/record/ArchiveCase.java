@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -24,8 +22,11 @@ import org.sanxiang.rules.record.Retention;
 import org.sanxiang.rules.record.RetentionPolicy;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.Values;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -38,11 +39,9 @@ import org.sanxiang.workflow.port.CaseRepository;
  * not as a call activity: it runs for years after this process ends, and Alfresco's workflow
  * service lists it as a workflow of its own.
  */
-public final class ArchiveCase implements JavaDelegate {
+public final class ArchiveCase extends SxDelegate {
 
     public static final String RETENTION_PROCESS = "sxRetention";
-    public static final String RETENTION = SanxiangModel.ASPECT_RETENTION.toPrefixString();
-    public static final String LEGAL_HOLD = SanxiangModel.ASPECT_LEGAL_HOLD.toPrefixString();
 
     private final CaseRepository cases;
     private final CaseSeal seal;
@@ -59,69 +58,69 @@ public final class ArchiveCase implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseFacts facts = cases.facts(caseId);
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseFolder facts = cases.facts(caseId);
         JurisdictionProfile profile = rules.profile(facts);
         RetentionPolicy policy = RetentionPolicy.of(profile);
         Instant now = EngineTime.now();
         LocalDate today = now.atZone(zone).toLocalDate();
-        String archivist = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(CaseRecordProcess.ARCHIVE_TASK)));
-        List<RetentionPolicy.LongTermTrigger> triggers = longTermTriggers(execution, policy, profile);
-        LocalDate caseFileUntil = CaseRecordRules.day(execution.getVariable(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName()), zone);
+        String archivist = step.trimmed(WorkflowVariables.completedBy(CaseRecordProcess.ARCHIVE_TASK));
+        List<RetentionPolicy.LongTermTrigger> triggers = longTermTriggers(step, policy, profile);
+        LocalDate caseFileUntil = step.day(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL, zone);
 
-        String action = rules.plan(execution, facts).action().code();
+        String action = rules.plan(step, facts).action().code();
         // retention is decided before sealing, so a missing input fails before anything is written
         Map<String, Map<String, Object>> retentions = new LinkedHashMap<>();
         for (CaseRecord record : cases.records(caseId)) {
             if (CaseSeal.sealable(record) && !CaseRecordRules.kindsOf(record).isEmpty()
-                    || CaseRecordRules.MISSING_AV_EXPLANATION_KIND.equals(record.properties().get(CaseRecordRules.TEXT_RECORD_KIND))) {
+                    || CaseRecordRules.MISSING_AV_EXPLANATION_KIND.equals(record.property(SanxiangModel.PROP_TEXT_RECORD_KIND))) {
                 retentions.put(record.id(), retention(record, action, policy, today, caseFileUntil, !triggers.isEmpty()));
             }
         }
 
         String manifest = seal.seal(caseId, archivist == null ? "system" : archivist, now);
-        execution.setVariable(WorkflowVariables.SEAL_MANIFEST_ID, manifest);
-        retentions.forEach((id, properties) -> cases.addAspect(id, RETENTION, properties));
+        step.set(WorkflowVariables.SEAL_MANIFEST_ID, manifest);
+        retentions.forEach((id, properties) -> cases.addAspect(id, SanxiangModel.ASPECT_RETENTION, properties));
         if (!triggers.isEmpty()) {
             List<String> reasons = triggers.stream().map(t -> holdReason(t.reason())).toList();
             String note = triggers.stream().map(t -> t.label("zh_CN") + " (" + t.citation() + ")").collect(Collectors.joining("; "));
             for (CaseRecord record : cases.records(caseId)) {
-                if (CaseRecordRules.AV_RECORD.equals(record.type())) {
+                if (record.hasType(SanxiangModel.TYPE_AV_RECORD)) {
                     Map<String, Object> hold = new LinkedHashMap<>();
                     hold.put(SanxiangModel.PROP_HOLD_REASONS.toPrefixString(), new ArrayList<>(reasons));
                     hold.put(SanxiangModel.PROP_HOLD_NOTE.toPrefixString(), note);
                     hold.put(SanxiangModel.PROP_HELD_AT.toPrefixString(), Date.from(now));
                     hold.put(SanxiangModel.PROP_HELD_BY.toPrefixString(), archivist == null ? "system" : archivist);
-                    cases.addAspect(record.id(), LEGAL_HOLD, hold);
+                    cases.addAspect(record.id(), SanxiangModel.ASPECT_LEGAL_HOLD, hold);
                 }
             }
         }
         Map<String, Object> archived = new LinkedHashMap<>();
         archived.put(SanxiangModel.PROP_CASE_STATE.toPrefixString(), "archived");
         archived.put(SanxiangModel.PROP_ARCHIVED_DATE.toPrefixString(), Date.from(today.atStartOfDay(zone).toInstant()));
-        String reference = CaseRecordRules.text(execution.getVariable(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE.toVariableName()));
+        String reference = step.trimmed(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE);
         if (reference != null) {
             archived.put(SanxiangModel.PROP_ARCHIVE_REFERENCE.toPrefixString(), reference);
         }
         cases.setProperties(caseId, archived);
 
         Map<String, Object> start = new LinkedHashMap<>();
-        start.put(WorkflowVariables.PACKAGE, execution.getVariable(WorkflowVariables.PACKAGE));
+        start.put(WorkflowVariables.PACKAGE, step.value(WorkflowVariables.PACKAGE));
         start.put(WorkflowVariables.CASE_ID, caseId);
         start.put(SanxiangWorkflowModel.PROP_JURISDICTION_PROFILE.toVariableName(), profile.id());
         start.put(SanxiangWorkflowModel.PROP_CASE_NUMBER.toVariableName(), facts.caseNumber());
         start.put(WorkflowVariables.WORKFLOW_DESCRIPTION, "保存期限 " + (facts.caseNumber() == null ? caseId : facts.caseNumber()));
-        String retentionId = execution.getEngineServices().getRuntimeService()
+        String retentionId = step.execution().getEngineServices().getRuntimeService()
                 .startProcessInstanceByKey(RETENTION_PROCESS, caseId, start).getId();
-        execution.setVariable(WorkflowVariables.RETENTION_PROCESS_ID, retentionId);
+        step.set(WorkflowVariables.RETENTION_PROCESS_ID, retentionId);
     }
 
     /** The triggers the archivist names, among those the profile sets; naming one it does not set fails. */
-    private static List<RetentionPolicy.LongTermTrigger> longTermTriggers(DelegateExecution execution, RetentionPolicy policy,
+    private static List<RetentionPolicy.LongTermTrigger> longTermTriggers(StepContext step, RetentionPolicy policy,
             JurisdictionProfile profile) {
         Set<LongTermReason> shown = EnumSet.noneOf(LongTermReason.class);
-        for (String value : CaseRecordRules.list(execution.getVariable(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName()))) {
+        for (String value : step.list(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS)) {
             shown.add(fromHoldReason(value));
         }
         List<RetentionPolicy.LongTermTrigger> triggers = policy.longTermRetention(shown);
@@ -155,7 +154,7 @@ public final class ArchiveCase implements JavaDelegate {
 
     private Map<String, Object> retention(CaseRecord record, String action, RetentionPolicy policy, LocalDate today,
             LocalDate caseFileUntil, boolean longTerm) {
-        boolean av = CaseRecordRules.AV_RECORD.equals(record.type());
+        boolean av = record.hasType(SanxiangModel.TYPE_AV_RECORD);
         List<String> candidates = !av ? List.of("text")
                 : Boolean.TRUE.equals(record.properties().get(SanxiangModel.PROP_USED_AS_EVIDENCE.toPrefixString())) ? List.of("av-evidence", "av-device", "av")
                 : "inspection".equals(action)
@@ -174,9 +173,9 @@ public final class ArchiveCase implements JavaDelegate {
             aspect.put(SanxiangModel.PROP_RETENTION_CLASS.toPrefixString(), av ? "evidenceAv" : "enforcementArchive");
             aspect.put(SanxiangModel.PROP_RETENTION_CITATION.toPrefixString(), retention.map(r -> r.citation().toString()).orElse("case file"));
         } else {
-            LocalDate made = CaseRecordRules.day(record.properties().get(SanxiangModel.PROP_AV_STARTED_AT.toPrefixString()), zone);
+            LocalDate made = Values.day(record.property(SanxiangModel.PROP_AV_STARTED_AT), zone, SanxiangModel.PROP_AV_STARTED_AT.toPrefixString());
             if (made == null) {
-                made = CaseRecordRules.day(record.properties().get(SanxiangModel.PROP_RECORDED_AT.toPrefixString()), zone);
+                made = Values.day(record.property(SanxiangModel.PROP_RECORDED_AT), zone, SanxiangModel.PROP_RECORDED_AT.toPrefixString());
             }
             until = retention.get().keptUntil(made == null ? today : made).orElseThrow();
             aspect.put(SanxiangModel.PROP_RETENTION_CLASS.toPrefixString(), retention.get().record().equals("av-routine-inspection") ? "routineInspectionAv"

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 import org.activiti.engine.TaskService;
 import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.Notifications;
 import org.sanxiang.workflow.port.TaskNotice;
@@ -16,7 +17,7 @@ import org.sanxiang.workflow.port.TaskNotice;
  * candidate of the task so the head can act on it, and the task is marked
  * {@code sxp_escalated = true}.
  */
-public final class EscalateToHead implements JavaDelegate {
+public final class EscalateToHead extends SxDelegate {
 
     public static final String SUFFIX = "Escalate";
     public static final String HEADS_GROUP = "GROUP_SX_LEADERS";
@@ -30,7 +31,8 @@ public final class EscalateToHead implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void execute(StepContext step) {
+        DelegateExecution execution = step.execution();
         String taskKey = TaskNotices.taskKey(execution, SUFFIX);
         TaskService tasks = execution.getEngineServices().getTaskService();
         for (TaskNotice notice : TaskNotices.notices(execution, taskKey, cases)) {

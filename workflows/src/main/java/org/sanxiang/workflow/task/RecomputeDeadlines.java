@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,6 @@ import org.activiti.engine.runtime.Job;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.activiti.engine.task.Task;
 import org.sanxiang.rules.calendar.Deadline;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.WorkflowVariables;
 
 /**
@@ -57,7 +57,7 @@ public final class RecomputeDeadlines {
         int changed = 0;
         int tasks = 0;
         int timers = 0;
-        Set<String> recountedCases = new java.util.LinkedHashSet<>();
+        Set<String> recountedCases = new LinkedHashSet<>();
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().list()) {
             Set<String> taskKeys = new HashSet<>();
             Set<String> updatedNames = new HashSet<>();
@@ -106,10 +106,10 @@ public final class RecomputeDeadlines {
             }
         }
         // the case folders show the recounted dates and whether they are still provisional
-        Object projection = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans() == null ? null
-                : ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().get(SxWorkflowBeans.CASE_DEADLINES);
-        if (projection instanceof CaseDeadlines caseDeadlines) {
-            recountedCases.forEach(caseId -> caseDeadlines.project(engine, caseId));
+        Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+        if (beans != null) {
+            beans.values().stream().filter(CaseDeadlines.class::isInstance).map(CaseDeadlines.class::cast).findFirst()
+                    .ifPresent(caseDeadlines -> recountedCases.forEach(caseId -> caseDeadlines.project(engine, caseId)));
         }
         return new Result(counted, changed, tasks, timers);
     }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -29,7 +28,7 @@ import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.BorrowingEntry;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
@@ -39,6 +38,7 @@ import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.RecomputeDeadlines;
 import org.sanxiang.workflow.task.TaskDeadlines;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxAccess on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same suite.
@@ -70,8 +70,8 @@ abstract class AccessProcessTestBase {
 
     @BeforeEach
     void startEngine() {
-        cases.addCase(new CaseFacts("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, Map.of()));
-        cases.addCase(new CaseFacts("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
+        cases.addCase(new CaseFolder("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, Map.of()));
+        cases.addCase(new CaseFolder("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
         inspection = cases.createRecord("case-wuhan", "sx:textRecord", "现场检查笔录.pdf", Map.of()).id();
         complaint = cases.createRecord("case-wuhan", "sx:textRecord", "投诉登记表.pdf",
                 Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant"))).id();

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -33,7 +33,7 @@ import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DisclosureChannel;
 import org.sanxiang.workflow.port.Publication;
@@ -42,6 +42,7 @@ import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxDisclosure on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same
@@ -72,21 +73,21 @@ abstract class DisclosureProcessTestBase {
         Map<String, Object> wuhan = new HashMap<>(Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual",
                 "sx:partyName", "张三", "sx:partyAddress", "武汉市江岸区幸福路1号", "sx:caseDecisionNumber", "武人社监罚〔2026〕12号",
                 "sx:enforcementUnit", "武汉市人力资源和社会保障局"));
-        cases.addCase(new CaseFacts("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, wuhan));
+        cases.addCase(new CaseFolder("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, wuhan));
         decisionDocument("case-wuhan", "张三，身份证号" + ID_NUMBER + "，住武汉市江岸区幸福路1号，联系电话" + PHONE
                 + "。经查，张三拖欠劳动者工资。决定：罚款人民币二万元。");
 
         Map<String, Object> minor = new HashMap<>(wuhan);
         minor.put("sx:partyMinor", true);
-        cases.addCase(new CaseFacts("case-minor", "wuhan-2020", "武人社监〔2026〕13号", "未成年人案", Set.of(), false, minor));
+        cases.addCase(new CaseFolder("case-minor", "wuhan-2020", "武人社监〔2026〕13号", "未成年人案", Set.of(), false, minor));
 
-        cases.addCase(new CaseFacts("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of(), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "organisation", "sx:partyName", "重庆某建筑有限公司",
                         "sx:partyIdNumber", "91500000MA5U000000", "sx:caseDecisionNumber", "渝人社监罚〔2026〕3号",
                         "sx:matterName", "未依法缴纳社会保险费", "sx:enforcementUnit", "重庆市人力资源和社会保障局")));
         decisionDocument("case-chongqing", "重庆某建筑有限公司未依法为职工缴纳社会保险费。决定：罚款人民币一万元。");
 
-        cases.addCase(new CaseFacts("case-ningxia", "ningxia-2019", "宁人社监〔2026〕5号", "欠薪案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-ningxia", "ningxia-2019", "宁人社监〔2026〕5号", "欠薪案", Set.of(), false,
                 Map.ofEntries(Map.entry("sx:actionCategory", "penalty"), Map.entry("sx:partyKind", "organisation"),
                         Map.entry("sx:partyName", "宁夏某商贸有限公司"), Map.entry("sx:partyIdNumber", "91640000MA76000000"),
                         Map.entry("sx:partyLegalRepresentative", "李四"), Map.entry("sx:caseName", "宁夏某商贸有限公司拖欠工资案"),
@@ -103,7 +104,7 @@ abstract class DisclosureProcessTestBase {
     }
 
     private void decisionDocument(String caseId, String text) {
-        CaseRecord record = cases.createRecord(caseId, DisclosureCase.DECISION_DOCUMENT_TYPE, "行政处罚决定书.pdf",
+        CaseRecord record = cases.createRecord(caseId, SanxiangModel.TYPE_DECISION_DOCUMENT.toPrefixString(), "行政处罚决定书.pdf",
                 Map.of("sx:mainFacts", "拖欠劳动者工资", "sx:legalBasis", "《劳动保障监察条例》第二十六条",
                         "sx:decisionContent", "罚款人民币二万元"));
         cases.putContent(record.id(), text.getBytes(StandardCharsets.UTF_8));
@@ -256,7 +257,7 @@ abstract class DisclosureProcessTestBase {
         assertEquals(List.of("minorParty"), var(pi, SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName()));
         complete(pi, "confirmExclusion", "lawyer", "confirm", Map.of());
         assertEquals("excluded", endedAt(pi));
-        CaseFacts facts = cases.facts("case-minor");
+        CaseFolder facts = cases.facts("case-minor");
         assertTrue(facts.aspects().contains("sx:disclosureExclusion"));
         assertEquals(List.of("minorParty"), facts.properties().get("sx:exclusionReasons"));
         assertTrue(facts.properties().get("sx:exclusionNote").toString().contains("wuhan-2020 公示 第十条（一）"));
@@ -409,7 +410,7 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("a case without its action category cannot start disclosure: the error names sx:actionCategory")
     void missingActionCategoryIsNamed() {
-        cases.addCase(new CaseFacts("case-bare", "wuhan-2020", "武人社监〔2026〕99号", "无类别", Set.of(), false,
+        cases.addCase(new CaseFolder("case-bare", "wuhan-2020", "武人社监〔2026〕99号", "无类别", Set.of(), false,
                 Map.of("sx:partyKind", "organisation")));
         Exception e = assertThrows(Exception.class, () -> start("case-bare", Map.of()));
         assertTrue(e.getMessage().contains("sx:actionCategory"), e.getMessage());
@@ -419,7 +420,7 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("fushun-2026 covers full-process records only: disclosure cannot start, the error names the profile")
     void profileWithoutDisclosureIsNamed() {
-        cases.addCase(new CaseFacts("case-fushun", "fushun-2026", "抚人社监〔2026〕1号", "抚顺案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-fushun", "fushun-2026", "抚人社监〔2026〕1号", "抚顺案", Set.of(), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "organisation")));
         Exception e = assertThrows(Exception.class, () -> start("case-fushun", Map.of()));
         assertTrue(e.getMessage().contains("fushun-2026"), e.getMessage());

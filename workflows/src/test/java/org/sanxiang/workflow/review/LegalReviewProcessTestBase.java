@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -31,7 +30,7 @@ import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
@@ -39,6 +38,7 @@ import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.EscalateToHead;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxLegalReview on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same
@@ -71,11 +71,11 @@ abstract class LegalReviewProcessTestBase {
     @BeforeEach
     void startEngine() {
         Map<String, Object> fine8000 = Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000);
-        cases.addCase(new CaseFacts("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
-        cases.addCase(new CaseFacts("cq-minor", "chongqing-2024", "渝人社罚〔2026〕4号", "小额罚款", Set.of("p1"), false,
+        cases.addCase(new CaseFolder("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
+        cases.addCase(new CaseFolder("cq-minor", "chongqing-2024", "渝人社罚〔2026〕4号", "小额罚款", Set.of("p1"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
-        cases.addCase(new CaseFacts("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
-        cases.addCase(new CaseFacts("nx-major", "ningxia-2019", "宁人社罚〔2026〕7号", "公共利益", Set.of("p3"), false,
+        cases.addCase(new CaseFolder("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
+        cases.addCase(new CaseFolder("nx-major", "ningxia-2019", "宁人社罚〔2026〕7号", "公共利益", Set.of("p3"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:majorPublicInterest", true)));
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 notifications, new InMemoryBorrowingRegister(), new InMemoryAccessGrants()), calendar, ZONE,
@@ -168,7 +168,7 @@ abstract class LegalReviewProcessTestBase {
     @DisplayName("chongqing-2024 法制审核 第六条（一）: a small fine is not major — no review, straight to the leader, reasons recorded")
     void notRequiredGoesStraightToTheLeader() {
         ProcessInstance pi = start("cq-minor", Map.of());
-        CaseFacts folder = cases.facts("cq-minor");
+        CaseFolder folder = cases.facts("cq-minor");
         assertTrue(folder.aspects().contains(SanxiangModel.ASPECT_MAJOR_DECISION.toPrefixString()));
         assertEquals(false, folder.properties().get("sx:major"));
         Task leader = task(pi, LegalReviewProcess.LEADER_DECISION);
@@ -185,7 +185,7 @@ abstract class LegalReviewProcessTestBase {
     @DisplayName("chongqing-2024 法制审核 第九条 (transfer 3 wd), 第十一条 (review 5 wd), 第十四条（一）, 第十七条 (filing 5 wd): the whole path")
     void chongqingTransferReviewAgreeLeaderFiling() {
         ProcessInstance pi = start("cq-major", Map.of());
-        CaseFacts folder = cases.facts("cq-major");
+        CaseFolder folder = cases.facts("cq-major");
         assertEquals(true, folder.properties().get("sx:major"));
         assertEquals(List.of("chongqing-2024 法制审核 第六条（一）"), folder.properties().get("sx:majorCitations"));
 
@@ -223,7 +223,7 @@ abstract class LegalReviewProcessTestBase {
     @Test
     @DisplayName("wuhan-2020 法制审核 第六条（五）: a ground the profile leaves to the officer makes the decision major")
     void manualGroundFromTheStartForm() {
-        cases.addCase(new CaseFacts("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
+        cases.addCase(new CaseFolder("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
         Exception e = refused(() -> start("wh-minor", Map.of(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName(), List.of("penalty-complex"))));
         assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName()) && e.getMessage().contains("penalty-designated-major"), e.getMessage());

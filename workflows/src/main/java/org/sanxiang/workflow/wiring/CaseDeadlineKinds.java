@@ -1,4 +1,4 @@
-package org.sanxiang.workflow.task;
+package org.sanxiang.workflow.wiring;
 
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +15,8 @@ import org.sanxiang.workflow.review.LegalReviewProcess;
  * 第十一条 for the review; chongqing-2024 公示 第十一条 for publication; wuhan-2020 全过程记录 第十二条
  * for AV storage). Tasks absent here (access requests, the opinion response, re-review, the leader's
  * decision, stage records, retention) have no kind in the model and are not listed on the case.
+ * It names tasks of every process, so it lives with the wiring and is handed to
+ * {@link org.sanxiang.workflow.task.CaseDeadlines}.
  */
 public final class CaseDeadlineKinds {
 
