@@ -23,9 +23,12 @@ public final class CanonicalEncoding {
     /** The version tag that starts every {@code SXCHAIN1} preimage. */
     public static final byte[] VERSION_TAG = "SXCHAIN1".getBytes(StandardCharsets.US_ASCII);
 
-    /** Metadata keys sort by the unsigned bytes of their UTF-8 encoding (that is, by code point). */
-    public static final Comparator<String> KEY_ORDER =
-            (a, b) -> Arrays.compareUnsigned(utf8("metadata key", a), utf8("metadata key", b));
+    /**
+     * Metadata keys sort by the unsigned bytes of their UTF-8 encoding, which is the order of their code
+     * points: compared by code point, without encoding each key at every comparison (a lone surrogate is
+     * refused when the key is written).
+     */
+    public static final Comparator<String> KEY_ORDER = CanonicalEncoding::compareCodePoints;
 
     static final HexFormat HEX = HexFormat.of();
     static final int DIGEST_BYTES = 32;
@@ -77,6 +80,21 @@ public final class CanonicalEncoding {
             String contentDigest, long contentLength, Map<String, String> metadata) {
         return HEX.formatHex(sha256().digest(
                 preimage(encoding, chainId, sequence, previousDigest, contentDigest, contentLength, metadata)));
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     static MessageDigest sha256() {
