@@ -111,7 +111,7 @@ public final class SealedProperties {
     /**
      * @param sealAspect     the aspect that carries the link (left out of {@code @aspects})
      * @param sealProperties its properties (the digests, position, sealed at / by)
-     * @param setAfterSealing properties an audited step sets on a sealed record, to why; may be empty
+     * @param setAfterSealing properties (and aspects) an audited step sets on a sealed record, to why; may be empty
      */
     public static SealedProperties of(String sealAspect, Collection<String> sealProperties,
             Map<String, String> setAfterSealing) {
@@ -134,10 +134,14 @@ public final class SealedProperties {
         return unsealed;
     }
 
-    /** Whether an aspect is part of {@code @aspects}. */
+    /**
+     * Whether an aspect is part of {@code @aspects}: not the seal's, not the repository's, and not one the
+     * caller names (by its aspect name) as added after sealing.
+     */
     public boolean sealedAspect(String aspect) {
-        return !aspect.equals(sealAspect) && !aspect.startsWith(SYSTEM_PREFIX) && !SYSTEM_ASPECTS.containsKey(aspect)
-                && !SYSTEM_ASPECTS.containsKey(aspect.startsWith("P:") ? aspect.substring(2) : "");
+        String name = aspect.startsWith("P:") ? aspect.substring(2) : aspect;
+        return !name.equals(sealAspect) && !name.startsWith(SYSTEM_PREFIX) && !SYSTEM_ASPECTS.containsKey(name)
+                && !unsealed.containsKey(name);
     }
 
     /**

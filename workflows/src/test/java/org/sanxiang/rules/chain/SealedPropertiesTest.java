@@ -122,6 +122,12 @@ class SealedPropertiesTest {
                 Map.of("sx:legalHoldReason", "set by the legal hold step, which audits it"));
         assertFalse(lenient.sealed("sx:legalHoldReason"));
         assertTrue(lenient.sealed("sx:opinionType"));
+        SealedProperties holdLater = SealedProperties.of(SEAL, SEAL_PROPERTIES,
+                Map.of("sx:legalHold", "added by the legal hold step after sealing", "sx:holdNote", "idem"));
+        Map<String, Object> held = new HashMap<>(p);
+        held.put("sx:holdNote", "诉讼中");
+        assertEquals(holdLater.metadata("n", "sx:reviewOpinion", "a.txt", List.of("P:cm:titled"), p),
+                holdLater.metadata("n", "sx:reviewOpinion", "a.txt", List.of("P:cm:titled", "P:sx:legalHold"), held));
     }
 
     @Test
