@@ -305,6 +305,17 @@ class RedactorTest {
         }
 
         @Test
+        @DisplayName("an 18-digit bank card that passes the USCC check by chance is a card after 卡号, or with the UnionPay prefix 62 and a valid Luhn check")
+        void cardPassingTheUsccCheck() {
+            // both pass GB 32100 MOD 31 and Luhn; the PII scan of the public tree (seed 1295174128095733683) found them published
+            for (String card : List.of("621205476787364908", "629526230454537766")) {
+                assertEquals(SpanKind.BANK_CARD, only(redact("银行卡号为 " + card + "。")).kind(), card);
+                assertEquals(SpanKind.BANK_CARD, only(redact("转入" + card + "。")).kind(), card);
+                assertTrue(redact("统一社会信用代码：" + card + "。").spans().isEmpty(), "the label still decides");
+            }
+        }
+
+        @Test
         @DisplayName("a number valid as both USCC and ID is an ID unless a 信用代码 label stands before it")
         void bothValidNeedsTheLabel() {
             String both = "110105198503179938";
