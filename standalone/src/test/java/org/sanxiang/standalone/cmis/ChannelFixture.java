@@ -57,7 +57,11 @@ final class ChannelFixture {
     }
 
     CmisDisclosureChannel channel(PendingPublications outbox, PublicationScreen screen) {
-        return new CmisDisclosureChannel(endpoint(), publicRoot, internalRoot, outbox, screen, PublicTreeScreen.caseFree(), Clock.systemUTC(),
+        return channel(outbox, screen, PublicTreeScreen.caseFree());
+    }
+
+    CmisDisclosureChannel channel(PendingPublications outbox, PublicationScreen screen, PublicTreeScreen publicTree) {
+        return new CmisDisclosureChannel(endpoint(), publicRoot, internalRoot, outbox, screen, publicTree, Clock.systemUTC(),
                 Duration.ofMillis(50), Duration.ofMillis(400));
     }
 
