@@ -87,15 +87,15 @@ public final class RetentionPolicy {
     /** Long-term retention added to an archived file, with the chain link that traces it. */
     public record LongTermAddition(LongTermTrigger trigger, LocalDate addedOn, String note) {
 
-        /** The link's metadata: what was added, why, by which article, when. */
+        /** The link's metadata (event, reason, citation, addedOn, note): the process maps them to its model names. */
         public Map<String, String> chainMetadata() {
             Map<String, String> metadata = new java.util.TreeMap<>();
-            metadata.put("sx:event", "long-term-retention-added");
-            metadata.put("sx:holdReason", trigger.reason().code());
-            metadata.put("sx:citation", trigger.citation().toString());
-            metadata.put("sx:addedOn", addedOn.toString());
+            metadata.put("event", "long-term-retention-added");
+            metadata.put("reason", trigger.reason().code());
+            metadata.put("citation", trigger.citation().toString());
+            metadata.put("addedOn", addedOn.toString());
             if (note != null && !note.isBlank()) {
-                metadata.put("sx:holdNote", note);
+                metadata.put("note", note);
             }
             return metadata;
         }

@@ -28,16 +28,16 @@ class LongTermAfterArchivingTest {
                 Set.of(LongTermReason.OBSTRUCTION), LATER, "当事人2026年8月信访").orElseThrow();
         assertEquals(Citation.of("fushun-2026", "细则 第二十三条（一）"), addition.trigger().citation());
         Map<String, String> metadata = addition.chainMetadata();
-        assertEquals("long-term-retention-added", metadata.get("sx:event"));
-        assertEquals("party-objection", metadata.get("sx:holdReason"));
-        assertEquals("fushun-2026 细则 第二十三条（一）", metadata.get("sx:citation"));
-        assertEquals("2026-09-01", metadata.get("sx:addedOn"));
+        assertEquals("long-term-retention-added", metadata.get("event"));
+        assertEquals("party-objection", metadata.get("reason"));
+        assertEquals("fushun-2026 细则 第二十三条（一）", metadata.get("citation"));
+        assertEquals("2026-09-01", metadata.get("addedOn"));
 
-        ChainLink sealed = HashChain.append("case-fs", null, Map.of("sx:event", "sealed"), new ByteArrayInputStream(new byte[0]));
+        ChainLink sealed = HashChain.append("case-fs", null, Map.of("event", "sealed"), new ByteArrayInputStream(new byte[0]));
         ChainLink added = HashChain.append("case-fs", sealed, metadata, new ByteArrayInputStream(new byte[0]));
         assertEquals(sealed.digest(), added.previousDigest());
         assertEquals(added.digest(), added.recomputeDigest());
-        assertEquals("party-objection", added.metadata().get("sx:holdReason"));
+        assertEquals("party-objection", added.metadata().get("reason"));
     }
 
     @Test
