@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Counts one year's figures from rows fed one at a time, so the memory it needs does not grow with
@@ -25,6 +26,8 @@ import java.util.TreeMap;
 public final class AnnualAccount {
 
     private final Year year;
+    private final String drillCode;
+    private final Consumer<String> drillDown;
     private final Map<FigureGroup, Long> totals = new EnumMap<>(FigureGroup.class);
     private final Map<FigureGroup, Map<String, Long>> breakdowns = new EnumMap<>(FigureGroup.class);
     private BigDecimal fines = BigDecimal.ZERO;
@@ -33,7 +36,21 @@ public final class AnnualAccount {
     private final Set<String> stagesCovered = new LinkedHashSet<>();
 
     public AnnualAccount(Year year) {
+        this(year, null, null);
+    }
+
+    private AnnualAccount(Year year, String drillCode, Consumer<String> drillDown) {
         this.year = Objects.requireNonNull(year, "year");
+        this.drillCode = drillCode;
+        this.drillDown = drillDown;
+    }
+
+    /**
+     * An account that also hands over, as it counts, the id behind each unit of one figure (a case,
+     * an opinion, a publication): the drill-down is the same count, so it always adds up to the figure.
+     */
+    public static AnnualAccount drillingInto(Year year, String figureCode, Consumer<String> ids) {
+        return new AnnualAccount(year, Objects.requireNonNull(figureCode, "figureCode"), Objects.requireNonNull(ids, "ids"));
     }
 
     public Year year() {
@@ -42,57 +59,57 @@ public final class AnnualAccount {
 
     public void add(CaseRow row) {
         if (in(row.filed())) {
-            count(FigureGroup.CASES_FILED);
-            count(FigureGroup.CASES_BY_ACTION, row.action());
+            count(FigureGroup.CASES_FILED, row.caseId());
+            count(FigureGroup.CASES_BY_ACTION, row.action(), row.caseId());
             if (row.procedure() != null) {
-                count(FigureGroup.CASES_BY_PROCEDURE, row.procedure());
+                count(FigureGroup.CASES_BY_PROCEDURE, row.procedure(), row.caseId());
             }
         }
         if (in(row.decided())) {
-            count(FigureGroup.DECISIONS);
+            count(FigureGroup.DECISIONS, row.caseId());
             if (row.fine() != null && row.fine().signum() > 0) {
-                count(FigureGroup.FINES_COUNT);
+                count(FigureGroup.FINES_COUNT, row.caseId());
                 fines = fines.add(row.fine());
             }
             if (Boolean.TRUE.equals(row.major())) {
-                count(FigureGroup.MAJOR_DECISIONS);
+                count(FigureGroup.MAJOR_DECISIONS, row.caseId());
             }
         }
         if (in(row.archived())) {
-            count(FigureGroup.CASES_ARCHIVED);
-            onTime(row.archived(), row.archiveDue(), FigureGroup.ARCHIVED_ON_TIME, FigureGroup.ARCHIVED_LATE);
+            count(FigureGroup.CASES_ARCHIVED, row.caseId());
+            onTime(row.caseId(), row.archived(), row.archiveDue(), FigureGroup.ARCHIVED_ON_TIME, FigureGroup.ARCHIVED_LATE);
         }
     }
 
     public void add(OpinionRow row) {
         if (in(row.date())) {
-            count(FigureGroup.REVIEWS);
-            count(FigureGroup.REVIEWS_BY_OPINION, row.opinionType());
-            onTime(row.date(), row.due(), FigureGroup.REVIEWS_ON_TIME, FigureGroup.REVIEWS_LATE);
+            count(FigureGroup.REVIEWS, row.caseId());
+            count(FigureGroup.REVIEWS_BY_OPINION, row.opinionType(), row.caseId());
+            onTime(row.caseId(), row.date(), row.due(), FigureGroup.REVIEWS_ON_TIME, FigureGroup.REVIEWS_LATE);
         }
     }
 
     public void add(DisclosureRow row) {
         if (in(row.published())) {
-            count(FigureGroup.DISCLOSURES_PUBLISHED);
-            onTime(row.published(), row.due(), FigureGroup.DISCLOSURES_ON_TIME, FigureGroup.DISCLOSURES_LATE);
+            count(FigureGroup.DISCLOSURES_PUBLISHED, row.caseId());
+            onTime(row.caseId(), row.published(), row.due(), FigureGroup.DISCLOSURES_ON_TIME, FigureGroup.DISCLOSURES_LATE);
         }
         if (in(row.corrected())) {
-            count(FigureGroup.DISCLOSURES_CORRECTED);
+            count(FigureGroup.DISCLOSURES_CORRECTED, row.caseId());
         }
         if (in(row.withdrawn())) {
-            count(FigureGroup.DISCLOSURES_WITHDRAWN);
+            count(FigureGroup.DISCLOSURES_WITHDRAWN, row.caseId());
         }
         if ("expired".equals(row.state()) && in(row.displayUntil())) {
-            count(FigureGroup.DISCLOSURES_EXPIRED);
+            count(FigureGroup.DISCLOSURES_EXPIRED, row.caseId());
         }
     }
 
     public void add(AccessRow row) {
         if (in(row.decided())) {
             switch (row.state()) {
-                case "approved", "returned" -> count(FigureGroup.ACCESS_APPROVED);
-                case "rejected" -> count(FigureGroup.ACCESS_REFUSED);
+                case "approved", "returned" -> count(FigureGroup.ACCESS_APPROVED, row.caseId());
+                case "rejected" -> count(FigureGroup.ACCESS_REFUSED, row.caseId());
                 default -> { }
             }
         }
@@ -100,7 +117,7 @@ public final class AnnualAccount {
 
     public void add(HoldRow row) {
         if (in(row.heldAt())) {
-            count(FigureGroup.LEGAL_HOLDS);
+            count(FigureGroup.LEGAL_HOLDS, row.caseId());
         }
     }
 
@@ -137,6 +154,10 @@ public final class AnnualAccount {
     private void closeStageCase() {
         add(FigureGroup.AV_MANDATORY_STAGES, stagesSeen.size());
         add(FigureGroup.AV_COVERED_STAGES, stagesCovered.size());
+        if (stageCase != null) {
+            stagesSeen.forEach(stage -> drill(FigureGroup.AV_MANDATORY_STAGES.code(), stageCase));
+            stagesCovered.forEach(stage -> drill(FigureGroup.AV_COVERED_STAGES.code(), stageCase));
+        }
         stagesSeen.clear();
         stagesCovered.clear();
         stageCase = null;
@@ -152,21 +173,29 @@ public final class AnnualAccount {
     }
 
     /** A due date counts the day itself as on time; without one the row counts in neither figure. */
-    private void onTime(LocalDate done, LocalDate due, FigureGroup onTime, FigureGroup late) {
+    private void onTime(String caseId, LocalDate done, LocalDate due, FigureGroup onTime, FigureGroup late) {
         if (due != null) {
-            count(done.isAfter(due) ? late : onTime);
+            count(done.isAfter(due) ? late : onTime, caseId);
         }
     }
 
-    private void count(FigureGroup group) {
+    private void count(FigureGroup group, String caseId) {
         add(group, 1);
+        drill(group.code(), caseId);
+    }
+
+    private void drill(String code, String caseId) {
+        if (drillDown != null && code.equals(drillCode)) {
+            drillDown.accept(caseId);
+        }
     }
 
     private void add(FigureGroup group, long n) {
         totals.merge(group, n, Long::sum);
     }
 
-    private void count(FigureGroup group, String item) {
+    private void count(FigureGroup group, String item, String caseId) {
         breakdowns.computeIfAbsent(group, g -> new TreeMap<>()).merge(item, 1L, Long::sum);
+        drill(group.code() + "." + item, caseId);
     }
 }

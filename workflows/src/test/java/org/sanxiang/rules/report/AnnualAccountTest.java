@@ -113,6 +113,33 @@ class AnnualAccountTest {
     }
 
     @Test
+    @DisplayName("chongqing-2024 公示 第十四条: a drill-down lists exactly the ids behind a figure, for totals, breakdowns and stages")
+    void drillDownAddsUpToTheFigure() {
+        List<String> penalties = new java.util.ArrayList<>();
+        List<String> late = new java.util.ArrayList<>();
+        List<String> stages = new java.util.ArrayList<>();
+        AnnualAccount byAction = AnnualAccount.drillingInto(Y2026, "cases.byAction.penalty", penalties::add);
+        AnnualAccount lateReviews = AnnualAccount.drillingInto(Y2026, "reviews.late", late::add);
+        AnnualAccount av = AnnualAccount.drillingInto(Y2026, "records.avMandatory", stages::add);
+        for (AnnualAccount a : List.of(byAction, lateReviews, av)) {
+            a.add(new CaseRow("c1", "penalty", null, d("2026-01-01"), null, null, null, null, null));
+            a.add(new CaseRow("c2", "licence", null, d("2026-01-01"), null, null, null, null, null));
+            a.add(new CaseRow("c3", "penalty", null, d("2025-01-01"), null, null, null, null, null));
+            a.add(new OpinionRow("o1", "agree", d("2026-05-11"), d("2026-05-10")));
+            a.add(new OpinionRow("o2", "agree", d("2026-05-09"), d("2026-05-10")));
+            a.add(new StageAvRow("c1", "investigation", true, d("2026-03-01")));
+            a.add(new StageAvRow("c1", "investigation", true, d("2026-03-02")));
+            a.add(new StageAvRow("c2", "service", false, d("2026-03-01")));
+        }
+        assertEquals(List.of("c1"), penalties);
+        assertEquals(List.of("o1"), late);
+        Map<String, Long> f = byCode(av);
+        assertEquals(List.of("c1", "c2"), stages);
+        assertEquals(2, f.get("records.avMandatory"));
+        assertEquals(byCode(byAction).get("cases.byAction.penalty"), (long) penalties.size());
+    }
+
+    @Test
     @DisplayName("an empty year still lists every total, at zero, and no breakdown rows")
     void emptyYear() {
         List<Figure> figures = new AnnualAccount(Y2026).figures();
