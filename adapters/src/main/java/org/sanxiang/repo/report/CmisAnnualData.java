@@ -37,7 +37,10 @@ import org.sanxiang.rules.report.StageAvRow;
 
 /**
  * Reads a year's rows for the annual account from any CMIS 1.1 repository (Alfresco's, or the
- * standalone's embedded one), page by page: memory holds one page, never the archive. Aspect
+ * standalone's embedded one), page by page: memory holds one page, never the archive. A bureau is
+ * its case tree and its publication trees: every case folder and record under the one, every
+ * publication in the public tree or, once withdrawn or expired, in the internal tree the disclosure
+ * channel moves it to; each case is judged by its own profile (its archiving deadline). Aspect
  * properties are read with Alfresco's aspect queries where the repository answers them, otherwise
  * (the OpenCMIS InMemory server has no queryable secondary types) from the objects that carry the
  * aspect, page by page.
@@ -48,22 +51,25 @@ public final class CmisAnnualData {
     static final String MISSING_AV_EXPLANATION = "missingAvExplanation";
 
     private final Session session;
-    private final String profileId;
+    private final String casesRootPath;
     private final String publicRootPath;
+    private final String internalRootPath;
     private final ProfileRegistry profiles;
     private final WorkingDayCalendar calendar;
     private final ZoneId zone;
     private final int pageSize;
 
     /**
-     * @param profileId      the bureau's jurisdiction profile: only its cases count
-     * @param publicRootPath the bureau's public tree: a publication counts once, as its public copy
+     * @param casesRootPath  the bureau's case tree
+     * @param publicRootPath   the bureau's public tree: a publication counts once, as its public copy
+     * @param internalRootPath where the disclosure channel keeps withdrawn and expired publications
      */
-    public CmisAnnualData(Session session, String profileId, String publicRootPath, ProfileRegistry profiles,
-            WorkingDayCalendar calendar, ZoneId zone, int pageSize) {
+    public CmisAnnualData(Session session, String casesRootPath, String publicRootPath, String internalRootPath,
+            ProfileRegistry profiles, WorkingDayCalendar calendar, ZoneId zone, int pageSize) {
         this.session = Objects.requireNonNull(session, "session");
-        this.profileId = Objects.requireNonNull(profileId, "profileId");
+        this.casesRootPath = Objects.requireNonNull(casesRootPath, "casesRootPath");
         this.publicRootPath = Objects.requireNonNull(publicRootPath, "publicRootPath");
+        this.internalRootPath = Objects.requireNonNull(internalRootPath, "internalRootPath");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -75,25 +81,29 @@ public final class CmisAnnualData {
 
     /** Feeds every row of the account's year into it and returns it. */
     public AnnualAccount feed(AnnualAccount account) {
-        RecordDeadlines deadlines = new RecordDeadlines(profiles.get(profileId), calendar);
+        Map<String, RecordDeadlines> deadlines = new HashMap<>();
         int year = account.year().getValue();
+        String casesTree = " WHERE IN_TREE(" + CmisQueryLiterals.literal(session.getObjectByPath(casesRootPath).getId()) + ")";
         List<String> closedThisYear = new ArrayList<>();
         pages("SELECT cmis:objectId, cmis:secondaryObjectTypeIds, " + columns(SanxiangModel.PROP_ACTION_CATEGORY,
                 SanxiangModel.PROP_PROCEDURE, SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE,
-                SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE)
-                + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + " WHERE " + col(SanxiangModel.PROP_JURISDICTION_PROFILE)
-                + " = " + CmisQueryLiterals.literal(profileId), page -> {
+                SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE,
+                SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
                     Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
                             SanxiangModel.PROP_MAJOR);
                     for (QueryResult r : page) {
                         String id = r.getPropertyValueById("cmis:objectId");
                         LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
+                        String profile = text(r, SanxiangModel.PROP_JURISDICTION_PROFILE);
+                        LocalDate archiveDue = closed == null || profile == null || !profiles.contains(profile) ? null
+                                : deadlines.computeIfAbsent(profile, p -> new RecordDeadlines(profiles.get(p), calendar))
+                                        .archiveDue(closed).date().orElse(null);
                         Object isMajor = major.getOrDefault(id, Map.of()).get(col(SanxiangModel.PROP_MAJOR));
                         account.add(new CaseRow(id, text(r, SanxiangModel.PROP_ACTION_CATEGORY),
                                 text(r, SanxiangModel.PROP_PROCEDURE), date(r, SanxiangModel.PROP_FILED_AT),
                                 date(r, SanxiangModel.PROP_CASE_DECISION_DATE), decimal(r, SanxiangModel.PROP_FINE_AMOUNT),
                                 isMajor instanceof Boolean b ? b : null, date(r, SanxiangModel.PROP_ARCHIVED_DATE),
-                                closed == null ? null : deadlines.archiveDue(closed).date().orElse(null)));
+                                archiveDue));
                         if (closed != null && closed.getYear() == year) {
                             closedThisYear.add(id);
                         }
@@ -106,7 +116,7 @@ public final class CmisAnnualData {
             stages(caseId, account);
         }
         pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
-                SanxiangModel.PROP_REVIEW_DUE) + " FROM " + table(SanxiangModel.TYPE_REVIEW_OPINION), page -> {
+                SanxiangModel.PROP_REVIEW_DUE) + " FROM " + table(SanxiangModel.TYPE_REVIEW_OPINION) + casesTree, page -> {
                     for (QueryResult r : page) {
                         LocalDate date = date(r, SanxiangModel.PROP_OPINION_DATE);
                         String type = text(r, SanxiangModel.PROP_OPINION_TYPE);
@@ -116,21 +126,24 @@ public final class CmisAnnualData {
                         }
                     }
                 });
-        String publicRoot = session.getObjectByPath(publicRootPath).getId();
-        pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_DISCLOSURE_STATE, SanxiangModel.PROP_PUBLISHED_AT,
-                SanxiangModel.PROP_DISCLOSURE_DUE, SanxiangModel.PROP_CORRECTED_AT, SanxiangModel.PROP_WITHDRAWN_AT,
-                SanxiangModel.PROP_DISPLAY_UNTIL) + " FROM " + table(SanxiangModel.TYPE_DISCLOSURE_RECORD)
-                + " WHERE IN_TREE(" + CmisQueryLiterals.literal(publicRoot) + ")", page -> {
-                    for (QueryResult r : page) {
-                        account.add(new DisclosureRow(r.getPropertyValueById("cmis:objectId"),
-                                Optional.ofNullable(text(r, SanxiangModel.PROP_DISCLOSURE_STATE)).orElse("draft"),
-                                date(r, SanxiangModel.PROP_PUBLISHED_AT), date(r, SanxiangModel.PROP_DISCLOSURE_DUE),
-                                date(r, SanxiangModel.PROP_CORRECTED_AT), date(r, SanxiangModel.PROP_WITHDRAWN_AT),
-                                date(r, SanxiangModel.PROP_DISPLAY_UNTIL)));
-                    }
-                });
+        for (String tree : List.of(publicRootPath, internalRootPath)) {
+            String root = session.getObjectByPath(tree).getId();
+            pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_DISCLOSURE_STATE, SanxiangModel.PROP_PUBLISHED_AT,
+                    SanxiangModel.PROP_DISCLOSURE_DUE, SanxiangModel.PROP_CORRECTED_AT, SanxiangModel.PROP_WITHDRAWN_AT,
+                    SanxiangModel.PROP_DISPLAY_UNTIL) + " FROM " + table(SanxiangModel.TYPE_DISCLOSURE_RECORD)
+                    + " WHERE IN_TREE(" + CmisQueryLiterals.literal(root) + ")", page -> {
+                        for (QueryResult r : page) {
+                            account.add(new DisclosureRow(r.getPropertyValueById("cmis:objectId"),
+                                    Optional.ofNullable(text(r, SanxiangModel.PROP_DISCLOSURE_STATE)).orElse("draft"),
+                                    date(r, SanxiangModel.PROP_PUBLISHED_AT), date(r, SanxiangModel.PROP_DISCLOSURE_DUE),
+                                    date(r, SanxiangModel.PROP_CORRECTED_AT), date(r, SanxiangModel.PROP_WITHDRAWN_AT),
+                                    date(r, SanxiangModel.PROP_DISPLAY_UNTIL)));
+                        }
+                    });
+        }
         pages("SELECT cmis:objectId, cmis:lastModificationDate, " + columns(SanxiangModel.PROP_ACCESS_STATE,
-                SanxiangModel.PROP_ACCESS_APPROVED_AT) + " FROM " + table(SanxiangModel.TYPE_ACCESS_REQUEST), page -> {
+                SanxiangModel.PROP_ACCESS_APPROVED_AT) + " FROM " + table(SanxiangModel.TYPE_ACCESS_REQUEST) + casesTree,
+                page -> {
                     for (QueryResult r : page) {
                         String state = text(r, SanxiangModel.PROP_ACCESS_STATE);
                         LocalDate decided = date(r, SanxiangModel.PROP_ACCESS_APPROVED_AT);

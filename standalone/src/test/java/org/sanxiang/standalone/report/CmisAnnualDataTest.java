@@ -71,13 +71,15 @@ class CmisAnnualDataTest {
     }
 
     @Test
-    @DisplayName("chongqing-2024 公示 第十四条: every figure of a generated year equals the test's own count, read in pages of 7")
+    @DisplayName("chongqing-2024 公示 第十四条: every figure of a generated year equals the test's own count, read in pages of 7; another bureau's tree does not count")
     void figuresMatchAnIndependentCount() {
         Session session = session();
         Folder root = session.getRootFolder();
         root.createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "cases"));
+        root.createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "other-bureau"));
         Folder publicTree = root.createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "public"));
         Folder internal = root.createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "drafts"));
+        Folder withdrawnTree = root.createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "internal"));
         CmisCaseRepository cases = new CmisCaseRepository(session);
         ProfileRegistry profiles = ProfileRegistry.shipped();
         HolidayCalendar calendar = HolidayCalendar.shipped();
@@ -98,7 +100,7 @@ class CmisAnnualDataTest {
             BigDecimal fine = decided != null && random.nextBoolean() ? new BigDecimal(100 + random.nextInt(90000)) : null;
             Map<String, Object> props = new HashMap<>();
             props.put(p(SanxiangModel.PROP_CASE_NUMBER), "渝人社罚〔" + year + "〕" + i + "号");
-            props.put(p(SanxiangModel.PROP_JURISDICTION_PROFILE), i % 10 == 9 ? "wuhan-2020" : PROFILE);
+            props.put(p(SanxiangModel.PROP_JURISDICTION_PROFILE), PROFILE);
             props.put(p(SanxiangModel.PROP_ACTION_CATEGORY), action);
             props.put(p(SanxiangModel.PROP_PROCEDURE), i % 2 == 0 ? "general" : "summary");
             props.put(p(SanxiangModel.PROP_FILED_AT), filed);
@@ -114,14 +116,14 @@ class CmisAnnualDataTest {
             if (archived != null) {
                 props.put(p(SanxiangModel.PROP_ARCHIVED_DATE), archived);
             }
-            String caseId = cases.createCase("/cases", "case-" + i, props);
+            boolean ours = i % 10 != 9;
+            String caseId = cases.createCase(ours ? "/cases" : "/other-bureau", "case-" + i, props);
             boolean major = random.nextInt(3) == 0;
             if (random.nextBoolean()) {
                 cases.addAspect(caseId, p(SanxiangModel.ASPECT_MAJOR_DECISION), Map.of(p(SanxiangModel.PROP_MAJOR), major));
             } else {
                 major = false;
             }
-            boolean ours = i % 10 != 9;
             if (!ours) {
                 continue;
             }
@@ -179,7 +181,16 @@ class CmisAnnualDataTest {
                 d.put(p(SanxiangModel.PROP_DISCLOSURE_STATE), "published");
                 d.put(p(SanxiangModel.PROP_PUBLISHED_AT), java.util.GregorianCalendar.from(published.atStartOfDay(ZONE)));
                 d.put(p(SanxiangModel.PROP_DISCLOSURE_DUE), java.util.GregorianCalendar.from(disclosureDue.atStartOfDay(ZONE)));
-                publicTree.createDocument(d, null, null);
+                boolean withdrawn = random.nextInt(4) == 0;
+                if (withdrawn) {
+                    LocalDate at = published.plusDays(5);
+                    d.put(p(SanxiangModel.PROP_DISCLOSURE_STATE), "withdrawn");
+                    d.put(p(SanxiangModel.PROP_WITHDRAWN_AT), java.util.GregorianCalendar.from(at.atStartOfDay(ZONE)));
+                    if (at.getYear() == 2026) {
+                        expected.merge("disclosures.withdrawn", 1L, Long::sum);
+                    }
+                }
+                (withdrawn ? withdrawnTree : publicTree).createDocument(d, null, null);
                 internal.createDocument(new HashMap<>(Map.of("cmis:objectTypeId", "D:" + p(SanxiangModel.TYPE_DISCLOSURE_RECORD),
                         "cmis:name", "公示-" + i + ".txt", p(SanxiangModel.PROP_DISCLOSURE_STATE), "published",
                         p(SanxiangModel.PROP_PUBLISHED_AT), java.util.GregorianCalendar.from(published.atStartOfDay(ZONE)))),
@@ -192,7 +203,7 @@ class CmisAnnualDataTest {
         }
         expected.put("fines.yuan", fines.setScale(0, RoundingMode.HALF_UP).longValueExact());
 
-        AnnualAccount account = new CmisAnnualData(session, PROFILE, "/public", profiles, calendar, ZONE, 7)
+        AnnualAccount account = new CmisAnnualData(session, "/cases", "/public", "/internal", profiles, calendar, ZONE, 7)
                 .feed(new AnnualAccount(Year.of(2026)));
         Map<String, Long> actual = account.figures().stream().filter(f -> f.value() != 0)
                 .collect(Collectors.toMap(Figure::code, Figure::value, Long::sum, TreeMap::new));

@@ -144,7 +144,7 @@ public final class AnnualAccount {
             Map<String, Long> items = breakdowns.get(group);
             if (items != null) {
                 items.forEach((item, value) -> figures.add(new Figure(group, item, value)));
-            } else if (!isBreakdown(group)) {
+            } else if (!group.isBreakdown()) {
                 figures.add(new Figure(group, null, totals.getOrDefault(group, 0L)));
             }
         }
@@ -161,11 +161,6 @@ public final class AnnualAccount {
         stagesSeen.clear();
         stagesCovered.clear();
         stageCase = null;
-    }
-
-    private static boolean isBreakdown(FigureGroup group) {
-        return group == FigureGroup.CASES_BY_ACTION || group == FigureGroup.CASES_BY_PROCEDURE
-                || group == FigureGroup.REVIEWS_BY_OPINION;
     }
 
     private boolean in(LocalDate date) {

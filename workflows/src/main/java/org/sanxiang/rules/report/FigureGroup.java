@@ -47,6 +47,22 @@ public enum FigureGroup {
         return code;
     }
 
+    /** Whether this group is broken down by a code (action category, procedure, opinion type). */
+    public boolean isBreakdown() {
+        return this == CASES_BY_ACTION || this == CASES_BY_PROCEDURE || this == REVIEWS_BY_OPINION;
+    }
+
+    /** Whether the text is the code of a figure: a total's code, or a breakdown's code followed by an item. */
+    public static boolean isFigureCode(String text) {
+        for (FigureGroup g : values()) {
+            if (g.isBreakdown() ? text.startsWith(g.code + ".") && text.length() > g.code.length() + 1
+                    && text.substring(g.code.length() + 1).matches("[A-Za-z][A-Za-z0-9]*") : text.equals(g.code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The label in {@code zh_CN} or {@code en}. */
     public String label(String language) {
         return "en".equals(language) ? en : zhCN;
