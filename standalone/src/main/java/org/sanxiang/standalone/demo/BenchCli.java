@@ -48,8 +48,8 @@ public final class BenchCli implements Callable<Integer> {
         }
         Path dataDir = Files.createTempDirectory("sanxiang-bench-");
         try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
-                RestApi rest = RestApi.start(runtime.service(), "127.0.0.1", 0, RuntimeConfig.DEFAULT_MAX_UPLOAD,
-                        runtime.config().defaultProfile())) {
+                RestApi rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0,
+                        RuntimeConfig.DEFAULT_MAX_UPLOAD, runtime.config().defaultProfile())) {
             return run(URI.create(rest.url().endsWith("/") ? rest.url() : rest.url() + "/"));
         } finally {
             try (Stream<Path> paths = Files.walk(dataDir)) {

@@ -29,6 +29,13 @@ import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.auth.AccessGuard;
+import org.sanxiang.standalone.auth.Authenticator;
+import org.sanxiang.standalone.auth.CachingAuthenticator;
+import org.sanxiang.standalone.auth.DemoUsers;
+import org.sanxiang.standalone.auth.JdbcAuditTrail;
+import org.sanxiang.standalone.auth.RepositoryAuthenticator;
+import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
@@ -59,6 +66,9 @@ public final class SanxiangRuntime implements AutoCloseable {
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
     private LocalSanxiangService service;
+    private AccessGuard guard;
+    private Authenticator authenticator;
+    private JdbcAuditTrail audit;
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -132,8 +142,9 @@ public final class SanxiangRuntime implements AutoCloseable {
                     personal.check(p);
                 }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
+        JdbcAccessGrants grants = new JdbcAccessGrants(database);
         WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
-                new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
+                new JdbcBorrowingRegister(database), grants);
 
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
@@ -154,6 +165,18 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
+        audit = new JdbcAuditTrail(database, clock);
+        guard = new AccessGuard(service, engine, grants, audit, clock);
+        authenticator = new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
+    }
+
+    /** Sandbox: the users file or the demo users; connected: the repository, groups from the file or the repository. */
+    private Authenticator configuredAuthenticator() {
+        UserDirectory file = config.usersFile() == null ? null : UserDirectory.read(config.usersFile());
+        if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
+            return file != null ? file : DemoUsers.directory();
+        }
+        return new RepositoryAuthenticator(endpoint, file);
     }
 
     private static void ensureFolder(Session session, String path) {
@@ -183,6 +206,20 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public SanxiangService service() {
         return service;
+    }
+
+    /** The service as each authenticated user may use it (what the REST API calls). */
+    public AccessGuard guard() {
+        return guard;
+    }
+
+    /** Checks the credentials of REST (and CMIS) requests. */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    public JdbcAuditTrail audit() {
+        return audit;
     }
 
     public RuntimeConfig config() {
