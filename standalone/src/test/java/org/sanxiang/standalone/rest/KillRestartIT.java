@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,10 +38,12 @@ class KillRestartIT {
 
     @Test
     void nothingIsLostWhenTheRuntimeIsKilledAndStartedAgain() throws Exception {
-        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, Map.of("admin", "admin")).start()) {
+        // connected mode: the repository checks officer1's password, the operator's users file gives its group
+        Path users = Files.writeString(dir.resolve("users.txt"), "officer1:-:GROUP_SX_ENFORCEMENT\n");
+        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, Map.of("admin", "admin", "officer1", "officer1")).start()) {
             String[] args = {"--mode", "connected", "--cmis-url", cmis.browserUrl(), "--cmis-repository",
                 "sanxiang", "--jdbc-url", "jdbc:h2:file:" + dir.resolve("db/sanxiang").toAbsolutePath(),
-                "--rest-port", "0", "--data-dir", dir.toString()};
+                "--rest-port", "0", "--data-dir", dir.toString(), "--users", users.toString()};
             Session session = CaseJourneyIT.session(BindingType.BROWSER, cmis.browserUrl());
             Before before;
             try (JarProcess first = JarProcess.serve(dir, args)) {
