@@ -47,6 +47,9 @@ final class CaseJourney {
     String publicationId;
     String accessDecision;
     final List<String> completed = new ArrayList<>();
+    /** Tasks an outsider (a user in none of the task's candidate groups) tried first and was refused, by key. */
+    final java.util.Set<String> refusedOutsiders = new java.util.TreeSet<>();
+    boolean probeOutsiders;
 
     CaseJourney(Http http, String profile) {
         this.http = http;
@@ -281,6 +284,9 @@ final class CaseJourney {
             default -> throw new AssertionError(profile + ": no plan for task " + key + ": " + detail);
         }
         user = candidate(task, user);
+        if (probeOutsiders) {
+            refuseOutsider(task, outcome, values);
+        }
         Map<String, Object> body = new HashMap<>();
         body.put("user", user);
         body.put("outcome", outcome);
@@ -288,6 +294,23 @@ final class CaseJourney {
         Answer done = http.as(user).post("/tasks/" + task.get("id").asText() + "/complete", body);
         assertEquals(200, done.status(), profile + ": complete " + key + " (" + outcome + "): " + done);
         completed.add(key + ":" + outcome);
+    }
+
+    /** A user outside the task's candidate groups gets 403 naming them, and nothing changes. */
+    private void refuseOutsider(JsonNode task, String outcome, Map<String, Object> values) {
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        task.get("candidateGroups").forEach(g -> groups.add(g.asText()));
+        String outsider = DemoUsers.USERS.entrySet().stream().filter(e -> e.getValue().stream().noneMatch(groups::contains))
+                .map(Map.Entry::getKey).filter(u -> !u.equals("admin")).findFirst().orElseThrow();
+        String before = http.get("/tasks?caseId=" + Http.q(caseId)).text();
+        Answer refused = http.as(outsider).post("/tasks/" + task.get("id").asText() + "/complete",
+                Map.of("outcome", outcome, "values", values));
+        assertEquals(403, refused.status(), profile + ": " + outsider + " completing " + task.get("key") + ": " + refused);
+        for (String group : groups) {
+            assertTrue(refused.get("error").asText().contains(group), "the refusal names " + group + ": " + refused);
+        }
+        assertEquals(before, http.get("/tasks?caseId=" + Http.q(caseId)).text(), profile + ": nothing changed");
+        refusedOutsiders.add(task.get("key").asText());
     }
 
     /**
