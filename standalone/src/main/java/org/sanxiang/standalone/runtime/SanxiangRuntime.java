@@ -69,6 +69,10 @@ public final class SanxiangRuntime implements AutoCloseable {
     private AccessGuard guard;
     private Authenticator authenticator;
     private JdbcAuditTrail audit;
+    private Authenticator sandboxUsers;
+
+    /** The sandbox runtime's own CMIS account, the embedded server's one writer (its password is made at each start). */
+    public static final String RUNTIME_ACCOUNT = "sanxiang-runtime";
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -112,9 +116,15 @@ public final class SanxiangRuntime implements AutoCloseable {
         }
         // The CMIS repository: the embedded server (sandbox) or the external one (connected).
         if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
-            cmisServer = new EmbeddedCmisServer(config.cmisPort(), Map.of(config.cmisUser(), config.cmisPassword())).start();
+            // the runtime's own account, the one writer: people read over CMIS and change things through REST
+            String runtimeUser = RUNTIME_ACCOUNT;
+            String runtimePassword = UUID.randomUUID().toString();
+            Authenticator people = sandboxUsers();
+            cmisServer = new EmbeddedCmisServer(config.cmisPort(), (user, password) -> runtimeUser.equals(user)
+                    ? runtimePassword.equals(password) : people.authenticate(user, password).isPresent(),
+                    runtimeUser::equals).start();
             closing.add(cmisServer);
-            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", config.cmisUser(), config.cmisPassword(),
+            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
                     EmbeddedCmisServer.REPOSITORY_ID);
         } else {
             endpoint = new CmisEndpoint(config.cmisUrl(), config.cmisBinding(), config.cmisUser(), config.cmisPassword(),
@@ -167,16 +177,24 @@ public final class SanxiangRuntime implements AutoCloseable {
                 calendar, clock, () -> restUrl);
         audit = new JdbcAuditTrail(database, clock);
         guard = new AccessGuard(service, engine, grants, audit, clock);
-        authenticator = new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
+        authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
+                : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }
 
     /** Sandbox: the users file or the demo users; connected: the repository, groups from the file or the repository. */
     private Authenticator configuredAuthenticator() {
-        UserDirectory file = config.usersFile() == null ? null : UserDirectory.read(config.usersFile());
         if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
-            return file != null ? file : DemoUsers.directory();
+            return sandboxUsers();
         }
-        return new RepositoryAuthenticator(endpoint, file);
+        return new RepositoryAuthenticator(endpoint, config.usersFile() == null ? null : UserDirectory.read(config.usersFile()));
+    }
+
+    private Authenticator sandboxUsers() {
+        if (sandboxUsers == null) {
+            Authenticator users = config.usersFile() != null ? UserDirectory.read(config.usersFile()) : DemoUsers.directory();
+            sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
+        }
+        return sandboxUsers;
     }
 
     private static void ensureFolder(Session session, String path) {

@@ -318,6 +318,46 @@ class WhoMayActTest {
         assertEquals(0, sandbox.runtime.service().records(caseId).size(), "nothing stored");
     }
 
+    static org.apache.chemistry.opencmis.client.api.Session cmis(String user, org.apache.chemistry.opencmis.commons.enums.BindingType binding,
+            String url) {
+        Map<String, String> p = new java.util.HashMap<>();
+        p.put(org.apache.chemistry.opencmis.commons.SessionParameter.USER, user);
+        p.put(org.apache.chemistry.opencmis.commons.SessionParameter.PASSWORD, user);
+        p.put(org.apache.chemistry.opencmis.commons.SessionParameter.BINDING_TYPE, binding.value());
+        p.put(binding == org.apache.chemistry.opencmis.commons.enums.BindingType.BROWSER
+                ? org.apache.chemistry.opencmis.commons.SessionParameter.BROWSER_URL
+                : org.apache.chemistry.opencmis.commons.SessionParameter.ATOMPUB_URL, url);
+        p.put(org.apache.chemistry.opencmis.commons.SessionParameter.REPOSITORY_ID, "sanxiang");
+        return org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl.newInstance().createSession(p);
+    }
+
+    @Test
+    void noPersonWritesThePublicTreeOverCmis_chongqing2024_公示_第六条() {
+        String browser = sandbox.runtime.cmisBrowserUrl();
+        String atom = sandbox.runtime.cmisAtomPubUrl();
+        for (String user : List.of("integrator1", "officer1", "clerk1", "leader1", "admin")) {
+            for (var binding : List.of(org.apache.chemistry.opencmis.commons.enums.BindingType.BROWSER,
+                    org.apache.chemistry.opencmis.commons.enums.BindingType.ATOMPUB)) {
+                var session = cmis(user, binding, binding == org.apache.chemistry.opencmis.commons.enums.BindingType.BROWSER
+                        ? browser : atom);
+                var pub = (org.apache.chemistry.opencmis.client.api.Folder) session.getObjectByPath("/sanxiang/public");
+                long before = pub.getChildren().getTotalNumItems();
+                Map<String, Object> props = Map.of("cmis:objectTypeId", "D:sx:disclosureRecord", "cmis:name",
+                        "forged-" + user + "-" + binding.value() + ".txt", "sx:disclosureState", "published");
+                var content = session.getObjectFactory().createContentStream("x.txt", 2, "text/plain",
+                        new java.io.ByteArrayInputStream("公示".getBytes(StandardCharsets.UTF_8)));
+                assertThrows(org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException.class,
+                        () -> pub.createDocument(props, content, org.apache.chemistry.opencmis.commons.enums.VersioningState.NONE),
+                        user + " over " + binding);
+                assertThrows(org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException.class,
+                        () -> pub.updateProperties(Map.of("cmis:name", "public2")), user + " renames nothing");
+                assertEquals(before, pub.getChildren().getTotalNumItems(), "nothing created");
+            }
+        }
+        assertThrows(org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException.class,
+                () -> cmis("nobody", org.apache.chemistry.opencmis.commons.enums.BindingType.BROWSER, browser));
+    }
+
     // ---- 5. access that means something
 
     @Test
