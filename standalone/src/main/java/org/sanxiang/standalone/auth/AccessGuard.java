@@ -23,10 +23,12 @@ import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.duty.Duty;
 import org.sanxiang.rules.duty.SeparationOfDuties;
 import org.sanxiang.standalone.runtime.JdbcAccessGrants;
+import org.sanxiang.standalone.runtime.ModelFields;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -79,9 +81,13 @@ public final class AccessGuard {
     private final JdbcAccessGrants grants;
     private final JdbcAuditTrail audit;
     private final Clock clock;
+    private final SealedCaseCorrections corrections;
+    private final ModelFields model;
 
     public AccessGuard(SanxiangService service, ProcessEngine engine, JdbcAccessGrants grants, JdbcAuditTrail audit,
-            Clock clock) {
+            SealedCaseCorrections corrections, java.time.ZoneId zone, Clock clock) {
+        this.corrections = Objects.requireNonNull(corrections, "corrections");
+        this.model = ModelFields.content(zone);
         this.service = Objects.requireNonNull(service, "service");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.grants = Objects.requireNonNull(grants, "grants");
@@ -101,6 +107,36 @@ public final class AccessGuard {
         nodes.add(caseId);
         service.records(caseId).forEach(r -> nodes.add(r.id()));
         return audit.about(nodes);
+    }
+
+    /**
+     * The audited correction of a sealed case: a correction record (who, when, why, before and after) is sealed
+     * as the next link of the case's chain, then the folder's properties change. For the unit, the legal office
+     * and the archivists; the state and the case's identity never change this way.
+     */
+    public SealedCaseCorrections.Correction correct(Principal principal, String caseId, Map<String, Object> properties,
+            String reason) {
+        requireGroup(principal, SxGroups.CORRECTORS, "correct a sealed case");
+        if (reason == null || reason.isBlank()) {
+            throw ServiceException.badRequest("reason", "a correction says why (it is kept in the chain)");
+        }
+        if (properties == null || properties.isEmpty()) {
+            throw ServiceException.badRequest("properties", "give at least one property to correct");
+        }
+        for (String fixed : List.of(CASE_STATE, "sx:caseNumber", "sx:jurisdictionProfile")) {
+            if (properties.containsKey(fixed)) {
+                throw ServiceException.forbidden("properties." + fixed, "a correction does not change the case's state or identity");
+            }
+        }
+        Map<String, Object> converted = model.convert(model.fields(CASE_FOLDER), properties, "properties.");
+        if (!sealed(caseId)) {
+            throw ServiceException.conflict("caseId", "case " + caseId + " is not sealed: change it with PATCH /api/cases/" + caseId);
+        }
+        try {
+            return corrections.correct(caseId, converted, principal.name(), reason.strip());
+        } catch (IllegalStateException e) {
+            throw ServiceException.conflict("caseId", e.getMessage());
+        }
     }
 
     /** Health and where things are: for anyone, without credentials. */

@@ -135,6 +135,20 @@ public final class RestApi implements AutoCloseable {
                 bind(ctx, Requests.CaseUpdate.class))));
         app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service(ctx).records(ctx.pathParam("caseId"))));
         app.post(BASE + "/cases/{caseId}/records", this::upload);
+        app.post(BASE + "/cases/{caseId}/corrections", ctx -> {
+            JsonNode body = body(ctx);
+            onlyFields(body, Set.of("properties", "reason", "user"), "");
+            if (body.hasNonNull("user") && !body.get("user").asText().equals(principal(ctx).name())) {
+                throw ServiceException.forbidden("user", "the acting user is the authenticated user " + principal(ctx).name());
+            }
+            JsonNode props = body.get("properties");
+            if (props == null || !props.isObject()) {
+                throw ServiceException.badRequest("properties", "expected an object of sx:caseFolder properties");
+            }
+            ctx.status(201).json(guard.correct(principal(ctx), ctx.pathParam("caseId"),
+                    json.convertValue(props, new TypeReference<LinkedHashMap<String, Object>>() { }),
+                    body.hasNonNull("reason") ? body.get("reason").asText() : null));
+        });
         app.get(BASE + "/cases/{caseId}/reads", ctx -> ctx.json(guard.reads(principal(ctx), ctx.pathParam("caseId"))));
         app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service(ctx).timeline(ctx.pathParam("caseId"))));
 

@@ -37,6 +37,7 @@ import org.sanxiang.standalone.auth.JdbcAuditTrail;
 import org.sanxiang.standalone.auth.RepositoryAuthenticator;
 import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
+import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -176,7 +177,7 @@ public final class SanxiangRuntime implements AutoCloseable {
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, clock);
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock);
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }

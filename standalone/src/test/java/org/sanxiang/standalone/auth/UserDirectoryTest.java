@@ -73,6 +73,25 @@ class UserDirectoryTest {
     }
 
     @Test
+    void hashPasswordMakesALineOfTheUsersFile() {
+        java.io.InputStream in = System.in;
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("pa:ss wörd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(0, new picocli.CommandLine(new HashPasswordCli()).execute("lawyer7", "GROUP_SX_LEGAL_OFFICE,GROUP_SX_LEADERS"));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+        }
+        String line = printed.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertTrue(!line.contains("pa:ss"), "never in clear: " + line);
+        UserDirectory users = UserDirectory.of(java.util.List.of(UserDirectory.parse(line, "printed")));
+        assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE", "GROUP_SX_LEADERS"), users.authenticate("lawyer7", "pa:ss wörd").orElseThrow().groups());
+    }
+
+    @Test
     void alfrescoGroupsUrlFromItsCmisUrl() {
         assertEquals("http://h:8080/alfresco/api/-default-/public/alfresco/versions/1/people/-me-/groups?maxItems=1000",
                 RepositoryAuthenticator.alfrescoGroupsUri(

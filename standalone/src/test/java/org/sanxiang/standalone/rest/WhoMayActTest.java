@@ -279,6 +279,32 @@ class WhoMayActTest {
     }
 
     @Test
+    void aSealedCaseIsCorrectedOnlyThroughALinkedRecordInItsChain_fushun2026_第二十四条() {
+        CaseJourney journey = new CaseJourney(http, "ningxia-2019").run();
+        String caseId = journey.caseId;
+        Answer patched = http.patch("/cases/" + Http.q(caseId), Map.of("properties", Map.of("sx:partyName", "改名")));
+        assertEquals(409, patched.status(), "the sealed case refuses PATCH: " + patched);
+        assertEquals(403, http.as("integrator1").post("/cases/" + Http.q(caseId) + "/corrections",
+                Map.of("properties", Map.of("sx:partyName", "改名"), "reason", "x")).status());
+        assertEquals(400, http.post("/cases/" + Http.q(caseId) + "/corrections",
+                Map.of("properties", Map.of("sx:partyName", "改名"))).status(), "a correction says why");
+        int records = http.get("/cases/" + Http.q(caseId) + "/records").json().size();
+
+        Answer corrected = http.post("/cases/" + Http.q(caseId) + "/corrections",
+                Map.of("properties", Map.of("sx:partyName", "某建筑劳务有限责任公司"), "reason", "当事人名称笔误（营业执照为有限责任公司）"));
+        assertEquals(201, corrected.status(), corrected.toString());
+        assertEquals(journey.partyName, corrected.get("before").get("sx:partyName").asText());
+        assertEquals("某建筑劳务有限责任公司", http.get("/cases/" + Http.q(caseId)).get("properties").get("sx:partyName").asText());
+        JsonNode timeline = http.get("/cases/" + Http.q(caseId) + "/timeline").json();
+        assertTrue(timeline.get("chain").get("intact").asBoolean(), "the chain verifies with the correction: " + timeline.get("chain"));
+        assertTrue(timeline.get("chain").get("detail").asText().startsWith(
+                (corrected.get("sequence").asLong() + 1) + " links"), timeline.get("chain").toString());
+        assertEquals(records + 2, http.get("/cases/" + Http.q(caseId) + "/records").json().size(),
+                "a correction record and the manifest that heads the chain with it; nothing removed");
+        assertTrue(http.get("/cases/" + Http.q(caseId) + "/records").text().contains("officer1"), "who corrected");
+    }
+
+    @Test
     void nothingIsUploadedIntoASealedCase_wuhan2020_全过程记录_第二十八条() {
         String caseId = archivedCase();
         int records = sandbox.runtime.service().records(caseId).size();
