@@ -123,7 +123,8 @@ public final class AccessGuard {
         if (properties == null || properties.isEmpty()) {
             throw ServiceException.badRequest("properties", "give at least one property to correct");
         }
-        for (String fixed : List.of(CASE_STATE, "sx:caseNumber", "sx:jurisdictionProfile")) {
+        for (String fixed : List.of(CASE_STATE, SanxiangModel.PROP_CASE_NUMBER.toPrefixString(),
+                SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString())) {
             if (properties.containsKey(fixed)) {
                 throw ServiceException.forbidden("properties." + fixed, "a correction does not change the case's state or identity");
             }
@@ -426,7 +427,7 @@ public final class AccessGuard {
                     properties.keySet().removeAll(THIRD_PARTY_DATA);
                 }
                 if (caseNumber == null) {
-                    caseNumber = String.valueOf(r.properties().getOrDefault("sx:recordCaseNumber", ""));
+                    caseNumber = String.valueOf(r.properties().getOrDefault(SanxiangModel.PROP_RECORD_CASE_NUMBER.toPrefixString(), ""));
                 }
                 reads.read(r.id(), r.type(), r.name(), caseNumber);
                 shown.add(properties.size() == r.properties().size() ? r : new Views.RecordView(r.id(), r.caseId(), r.type(),

@@ -144,7 +144,7 @@ public final class RestApi implements AutoCloseable {
             }
             JsonNode props = body.get("properties");
             if (props == null || !props.isObject()) {
-                throw ServiceException.badRequest("properties", "expected an object of sx:caseFolder properties");
+                throw ServiceException.badRequest("properties", "expected an object of the case folder's properties");
             }
             ctx.status(201).json(guard.correct(principal(ctx), ctx.pathParam("caseId"),
                     json.convertValue(props, new TypeReference<LinkedHashMap<String, Object>>() { }),
