@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 import javax.servlet.DispatcherType;
 
 import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
-import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
@@ -29,7 +28,9 @@ import org.eclipse.jetty.servlet.ServletHolder;
  * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
  * repository with the sx types (Alfresco's CMIS ids), served by Jetty 9.4 through the browser binding
  * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication; users other
- * than the writers read only ({@link WritersOnlyServiceFactory}).
+ * than the writers read only ({@link WritersOnlyServiceFactory}). Objects of sx
+ * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
+ * repository reports itself as what it is ({@link SanxiangCmisService}).
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
@@ -43,7 +44,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final int configuredPort;
     private final BiPredicate<String, String> credentials;
     private final Predicate<String> writers;
-    private final InMemoryServiceFactoryImpl factory;
+    private final SanxiangCmisServiceFactory factory;
     private Server jetty;
     private int port;
 
@@ -52,10 +53,16 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param users user name to password; every user may write
      */
     public EmbeddedCmisServer(int port, Map<String, String> users) {
-        this(port, matching(users), user -> true);
-        if (users.isEmpty()) {
-            throw new IllegalArgumentException("users: at least one user is needed");
-        }
+        this(port, users, ModelEnforcement.DEFAULT);
+    }
+
+    /**
+     * @param port        the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param users       user name to password; every user may write
+     * @param enforcement which objects of sx types are refused as invalid instances of the model
+     */
+    public EmbeddedCmisServer(int port, Map<String, String> users, ModelEnforcement enforcement) {
+        this(port, matching(users), user -> true, enforcement);
     }
 
     /**
@@ -64,6 +71,11 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param writers     the users who may change the repository; everyone else reads only
      */
     public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers) {
+        this(port, credentials, writers, ModelEnforcement.DEFAULT);
+    }
+
+    private EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
+            ModelEnforcement enforcement) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
         }
@@ -71,7 +83,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         this.configuredPort = port;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.writers = Objects.requireNonNull(writers, "writers");
-        this.factory = new InMemoryServiceFactoryImpl();
+        this.factory = new SanxiangCmisServiceFactory(enforcement);
         Map<String, String> config = new LinkedHashMap<>();
         config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
         config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());
@@ -80,6 +92,9 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     }
 
     private static BiPredicate<String, String> matching(Map<String, String> users) {
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("users: at least one user is needed");
+        }
         Map<String, String> copy = Map.copyOf(users);
         return (user, password) -> {
             String expected = copy.get(user);

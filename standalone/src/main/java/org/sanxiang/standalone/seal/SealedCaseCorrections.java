@@ -20,7 +20,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sanxiang.rules.chain.ChainLink;
 import org.sanxiang.rules.chain.HashChain;
 import org.sanxiang.standalone.runtime.ProtectedPropertyOverlay;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -69,7 +69,7 @@ public final class SealedCaseCorrections {
         long headSequence = Long.parseLong(head[1]);
         String headDigest = head[2];
 
-        CaseFacts folder = cases.facts(caseId);
+        CaseFolder folder = cases.facts(caseId);
         Map<String, Object> before = new TreeMap<>();
         after.keySet().forEach(name -> before.put(name, plain(folder.properties().get(name))));
         Instant at = clock.instant();
