@@ -370,6 +370,23 @@ public final class AccessGuard {
             return service.health();
         }
 
+        // the annual account is figures for publication (chongqing-2024 公示 第十四条): any authenticated user
+
+        @Override
+        public Views.AnnualReportView annualReport(int year, String profile, String language) {
+            return service.annualReport(year, profile, language);
+        }
+
+        @Override
+        public List<String> annualReportDrillDown(int year, String profile, String figureCode) {
+            return service.annualReportDrillDown(year, profile, figureCode);
+        }
+
+        @Override
+        public Views.AnnualReportFile annualReportFile(int year, String profile, String language, String format) {
+            return service.annualReportFile(year, profile, language, format);
+        }
+
         // ---- the seal
 
         private void refuseSealed(String caseId, String what) {

@@ -182,10 +182,10 @@ public final class RestApi implements AutoCloseable {
             int year = year(ctx);
             String format = ctx.queryParam("format");
             if (format == null || format.equals("json")) {
-                ctx.json(service.annualReport(year, bureauProfile(ctx), ctx.queryParam("language")));
+                ctx.json(service(ctx).annualReport(year, bureauProfile(ctx), ctx.queryParam("language")));
                 return;
             }
-            AnnualReportFile file = service.annualReportFile(year, bureauProfile(ctx), ctx.queryParam("language"), format);
+            AnnualReportFile file = service(ctx).annualReportFile(year, bureauProfile(ctx), ctx.queryParam("language"), format);
             ctx.contentType(file.mediaType())
                     .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                     .result(file.bytes());
@@ -193,7 +193,7 @@ public final class RestApi implements AutoCloseable {
         app.get(BASE + "/reports/annual/{year}/figures/{code}", ctx -> {
             onlyParams(ctx, "profile");
             ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids",
-                    service.annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"))));
+                    service(ctx).annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"))));
         });
 
         app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));
