@@ -76,7 +76,11 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     @Override
     public CaseFacts facts(String caseId) {
-        Folder folder = caseFolder(caseId);
+        return facts(caseFolder(caseId));
+    }
+
+    /** The facts of a case folder already read (e.g. a child in a page of the cases root): no further call. */
+    public CaseFacts facts(Folder folder) {
         return CaseFolderFacts.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
     }
 

@@ -38,6 +38,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final int configuredPort;
     private final Map<String, String> users;
     private final InMemoryServiceFactoryImpl factory;
+    private final CmisCallCounter calls = new CmisCallCounter();
     private Server jetty;
     private int port;
 
@@ -74,6 +75,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         // The factory is created once, here, and not by CmisRepositoryContextListener, which would
         // destroy it (and the repository's content) whenever the context stops.
         context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, factory);
+        context.addFilter(new FilterHolder(calls), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
 
@@ -124,6 +126,11 @@ public final class EmbeddedCmisServer implements AutoCloseable {
             throw new IllegalStateException("CMIS server: not started yet, no port");
         }
         return port;
+    }
+
+    /** The calls the server received (over both bindings), counted since it was made. */
+    public CmisCallCounter calls() {
+        return calls;
     }
 
     /** The browser binding URL, e.g. {@code http://127.0.0.1:8089/browser}. */

@@ -125,15 +125,28 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
 
     @Override
     public CaseFacts facts(String caseId) {
-        CaseFacts f = cmis.facts(caseId);
-        Map<String, Object> stored = stored(List.of(f.caseId())).getOrDefault(f.caseId(), Map.of());
+        return withProtected(List.of(cmis.facts(caseId))).get(0);
+    }
+
+    /** Facts read over CMIS with their protected properties laid over: one statement for all of them. */
+    public List<CaseFacts> withProtected(List<CaseFacts> read) {
+        Map<String, Map<String, Object>> stored = stored(read.stream().map(CaseFacts::caseId).toList());
         if (stored.isEmpty()) {
-            return f;
+            return read;
         }
-        Map<String, Object> properties = new HashMap<>(f.properties());
-        properties.putAll(stored);
-        return new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
-                f.aspects());
+        List<CaseFacts> result = new ArrayList<>(read.size());
+        for (CaseFacts f : read) {
+            Map<String, Object> extra = stored.get(f.caseId());
+            if (extra == null) {
+                result.add(f);
+            } else {
+                Map<String, Object> properties = new HashMap<>(f.properties());
+                properties.putAll(extra);
+                result.add(new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(),
+                        properties, f.aspects()));
+            }
+        }
+        return result;
     }
 
     @Override

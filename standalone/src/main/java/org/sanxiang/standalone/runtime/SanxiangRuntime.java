@@ -29,6 +29,7 @@ import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
@@ -144,6 +145,7 @@ public final class SanxiangRuntime implements AutoCloseable {
                 .credentials(database.user(), database.password())
                 .jobExecutor(true).beans(beans).build();
         closing.add(engine::close);
+        BusinessKeyBackfill.run(engine);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
 
@@ -199,6 +201,11 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public CmisDisclosureChannel disclosureChannel() {
         return channel;
+    }
+
+    /** The calls the embedded CMIS server received (sandbox); null for an external repository. */
+    public CmisCallCounter cmisCalls() {
+        return cmisServer == null ? null : cmisServer.calls();
     }
 
     /** The browser binding URL of the repository in use. */

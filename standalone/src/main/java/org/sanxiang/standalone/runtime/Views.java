@@ -128,4 +128,16 @@ public final class Views {
     public record Health(String status, String mode, String version, String restUrl, String cmisBrowserUrl,
             String cmisAtomPubUrl, String database, List<String> processes, int pendingPublications) {
     }
+
+    /**
+     * One page of a list.
+     *
+     * @param totalNumItems how many items the whole list has, or -1 where counting them is not cheap
+     * @param hasMoreItems  whether items follow this page
+     */
+    public record Listing<T>(List<T> items, long totalNumItems, boolean hasMoreItems) {
+        public Listing {
+            items = List.copyOf(items);
+        }
+    }
 }
