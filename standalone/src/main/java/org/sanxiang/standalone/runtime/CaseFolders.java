@@ -102,14 +102,11 @@ final class CaseFolders {
         return new FolderPage(folders, total == null ? -1 : total.longValue(), Boolean.TRUE.equals(children.hasMoreItems()));
     }
 
-    /** The documents in the case folder, by id. */
+    /** The documents in the case folder, by id: the listing the step's record reads share. */
     Map<String, Document> documents(String caseId) {
         Map<String, Document> documents = new HashMap<>();
-        Folder folder = (Folder) session.getObject(caseId, uncached());
-        for (CmisObject child : folder.getChildren(uncached())) {
-            if (child instanceof Document d) {
-                documents.put(d.getId(), d);
-            }
+        for (Document d : cases.cmis().documents(caseId)) {
+            documents.put(d.getId(), d);
         }
         return documents;
     }

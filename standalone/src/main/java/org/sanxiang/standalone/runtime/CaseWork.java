@@ -78,9 +78,7 @@ final class CaseWork {
         properties.values().removeIf(Objects::isNull);
         String name = folderName(facts.id());
         return errors.repositoryCall(() -> {
-            if (folders.exists(settings.casesPath() + "/" + name)) {
-                throw ServiceException.conflict("facts.id", "a case with number " + facts.id() + " exists already");
-            }
+            // the server refuses a taken name: no lookup before the create
             String id;
             try {
                 id = cases.cmis().createCase(settings.casesPath(), name, properties);

@@ -59,7 +59,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private Database database;
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
-    private LocalSanxiangService service;
+    private SanxiangService service;
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -156,6 +156,7 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
+        service = StepScope.around(service, cases.cmis());
     }
 
     private static void ensureFolder(Session session, String path) {
