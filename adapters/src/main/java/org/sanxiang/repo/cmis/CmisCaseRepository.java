@@ -29,9 +29,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.SanxiangModel;
-import org.sanxiang.repo.node.CaseFolderFacts;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -106,13 +105,13 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     }
 
     @Override
-    public CaseFacts facts(String caseId) {
+    public CaseFolder facts(String caseId) {
         return facts(caseFolder(caseId));
     }
 
     /** The facts of a case folder already read (e.g. a child in a page of the cases root): no further call. */
-    public CaseFacts facts(Folder folder) {
-        return CaseFolderFacts.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
+    public CaseFolder facts(Folder folder) {
+        return CaseFolder.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.rules.chain.ChainBreak;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.record.CaseSeal;
 
@@ -21,7 +21,7 @@ import org.sanxiang.workflow.record.CaseSeal;
 public final class CmisChainReport {
 
     /** What the check found, with the case and the first broken record named for a person to read. */
-    public record Outcome(CaseFacts caseFacts, CaseSeal.Verification verification, Optional<CaseRecord> brokenRecord) {
+    public record Outcome(CaseFolder caseFacts, CaseSeal.Verification verification, Optional<CaseRecord> brokenRecord) {
 
         public boolean intact() {
             return verification.intact();
@@ -46,7 +46,7 @@ public final class CmisChainReport {
      */
     public Outcome verify(String caseRef) {
         String caseId = resolve(caseRef);
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         CaseSeal.Verification verification;
         try {
             verification = new CaseSeal(cases, cases).verify(caseId);

@@ -19,7 +19,7 @@ import org.apache.chemistry.opencmis.commons.data.ObjectInFolderData;
 import org.apache.chemistry.opencmis.commons.data.ObjectInFolderList;
 import org.apache.chemistry.opencmis.commons.enums.IncludeRelationships;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 
 /**
  * The case folders as CMIS objects: a case by id (or not found), the folders under the cases root and the
@@ -40,7 +40,7 @@ final class CaseFolders {
     }
 
     /** The case's facts; a bad request without an id, not found without a case. */
-    CaseFacts facts(String caseId) {
+    CaseFolder facts(String caseId) {
         if (caseId == null || caseId.isBlank()) {
             throw ServiceException.badRequest("caseId", "is required");
         }

@@ -94,13 +94,13 @@ final class CaseWork {
     }
 
     CaseView get(String caseId) {
-        org.sanxiang.workflow.port.CaseFacts folder = folders.facts(caseId);
+        org.sanxiang.workflow.port.CaseFolder folder = folders.facts(caseId);
         // the case is the processes' business key (indexed), never a scan of the variable table
         return view(folder, engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(folder.caseId()).orderByProcessInstanceStartTime().asc().list());
     }
 
-    private static CaseView view(org.sanxiang.workflow.port.CaseFacts folder, List<HistoricProcessInstance> history) {
+    private static CaseView view(org.sanxiang.workflow.port.CaseFolder folder, List<HistoricProcessInstance> history) {
         List<ProcessSummary> processes = history.stream()
                 .map(p -> new ProcessSummary(p.getId(), processKey(p.getProcessDefinitionId()), instant(p.getStartTime()),
                         instant(p.getEndTime()), p.getEndActivityId()))
@@ -144,7 +144,7 @@ final class CaseWork {
         require(page, "page");
         return errors.repositoryCall(() -> {
             CaseFolders.FolderPage folderPage = folders.page(settings.casesPath(), page.skipCount(), page.maxItems());
-            List<org.sanxiang.workflow.port.CaseFacts> facts = new ArrayList<>();
+            List<org.sanxiang.workflow.port.CaseFolder> facts = new ArrayList<>();
             for (Folder f : folderPage.folders()) {
                 if (f.getType().getId().equals("F:" + CASE_FOLDER)) {
                     facts.add(cases.cmis().facts(f));
@@ -152,9 +152,9 @@ final class CaseWork {
             }
             facts = cases.withProtected(facts);
             Map<String, List<HistoricProcessInstance>> processes = rows.processesOfCases(
-                    facts.stream().map(org.sanxiang.workflow.port.CaseFacts::caseId).toList());
+                    facts.stream().map(org.sanxiang.workflow.port.CaseFolder::caseId).toList());
             List<CaseView> views = new ArrayList<>(facts.size());
-            for (org.sanxiang.workflow.port.CaseFacts f : facts) {
+            for (org.sanxiang.workflow.port.CaseFolder f : facts) {
                 views.add(view(f, processes.getOrDefault(f.caseId(), List.of())));
             }
             return new Listing<>(views, folderPage.totalNumItems(), folderPage.hasMoreItems());

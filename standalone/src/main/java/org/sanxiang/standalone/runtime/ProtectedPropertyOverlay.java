@@ -26,7 +26,7 @@ import org.sanxiang.model.m2.M2ModelReader;
 import org.sanxiang.model.m2.M2Property;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -124,25 +124,25 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     }
 
     @Override
-    public CaseFacts facts(String caseId) {
+    public CaseFolder facts(String caseId) {
         return withProtected(List.of(cmis.facts(caseId))).get(0);
     }
 
     /** Facts read over CMIS with their protected properties laid over: one statement for all of them. */
-    public List<CaseFacts> withProtected(List<CaseFacts> read) {
-        Map<String, Map<String, Object>> stored = stored(read.stream().map(CaseFacts::caseId).toList());
+    public List<CaseFolder> withProtected(List<CaseFolder> read) {
+        Map<String, Map<String, Object>> stored = stored(read.stream().map(CaseFolder::caseId).toList());
         if (stored.isEmpty()) {
             return read;
         }
-        List<CaseFacts> result = new ArrayList<>(read.size());
-        for (CaseFacts f : read) {
+        List<CaseFolder> result = new ArrayList<>(read.size());
+        for (CaseFolder f : read) {
             Map<String, Object> extra = stored.get(f.caseId());
             if (extra == null) {
                 result.add(f);
             } else {
                 Map<String, Object> properties = new HashMap<>(f.properties());
                 properties.putAll(extra);
-                result.add(new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(),
+                result.add(new CaseFolder(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(),
                         properties, f.aspects()));
             }
         }

@@ -31,12 +31,12 @@ import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.SxProcessEngines;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * The standalone runtime, composed: the Activiti 5.23 engine with the five processes and its job

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.task.CaseDeadlines;
@@ -63,7 +63,7 @@ class CmisCaseRepositoryTest {
                 p(SanxiangModel.PROP_ACTION_CATEGORY), "penalty",
                 p(SanxiangModel.PROP_PARTY_NAME), "某公司",
                 p(SanxiangModel.PROP_FILED_AT), LocalDate.of(2026, 3, 2)));
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         assertEquals("chongqing-2024", facts.profileId());
         assertEquals("渝人社监罚〔2026〕12号", facts.caseNumber());
         assertEquals("某公司未按规定缴纳社会保险费案", facts.title());

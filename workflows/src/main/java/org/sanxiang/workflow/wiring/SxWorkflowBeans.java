@@ -1,4 +1,4 @@
-package org.sanxiang.workflow;
+package org.sanxiang.workflow.wiring;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -6,10 +6,13 @@ import java.util.Map;
 
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.access.AssessAccessRequest;
-import org.sanxiang.workflow.access.CloseAccess;
+import org.sanxiang.workflow.access.ExpireAccess;
 import org.sanxiang.workflow.access.GrantAccess;
+import org.sanxiang.workflow.access.RecordReturn;
 import org.sanxiang.workflow.access.RefuseAccess;
 import org.sanxiang.workflow.disclosure.DetermineDisclosure;
 import org.sanxiang.workflow.disclosure.DisclosureRulebook;
@@ -20,7 +23,6 @@ import org.sanxiang.workflow.disclosure.PublishDisclosure;
 import org.sanxiang.workflow.disclosure.RecordExclusion;
 import org.sanxiang.workflow.disclosure.TakeDownDisclosure;
 import org.sanxiang.workflow.disclosure.WithdrawDisclosure;
-import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.record.ArchiveCase;
 import org.sanxiang.workflow.record.CaseRecordRules;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -30,12 +32,26 @@ import org.sanxiang.workflow.record.NextStage;
 import org.sanxiang.workflow.record.PlanStages;
 import org.sanxiang.workflow.record.ScheduleAvStorage;
 import org.sanxiang.workflow.record.StoreAvRecord;
-import org.sanxiang.workflow.retention.Disposition;
-import org.sanxiang.workflow.retention.RetainedRecords;
+import org.sanxiang.workflow.retention.CheckLegalHold;
+import org.sanxiang.workflow.retention.DestroyRecord;
+import org.sanxiang.workflow.retention.ExtendRetention;
+import org.sanxiang.workflow.retention.ListRetainedRecords;
+import org.sanxiang.workflow.retention.ReleaseLegalHold;
+import org.sanxiang.workflow.retention.ScheduleRetentionEnd;
+import org.sanxiang.workflow.retention.TransferRecord;
+import org.sanxiang.workflow.review.AskCollectiveDiscussion;
 import org.sanxiang.workflow.review.ClassifyDecision;
+import org.sanxiang.workflow.review.DecideExtension;
 import org.sanxiang.workflow.review.LegalReviewSupport;
+import org.sanxiang.workflow.review.PrepareDecision;
+import org.sanxiang.workflow.review.RecordCollectiveDiscussion;
+import org.sanxiang.workflow.review.RecordDecision;
+import org.sanxiang.workflow.review.RecordFiling;
 import org.sanxiang.workflow.review.RecordOpinion;
-import org.sanxiang.workflow.review.ReviewSteps;
+import org.sanxiang.workflow.review.RecordReReview;
+import org.sanxiang.workflow.review.RecordRectification;
+import org.sanxiang.workflow.review.RequestReReview;
+import org.sanxiang.workflow.review.ResumeReview;
 import org.sanxiang.workflow.review.SubmitTransfer;
 import org.sanxiang.workflow.task.CaseDeadlines;
 import org.sanxiang.workflow.task.DueDateTaskListener;
@@ -47,7 +63,9 @@ import org.sanxiang.workflow.task.TaskDeadlines;
 /**
  * The beans the BPMN files name in {@code activiti:delegateExpression}, by name. Standalone they
  * go into the engine's beans map; repo-amp registers the same names in Alfresco's
- * {@code activitiBeanRegistry}. All are stateless singletons.
+ * {@code activitiBeanRegistry}. All are stateless singletons. This is the top of the workflow
+ * packages: it knows every process; what a step needs (the ports, the deadline-kind table) it
+ * passes down, so no step looks a bean up.
  */
 public final class SxWorkflowBeans {
 
@@ -118,19 +136,18 @@ public final class SxWorkflowBeans {
             CaseLocator locator, AccessPolicy accessPolicy, ProfileRegistry profiles) {
         TaskDeadlines deadlines = new TaskDeadlines(calendar, zone);
         Map<String, Object> beans = new LinkedHashMap<>();
-        beans.put(TASK_DUE_DATE, new DueDateTaskListener());
-        beans.put(TASK_OUTCOME, new OutcomeTaskListener());
+        CaseDeadlines caseDeadlines = new CaseDeadlines(ports.cases(), locator, deadlines, CaseDeadlineKinds.table());
+        beans.put(TASK_DUE_DATE, new DueDateTaskListener(caseDeadlines));
+        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines));
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
-        beans.put(CASE_DEADLINES, new CaseDeadlines(ports.cases(), locator, deadlines));
+        beans.put(CASE_DEADLINES, caseDeadlines);
         beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy));
         beans.put(ACCESS_REFUSE, new RefuseAccess(ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_GRANT, new GrantAccess(ports.cases(), ports.documents(), ports.grants(), ports.register(),
                 ports.notifications(), locator, deadlines));
-        beans.put(ACCESS_RETURN, new CloseAccess(BorrowingEntry.Status.RETURNED, ports.grants(), ports.register(),
-                ports.notifications(), locator));
-        beans.put(ACCESS_EXPIRE, new CloseAccess(BorrowingEntry.Status.EXPIRED, ports.grants(), ports.register(),
-                ports.notifications(), locator));
+        beans.put(ACCESS_RETURN, new RecordReturn(ports.grants(), ports.register(), ports.notifications(), locator));
+        beans.put(ACCESS_EXPIRE, new ExpireAccess(ports.grants(), ports.register(), ports.notifications(), locator));
         // sxDisclosure
         DisclosureRulebook disclosureRules = new DisclosureRulebook(profiles, calendar);
         beans.put(DISCLOSURE_DETERMINE, new DetermineDisclosure(ports, locator, deadlines, disclosureRules));
@@ -154,36 +171,29 @@ public final class SxWorkflowBeans {
         beans.put(RECORD_CLOSE, new CloseCase(ports.cases(), locator, recordRules, deadlines));
         beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(),
                 new CaseSeal(ports.cases(), ports.documents()), locator, recordRules, zone));
-        beans.put(RETENTION_LIST, new RetainedRecords(
-                RetainedRecords.Step.LIST, ports.cases(), locator, zone));
-        beans.put(RETENTION_SCHEDULE, new RetainedRecords(
-                RetainedRecords.Step.SCHEDULE, ports.cases(), locator, zone));
-        beans.put(RETENTION_CHECK_HOLD, new RetainedRecords(
-                RetainedRecords.Step.CHECK_HOLD, ports.cases(), locator, zone));
-        beans.put(RETENTION_RELEASE_HOLD, new Disposition(
-                Disposition.Step.RELEASE_HOLD, ports.cases(), ports.notifications(), locator, zone));
-        beans.put(RETENTION_DESTROY, new Disposition(
-                Disposition.Step.DESTROY, ports.cases(), ports.notifications(), locator, zone));
-        beans.put(RETENTION_EXTEND, new Disposition(
-                Disposition.Step.EXTEND, ports.cases(), ports.notifications(), locator, zone));
-        beans.put(RETENTION_TRANSFER, new Disposition(
-                Disposition.Step.TRANSFER, ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_LIST, new ListRetainedRecords(ports.cases(), locator, zone));
+        beans.put(RETENTION_SCHEDULE, new ScheduleRetentionEnd(ports.cases(), locator, zone));
+        beans.put(RETENTION_CHECK_HOLD, new CheckLegalHold(ports.cases(), locator, zone));
+        beans.put(RETENTION_RELEASE_HOLD, new ReleaseLegalHold(ports.cases(), locator, zone));
+        beans.put(RETENTION_DESTROY, new DestroyRecord(ports.cases(), locator, zone));
+        beans.put(RETENTION_EXTEND, new ExtendRetention(ports.cases(), locator, zone));
+        beans.put(RETENTION_TRANSFER, new TransferRecord(ports.cases(), ports.notifications(), locator, zone));
         // sxLegalReview
         LegalReviewSupport review = new LegalReviewSupport(profiles, ports.cases(), ports.documents(),
                 ports.notifications(), locator, deadlines);
         beans.put(LEGAL_REVIEW_CLASSIFY, new ClassifyDecision(review));
         beans.put(LEGAL_REVIEW_SUBMIT_TRANSFER, new SubmitTransfer(review));
         beans.put(LEGAL_REVIEW_OPINION, new RecordOpinion(review));
-        beans.put(LEGAL_REVIEW_EXTENSION, new ReviewSteps.DecideExtension(review));
-        beans.put(LEGAL_REVIEW_RESUBMIT, new ReviewSteps.ResumeReview(review));
-        beans.put(LEGAL_REVIEW_REQUEST_RE_REVIEW, new ReviewSteps.RequestReReview(review));
-        beans.put(LEGAL_REVIEW_RE_REVIEWED, new ReviewSteps.RecordReReview(review));
-        beans.put(LEGAL_REVIEW_PREPARE_DECISION, new ReviewSteps.PrepareDecision(review));
-        beans.put(LEGAL_REVIEW_RECTIFIED, new ReviewSteps.RecordRectification(review));
-        beans.put(LEGAL_REVIEW_ASK_COLLECTIVE, new ReviewSteps.AskCollective(review));
-        beans.put(LEGAL_REVIEW_COLLECTIVE_HELD, new ReviewSteps.CollectiveHeld(review));
-        beans.put(LEGAL_REVIEW_DECIDED, new ReviewSteps.RecordDecision(review));
-        beans.put(LEGAL_REVIEW_FILED, new ReviewSteps.RecordFiling(review));
+        beans.put(LEGAL_REVIEW_EXTENSION, new DecideExtension(review));
+        beans.put(LEGAL_REVIEW_RESUBMIT, new ResumeReview(review));
+        beans.put(LEGAL_REVIEW_REQUEST_RE_REVIEW, new RequestReReview(review));
+        beans.put(LEGAL_REVIEW_RE_REVIEWED, new RecordReReview(review));
+        beans.put(LEGAL_REVIEW_PREPARE_DECISION, new PrepareDecision(review));
+        beans.put(LEGAL_REVIEW_RECTIFIED, new RecordRectification(review));
+        beans.put(LEGAL_REVIEW_ASK_COLLECTIVE, new AskCollectiveDiscussion(review));
+        beans.put(LEGAL_REVIEW_COLLECTIVE_HELD, new RecordCollectiveDiscussion(review));
+        beans.put(LEGAL_REVIEW_DECIDED, new RecordDecision(review));
+        beans.put(LEGAL_REVIEW_FILED, new RecordFiling(review));
         return beans;
     }
 }

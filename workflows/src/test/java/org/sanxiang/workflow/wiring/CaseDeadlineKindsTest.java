@@ -1,4 +1,4 @@
-package org.sanxiang.workflow.task;
+package org.sanxiang.workflow.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param runningDeadlines sx:runningDeadlines, one entry {@code kind|ISO due|citation} per deadline
  * @param provisional      sx:deadlinesProvisional (a year without holiday data, DESIGN.md "Time")
  */
-public record CaseDeadlines(String nodeRef, String caseNumber, String caseName, String site,
+public record FolderDeadlines(String nodeRef, String caseNumber, String caseName, String site,
         List<String> runningDeadlines, boolean provisional) {
 
-    public CaseDeadlines {
+    public FolderDeadlines {
         Objects.requireNonNull(nodeRef, "nodeRef");
         runningDeadlines = runningDeadlines == null ? List.of() : List.copyOf(runningDeadlines);
     }

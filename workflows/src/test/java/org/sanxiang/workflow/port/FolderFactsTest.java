@@ -1,4 +1,4 @@
-package org.sanxiang.workflow.review;
+package org.sanxiang.workflow.port;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,13 +9,12 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.rules.facts.Measure;
-import org.sanxiang.workflow.port.CaseFacts;
 
-/** The legal review reads the case folder's penalty measures (the model's values) as the rules' measures. */
-class ReviewFactsTest {
+/** The rules read the case folder's penalty measures (the model's values) as their measures. */
+class FolderFactsTest {
 
-    private static CaseFacts folder(List<String> measures) {
-        return new CaseFacts("c1", "ningxia-2019", "宁人社监〔2026〕46号", "t", Set.of("p"), false, Map.of(
+    private static CaseFolder folder(List<String> measures) {
+        return new CaseFolder("c1", "ningxia-2019", "宁人社监〔2026〕46号", "t", Set.of("p"), false, Map.of(
                 "sx:actionCategory", "penalty", "sx:procedure", "general", "sx:partyKind", "organisation",
                 "sx:penaltyMeasures", measures));
     }
@@ -23,9 +22,9 @@ class ReviewFactsTest {
     @Test
     @DisplayName("ningxia-2019 附件5 第二条（三）, chongqing-2024 法制审核 第六条（一）: 吊销、暂扣许可证, 责令停产停业 are measures; a fine is not")
     void modelValuesBecomeRuleMeasures() {
-        var facts = ReviewFacts.read(folder(List.of("licenceRevocation", "fine", "confiscation", "licenceSuspension",
-                "orderToSuspendBusiness", "warning")), false);
+        var facts = FolderFacts.read(folder(List.of("licenceRevocation", "fine", "confiscation", "licenceSuspension",
+                "orderToSuspendBusiness", "warning")));
         assertEquals(Set.of(Measure.REVOKE_LICENCE, Measure.SUSPEND_LICENCE, Measure.STOP_PRODUCTION), facts.measures());
-        assertEquals(Set.of(), ReviewFacts.read(folder(List.of("fine")), false).measures(), "a fine alone is no measure");
+        assertEquals(Set.of(), FolderFacts.read(folder(List.of("fine"))).measures(), "a fine alone is no measure");
     }
 }

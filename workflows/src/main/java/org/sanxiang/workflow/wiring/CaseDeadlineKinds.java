@@ -1,11 +1,12 @@
-package org.sanxiang.workflow.task;
+package org.sanxiang.workflow.wiring;
 
 import java.util.Map;
 import java.util.Optional;
 
-import org.sanxiang.workflow.disclosure.DisclosureVariables;
-import org.sanxiang.workflow.record.RecordVariables;
-import org.sanxiang.workflow.review.LegalReviewVariables;
+import org.sanxiang.workflow.disclosure.DisclosureProcess;
+import org.sanxiang.workflow.record.CaseRecordProcess;
+import org.sanxiang.workflow.review.LegalReviewProcess;
+
 
 /**
  * The one table from deadline-bearing user task to the deadline kind the case folder shows
@@ -14,22 +15,24 @@ import org.sanxiang.workflow.review.LegalReviewVariables;
  * 第十一条 for the review; chongqing-2024 公示 第十一条 for publication; wuhan-2020 全过程记录 第十二条
  * for AV storage). Tasks absent here (access requests, the opinion response, re-review, the leader's
  * decision, stage records, retention) have no kind in the model and are not listed on the case.
+ * It names tasks of every process, so it lives with the wiring and is handed to
+ * {@link org.sanxiang.workflow.task.CaseDeadlines}.
  */
 public final class CaseDeadlineKinds {
 
     private static final Map<String, String> KIND_BY_TASK = Map.ofEntries(
-            Map.entry(RecordVariables.EMERGENCY_TASK, "emergencyFormalities"),
-            Map.entry(LegalReviewVariables.ASSEMBLE_TRANSFER, "legalReviewTransfer"),
-            Map.entry(LegalReviewVariables.LEGAL_REVIEW, "legalReview"),
-            Map.entry(LegalReviewVariables.FILE_DECISION, "decisionFiling"),
-            Map.entry(DisclosureVariables.CONFIRM_EXCLUSION, "disclosure"),
-            Map.entry(DisclosureVariables.DRAFT, "disclosure"),
-            Map.entry(DisclosureVariables.REVIEW, "disclosure"),
-            Map.entry(DisclosureVariables.APPROVE, "disclosure"),
-            Map.entry(DisclosureVariables.WITHDRAW, "disclosureWithdrawal"),
-            Map.entry(DisclosureVariables.CORRECT, "disclosureCorrection"),
-            Map.entry(RecordVariables.AV_STORAGE_TASK, "avStorage"),
-            Map.entry(RecordVariables.ARCHIVE_TASK, "archiving"));
+            Map.entry(CaseRecordProcess.EMERGENCY_TASK, "emergencyFormalities"),
+            Map.entry(LegalReviewProcess.ASSEMBLE_TRANSFER, "legalReviewTransfer"),
+            Map.entry(LegalReviewProcess.LEGAL_REVIEW, "legalReview"),
+            Map.entry(LegalReviewProcess.FILE_DECISION, "decisionFiling"),
+            Map.entry(DisclosureProcess.CONFIRM_EXCLUSION, "disclosure"),
+            Map.entry(DisclosureProcess.DRAFT, "disclosure"),
+            Map.entry(DisclosureProcess.REVIEW, "disclosure"),
+            Map.entry(DisclosureProcess.APPROVE, "disclosure"),
+            Map.entry(DisclosureProcess.WITHDRAW, "disclosureWithdrawal"),
+            Map.entry(DisclosureProcess.CORRECT, "disclosureCorrection"),
+            Map.entry(CaseRecordProcess.AV_STORAGE_TASK, "avStorage"),
+            Map.entry(CaseRecordProcess.ARCHIVE_TASK, "archiving"));
 
     private CaseDeadlineKinds() {
     }
