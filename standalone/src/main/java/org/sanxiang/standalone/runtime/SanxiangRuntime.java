@@ -31,6 +31,7 @@ import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
+import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
@@ -139,7 +140,19 @@ public final class SanxiangRuntime implements AutoCloseable {
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
         HolidayCalendar calendar = new CalendarRepository((Path) null).current();
-        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new VariableCaseLocator(),
+        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new CaseLocator() {
+            private final CaseLocator variables = new VariableCaseLocator();
+
+            @Override
+            public String caseId(org.activiti.engine.delegate.VariableScope scope) {
+                return variables.caseId(scope);
+            }
+
+            @Override
+            public boolean caseIsBusinessKey() {
+                return true; // ProcessWork starts every process with its case as business key; BusinessKeyBackfill the old ones
+            }
+        },
                 AccessPolicy.DEFAULT, profiles);
         engine = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
