@@ -21,10 +21,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundExcept
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
-import org.sanxiang.repo.cmis.ExcludedCaseScreen;
+import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
-import org.sanxiang.repo.cmis.PersonalDataScreen;
-import org.sanxiang.repo.cmis.PublicationScreen;
 import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
@@ -126,13 +124,9 @@ public final class SanxiangRuntime implements AutoCloseable {
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
         ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
                 config.zone());
-        PublicationScreen excluded = new ExcludedCaseScreen(cases);
-        PublicationScreen personal = new PersonalDataScreen();
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
-                new JdbcPendingPublications(database), p -> {
-                    excluded.check(p);
-                    personal.check(p);
-                }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
+                new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
+                DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
         WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
                 new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
