@@ -41,7 +41,19 @@ final class BenchEngine implements AutoCloseable {
     BenchEngine(String name) {
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 new RecordingNotifications(), new InMemoryBorrowingRegister(), new InMemoryAccessGrants()),
-                new WeekdaysOnlyTestCalendar(), ZoneId.of("Asia/Shanghai"), new VariableCaseLocator(), AccessPolicy.DEFAULT);
+                new WeekdaysOnlyTestCalendar(), ZoneId.of("Asia/Shanghai"), new org.sanxiang.workflow.CaseLocator() {
+                    private final org.sanxiang.workflow.CaseLocator variables = new VariableCaseLocator();
+
+                    @Override
+                    public String caseId(org.activiti.engine.delegate.VariableScope scope) {
+                        return variables.caseId(scope);
+                    }
+
+                    @Override
+                    public boolean caseIsBusinessKey() {
+                        return true; // as the standalone runtime starts every process: with its case as business key
+                    }
+                }, AccessPolicy.DEFAULT);
         engine = SxProcessEngines.forDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1").name(name).beans(beans).build();
         SxProcessDefinitions.deployAll(engine);
         engine.getRepositoryService().createDeployment().addString("bare.bpmn20.xml", BARE).deploy();
@@ -72,6 +84,7 @@ final class BenchEngine implements AutoCloseable {
     }
 
     private final Map<String, String> sameShapeXml = new java.util.HashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong shapeRuns = new java.util.concurrent.atomic.AtomicLong();
 
     /** The process-level variables a finished instance had last (its history), by name. */
     Map<String, Object> processVariables(String pi) {
@@ -100,7 +113,8 @@ final class BenchEngine implements AutoCloseable {
      * {@code outcomes} (set on the process, where its gateways read them) and {@code form} values.
      */
     String runSameShape(String sameShapeKey, Map<String, Object> start, List<String> outcomes, Map<String, Object> form) {
-        String pi = engine.getRuntimeService().startProcessInstanceByKey(sameShapeKey, start).getId();
+        String pi = engine.getRuntimeService().startProcessInstanceByKey(sameShapeKey,
+                "shape-" + shapeRuns.incrementAndGet(), start).getId();
         TaskService tasks = engine.getTaskService();
         for (String outcome : outcomes) {
             Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();

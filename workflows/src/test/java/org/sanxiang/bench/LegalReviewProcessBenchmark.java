@@ -69,7 +69,7 @@ public class LegalReviewProcessBenchmark {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
         vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
-        String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars).getId();
+        String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", caseId, vars).getId();
         bench.complete(pi, "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(),
                 List.of("review-request", "all-evidence", "transfer-list")));
         bench.complete(pi, "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "同意"));
