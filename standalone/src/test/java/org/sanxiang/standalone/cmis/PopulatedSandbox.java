@@ -37,7 +37,8 @@ final class PopulatedSandbox {
     private PopulatedSandbox() throws IOException {
         dataDir = Files.createTempDirectory("sx-populated-");
         runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
-        journeys = new DemoRunner(runtime.service(), ProfileRegistry.load(null),
+        journeys = new DemoRunner(runtime.service(),
+                user -> runtime.guard().as(org.sanxiang.standalone.auth.DemoUsers.principal(user)), ProfileRegistry.load(null),
                 new PrintStream(OutputStream.nullOutputStream(), true), Clock.systemUTC()).taskLines(false)
                 .run(DemoCases.shipped());
         if (!journeys.ok()) {

@@ -45,6 +45,9 @@ public final class ScaleRun {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The sandbox's demo officer (HTTP Basic, as every client of the REST API). */
+    private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("officer1:officer1".getBytes(StandardCharsets.UTF_8));
 
     public static void main(String[] args) throws Exception {
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
@@ -53,7 +56,8 @@ public final class ScaleRun {
         Path dir = Files.createTempDirectory("sanxiang-scale");
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         try (SanxiangRuntime runtime = SanxiangRuntime.start(config, List.of())) {
-            RestApi rest = RestApi.start(runtime.service(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+            RestApi rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(),
+                    config.defaultProfile());
             try {
                 run(runtime.service(), rest.url(), sizes, samples, writers);
             } finally {
@@ -92,7 +96,7 @@ public final class ScaleRun {
                         default -> "/cases/" + q(anyCase.apply(i)) + "/timeline";
                     };
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + path)).GET().build(),
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", AUTHORIZATION).GET().build(),
                             HttpResponse.BodyHandlers.ofString());
                     double took = (System.nanoTime() - t0) / 1e6;
                     if (r.statusCode() != 200) {
