@@ -274,6 +274,14 @@ public final class SanxiangRuntime implements AutoCloseable {
     }
 
     /** The browser binding URL of the repository in use. */
+    /**
+     * The CMIS endpoint the runtime itself writes through (in the sandbox: its own account, the embedded
+     * server's one writer). For in-process tools and tests that must write as the runtime does.
+     */
+    public CmisEndpoint cmisEndpoint() {
+        return endpoint;
+    }
+
     public String cmisBrowserUrl() {
         if (cmisServer != null) {
             return cmisServer.browserUrl();
