@@ -51,14 +51,17 @@ public final class DraftDisclosure extends DisclosureStep {
         DisclosureCase c = disclosureCase(step);
         DecisionDocument document = c.document();
         DecisionSummary summary = rules.summaries(c.profileId()).build(document);
-        String summaryText = summaryText(summary);
+        // the draft is what reviewers approve for publication: names of the case's individuals hidden
+        // (wuhan-2020 公示 第九条), so the copy in the case never holds more than the public one
+        Redactor redactor = new Redactor(c.individuals());
+        String summaryText = redactor.redact(summaryText(summary)).redacted();
 
         String fullText = c.fullText(ports.cases());
         String redacted = null;
         StringBuilder log = new StringBuilder();
         FullTextRedactionPolicy policy = rules.redactionPolicy(c.profileId());
         if (fullText != null) {
-            RedactionResult result = new Redactor(c.individuals()).redact(fullText);
+            RedactionResult result = redactor.redact(fullText);
             redacted = result.redacted();
             log.append("脱敏依据 Rule: ").append(policy.defined() ? policy.hidden().get(0).citation().toString()
                     : c.profileId() + " (no list of what a full text hides: personal information hidden)").append('\n');
@@ -85,7 +88,7 @@ public final class DraftDisclosure extends DisclosureStep {
             String property = RECORD_PROPERTIES.get(entry.field());
             if (property != null && !(entry.field() == SummaryField.DATE && document.decided() == null)) {
                 properties.put(property, entry.field() == SummaryField.DATE ? java.util.Date.from(
-                        document.decided().atStartOfDay(deadlines.zone()).toInstant()) : entry.value());
+                        document.decided().atStartOfDay(deadlines.zone()).toInstant()) : redactor.redact(entry.value()).redacted());
             }
         }
         properties.put(SanxiangModel.PROP_REDACTED.toPrefixString(), redacted != null);

@@ -178,6 +178,28 @@ abstract class DisclosureProcessTestBase {
     }
 
     @Test
+    @DisplayName("wuhan-2020 公示 第九条: the draft in the case already hides the individual's name, even where the facts name him")
+    void draftInTheCaseHoldsNoMoreThanThePublicCopy() {
+        Map<String, Object> facts = new HashMap<>(cases.facts("case-wuhan").properties());
+        cases.addCase(new CaseFolder("case-facts", "wuhan-2020", "武人社监〔2026〕14号", "欠薪案", Set.of("party-1"), false, facts));
+        CaseRecord document = cases.createRecord("case-facts", SanxiangModel.TYPE_DECISION_DOCUMENT.toPrefixString(), "行政处罚决定书.pdf",
+                Map.of("sx:mainFacts", "张三拖欠劳动者工资，联系电话" + PHONE, "sx:legalBasis", "《劳动保障监察条例》第二十六条",
+                        "sx:decisionContent", "对张三罚款人民币二万元"));
+        cases.putContent(document.id(), "经查，张三拖欠劳动者工资。决定：罚款人民币二万元。".getBytes(StandardCharsets.UTF_8));
+        ProcessInstance pi = start("case-facts", Map.of());
+        Task draft = task(pi, "draftDisclosure");
+        String summary = (String) engine().getTaskService().getVariable(draft.getId(), SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName());
+        CaseRecord record = record("case-facts", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
+        String text = cases.text(record.id());
+        for (String hidden : List.of("张三", PHONE)) {
+            assertFalse(summary.contains(hidden), hidden + " in the draft's summary: " + summary);
+            assertFalse(text.contains(hidden), hidden + " in the draft record: " + text);
+            record.properties().forEach((name, value) -> assertFalse(String.valueOf(value).contains(hidden), name + " = " + value));
+        }
+        assertTrue(summary.contains("罚款人民币二万元"), summary);
+    }
+
+    @Test
     @DisplayName("wuhan-2020 公示 第九条第二款: redacted full text and summary fields; review reject goes back to drafting; 第三条第二款 deputy leader approves")
     void draftRejectRedraftReviewApprovePublish() {
         ProcessInstance pi = start("case-wuhan", Map.of());
