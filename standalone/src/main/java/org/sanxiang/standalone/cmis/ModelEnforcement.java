@@ -3,8 +3,6 @@ package org.sanxiang.standalone.cmis;
 import java.util.Map;
 import java.util.Set;
 
-import org.sanxiang.model.SanxiangModel;
-
 /**
  * Whether the embedded server refuses objects of sx types that are not valid instances of the model
  * (a mandatory property without a value, a value outside a LIST constraint), as Alfresco's integrity
@@ -27,13 +25,8 @@ public record ModelEnforcement(boolean enabled, Map<String, Set<String>> exempti
     /** Every sx object checked, without exemptions: what Alfresco would accept. */
     public static final ModelEnforcement STRICT = new ModelEnforcement(true, Map.of());
 
-    /**
-     * The default: enforced, except the access-grant slip that {@code GrantAccess} writes as
-     * {@code D:sx:accessRequest} without its mandatory requester name and kind.
-     */
-    public static final ModelEnforcement DEFAULT = new ModelEnforcement(true, Map.of(
-            "D:" + SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
-            Set.of(SanxiangModel.PROP_REQUESTER_NAME.toPrefixString(), SanxiangModel.PROP_REQUESTER_KIND.toPrefixString())));
+    /** The default: every writer of the processes writes valid instances, so nothing is exempt. */
+    public static final ModelEnforcement DEFAULT = STRICT;
 
     boolean exempt(String typeId, String property) {
         return exemptions.getOrDefault(typeId, Set.of()).contains(property);

@@ -48,29 +48,12 @@ class OpenCmisTckTest {
         Map<CmisTestResultStatus, List<String>> results = runTck(binding, folderType, documentType);
         List<String> bad = new ArrayList<>();
         for (String line : results.get(CmisTestResultStatus.FAILURE)) {
-            if (!line.startsWith("TEST ") && !knownWriterGap(line)) {
+            if (!line.startsWith("TEST ")) {
                 bad.add(line);
             }
         }
         results.get(CmisTestResultStatus.UNEXPECTED_EXCEPTION).stream().filter(l -> !l.startsWith("TEST ")).forEach(bad::add);
         assertEquals(List.of(), bad, "TCK over " + binding + ": " + summary(results));
-    }
-
-    /**
-     * A FAILURE of the query smoke test on a required property a process step does not write yet: the
-     * access-grant slip's sx:requesterName / sx:requesterKind ({@link ModelEnforcement#DEFAULT}, docs/cmis.md).
-     * Nothing else is tolerated; once the writer sets them, these lines disappear and no FAILURE remains.
-     */
-    static boolean knownWriterGap(String line) {
-        if (!line.contains("Query Smoke Test")) {
-            return false;
-        }
-        String message = line.substring(line.indexOf("): ") + 3);
-        if (message.startsWith("Query hit check. Id: ") || message.equals("Property is required but has no value!")) {
-            return true;
-        }
-        return ModelEnforcement.DEFAULT.exemptions().values().stream().flatMap(java.util.Set::stream)
-                .anyMatch(p -> message.equals("Property " + p));
     }
 
     static Map<CmisTestResultStatus, List<String>> runTck(BindingType binding, String folderType, String documentType)

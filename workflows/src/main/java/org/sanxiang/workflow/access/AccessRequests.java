@@ -42,16 +42,22 @@ final class AccessRequests {
     }
 
     /** The values of the model's LIST {@code sx:requesterKinds}, as the start form supplies them. */
-    static final java.util.Map<String, RequesterKind> MODEL_KINDS = java.util.Map.of(
-            "judicial", RequesterKind.COURT,
-            "procuratorial", RequesterKind.PROCURATORATE,
-            "supervisory", RequesterKind.SUPERVISORY_ORGAN,
-            "audit", RequesterKind.AUDIT_ORGAN,
-            "reconsideration", RequesterKind.RECONSIDERATION_ORGAN,
-            "otherEnforcement", RequesterKind.OTHER_ENFORCEMENT_ORGAN,
-            "lawyer", RequesterKind.LAWYER,
-            "party", RequesterKind.PARTY,
-            "internal", RequesterKind.INTERNAL_UNIT);
+    static final java.util.Map<String, RequesterKind> MODEL_KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("judicial", RequesterKind.COURT),
+            java.util.Map.entry("procuratorial", RequesterKind.PROCURATORATE),
+            java.util.Map.entry("supervisory", RequesterKind.SUPERVISORY_ORGAN),
+            java.util.Map.entry("audit", RequesterKind.AUDIT_ORGAN),
+            java.util.Map.entry("reconsideration", RequesterKind.RECONSIDERATION_ORGAN),
+            java.util.Map.entry("otherEnforcement", RequesterKind.OTHER_ENFORCEMENT_ORGAN),
+            java.util.Map.entry("lawyer", RequesterKind.LAWYER),
+            java.util.Map.entry("party", RequesterKind.PARTY),
+            java.util.Map.entry("internal", RequesterKind.INTERNAL_UNIT),
+            java.util.Map.entry("enforcementSupervision", RequesterKind.ENFORCEMENT_SUPERVISION),
+            java.util.Map.entry("public", RequesterKind.PUBLIC));
 
-
+    /** The model's code for a kind: every kind has one, so a record of the request is a valid instance. */
+    static String modelCode(RequesterKind kind) {
+        return MODEL_KINDS.entrySet().stream().filter(e -> e.getValue() == kind).map(java.util.Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no sx:requesterKinds value for " + kind));
+    }
 }

@@ -97,13 +97,25 @@ public final class GrantAccess extends SxDelegate {
 
         String slip = slip(facts, request, approver, now, until, plan, byId, decision);
         String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
-                "调阅审批单-" + entryId + ".txt", Map.of("cm:title", "调阅审批单 " + request.requesterName()), slip));
+                "调阅审批单-" + entryId + ".txt", slipProperties(request), slip));
 
         step.set(WorkflowVariables.ACCESS_GRANT_ID, grantId);
         step.set(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
         step.set(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
         deadlines.schedule(step.scope(), AccessProcess.RETURN_TASK, expiry, now);
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
+    }
+
+    /** The slip is a valid sx:accessRequest: its mandatory requester name and kind come from the request. */
+    static Map<String, Object> slipProperties(AccessRequest request) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("cm:title", "调阅审批单 " + request.requesterName());
+        properties.put(SanxiangModel.PROP_REQUESTER_NAME.toPrefixString(), request.requesterName());
+        properties.put(SanxiangModel.PROP_REQUESTER_KIND.toPrefixString(), AccessRequests.modelCode(request.kind()));
+        if (request.organisation() != null) {
+            properties.put(SanxiangModel.PROP_REQUESTER_ORGANISATION.toPrefixString(), request.organisation());
+        }
+        return properties;
     }
 
     /** The model's sx:thirdPartyKindOptions codes and the rule's kinds they stand for. */
