@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.Objects;
 
 /**
- * Marks the system's own steps on records, on the current thread, while they run: sealing a record
- * and destroying it at the end of its retention. The record guard lets these through and nothing
+ * Marks the system's own steps on records, on the current thread, while they run: sealing a record,
+ * destroying it at the end of its retention, the disclosure process's writes. The record guard lets these through and nothing
  * else; in Alfresco the behaviours that consult it run in the same thread and transaction as the
  * step, so a user's request can never be inside one.
  */
@@ -19,7 +19,9 @@ public final class SystemSteps {
         /** Deleting a record whose retention ended (its trace is written first). */
         DISPOSITION,
         /** Writing intake's findings ({@code sx:inspected}) on a record. */
-        INTAKE
+        INTAKE,
+        /** The disclosure process writing a disclosure record or its state ({@link DisclosureGuard}). */
+        DISCLOSURE
     }
 
     private static final ThreadLocal<Deque<Step>> ACTIVE = ThreadLocal.withInitial(ArrayDeque::new);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.guard.DisclosureGuard;
 import org.sanxiang.repo.guard.SystemSteps;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFolder;
@@ -85,7 +86,8 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
     @Override
     public void setProperties(String nodeId, Map<String, Object> properties) {
         requireNode(nodeId);
-        nodes.setProperties(nodeId, values.toRepository(properties));
+        asProcess(DisclosureGuard.processWrite(null, properties),
+                () -> nodes.setProperties(nodeId, values.toRepository(properties)));
     }
 
     @Override
@@ -124,9 +126,21 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
     @Override
     public String write(String caseId, DocumentDraft draft) {
         requireCase(caseId);
-        String id = nodes.create(caseId, requireContentType(draft.type()), draft.name(), values.toRepository(draft.properties()));
-        nodes.writeText(id, draft.text());
-        return id;
+        String[] id = new String[1];
+        asProcess(DisclosureGuard.processWrite(draft.type(), draft.properties()), () -> {
+            id[0] = nodes.create(caseId, requireContentType(draft.type()), draft.name(), values.toRepository(draft.properties()));
+            nodes.writeText(id[0], draft.text());
+        });
+        return id[0];
+    }
+
+    /** The processes write disclosure records through this port: their writes are the disclosure process's. */
+    private static void asProcess(boolean disclosure, Runnable write) {
+        if (disclosure) {
+            SystemSteps.run(SystemSteps.Step.DISCLOSURE, write);
+        } else {
+            write.run();
+        }
     }
 
     @Override

@@ -118,7 +118,7 @@ class RecordGuardTest {
     }
 
     @Test
-    @DisplayName("every message key the guard uses has a label in en and zh_CN")
+    @DisplayName("every message key the guards use has a label in en and zh_CN")
     void labels() throws Exception {
         for (String locale : List.of("", "_zh_CN")) {
             java.util.Properties p = new java.util.Properties();
@@ -127,7 +127,7 @@ class RecordGuardTest {
                 assertTrue(in != null, file + " is on the classpath");
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
             }
-            for (String key : RecordGuard.KEYS) {
+            for (String key : java.util.stream.Stream.concat(RecordGuard.KEYS.stream(), DisclosureGuard.KEYS.stream()).toList()) {
                 assertTrue(p.containsKey(key) && !p.getProperty(key).isBlank(), file + " has " + key);
             }
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.sanxiang.repo.guard.DisclosureGuard;
 import org.sanxiang.repo.guard.RecordGuard;
 
 /**
@@ -56,6 +57,21 @@ public final class FakeNodes implements RepositoryNodes {
 
     public FakeNodes guardedBy(RecordGuard recordGuard) {
         this.guard = recordGuard;
+        return this;
+    }
+
+    private DisclosureGuard disclosureGuard;
+    private String user = "admin";
+
+    /** Binds the disclosure guard as the Alfresco behaviours do (after create, before a property update). */
+    public FakeNodes guardedBy(DisclosureGuard guard) {
+        this.disclosureGuard = guard;
+        return this;
+    }
+
+    /** The user the next calls run as (Alfresco's fully authenticated user). */
+    public FakeNodes actingAs(String name) {
+        this.user = name;
         return this;
     }
 
@@ -173,10 +189,15 @@ public final class FakeNodes implements RepositoryNodes {
                 n.properties.put(k, v);
             }
         });
+        if (disclosureGuard != null && DISCLOSURE_RECORD.equals(type)) {
+            disclosureGuard.checkCreate(n.id, user); // onCreateNode: a refusal rolls the creation back
+        }
         nodes.put(n.id, n);
         parent.children.add(n.id);
         return n.id;
     }
+
+    static final String DISCLOSURE_RECORD = "sx:disclosureRecord";
 
     @Override
     public void writeText(String nodeId, String text) {
@@ -243,6 +264,9 @@ public final class FakeNodes implements RepositoryNodes {
     private void change(Node n, Map<String, Serializable> after) {
         if (guard != null) {
             guard.checkPropertyUpdate(n.id, n.properties, after);
+        }
+        if (disclosureGuard != null && DISCLOSURE_RECORD.equals(n.type)) {
+            disclosureGuard.checkUpdate(n.id, user, n.properties, after);
         }
         n.properties.clear();
         n.properties.putAll(after);
