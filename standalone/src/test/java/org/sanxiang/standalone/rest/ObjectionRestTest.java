@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,7 +16,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.standalone.auth.Principal;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.rest.Http.Answer;
+import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.SanxiangService;
+import org.sanxiang.standalone.runtime.ServiceException;
 
 /**
  * sxObjection over the standalone's REST API: a record published by sxDisclosure (driven by
@@ -52,6 +58,48 @@ class ObjectionRestTest {
         });
         assertEquals(1, matching.size(), "one open " + key);
         return matching.get(0);
+    }
+
+    /** A published case and an objection registered against its disclosure record, as officer1. */
+    String objected() {
+        CaseJourney journey = new CaseJourney(http, "chongqing-2024");
+        journey.createCase();
+        journey.legalReview();
+        journey.decide();
+        journey.uploadDecisionDocument();
+        journey.disclose();
+        String recordId = null;
+        for (JsonNode r : http.get("/cases/" + Http.q(journey.caseId) + "/timeline").get("records")) {
+            if (r.get("type").asText().equals("sx:disclosureRecord")) {
+                recordId = r.get("id").asText();
+            }
+        }
+        Answer started = http.post("/processes/sxObjection", Map.of("caseId", journey.caseId, "variables",
+                Map.of("sxwf_objectedRecordId", recordId, "sxwf_objectorName", "赵六", "sxwf_objectorKind", "party",
+                        "sxwf_objectorContact", "zhaoliu@example.org", "sxwf_objectionGrounds", "公示的罚款金额有误")));
+        assertEquals(201, started.status(), started.toString());
+        return journey.caseId;
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 公示 第十三条第二款: the unit's checker of an objection is not also the legal office's checker")
+    void oneCheckerDoesNotCheckTwice() {
+        String caseId = objected();
+        SanxiangService both = sandbox.runtime.guard().as(new Principal(
+                "dual-objection", Set.of(SxGroups.ENFORCEMENT,
+                        SxGroups.LEGAL_OFFICE)));
+        both.completeTask(onlyTask(caseId, "checkObjectionUnit").get("id").asText(), new Requests.CompleteTask(
+                null, "correct", Map.of("sxwf_objectionFinding", "公示金额录入错误", "sxwf_objectionBasis", "公示 第十三条（三）")));
+        String legalId = onlyTask(caseId, "checkObjectionLegal").get("id").asText();
+        ServiceException e = assertThrows(ServiceException.class,
+                () -> both.completeTask(legalId, new Requests.CompleteTask(null, "agree",
+                        Map.of("sxwf_legalOfficeFinding", "同意更正"))));
+        assertEquals(ServiceException.Kind.FORBIDDEN, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("chongqing-2024 公示 第十三条第二款"), e.getMessage());
+        assertEquals(legalId, onlyTask(caseId, "checkObjectionLegal").get("id").asText(), "the check still waits");
+        Answer agreed = http.as("lawyer1").post("/tasks/" + legalId + "/complete", Map.of("outcome", "agree",
+                "values", Map.of("sxwf_legalOfficeFinding", "同意更正")));
+        assertEquals(200, agreed.status(), agreed.toString());
     }
 
     @Test

@@ -20,5 +20,9 @@ public enum Duty {
     /** Asking to read or copy a case's records (调阅申请). */
     REQUEST_ACCESS,
     /** Approving such a request (审批). */
-    APPROVE_ACCESS
+    APPROVE_ACCESS,
+    /** The enforcement unit's check of an objection to published information (执法机构核查异议). */
+    CHECK_OBJECTION,
+    /** The legal office's check of that objection, with the unit (会同法制机构核查). */
+    LEGAL_CHECK_OBJECTION
 }

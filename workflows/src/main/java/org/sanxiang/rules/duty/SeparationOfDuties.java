@@ -21,6 +21,9 @@ import org.sanxiang.rules.Citation;
  * 公示 第三条; ningxia-2019 公示办法 第十二条 "先审查，后公开").</li>
  * <li>Access to records is approved and registered with requester, copier and approver as separate
  * persons (wuhan-2020 全过程记录 第二十七条第三款, 第二十九条第一款; fushun-2026 全过程记录细则 第二十六条).</li>
+ * <li>An objection to published information is checked by the enforcement unit together with the legal
+ * office (执法机构应当会同法制机构及时进行核查): two checks, so two persons, whichever comes first after a
+ * send-back (chongqing-2024 公示 第十三条第二款).</li>
  * </ul>
  */
 public final class SeparationOfDuties {
@@ -47,7 +50,13 @@ public final class SeparationOfDuties {
             new Separation(Duty.REQUEST_ACCESS, Duty.APPROVE_ACCESS, Separation.Scope.PROCESS,
                     "an access request is approved by someone other than its requester (调阅人、审批人分别登记)",
                     List.of(Citation.of("wuhan-2020", "全过程记录 第二十七条第三款, 第二十九条第一款"),
-                            Citation.of("fushun-2026", "全过程记录细则 第二十六条"))));
+                            Citation.of("fushun-2026", "全过程记录细则 第二十六条"))),
+            new Separation(Duty.CHECK_OBJECTION, Duty.LEGAL_CHECK_OBJECTION, Separation.Scope.PROCESS,
+                    "the legal office checks an objection jointly with the unit: someone other than the unit's checker (会同法制机构核查)",
+                    List.of(Citation.of("chongqing-2024", "公示 第十三条第二款"))),
+            new Separation(Duty.LEGAL_CHECK_OBJECTION, Duty.CHECK_OBJECTION, Separation.Scope.PROCESS,
+                    "a check the legal office sent back is checked again by the unit, not by the legal office's checker (会同法制机构核查)",
+                    List.of(Citation.of("chongqing-2024", "公示 第十三条第二款"))));
 
     /** Why an act is refused. */
     public record Conflict(Separation separation, String actor) {

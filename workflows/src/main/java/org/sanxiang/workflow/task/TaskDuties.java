@@ -35,7 +35,9 @@ public final class TaskDuties {
             Map.entry("sxDisclosure/reviewDisclosure", Duty.REVIEW_DISCLOSURE),
             Map.entry("sxDisclosure/approveDisclosure", Duty.APPROVE_DISCLOSURE),
             Map.entry("sxAccess/" + START, Duty.REQUEST_ACCESS),
-            Map.entry("sxAccess/approveAccess", Duty.APPROVE_ACCESS));
+            Map.entry("sxAccess/approveAccess", Duty.APPROVE_ACCESS),
+            Map.entry("sxObjection/checkObjectionUnit", Duty.CHECK_OBJECTION),
+            Map.entry("sxObjection/checkObjectionLegal", Duty.LEGAL_CHECK_OBJECTION));
 
     private TaskDuties() {
     }

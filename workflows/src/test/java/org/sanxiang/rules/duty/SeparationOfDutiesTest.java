@@ -55,13 +55,19 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    void unitAndLegalOfficeCheckAnObjectionAsTwoPersons_chongqing2024_公示_第十三条第二款() {
+        refused(Duty.CHECK_OBJECTION, Duty.LEGAL_CHECK_OBJECTION, Separation.Scope.PROCESS, "chongqing-2024 公示 第十三条第二款");
+        refused(Duty.LEGAL_CHECK_OBJECTION, Duty.CHECK_OBJECTION, Separation.Scope.PROCESS, "chongqing-2024 公示 第十三条第二款");
+    }
+
+    @Test
     void aDisclosureDraftedElsewhereDoesNotBarTheReviewOfThisOne() {
         assertTrue(SeparationOfDuties.check(Duty.REVIEW_DISCLOSURE, "u1", did(Duty.DRAFT_DISCLOSURE, "u1"), Map.of()).isEmpty());
     }
 
     @Test
     void everyRuleCitesAnArticle() {
-        assertEquals(6, SeparationOfDuties.RULES.size());
+        assertEquals(8, SeparationOfDuties.RULES.size());
         SeparationOfDuties.RULES.forEach(r -> assertTrue(r.cited().contains("第"), r.toString()));
     }
 }
