@@ -28,7 +28,8 @@ import org.eclipse.jetty.servlet.ServletHolder;
  * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
  * repository with the sx types (Alfresco's CMIS ids), served by Jetty 9.4 through the browser binding
  * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication; users other
- * than the writers read only ({@link WritersOnlyServiceFactory}). Objects of sx
+ * than the writers read only ({@link WritersOnlyServiceFactory}), and only what their {@link CmisReadPolicy}
+ * shows them ({@link ReadPolicyServiceFactory}). Objects of sx
  * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
  * repository reports itself as what it is ({@link SanxiangCmisService}).
  *
@@ -44,6 +45,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final int configuredPort;
     private final BiPredicate<String, String> credentials;
     private final Predicate<String> writers;
+    private final CmisReadPolicy readers;
     private final SanxiangCmisServiceFactory factory;
     private final CmisCallCounter calls = new CmisCallCounter();
     private Server jetty;
@@ -63,7 +65,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param enforcement which objects of sx types are refused as invalid instances of the model
      */
     public EmbeddedCmisServer(int port, Map<String, String> users, ModelEnforcement enforcement) {
-        this(port, matching(users), user -> true, enforcement);
+        this(port, matching(users), user -> true, CmisReadPolicy.EVERYTHING, enforcement);
     }
 
     /**
@@ -72,11 +74,22 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param writers     the users who may change the repository; everyone else reads only
      */
     public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers) {
-        this(port, credentials, writers, ModelEnforcement.DEFAULT);
+        this(port, credentials, writers, CmisReadPolicy.EVERYTHING, ModelEnforcement.DEFAULT);
+    }
+
+    /**
+     * @param port        the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param credentials checks a user name and password
+     * @param writers     the users who may change the repository; everyone else reads only
+     * @param readers     what each of the others may read
+     */
+    public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
+            CmisReadPolicy readers) {
+        this(port, credentials, writers, readers, ModelEnforcement.DEFAULT);
     }
 
     private EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
-            ModelEnforcement enforcement) {
+            CmisReadPolicy readers, ModelEnforcement enforcement) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
         }
@@ -84,6 +97,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         this.configuredPort = port;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.writers = Objects.requireNonNull(writers, "writers");
+        this.readers = Objects.requireNonNull(readers, "readers");
         this.factory = new SanxiangCmisServiceFactory(enforcement);
         Map<String, String> config = new LinkedHashMap<>();
         config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
@@ -114,7 +128,8 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         context.setContextPath("/");
         // The factory is created once, here, and not by CmisRepositoryContextListener, which would
         // destroy it (and the repository's content) whenever the context stops.
-        context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, new WritersOnlyServiceFactory(factory, writers));
+        context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, new ReadPolicyServiceFactory(
+                new WritersOnlyServiceFactory(factory, writers), writers, readers));
         context.addFilter(new FilterHolder(calls), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(credentials)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));

@@ -33,6 +33,7 @@ import org.sanxiang.standalone.auth.CachingAuthenticator;
 import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.auth.JdbcAuditTrail;
 import org.sanxiang.standalone.auth.RepositoryAuthenticator;
+import org.sanxiang.standalone.auth.StaffReadPolicy;
 import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
@@ -123,7 +124,7 @@ public final class SanxiangRuntime implements AutoCloseable {
             Authenticator people = sandboxUsers();
             cmisServer = new EmbeddedCmisServer(config.cmisPort(), (user, password) -> runtimeUser.equals(user)
                     ? runtimePassword.equals(password) : people.authenticate(user, password).isPresent(),
-                    runtimeUser::equals).start();
+                    runtimeUser::equals, new StaffReadPolicy(people, config.cmisRootPath() + "/public")).start();
             closing.add(cmisServer);
             endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
                     EmbeddedCmisServer.REPOSITORY_ID);

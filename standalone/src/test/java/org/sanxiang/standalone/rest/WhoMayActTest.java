@@ -3,6 +3,7 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -412,6 +413,44 @@ class WhoMayActTest {
         reads.json().forEach(r -> readers.add(r.get("user").asText()));
         assertTrue(readers.contains("officer1") && readers.contains("integrator1"), "every read audited: " + readers);
         assertEquals(403, integrator.get("/cases/" + Http.q(caseId) + "/reads").status());
+    }
+
+    @Test
+    void partyDataAndRecordsAreNotReadOverCmisByOutsiders_wuhan2020_全过程记录_第二十九条() throws Exception {
+        String caseId = chongqingCase(Map.of("sx:partyName", "刘德明", "sx:partyIdNumber", "500101199001011235",
+                "sx:partyAddress", "重庆市渝中区某路2号"));
+        Answer up = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=cmis.txt",
+                "询问笔录：刘德明".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(201, up.status(), up.toString());
+        String recordId = up.get("id").asText();
+        var browserBinding = org.apache.chemistry.opencmis.commons.enums.BindingType.BROWSER;
+        var atomBinding = org.apache.chemistry.opencmis.commons.enums.BindingType.ATOMPUB;
+        for (var binding : List.of(browserBinding, atomBinding)) {
+            String url = binding == browserBinding ? sandbox.runtime.cmisBrowserUrl() : sandbox.runtime.cmisAtomPubUrl();
+            var outsider = cmis("integrator1", binding, url);
+            var folder = outsider.getObject(caseId);
+            assertNull(folder.getPropertyValue("sx:partyIdNumber"), "over " + binding);
+            assertNull(folder.getPropertyValue("sx:partyAddress"), "over " + binding);
+            assertEquals("刘德明", folder.getPropertyValue("sx:partyName"), "what the REST API shows stays");
+            for (String query : List.of("SELECT sx:partyIdNumber FROM sx:caseFolder",
+                    "SELECT cmis:objectId FROM sx:caseFolder WHERE sx:partyIdNumber LIKE '5001%'")) {
+                assertThrows(org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException.class,
+                        () -> outsider.query(query, false).iterator().hasNext(), query + " over " + binding);
+            }
+            StringBuilder listed = new StringBuilder();
+            outsider.query("SELECT * FROM sx:caseFolder", false).getPage(1000)
+                    .forEach(row -> row.getProperties().forEach(v -> listed.append(v.getValues()).append('\n')));
+            assertTrue(listed.toString().contains("刘德明"), "the case is listed");
+            assertFalse(listed.toString().contains("500101199001011235"), "not in SELECT * either");
+            var record = (org.apache.chemistry.opencmis.client.api.Document) outsider.getObject(recordId);
+            assertThrows(org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException.class,
+                    () -> record.getContentStream().getStream().readAllBytes(), "a record's content over " + binding);
+
+            var staff = cmis("officer1", binding, url);
+            assertEquals("500101199001011235", staff.getObject(caseId).getPropertyValue("sx:partyIdNumber"));
+            assertEquals("询问笔录：刘德明", new String(((org.apache.chemistry.opencmis.client.api.Document) staff.getObject(recordId))
+                    .getContentStream().getStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test
