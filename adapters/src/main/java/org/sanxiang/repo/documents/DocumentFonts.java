@@ -71,4 +71,20 @@ public final class DocumentFonts {
                     + " to a TrueType CJK font (.ttf or .ttc)", e);
         }
     }
+
+    /** The same font for Java 2D drawing (charts): the first face of the file that has Chinese glyphs. */
+    public java.awt.Font awtFont() {
+        Path path = path();
+        try {
+            for (java.awt.Font face : java.awt.Font.createFonts(path.toFile())) {
+                if (face.canDisplay('中')) {
+                    return face;
+                }
+            }
+        } catch (java.awt.FontFormatException | IOException e) {
+            throw new DocumentFontException("cannot read the font " + path + " (" + e.getMessage() + "); set " + SETTING
+                    + " to a TrueType CJK font (.ttf or .ttc)", e);
+        }
+        throw new DocumentFontException(path + ": no face has Chinese glyphs; set " + SETTING + " to a TrueType CJK font");
+    }
 }

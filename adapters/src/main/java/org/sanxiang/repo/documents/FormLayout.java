@@ -41,6 +41,7 @@ final class FormLayout {
     private final List<LaidOutDocument.Page> pages = new ArrayList<>();
     private List<LaidOutDocument.Rule> rules;
     private List<LaidOutDocument.Run> runs;
+    private List<LaidOutDocument.Image> images;
     private float y;
 
     FormLayout(CjkFont font) {
@@ -69,6 +70,8 @@ final class FormLayout {
                 paragraph(p);
             } else if (block instanceof Block.SignatureLine s) {
                 signatures(s);
+            } else if (block instanceof Block.Picture p) {
+                picture(p);
             }
             y += TEXT_SIZE * 0.75f;
         }
@@ -80,7 +83,7 @@ final class FormLayout {
             String folio = "— " + (i + 1) + " —";
             withFolio.add(new LaidOutDocument.Run((PAGE_WIDTH - font.width(folio, NUMBER_SIZE)) / 2, BOTTOM + 12 * MM,
                     NUMBER_SIZE, folio));
-            numbered.add(new LaidOutDocument.Page(p.rules(), withFolio));
+            numbered.add(new LaidOutDocument.Page(p.rules(), withFolio, p.images()));
         }
         return new LaidOutDocument(PAGE_WIDTH, PAGE_HEIGHT, numbered);
     }
@@ -93,13 +96,15 @@ final class FormLayout {
         }
         rules = new ArrayList<>();
         runs = new ArrayList<>();
+        images = new ArrayList<>();
         y = TOP;
     }
 
     private void finishPage() {
-        pages.add(new LaidOutDocument.Page(rules, runs));
+        pages.add(new LaidOutDocument.Page(rules, runs, images));
         rules = null;
         runs = null;
+        images = null;
     }
 
     private float left() {
@@ -169,6 +174,26 @@ final class FormLayout {
             runs.add(new LaidOutDocument.Run(LEFT + (first ? indent : 0), baseline(y, TEXT_SIZE), TEXT_SIZE, shown));
             y += lineHeight;
             first = false;
+        }
+    }
+
+    /** At the text width (at most half a page high), on the next page where it does not fit, its caption under it. */
+    private void picture(Block.Picture p) {
+        float width = RIGHT - LEFT;
+        float height = width * p.height() / p.width();
+        float maxHeight = (BOTTOM - TOP) / 2;
+        if (height > maxHeight) {
+            width = width * maxHeight / height;
+            height = maxHeight;
+        }
+        float captionHeight = p.caption().isEmpty() ? 0 : TEXT_SIZE * LINE;
+        if (left() < height + captionHeight) {
+            newPage();
+        }
+        images.add(new LaidOutDocument.Image(LEFT + (RIGHT - LEFT - width) / 2, y, width, height, p.png()));
+        y += height;
+        if (!p.caption().isEmpty()) {
+            centred(p.caption(), TEXT_SIZE);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An official document placed on A4 pages, in points from the page's top left corner: the ruled
- * lines and the runs of text. Both renderers paint this one layout, so the PDF and the OFD of a
+ * lines, the runs of text and the images. Both renderers paint this one layout, so the PDF and the OFD of a
  * form are the same page.
  */
 public record LaidOutDocument(float width, float height, List<Page> pages) {
@@ -14,12 +14,21 @@ public record LaidOutDocument(float width, float height, List<Page> pages) {
     }
 
     /** One page. */
-    public record Page(List<Rule> rules, List<Run> runs) {
+    public record Page(List<Rule> rules, List<Run> runs, List<Image> images) {
 
         public Page {
             rules = List.copyOf(rules);
             runs = List.copyOf(runs);
+            images = List.copyOf(images);
         }
+
+        public Page(List<Rule> rules, List<Run> runs) {
+            this(rules, runs, List.of());
+        }
+    }
+
+    /** A PNG image in the box whose top left corner is (x, y). */
+    public record Image(float x, float y, float width, float height, byte[] png) {
     }
 
     /** A straight line. */

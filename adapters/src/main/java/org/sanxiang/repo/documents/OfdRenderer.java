@@ -52,6 +52,7 @@ public final class OfdRenderer {
             Font font = new Font(name, name, fontFile);
             font.setEmbeddable(true);
 
+            int images = 0;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PageLayout pageLayout = new PageLayout((double) mm(laid.width()), (double) mm(laid.height()));
             pageLayout.setMargin(0d);
@@ -64,7 +65,17 @@ public final class OfdRenderer {
                 for (LaidOutDocument.Page page : laid.pages()) {
                     VirtualPage vPage = new VirtualPage(pageLayout);
                     Canvas canvas = new Canvas(0d, 0d, (double) mm(laid.width()), (double) mm(laid.height()));
+                    List<Path> pictures = new java.util.ArrayList<>();
+                    for (LaidOutDocument.Image image : page.images()) {
+                        Path png = dir.resolve("image-" + (images++) + ".png");
+                        javax.imageio.ImageIO.write(PdfaRenderer.opaque(image.png()), "png", png.toFile());
+                        pictures.add(png);
+                    }
                     canvas.setDrawer(ctx -> {
+                        for (int i = 0; i < pictures.size(); i++) {
+                            LaidOutDocument.Image image = page.images().get(i);
+                            ctx.drawImage(pictures.get(i), mm(image.x()), mm(image.y()), mm(image.width()), mm(image.height()));
+                        }
                         for (LaidOutDocument.Rule r : page.rules()) {
                             ctx.beginPath();
                             ctx.setLineWidth(mm(r.lineWidth()));

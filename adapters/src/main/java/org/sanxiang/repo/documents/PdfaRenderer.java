@@ -1,7 +1,9 @@
 package org.sanxiang.repo.documents;
 
+import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
+import javax.imageio.ImageIO;
 import javax.xml.transform.TransformerException;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -22,6 +25,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -65,6 +69,10 @@ public final class PdfaRenderer {
                         content.lineTo(r.x2(), h - r.y2());
                         content.stroke();
                     }
+                    for (LaidOutDocument.Image image : page.images()) {
+                        content.drawImage(LosslessFactory.createFromImage(pdf, opaque(image.png())), image.x(),
+                                h - image.y() - image.height(), image.width(), image.height());
+                    }
                     for (LaidOutDocument.Run run : page.runs()) {
                         content.beginText();
                         content.setFont(font, run.size());
@@ -81,6 +89,24 @@ public final class PdfaRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + document.title() + " as PDF/A failed", e);
         }
+    }
+
+    /** The image on white without an alpha channel: PDF/A-1 allows no transparency (no soft masks). */
+    static BufferedImage opaque(byte[] png) throws IOException {
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+        if (read == null) {
+            throw new IOException("not an image the renderer can read (PNG expected)");
+        }
+        BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(read, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
     }
 
     /** The parts PDF/A adds: matching document information and XMP, and the output intent. */

@@ -1,11 +1,19 @@
 package org.sanxiang.repo.documents;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.repo.report.AnnualCharts;
+import org.sanxiang.repo.report.AnnualReportDocument;
+import org.sanxiang.repo.report.FigureLabels;
+import org.sanxiang.rules.report.AnnualAccount;
+import org.sanxiang.rules.report.CaseRow;
+import org.sanxiang.rules.report.OpinionRow;
 import org.sanxiang.workflow.document.AccessRegisterForm;
 import org.sanxiang.workflow.document.BorrowingSlipForm;
 import org.sanxiang.workflow.document.DisclosureSummaryForm;
@@ -85,7 +93,26 @@ final class DemoForms {
                 "workspace://SpacesStore/6c1d…", "周海涛", LocalDateTime.of(2026, 6, 1, 9, 0), "SHA-256（SXCHAIN1）", links)),
                 List.of("案卷封存清单", "周海涛", "SHA-256（SXCHAIN1）", "询问笔录-张某.pdf", "rec-7b20", hex("2"), "120877 字节", hex("d"),
                         "链头：第4号链接")));
+        add(demos, annualReport());
         return demos;
+    }
+
+    /** A year's account with two cases and an opinion, its charts drawn in the installed CJK font. */
+    static Demo annualReport() {
+        org.sanxiang.rules.report.AnnualAccount account = new AnnualAccount(Year.of(2026));
+        account.add(new CaseRow("c1", "penalty", "general", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 4, 1), new BigDecimal("5000"), true, null, null));
+        account.add(new CaseRow("c2", "licence", "summary", LocalDate.of(2026, 3, 2), null,
+                null, null, null, null));
+        account.add(new OpinionRow("c1", "agree", LocalDate.of(2026, 3, 20),
+                LocalDate.of(2026, 3, 25)));
+        var labels = new FigureLabels("zh_CN");
+        var figures = account.figures();
+        var charts = new AnnualCharts(labels, TestFonts.installed().awtFont()).charts(figures, 960, 540);
+        return new Demo("annual-report", AnnualReportDocument.of(Year.of(2026),
+                "重庆市人力资源和社会保障局", figures, labels, charts),
+                List.of("重庆市人力资源和社会保障局2026年度行政执法数据统计报告", "统计期间：2026年1月1日至12月31日", "按执法行为分类",
+                        "行政处罚", "cases.byAction.penalty", "罚款金额（元）", "5000", "按期与逾期"));
     }
 
     private static void add(Map<String, Demo> demos, Demo demo) {

@@ -155,6 +155,34 @@ class OfficialDocumentRenderingTest {
     }
 
     @Test
+    @DisplayName("pictures: the annual report's four charts are images in the PDF/A and in the OFD")
+    void picturesAreDrawn() throws IOException {
+        DemoForms.Demo demo = DemoForms.all().get("annual-report");
+        long charts = demo.document().blocks().stream().filter(b -> b instanceof org.sanxiang.workflow.document.Block.Picture).count();
+        assertEquals(4, charts);
+        int images = 0;
+        try (PDDocument document = Loader.loadPDF(new PdfaRenderer(fonts, CLOCK).render(demo.document()))) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+        }
+        assertEquals(charts, images, "images in the PDF");
+        int ofdImages = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(new OfdRenderer(fonts).render(demo.document())))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().toLowerCase().endsWith(".png")) {
+                    ofdImages++;
+                }
+            }
+        }
+        assertEquals(charts, ofdImages, "images in the OFD");
+    }
+
+    @Test
     @DisplayName("the field check notices a dropped field")
     void droppedFieldNoticed() throws IOException {
         DemoForms.Demo demo = DemoForms.all().get("review-opinion");

@@ -1,13 +1,21 @@
 package org.sanxiang.standalone.runtime;
 
+import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.apache.chemistry.opencmis.client.api.Session;
+import org.sanxiang.repo.documents.DocumentFontException;
+import org.sanxiang.repo.documents.DocumentFonts;
+import org.sanxiang.repo.documents.OfdRenderer;
+import org.sanxiang.repo.documents.PdfaRenderer;
+import org.sanxiang.repo.report.AnnualCharts;
+import org.sanxiang.repo.report.AnnualReportDocument;
 import org.sanxiang.repo.report.AnnualTables;
 import org.sanxiang.repo.report.CmisAnnualData;
 import org.sanxiang.repo.report.FigureLabels;
@@ -16,6 +24,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.report.AnnualAccount;
 import org.sanxiang.rules.report.Figure;
 import org.sanxiang.rules.report.FigureGroup;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
 import org.sanxiang.standalone.runtime.Views.AnnualReportView;
 import org.sanxiang.standalone.runtime.Views.FigureView;
@@ -28,7 +37,7 @@ final class AnnualReports {
 
     private static final int PAGE = 500;
     private static final Set<String> LANGUAGES = Set.of("zh_CN", "en");
-    private static final Set<String> FORMATS = Set.of("csv", "xlsx");
+    private static final Set<String> FORMATS = Set.of("csv", "xlsx", "pdf", "ofd");
 
     private final Session session;
     private final String casesPath;
@@ -79,10 +88,27 @@ final class AnnualReports {
         List<Figure> figures = figures(year, profile);
         String bureau = profiles.get(profile).jurisdictionName(labels.language());
         String name = year + "-" + profile + "-annual." + format;
-        return "csv".equals(format)
-                ? new AnnualReportFile(name, "text/csv; charset=UTF-8", AnnualTables.csv(Year.of(year), bureau, figures, labels))
-                : new AnnualReportFile(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        AnnualTables.xlsx(Year.of(year), bureau, figures, labels));
+        return switch (format) {
+            case "csv" -> new AnnualReportFile(name, "text/csv; charset=UTF-8", AnnualTables.csv(Year.of(year), bureau, figures, labels));
+            case "xlsx" -> new AnnualReportFile(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    AnnualTables.xlsx(Year.of(year), bureau, figures, labels));
+            default -> document(year, bureau, figures, labels, format, name);
+        };
+    }
+
+    /** The report with its charts as PDF/A or OFD, in the font of the official documents ({@value DocumentFonts#SETTING}). */
+    private AnnualReportFile document(int year, String bureau, List<Figure> figures, FigureLabels labels, String format,
+            String name) {
+        DocumentFonts fonts = new DocumentFonts(System.getProperty(DocumentFonts.SETTING, ""));
+        try {
+            Map<String, byte[]> charts = new AnnualCharts(labels, fonts.awtFont()).charts(figures, 960, 540);
+            OfficialDocument document = AnnualReportDocument.of(Year.of(year), bureau, figures, labels, charts);
+            return "pdf".equals(format)
+                    ? new AnnualReportFile(name, "application/pdf", new PdfaRenderer(fonts, Clock.systemUTC()).render(document))
+                    : new AnnualReportFile(name, "application/ofd", new OfdRenderer(fonts).render(document));
+        } catch (DocumentFontException e) {
+            throw new ServiceException(ServiceException.Kind.UNAVAILABLE, "format", e.getMessage(), e);
+        }
     }
 
     private List<Figure> figures(int year, String profile) {

@@ -95,7 +95,29 @@ class DemoAnnualReportTest {
             assertEquals("profile", org.junit.jupiter.api.Assertions.assertThrows(ServiceException.class,
                     () -> service.annualReport(year, "nowhere-2020", null)).field());
             assertEquals("format", org.junit.jupiter.api.Assertions.assertThrows(ServiceException.class,
-                    () -> service.annualReportFile(year, "chongqing-2024", null, "pdf")).field());
+                    () -> service.annualReportFile(year, "chongqing-2024", null, "docx")).field());
+            // the report as a document: PDF/A with the figures' text and the charts as images, and OFD
+            Views.AnnualReportFile pdf = service.annualReportFile(year, "chongqing-2024", "zh_CN", "pdf");
+            assertEquals("application/pdf", pdf.mediaType());
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+                assertTrue(text.contains("重庆市人力资源和社会保障局" + year + "年度行政执法数据统计报告"), text);
+                long filed = report.figures().stream().filter(f -> f.code().equals("cases.filed")).findFirst().orElseThrow().value();
+                assertTrue(text.contains("立案数" + filed + "cases.filed"), text);
+                int images = 0;
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        images += page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject
+                                ? 1 : 0;
+                    }
+                }
+                assertTrue(images >= 2, "the charts are in the PDF: " + images);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Views.AnnualReportFile ofd = service.annualReportFile(year, "chongqing-2024", "zh_CN", "ofd");
+            assertEquals("application/ofd", ofd.mediaType());
+            assertTrue(ofd.bytes().length > 1000 && ofd.bytes()[0] == 'P' && ofd.bytes()[1] == 'K', "an OFD is a zip package");
         }
     }
 

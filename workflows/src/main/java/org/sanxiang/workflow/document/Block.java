@@ -3,7 +3,7 @@ package org.sanxiang.workflow.document;
 import java.util.List;
 
 /** A part of an {@link OfficialDocument}, laid out top to bottom. */
-public sealed interface Block permits Block.FieldTable, Block.ListTable, Block.Paragraph, Block.SignatureLine {
+public sealed interface Block permits Block.FieldTable, Block.ListTable, Block.Paragraph, Block.SignatureLine, Block.Picture {
 
     /**
      * A ruled table of labels and values on a grid of columns, as the seeds' forms draw them
@@ -65,6 +65,24 @@ public sealed interface Block permits Block.FieldTable, Block.ListTable, Block.P
 
         public SignatureLine {
             signatures = List.copyOf(signatures);
+        }
+    }
+
+    /**
+     * A picture (a chart) as PNG bytes, drawn at the text width keeping its proportions, with its caption
+     * centred under it.
+     *
+     * @param width  the image's width in pixels, for its proportions
+     * @param height the image's height in pixels
+     */
+    record Picture(String caption, byte[] png, int width, int height) implements Block {
+
+        public Picture {
+            caption = caption == null ? "" : caption.strip();
+            java.util.Objects.requireNonNull(png, "png");
+            if (width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("a picture needs a size, got " + width + "×" + height);
+            }
         }
     }
 }

@@ -52,6 +52,8 @@ public record OfficialDocument(String title, String numberLine, List<Block> bloc
                     texts.add(sig.markText());
                     texts.add(sig.dateText());
                 });
+            } else if (block instanceof Block.Picture p) {
+                texts.add(p.caption());
             }
         }
         texts.removeIf(String::isBlank);
@@ -91,6 +93,8 @@ public record OfficialDocument(String title, String numberLine, List<Block> bloc
                 s.append(p.text()).append('\n');
             } else if (block instanceof Block.SignatureLine l) {
                 l.signatures().forEach(sig -> s.append(sig.text()).append('\n'));
+            } else if (block instanceof Block.Picture p) {
+                s.append('[').append(p.caption()).append("]\n");
             }
         }
         return s.toString();
