@@ -1,6 +1,5 @@
 package org.sanxiang.standalone.cmis;
 
-import java.io.File;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -27,7 +26,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisRuntimeException;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
 import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
-import org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream;
 
 /**
  * Applies a {@link CmisReadPolicy} to every reader who is not a writer, in every binding: the hidden
@@ -36,14 +34,13 @@ import org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream;
  * content of a document outside the folders the policy allows is refused with {@code permissionDenied}.
  * An answer whose properties cannot be changed is refused rather than shown whole.
  */
-final class ReadPolicyServiceFactory implements CmisServiceFactory {
+final class ReadPolicyServiceFactory extends ForwardingServiceFactory {
 
-    private final CmisServiceFactory repository;
     private final Predicate<String> writers;
     private final CmisReadPolicy policy;
 
     ReadPolicyServiceFactory(CmisServiceFactory repository, Predicate<String> writers, CmisReadPolicy policy) {
-        this.repository = repository;
+        super(repository);
         this.writers = writers;
         this.policy = policy;
     }
@@ -132,40 +129,5 @@ final class ReadPolicyServiceFactory implements CmisServiceFactory {
         } else if (result instanceof List<?> list) {
             list.forEach(item -> strip(item, hidden));
         }
-    }
-
-    @Override
-    public void init(Map<String, String> parameters) {
-        repository.init(parameters);
-    }
-
-    @Override
-    public void destroy() {
-        repository.destroy();
-    }
-
-    @Override
-    public File getTempDirectory() {
-        return repository.getTempDirectory();
-    }
-
-    @Override
-    public boolean encryptTempFiles() {
-        return repository.encryptTempFiles();
-    }
-
-    @Override
-    public int getMemoryThreshold() {
-        return repository.getMemoryThreshold();
-    }
-
-    @Override
-    public long getMaxContentSize() {
-        return repository.getMaxContentSize();
-    }
-
-    @Override
-    public TempStoreOutputStream getTempFileOutputStream(String repositoryId) {
-        return repository.getTempFileOutputStream(repositoryId);
     }
 }

@@ -1,10 +1,8 @@
 package org.sanxiang.standalone.cmis;
 
-import java.io.File;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -12,7 +10,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedExce
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
 import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
-import org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream;
 
 /**
  * The repository read-only to everyone but its writers: every CMIS operation that changes something
@@ -21,7 +18,7 @@ import org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream;
  * runtime's own account: people change cases through the REST API, where the rules apply, and only the
  * disclosure process writes the public tree (chongqing-2024 公示 第六条: 未经审核不得发布).
  */
-final class WritersOnlyServiceFactory implements CmisServiceFactory {
+final class WritersOnlyServiceFactory extends ForwardingServiceFactory {
 
     static final Set<String> WRITES = Set.of("create", "createDocument", "createDocumentFromSource", "createFolder",
             "createRelationship", "createPolicy", "createItem", "updateProperties", "bulkUpdateProperties", "moveObject",
@@ -29,11 +26,10 @@ final class WritersOnlyServiceFactory implements CmisServiceFactory {
             "appendContentStream", "checkOut", "cancelCheckOut", "checkIn", "addObjectToFolder", "removeObjectFromFolder",
             "applyPolicy", "removePolicy", "applyAcl", "createType", "updateType", "deleteType");
 
-    private final CmisServiceFactory repository;
     private final Predicate<String> writers;
 
     WritersOnlyServiceFactory(CmisServiceFactory repository, Predicate<String> writers) {
-        this.repository = repository;
+        super(repository);
         this.writers = writers;
     }
 
@@ -57,40 +53,5 @@ final class WritersOnlyServiceFactory implements CmisServiceFactory {
         };
         return (CmisService) Proxy.newProxyInstance(CmisService.class.getClassLoader(), new Class<?>[] {CmisService.class},
                 readOnly);
-    }
-
-    @Override
-    public void init(Map<String, String> parameters) {
-        repository.init(parameters);
-    }
-
-    @Override
-    public void destroy() {
-        repository.destroy();
-    }
-
-    @Override
-    public File getTempDirectory() {
-        return repository.getTempDirectory();
-    }
-
-    @Override
-    public boolean encryptTempFiles() {
-        return repository.encryptTempFiles();
-    }
-
-    @Override
-    public int getMemoryThreshold() {
-        return repository.getMemoryThreshold();
-    }
-
-    @Override
-    public long getMaxContentSize() {
-        return repository.getMaxContentSize();
-    }
-
-    @Override
-    public TempStoreOutputStream getTempFileOutputStream(String repositoryId) {
-        return repository.getTempFileOutputStream(repositoryId);
     }
 }
