@@ -125,6 +125,13 @@ class ObjectionRestTest {
 
         JsonNode correct = onlyTask(caseId, "correctDisclosure");
         assertFalse(correct.get("dueAt").isNull(), "第十三条（三）: 3 working days");
+        // the objection's correction is on the deadlines board with the rest of the case's deadlines
+        boolean onBoard = false;
+        for (JsonNode d : http.get("/deadlines?caseId=" + Http.q(caseId)).json()) {
+            onBoard |= d.get("taskId").asText().equals(correct.get("id").asText())
+                    && d.get("dueAt").asText().equals(correct.get("dueAt").asText());
+        }
+        assertTrue(onBoard, "the correction's deadline is on the board");
         String records = http.get("/cases/" + Http.q(caseId) + "/timeline").get("records").toString();
         assertTrue(records.contains("异议登记表") && records.contains("异议核查记录") && records.contains("异议处理结果告知书"), records);
     }
