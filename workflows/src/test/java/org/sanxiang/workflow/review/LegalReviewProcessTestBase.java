@@ -233,6 +233,30 @@ abstract class LegalReviewProcessTestBase {
     }
 
     @Test
+    @DisplayName("chongqing-2024 法制审核 第六条（一）, wuhan-2020 法制审核 第四条: no party kind and a fine between the thresholds — refused, naming sx:partyKind; given, it is reviewed")
+    void undeterminedClassificationAsksForThePartyKind() {
+        cases.addCase(new CaseFolder("cq-unknown-party", "chongqing-2024", "渝人社罚〔2026〕5号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 8000)));
+        Exception e = refused(() -> start("cq-unknown-party", Map.of()));
+        assertTrue(e.getMessage().contains("undetermined") && e.getMessage().contains("party.kind")
+                && e.getMessage().contains(SanxiangModel.PROP_PARTY_KIND.toPrefixString())
+                && e.getMessage().contains("chongqing-2024 法制审核 第六条（一）"), e.getMessage());
+        assertFalse(cases.facts("cq-unknown-party").aspects().contains(SanxiangModel.ASPECT_MAJOR_DECISION.toPrefixString()),
+                "nothing recorded as 'not major'");
+        assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sxLegalReview").count());
+
+        cases.addCase(new CaseFolder("cq-unknown-party-large", "chongqing-2024", "渝人社罚〔2026〕6号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 50000)));
+        ProcessInstance large = start("cq-unknown-party-large", Map.of());
+        assertNotNull(task(large, LegalReviewProcess.ASSEMBLE_TRANSFER), "50000 or more is major whichever the kind");
+
+        cases.addCase(new CaseFolder("cq-unknown-party", "chongqing-2024", "渝人社罚〔2026〕5号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 8000, "sx:partyKind", "individual")));
+        ProcessInstance pi = start("cq-unknown-party", Map.of());
+        assertNotNull(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "the kind given: major, so reviewed");
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第十条: an incomplete transfer list cannot be submitted; the error names what is missing")
     void incompleteTransferIsRefused() {
         ProcessInstance pi = start("cq-major", Map.of());
