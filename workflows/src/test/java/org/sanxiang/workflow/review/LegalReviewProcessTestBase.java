@@ -257,6 +257,30 @@ abstract class LegalReviewProcessTestBase {
     }
 
     @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条, wuhan-2020 法制审核 第十二条第二款: the review never runs past the statutory time limit of the decision, extension included")
+    void reviewCappedAtTheStatutoryTimeLimit() {
+        Date thursday = Date.from(at(2026, 3, 5, 0, 0, 0));
+        ProcessInstance pi = start("cq-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(), thursday));
+        transfer(pi, CHONGQING_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "5 working days would be 03-09");
+        String citation = (String) var(pi, WorkflowVariables.citation(LegalReviewProcess.LEGAL_REVIEW));
+        assertTrue(citation.startsWith("chongqing-2024 法制审核 第十一条") && citation.contains("2026-03-05"), citation);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION,
+                Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 5));
+        complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "approve", Map.of());
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "an extension does not pass it either");
+
+        ProcessInstance wuhan = start("wh-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(), thursday));
+        transfer(wuhan, WUHAN_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 5), due(task(wuhan, LegalReviewProcess.LEGAL_REVIEW)));
+
+        ProcessInstance later = start("wh-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(),
+                Date.from(at(2026, 3, 31, 0, 0, 0))));
+        transfer(later, WUHAN_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 9), due(task(later, LegalReviewProcess.LEGAL_REVIEW)), "a later limit changes nothing");
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第十条: an incomplete transfer list cannot be submitted; the error names what is missing")
     void incompleteTransferIsRefused() {
         ProcessInstance pi = start("cq-major", Map.of());
