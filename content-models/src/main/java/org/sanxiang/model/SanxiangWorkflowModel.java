@@ -22,6 +22,8 @@ public final class SanxiangWorkflowModel {
     public static final QName MODEL = q("workflowModel");
 
     // ---- constraints
+    /** LIST constraint sxwf:situationOptions. */
+    public static final QName CONSTRAINT_SITUATION_OPTIONS = q("situationOptions");
     /** LIST constraint sxwf:disclosureTriggerOptions. */
     public static final QName CONSTRAINT_DISCLOSURE_TRIGGER_OPTIONS = q("disclosureTriggerOptions");
     /** LIST constraint sxwf:assembleTransferOutcomeOptions. */
@@ -270,6 +272,8 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_PROCEDURE = q("procedure");
     /** Case source. */
     public static final QName PROP_CASE_SOURCE = q("caseSource");
+    /** Special situations. */
+    public static final QName PROP_SITUATIONS = q("situations");
 
     // ---- type sxwf:stageRecordTask
     /** Record the stage. */

@@ -66,8 +66,40 @@ public final class CaseRecordRules {
             throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": " + e.getMessage(), e);
         }
         Procedure proc = procedure == null ? Procedure.GENERAL : procedure(procedure);
-        return StageCatalogue.stagesFor(profile(facts), category, proc);
+        return StageCatalogue.of(profile(facts)).stagesFor(category, proc, situations(step));
     }
+
+    /** The start form's "none of them holds" ({@code sxwf:situationOptions}). */
+    public static final String NO_SITUATION = "none";
+
+    /**
+     * The special situations the start form says hold ({@code sxwf:situations}): the {@code when} codes
+     * of the profile's mandatory AV rules, e.g. {@code major-property-or-confiscated-goods} (tianjin-2019
+     * 实施方案 三（二）2（1）: 直接涉及重大财产权益、罚没财物处置的 ... 全程录音录像) or {@code seal-or-seize}; a rule
+     * whose situation does not hold attaches to its stages without making AV mandatory there. Not stated:
+     * null, every situation assumed (the strict reading); {@link #NO_SITUATION} alone: none holds.
+     */
+    static Set<String> situations(StepContext step) {
+        List<String> stated = step.list(SanxiangWorkflowModel.PROP_SITUATIONS);
+        if (stated.isEmpty()) {
+            return null;
+        }
+        Set<String> holding = new java.util.LinkedHashSet<>();
+        for (String code : stated) {
+            String c = code == null ? "" : code.strip();
+            if (!SITUATIONS.contains(c)) {
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_SITUATIONS.toVariableName() + ": '" + code
+                        + "' is not a situation (one of " + SITUATIONS + ")");
+            }
+            if (!NO_SITUATION.equals(c)) {
+                holding.add(c);
+            }
+        }
+        return holding;
+    }
+
+    /** The values of sxwf:situationOptions. */
+    static final List<String> SITUATIONS = List.of("seal-or-seize", "major-property-or-confiscated-goods", NO_SITUATION);
 
     private static Procedure procedure(String code) {
         for (Procedure p : Procedure.values()) {

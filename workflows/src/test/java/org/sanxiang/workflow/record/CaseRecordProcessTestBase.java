@@ -158,6 +158,37 @@ abstract class CaseRecordProcessTestBase {
     }
 
     @Test
+    @DisplayName("tianjin-2019 实施方案 三（二）2（1）: AV is mandatory at investigation where the case involves major property or confiscated goods; the start form's situations say whether it does")
+    void situationsDecideTheMandatoryAv() {
+        t.addCase("case-tj", "tianjin-2019", "penalty");
+        String situations = SanxiangWorkflowModel.PROP_SITUATIONS.toVariableName();
+
+        String none = t.startCaseRecord("case-tj", Map.of(situations, List.of(CaseRecordRules.NO_SITUATION)));
+        walkTo(none, "case-tj", "investigation");
+        Task plain = t.task(none, "stageRecord");
+        t.addText("case-tj", "investigation");
+        t.complete(plain, "officer1", CaseRecordProcess.COMPLETE, Map.of());
+        assertNotEquals("investigation", t.taskVar(t.task(none, "stageRecord"), SanxiangWorkflowModel.PROP_STAGE_CODE.toVariableName()),
+                "no major property: text alone records the investigation (三（二）2（1）: 对文字记录能够有效记录执法行为的，可不进行音像记录)");
+
+        for (Map<String, Object> vars : List.<Map<String, Object>>of(
+                Map.of(situations, List.of("major-property-or-confiscated-goods")), Map.of())) {
+            t.addCase("case-tj2", "tianjin-2019", "penalty");
+            String pi = t.startCaseRecord("case-tj2", vars);
+            walkTo(pi, "case-tj2", "investigation");
+            Task stage = t.task(pi, "stageRecord");
+            t.addText("case-tj2", "investigation");
+            RuntimeException e = assertThrows(RuntimeException.class, () -> t.complete(stage, "officer1", CaseRecordProcess.COMPLETE, Map.of()));
+            assertTrue(e.getMessage().contains("av") && e.getMessage().contains("tianjin-2019 实施方案 三（二）2（1）"), vars + ": " + e.getMessage());
+            t.engine().getRuntimeService().deleteProcessInstance(pi, "test");
+        }
+
+        RuntimeException bad = assertThrows(RuntimeException.class,
+                () -> t.startCaseRecord("case-tj", Map.of(situations, List.of("flood"))));
+        assertTrue(bad.getMessage().contains(situations) && bad.getMessage().contains("flood"), bad.getMessage());
+    }
+
+    @Test
     @DisplayName("fushun-2026 细则 第九条: mandatory AV missing at an on-site check: explained in writing, the stage passes")
     void missingMandatoryAvWithExplanationPasses() {
         String pi = t.startCaseRecord("case-fs", Map.of());
