@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -149,10 +150,13 @@ public final class SxWorkflowBeans {
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
         beans.put(CASE_DEADLINES, caseDeadlines);
-        beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy));
+        // the access routes are profile data: a district profile inherits its parent's (chongqing-2024 全过程记录 第十五条,
+        // wuhan-2020 全过程记录 第二十九条, ningxia-2019 附件3 第二十六条, tianjin-2019 实施方案 三（二）4（2）, fushun-2026 细则 第二十五条)
+        AccessRule accessRule = new AccessRule(profiles);
+        beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy, accessRule));
         beans.put(ACCESS_REFUSE, new RefuseAccess(ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_GRANT, new GrantAccess(ports.cases(), ports.documents(), ports.grants(), ports.register(),
-                ports.notifications(), locator, deadlines));
+                ports.notifications(), locator, deadlines, accessRule));
         beans.put(ACCESS_RETURN, new RecordReturn(ports.grants(), ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_EXPIRE, new ExpireAccess(ports.grants(), ports.register(), ports.notifications(), locator));
         // sxDisclosure
