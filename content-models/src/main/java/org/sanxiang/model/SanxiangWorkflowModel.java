@@ -24,6 +24,8 @@ public final class SanxiangWorkflowModel {
     // ---- constraints
     /** LIST constraint sxwf:situationOptions. */
     public static final QName CONSTRAINT_SITUATION_OPTIONS = q("situationOptions");
+    /** LIST constraint sxwf:disclosureKindOptions. */
+    public static final QName CONSTRAINT_DISCLOSURE_KIND_OPTIONS = q("disclosureKindOptions");
     /** LIST constraint sxwf:disclosureTriggerOptions. */
     public static final QName CONSTRAINT_DISCLOSURE_TRIGGER_OPTIONS = q("disclosureTriggerOptions");
     /** LIST constraint sxwf:assembleTransferOutcomeOptions. */
@@ -202,6 +204,8 @@ public final class SanxiangWorkflowModel {
     public static final QName TYPE_DISCLOSURE_START_TASK = q("disclosureStartTask");
     /** What the disclosure is for (sxwf:disclosureTriggerOptions). */
     public static final QName PROP_DISCLOSURE_TRIGGER = q("disclosureTrigger");
+    /** Kind of disclosure (sxwf:disclosureKindOptions); empty for a decision's result. */
+    public static final QName PROP_DISCLOSURE_KIND = q("disclosureKind");
     /** Date the basic information changed. */
     public static final QName PROP_BASIC_INFO_CHANGED_ON = q("basicInfoChangedOn");
     /** Decision or inspection end date. */
