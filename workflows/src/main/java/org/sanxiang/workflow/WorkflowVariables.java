@@ -71,6 +71,11 @@ public final class WorkflowVariables {
 
     // ---- sxCaseRecord
     public static final String STAGES = "sxp_stages";
+    /**
+     * The candidate groups of sxCaseRecord's unit tasks: the responsible departments of the case's catalogued
+     * matter (tianjin-2019 实施方案 附件), else GROUP_SX_ENFORCEMENT; comma-separated, as the engine splits it.
+     */
+    public static final String UNIT_GROUPS = "sxp_unitGroups";
     public static final String STAGE_INDEX = "sxp_stageIndex";
     public static final String MORE_STAGES = "sxp_moreStages";
     public static final String EMERGENCY = "sxp_emergency";

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -100,6 +101,34 @@ public final class CaseRecordRules {
 
     /** The values of sxwf:situationOptions. */
     static final List<String> SITUATIONS = List.of("seal-or-seize", "major-property-or-confiscated-goods", NO_SITUATION);
+
+    /** Who records a case that names no catalogued matter: the enforcement unit. */
+    public static final String ENFORCEMENT_GROUP = "GROUP_SX_ENFORCEMENT";
+
+    /**
+     * The groups of the case's unit tasks: the responsible departments of its catalogued matter
+     * ({@code sx:catalogueMatter}, tianjin-2019 实施方案 附件 行政执法决定事项目录: 劳动监察处/总队, 市社保中心 …),
+     * else the enforcement unit. A matter the profile's catalogue does not list, or one of another
+     * action category, fails naming the property.
+     */
+    public List<String> unitGroups(CaseFolder facts, StagePlan plan) {
+        String code = Values.trimmed(facts.property(SanxiangModel.PROP_CATALOGUE_MATTER));
+        if (code == null) {
+            return List.of(ENFORCEMENT_GROUP);
+        }
+        MatterCatalogue catalogue = MatterCatalogue.of(profile(facts));
+        if (!catalogue.present()) {
+            throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
+                    + " '" + code + "': profile " + facts.profileId() + " has no catalogue of matters");
+        }
+        try {
+            List<String> groups = catalogue.require(code, plan.action()).groups();
+            return groups.isEmpty() ? List.of(ENFORCEMENT_GROUP) : groups;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
+                    + " " + e.getMessage(), e);
+        }
+    }
 
     private static Procedure procedure(String code) {
         for (Procedure p : Procedure.values()) {

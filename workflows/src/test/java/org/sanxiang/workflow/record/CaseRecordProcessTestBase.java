@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import java.util.Set;
+import org.sanxiang.workflow.port.CaseFolder;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
@@ -186,6 +190,34 @@ abstract class CaseRecordProcessTestBase {
         RuntimeException bad = assertThrows(RuntimeException.class,
                 () -> t.startCaseRecord("case-tj", Map.of(situations, List.of("flood"))));
         assertTrue(bad.getMessage().contains(situations) && bad.getMessage().contains("flood"), bad.getMessage());
+    }
+
+    @Test
+    @DisplayName("tianjin-2019 实施方案 附件 行政执法决定事项目录: a case naming its catalogued matter is recorded by the matter's responsible departments; an unknown matter fails naming sx:catalogueMatter; no matter, the enforcement unit")
+    void catalogueMatterRoutesTheUnitTasks() {
+        MatterCatalogue catalogue = MatterCatalogue.of(PROFILES.get("tianjin-2019"));
+        MatterCatalogue.Matter matter = catalogue.matters(ActionCategory.PENALTY).get(0);
+        assertFalse(matter.groups().isEmpty());
+        t.cases.addCase(new CaseFolder("case-tj-matter", "tianjin-2019", "津人社罚〔2026〕1号", "测试案件", Set.of("party-1"), false,
+                Map.of("sx:actionCategory", "penalty", SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), matter.code())));
+        String pi = t.startCaseRecord("case-tj-matter", Map.of());
+        Task stage = t.task(pi, "stageRecord");
+        assertEquals(Set.copyOf(matter.groups()), groups(stage), matter.choiceLabel());
+
+        t.addCase("case-tj-plain", "tianjin-2019", "penalty");
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), groups(t.task(t.startCaseRecord("case-tj-plain", Map.of()), "stageRecord")));
+
+        t.cases.addCase(new CaseFolder("case-tj-bad", "tianjin-2019", "津人社罚〔2026〕2号", "测试案件", Set.of("party-1"), false,
+                Map.of("sx:actionCategory", "penalty", SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), "penalty-99")));
+        RuntimeException bad = assertThrows(RuntimeException.class, () -> t.startCaseRecord("case-tj-bad", Map.of()));
+        assertTrue(bad.getMessage().contains(SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()) && bad.getMessage().contains("penalty-99"),
+                bad.getMessage());
+    }
+
+    Set<String> groups(Task task) {
+        return t.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(org.activiti.engine.task.IdentityLink::getGroupId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
