@@ -71,6 +71,8 @@ public final class WorkflowVariables {
 
     // ---- sxCaseRecord
     public static final String STAGES = "sxp_stages";
+    /** sxRetention: the record that traces long-term retention added after archiving (fushun-2026 细则 第二十三条). */
+    public static final String LONG_TERM_TRACE_ID = "sxp_longTermTraceId";
     /**
      * The candidate groups of sxCaseRecord's unit tasks: the responsible departments of the case's catalogued
      * matter (tianjin-2019 实施方案 附件), else GROUP_SX_ENFORCEMENT; comma-separated, as the engine splits it.

@@ -38,6 +38,7 @@ import org.sanxiang.workflow.record.ScheduleAvStorage;
 import org.sanxiang.workflow.record.StoreAvRecord;
 import org.sanxiang.workflow.retention.CheckLegalHold;
 import org.sanxiang.workflow.retention.DestroyRecord;
+import org.sanxiang.workflow.retention.AddLongTermRetention;
 import org.sanxiang.workflow.retention.ExtendRetention;
 import org.sanxiang.workflow.retention.ListRetainedRecords;
 import org.sanxiang.workflow.retention.ReleaseLegalHold;
@@ -108,6 +109,7 @@ public final class SxWorkflowBeans {
     public static final String RETENTION_DESTROY = "sxRetentionDestroy";
     public static final String RETENTION_EXTEND = "sxRetentionExtend";
     public static final String RETENTION_TRANSFER = "sxRetentionTransfer";
+    public static final String RETENTION_ADD_LONG_TERM = "sxRetentionAddLongTerm";
     // sxLegalReview
     public static final String LEGAL_REVIEW_CLASSIFY = "sxLegalReviewClassify";
     public static final String LEGAL_REVIEW_SUBMIT_TRANSFER = "sxLegalReviewSubmitTransfer";
@@ -180,8 +182,8 @@ public final class SxWorkflowBeans {
                 deadlines));
         beans.put(RECORD_AV_STORED, new StoreAvRecord(ports.cases(), locator));
         beans.put(RECORD_CLOSE, new CloseCase(ports.cases(), locator, recordRules, deadlines));
-        beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(),
-                new CaseSeal(ports.cases(), ports.documents()), locator, recordRules, zone));
+        CaseSeal caseSeal = new CaseSeal(ports.cases(), ports.documents());
+        beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(), caseSeal, locator, recordRules, zone));
         beans.put(RETENTION_LIST, new ListRetainedRecords(ports.cases(), locator, zone));
         beans.put(RETENTION_SCHEDULE, new ScheduleRetentionEnd(ports.cases(), locator, zone));
         beans.put(RETENTION_CHECK_HOLD, new CheckLegalHold(ports.cases(), locator, zone));
@@ -189,6 +191,7 @@ public final class SxWorkflowBeans {
         beans.put(RETENTION_DESTROY, new DestroyRecord(ports.cases(), locator, zone));
         beans.put(RETENTION_EXTEND, new ExtendRetention(ports.cases(), locator, zone));
         beans.put(RETENTION_TRANSFER, new TransferRecord(ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_ADD_LONG_TERM, new AddLongTermRetention(ports.cases(), caseSeal, locator, recordRules, zone));
         // sxLegalReview
         LegalReviewSupport review = new LegalReviewSupport(profiles, ports.cases(), ports.documents(),
                 ports.notifications(), locator, deadlines);

@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.activiti.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.model.SanxiangWorkflowModel;
-import java.util.Set;
-import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.facts.ActionCategory;
@@ -29,6 +28,7 @@ import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StageCatalogue;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.engine.TestDatabase;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.RecomputeDeadlines;
@@ -426,6 +426,58 @@ abstract class CaseRecordProcessTestBase {
                         SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0)))));
         assertTrue(e.getMessage().contains("chongqing-2024"), e.getMessage());
         assertFalse(t.cases.records("case-cq").get(0).aspects().contains("sx:sealed"), "nothing was sealed");
+    }
+
+    @Test
+    @DisplayName("fushun-2026 细则 第二十三条: a long-term trigger shown after archiving puts the AV records under a hold, chained as a new link; shown again, nothing changes; a profile without the trigger refuses it")
+    void longTermTriggerAfterArchiving() {
+        String pi = t.startCaseRecord("case-fs", Map.of());
+        walkStages(pi, "case-fs", false);
+        t.complete(t.task(pi, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        List<CaseRecord> av = t.cases.records("case-fs").stream().filter(r -> r.type().equals("sx:avRecord")).toList();
+        assertFalse(av.isEmpty());
+        av.forEach(r -> assertFalse(r.aspects().contains("sx:legalHold"), "no trigger at archiving"));
+        String retention = (String) t.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .variableName(WorkflowVariables.RETENTION_PROCESS_ID).singleResult().getValue();
+        CaseSeal seal = new CaseSeal(t.cases, t.cases);
+        assertTrue(seal.verify("case-fs").intact());
+        int before = t.cases.records("case-fs").size();
+
+        shown(retention, List.of("objectionOrComplaint"), "当事人事后投诉执法人员");
+        for (CaseRecord r : t.cases.records("case-fs").stream().filter(r -> r.type().equals("sx:avRecord")).toList()) {
+            assertTrue(r.aspects().contains("sx:legalHold"), r.id());
+            assertEquals(List.of("objectionOrComplaint"), r.properties().get("sx:holdReasons"));
+            assertTrue(r.properties().get("sx:holdNote").toString().contains("fushun-2026 细则 第二十三条（一）"), r.properties().toString());
+            assertEquals("longTerm", r.properties().get("sx:retentionClass"));
+        }
+        String traceId = (String) t.engine().getRuntimeService().getVariable(retention, WorkflowVariables.LONG_TERM_TRACE_ID);
+        CaseRecord trace = t.cases.records("case-fs").stream().filter(r -> r.id().equals(traceId)).findFirst().orElseThrow();
+        assertTrue(trace.aspects().contains("sx:sealed"), "the addition is a link of the chain");
+        assertTrue(t.cases.text(traceId).contains("long-term-retention-added") && t.cases.text(traceId).contains("fushun-2026 细则 第二十三条（一）"),
+                t.cases.text(traceId));
+        CaseSeal.Verification verification = seal.verify("case-fs");
+        assertTrue(verification.intact(), String.valueOf(verification));
+        t.cases.putContent(traceId, "改动".getBytes(StandardCharsets.UTF_8));
+        assertFalse(seal.verify("case-fs").intact(), "the trace is chained: changing it is detected");
+
+        int after = t.cases.records("case-fs").size();
+        assertEquals(before + 2, after, "the trace and the manifest written again");
+        shown(retention, List.of("objectionOrComplaint"), null);
+        assertEquals(after, t.cases.records("case-fs").size(), "a trigger applied already changes nothing");
+        RuntimeException none = assertThrows(RuntimeException.class, () -> shown(retention, List.of(), null));
+        assertTrue(none.getMessage().contains(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName()), none.getMessage());
+    }
+
+    void shown(String retentionProcessId, List<String> reasons, String note) {
+        String execution = t.engine().getRuntimeService().createExecutionQuery().processInstanceId(retentionProcessId)
+                .messageEventSubscriptionName(org.sanxiang.workflow.retention.RetentionProcess.MESSAGE_LONG_TERM).singleResult().getId();
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName(), reasons);
+        if (note != null) {
+            vars.put(WorkflowVariables.COMMENT, note);
+        }
+        t.engine().getRuntimeService().messageEventReceived(org.sanxiang.workflow.retention.RetentionProcess.MESSAGE_LONG_TERM, execution, vars);
     }
 
     @Test
