@@ -24,6 +24,8 @@ public final class SanxiangWorkflowModel {
     // ---- constraints
     /** LIST constraint sxwf:situationOptions. */
     public static final QName CONSTRAINT_SITUATION_OPTIONS = q("situationOptions");
+    /** LIST constraint sxwf:handOverOutcomeOptions. */
+    public static final QName CONSTRAINT_HAND_OVER_OUTCOME_OPTIONS = q("handOverOutcomeOptions");
     /** LIST constraint sxwf:disclosureKindOptions. */
     public static final QName CONSTRAINT_DISCLOSURE_KIND_OPTIONS = q("disclosureKindOptions");
     /** LIST constraint sxwf:disclosureTriggerOptions. */
@@ -330,6 +332,12 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_CASE_FILE_RETAIN_UNTIL = q("caseFileRetainUntil");
     /** Long-term retention triggers. */
     public static final QName PROP_LONG_TERM_REASONS = q("longTermReasons");
+
+    // ---- type sxwf:handOverTask
+    /** Hand the file over to the archive room (wuhan-2020 全过程记录 第二十六条第四款). */
+    public static final QName TYPE_HAND_OVER_TASK = q("handOverTask");
+    /** Outcome. */
+    public static final QName PROP_HAND_OVER_OUTCOME = q("handOverOutcome");
 
     // ---- type sxwf:retentionStartTask
     /** Start retention. */

@@ -469,6 +469,10 @@ abstract class CaseRecordProcessTestBase {
         assertTrue(none.getMessage().contains(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName()), none.getMessage());
     }
 
+    long notices(RecordingNotifications.Kind kind, String taskId) {
+        return t.notifications.sent(kind).stream().filter(n -> taskId.equals(n.notice().taskId())).count();
+    }
+
     void shown(String retentionProcessId, List<String> reasons, String note) {
         String execution = t.engine().getRuntimeService().createExecutionQuery().processInstanceId(retentionProcessId)
                 .messageEventSubscriptionName(org.sanxiang.workflow.retention.RetentionProcess.MESSAGE_LONG_TERM).singleResult().getId();
@@ -491,6 +495,42 @@ abstract class CaseRecordProcessTestBase {
         assertTrue(e.getMessage().contains("wuhan-2020 全过程记录 第二十七条第一款"), e.getMessage());
         // wuhan-2020 全过程记录 第二十六条第二款: 30 days from closing (Monday 2026-03-02) = Wednesday 2026-04-01
         assertEquals(at(2026, 4, 1, 23, 59, 59), t.task(pi, "archive").getDueDate().toInstant());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十六条第四款: after archiving, the closed file is handed over to the archive room by the end of March next year — scheduled, reminded, escalated, on the case's deadlines; Chongqing sets no hand-over")
+    void wuhanYearlyHandOver() {
+        String pi = t.startCaseRecord("case-wh", Map.of());
+        walkStages(pi, "case-wh", true);
+        t.complete(t.task(pi, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        Task handOver = t.task(pi, CaseRecordProcess.HAND_OVER_TASK);
+        assertNotNull(handOver, "the hand-over follows archiving");
+        assertEquals("sxwf:handOverTask", t.engine().getFormService().getTaskFormKey(handOver.getProcessDefinitionId(), CaseRecordProcess.HAND_OVER_TASK));
+        assertEquals(Set.of("GROUP_SX_ARCHIVISTS"), groups(handOver));
+        assertEquals(at(2027, 3, 31, 23, 59, 59), handOver.getDueDate().toInstant(), "closed 2026-03-02: by the end of March 2027");
+        assertEquals("wuhan-2020 全过程记录 第二十六条第四款",
+                t.engine().getRuntimeService().getVariable(pi, WorkflowVariables.citation(CaseRecordProcess.HAND_OVER_TASK)));
+        @SuppressWarnings("unchecked")
+        List<String> running = (List<String>) t.cases.facts("case-wh").properties().get(SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString());
+        assertTrue(running != null && running.stream().anyMatch(d -> d.contains("annualHandOver")), String.valueOf(running));
+
+        // other timers (the retention of the AV records) may fire on the way: count this task's notices only
+        t.harness.moveClockAndFireTimers(at(2027, 3, 30, 8, 59, 59));
+        assertEquals(0, notices(RecordingNotifications.Kind.REMIND, handOver.getId()));
+        t.harness.moveClockAndFireTimers(at(2027, 3, 30, 9, 0, 0));
+        assertEquals(1, notices(RecordingNotifications.Kind.REMIND, handOver.getId()), "reminded one working day before");
+        assertEquals(0, notices(RecordingNotifications.Kind.ESCALATE, handOver.getId()));
+        t.harness.moveClockAndFireTimers(at(2027, 4, 1, 0, 0, 0));
+        assertEquals(1, notices(RecordingNotifications.Kind.ESCALATE, handOver.getId()), "escalated at the deadline");
+        t.complete(t.task(pi, CaseRecordProcess.HAND_OVER_TASK), "archivist1", "handedOver", Map.of());
+        assertNull(t.task(pi, CaseRecordProcess.HAND_OVER_TASK));
+
+        String cq = t.startCaseRecord("case-cq", Map.of());
+        walkStages(cq, "case-cq", true);
+        t.complete(t.task(cq, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        assertNull(t.task(cq, CaseRecordProcess.HAND_OVER_TASK), "chongqing-2024 sets no yearly hand-over");
     }
 
     @Test
