@@ -28,6 +28,8 @@ public final class SanxiangModel {
     public static final QName CONSTRAINT_ACTION_CATEGORIES = q("actionCategories");
     /** LIST constraint sx:procedures. */
     public static final QName CONSTRAINT_PROCEDURES = q("procedures");
+    /** LIST constraint sx:catalogueMatters. */
+    public static final QName CONSTRAINT_CATALOGUE_MATTERS = q("catalogueMatters");
     /** LIST constraint sx:caseSources. */
     public static final QName CONSTRAINT_CASE_SOURCES = q("caseSources");
     /** LIST constraint sx:caseStages. */
@@ -106,6 +108,8 @@ public final class SanxiangModel {
     public static final QName PROP_ACTION_CATEGORY = q("actionCategory");
     /** Enforcement matter. */
     public static final QName PROP_MATTER_NAME = q("matterName");
+    /** Catalogued matter (sx:catalogueMatters). */
+    public static final QName PROP_CATALOGUE_MATTER = q("catalogueMatter");
     /** Procedure. */
     public static final QName PROP_PROCEDURE = q("procedure");
     /** Case source. */

@@ -22,6 +22,12 @@ public final class SanxiangWorkflowModel {
     public static final QName MODEL = q("workflowModel");
 
     // ---- constraints
+    /** LIST constraint sxwf:situationOptions. */
+    public static final QName CONSTRAINT_SITUATION_OPTIONS = q("situationOptions");
+    /** LIST constraint sxwf:handOverOutcomeOptions. */
+    public static final QName CONSTRAINT_HAND_OVER_OUTCOME_OPTIONS = q("handOverOutcomeOptions");
+    /** LIST constraint sxwf:disclosureKindOptions. */
+    public static final QName CONSTRAINT_DISCLOSURE_KIND_OPTIONS = q("disclosureKindOptions");
     /** LIST constraint sxwf:disclosureTriggerOptions. */
     public static final QName CONSTRAINT_DISCLOSURE_TRIGGER_OPTIONS = q("disclosureTriggerOptions");
     /** LIST constraint sxwf:assembleTransferOutcomeOptions. */
@@ -200,6 +206,8 @@ public final class SanxiangWorkflowModel {
     public static final QName TYPE_DISCLOSURE_START_TASK = q("disclosureStartTask");
     /** What the disclosure is for (sxwf:disclosureTriggerOptions). */
     public static final QName PROP_DISCLOSURE_TRIGGER = q("disclosureTrigger");
+    /** Kind of disclosure (sxwf:disclosureKindOptions); empty for a decision's result. */
+    public static final QName PROP_DISCLOSURE_KIND = q("disclosureKind");
     /** Date the basic information changed. */
     public static final QName PROP_BASIC_INFO_CHANGED_ON = q("basicInfoChangedOn");
     /** Decision or inspection end date. */
@@ -270,6 +278,8 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_PROCEDURE = q("procedure");
     /** Case source. */
     public static final QName PROP_CASE_SOURCE = q("caseSource");
+    /** Special situations. */
+    public static final QName PROP_SITUATIONS = q("situations");
 
     // ---- type sxwf:stageRecordTask
     /** Record the stage. */
@@ -322,6 +332,12 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_CASE_FILE_RETAIN_UNTIL = q("caseFileRetainUntil");
     /** Long-term retention triggers. */
     public static final QName PROP_LONG_TERM_REASONS = q("longTermReasons");
+
+    // ---- type sxwf:handOverTask
+    /** Hand the file over to the archive room (wuhan-2020 全过程记录 第二十六条第四款). */
+    public static final QName TYPE_HAND_OVER_TASK = q("handOverTask");
+    /** Outcome. */
+    public static final QName PROP_HAND_OVER_OUTCOME = q("handOverOutcome");
 
     // ---- type sxwf:retentionStartTask
     /** Start retention. */

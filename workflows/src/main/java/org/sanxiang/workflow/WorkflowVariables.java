@@ -71,6 +71,15 @@ public final class WorkflowVariables {
 
     // ---- sxCaseRecord
     public static final String STAGES = "sxp_stages";
+    /** sxCaseRecord: the profile sets a yearly hand-over of the closed file (wuhan-2020 全过程记录 第二十六条第四款). */
+    public static final String HAND_OVER_REQUIRED = "sxp_handOverRequired";
+    /** sxRetention: the record that traces long-term retention added after archiving (fushun-2026 细则 第二十三条). */
+    public static final String LONG_TERM_TRACE_ID = "sxp_longTermTraceId";
+    /**
+     * The candidate groups of sxCaseRecord's unit tasks: the responsible departments of the case's catalogued
+     * matter (tianjin-2019 实施方案 附件), else GROUP_SX_ENFORCEMENT; comma-separated, as the engine splits it.
+     */
+    public static final String UNIT_GROUPS = "sxp_unitGroups";
     public static final String STAGE_INDEX = "sxp_stageIndex";
     public static final String MORE_STAGES = "sxp_moreStages";
     public static final String EMERGENCY = "sxp_emergency";

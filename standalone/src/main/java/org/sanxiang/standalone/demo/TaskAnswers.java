@@ -146,6 +146,10 @@ final class TaskAnswers {
                 }
                 return new Answer(ARCHIVIST, "archived", v);
             }
+            case "handOver" -> {
+                // wuhan-2020 全过程记录 第二十六条第四款: handed to the general archive room (by the end of March next year)
+                return new Answer(ARCHIVIST, "handedOver", v);
+            }
             // ---- sxAccess
             case "approveAccess" -> {
                 put(v, SanxiangWorkflowModel.PROP_GRANT_UNTIL, now.plus(7, ChronoUnit.DAYS).toString());

@@ -20,6 +20,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
@@ -65,6 +66,14 @@ final class CaseWork {
                     + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " is mandatory on a case folder");
         }
         CaseFactProperties.refuseFactsWithoutProperty(facts);
+        if (facts.matter() != null) {
+            // tianjin-2019 实施方案 附件 行政执法决定事项目录: a catalogued matter, of the case's action category
+            try {
+                MatterCatalogue.of(profiles.get(facts.profile())).require(facts.matter(), facts.action());
+            } catch (IllegalArgumentException e) {
+                throw ServiceException.badRequest("facts.matter", e.getMessage().replaceFirst("^matter: ", ""));
+            }
+        }
         Map<String, ModelFields.Field> caseFields = contentTypes.fields(CASE_FOLDER);
         Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(caseFields, request.properties(),
                 "properties."));

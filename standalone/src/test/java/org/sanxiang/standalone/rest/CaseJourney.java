@@ -266,6 +266,10 @@ final class CaseJourney {
                 values.put("sxwf_archiveReference", "ARCH-" + caseNumber);
                 values.put("sxwf_caseFileRetainUntil", LocalDate.now(ZONE).plusYears(30).toString());
             }
+            case "handOver" -> { // wuhan-2020 全过程记录 第二十六条第四款
+                user = "archivist1";
+                outcome = first(detail);
+            }
             case "approveAccess" -> {
                 user = "leader1";
                 outcome = "approve";

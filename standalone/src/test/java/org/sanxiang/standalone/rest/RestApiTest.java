@@ -312,6 +312,21 @@ class RestApiTest {
     }
 
     @Test
+    @DisplayName("tianjin-2019 实施方案 附件 行政执法决定事项目录: a new case names its catalogued matter (sx:catalogueMatter); an unknown one, or one of another action, is refused naming facts.matter")
+    void aTianjinCaseNamesItsCataloguedMatter() {
+        Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("津人社罚"), "profile", "tianjin-2019",
+                "action", "penalty", "matter", "penalty-1")));
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("penalty-1", created.json().path("properties").path("sx:catalogueMatter").asText(), created.toString());
+        int before = http.get("/cases").json().size();
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("津人社罚"), "profile", "tianjin-2019",
+                "action", "penalty", "matter", "penalty-99"))), 400, "facts.matter");
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("津人社罚"), "profile", "tianjin-2019",
+                "action", "inspection", "matter", "penalty-1"))), 400, "facts.matter");
+        assertEquals(before, http.get("/cases").json().size(), "no case was created");
+    }
+
+    @Test
     void aSecondCaseWithTheSameNumberIsAConflict() {
         String number = unique("渝人社罚");
         Map<String, Object> body = Map.of("facts", Map.of("id", number, "action", "penalty"));

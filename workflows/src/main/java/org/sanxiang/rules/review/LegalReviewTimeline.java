@@ -73,6 +73,15 @@ public final class LegalReviewTimeline {
         return Optional.ofNullable(rules.statutoryLimitCap()).map(p -> Citation.of(citationProfile, p.citation()));
     }
 
+    /**
+     * {@code deadline} (a review deadline, extended or not), never past the end of {@code statutoryLimit}
+     * where the profile caps the review (chongqing-2024 法制审核 第十一条; wuhan-2020 法制审核 第十二条第二款);
+     * unchanged when the profile sets no cap or the limit is not given.
+     */
+    public Deadline capped(Deadline deadline, LocalDate statutoryLimit) {
+        return cap(deadline, statutoryLimit);
+    }
+
     private Deadline cap(Deadline deadline, LocalDate statutoryLimit) {
         if (rules.statutoryLimitCap() == null || statutoryLimit == null) {
             return deadline;

@@ -28,9 +28,12 @@ public final class AssessAccessRequest extends SxDelegate {
     private final CaseLocator locator;
     private final TaskDeadlines deadlines;
     private final AccessPolicy policy;
-    private final AccessRule rule = new AccessRule();
+    private final AccessRule rule;
 
-    public AssessAccessRequest(CaseRepository cases, CaseLocator locator, TaskDeadlines deadlines, AccessPolicy policy) {
+    /** {@code rule} reads the installation's profiles, district profiles included ({@code new AccessRule(registry)}). */
+    public AssessAccessRequest(CaseRepository cases, CaseLocator locator, TaskDeadlines deadlines, AccessPolicy policy,
+            AccessRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.locator = Objects.requireNonNull(locator, "locator");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");

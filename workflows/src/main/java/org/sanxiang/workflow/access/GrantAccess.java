@@ -48,10 +48,11 @@ public final class GrantAccess extends SxDelegate {
     private final Notifications notifications;
     private final CaseLocator locator;
     private final TaskDeadlines deadlines;
-    private final AccessRule rule = new AccessRule();
+    private final AccessRule rule;
 
     public GrantAccess(CaseRepository cases, CaseDocuments documents, AccessGrants grants, BorrowingRegister register,
-            Notifications notifications, CaseLocator locator, TaskDeadlines deadlines) {
+            Notifications notifications, CaseLocator locator, TaskDeadlines deadlines, AccessRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.grants = Objects.requireNonNull(grants, "grants");

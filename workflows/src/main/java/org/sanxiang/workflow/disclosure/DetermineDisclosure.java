@@ -7,6 +7,8 @@ import java.util.List;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DisclosureDecider;
 import org.sanxiang.rules.disclosure.DisclosureDecision;
+import org.sanxiang.rules.disclosure.DueDate;
+import org.sanxiang.rules.disclosure.KindDecision;
 import org.sanxiang.rules.disclosure.Exclusion;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.StepContext;
@@ -45,6 +47,10 @@ public final class DetermineDisclosure extends DisclosureStep {
             updateBasicInfo(step, c, decider);
             return;
         }
+        if (c.kind() != null) {
+            disclose(step, c, c.kindDecision(decider));
+            return;
+        }
         DisclosureDecision decision = decider.decide(c.facts(), major);
 
         List<String> reasons = new ArrayList<>();
@@ -64,6 +70,50 @@ public final class DetermineDisclosure extends DisclosureStep {
         }
         schedule(step, decision.due(), "publication due date", DisclosureProcess.CONFIRM_EXCLUSION,
                 DisclosureProcess.DRAFT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
+    }
+
+    /**
+     * A disclosure kind (wuhan-2020 公示 第七条, 第八条第三款; ningxia-2019 附件2 第17项, 第19项, 第24项): drafted,
+     * reviewed, approved and published on the kind's timing — a counted due date; or no timer, the
+     * description saying why: promptly (及时), before an event (在...前), once per period (按月或者按季度), or
+     * a time limit set by a document outside the seeds.
+     */
+    private void disclose(StepContext step, DisclosureCase c, KindDecision kind) {
+        step.set(WorkflowVariables.DISCLOSURE_WITHHOLD, false);
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS, new ArrayList<String>());
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_NOTE, "");
+        if (step.value(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            step.set(WorkflowVariables.WORKFLOW_DESCRIPTION, kind.label("zh_CN") + "公示 "
+                    + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
+        }
+        String no = "; no count is set (no reminder, no escalation)";
+        String why;
+        KindDecision.Timing timing = kind.timing();
+        if (timing instanceof KindDecision.Due d) {
+            DueDate.Status status = d.due().status();
+            why = status == DueDate.Status.DUE || status == DueDate.Status.AWAITING_START ? null
+                    : kind.citation() + ": " + kind.kind() + " promptly (及时)" + note(d.due().note()) + no;
+        } else if (timing instanceof KindDecision.Before b) {
+            why = b.citation() + ": " + kind.kind() + " is published before " + b.event()
+                    + (b.eventDate() == null ? "" : " (" + b.eventDate() + ")") + note(b.note()) + no;
+        } else if (timing instanceof KindDecision.Periodic p) {
+            why = p.citation() + ": " + kind.kind() + " is published once every " + p.cadences() + note(p.note()) + no;
+        } else {
+            KindDecision.SetElsewhere e = (KindDecision.SetElsewhere) timing;
+            why = e.citation() + ": " + kind.kind() + "'s time limit is set elsewhere" + note(e.note()) + no;
+        }
+        if (why == null) {
+            schedule(step, ((KindDecision.Due) kind.timing()).due(), kind.kind() + " due date",
+                    DisclosureProcess.DRAFT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
+        } else {
+            for (String task : List.of(DisclosureProcess.DRAFT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE)) {
+                deadlines.noDeadline(step.scope(), task, why);
+            }
+        }
+    }
+
+    private static String note(String note) {
+        return note == null ? "" : " — " + note;
     }
 
     private void updateBasicInfo(StepContext step, DisclosureCase c, DisclosureDecider decider) {

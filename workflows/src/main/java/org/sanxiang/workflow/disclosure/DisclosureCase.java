@@ -16,6 +16,8 @@ import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
+import org.sanxiang.rules.disclosure.DisclosureDecider;
+import org.sanxiang.rules.disclosure.KindDecision;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.facts.PartyKind;
@@ -90,6 +92,29 @@ final class DisclosureCase {
         return DisclosureProcess.TRIGGER_BASIC_INFO_CHANGED.equals(step.trimmed(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER));
     }
 
+    /**
+     * The disclosure kind the start form names ({@code sxwf:disclosureKind}: a list published before a
+     * decision, a periodic publication, a numbered list item — wuhan-2020 公示 第七条, 第八条第三款;
+     * ningxia-2019 附件2 第17项, 第19项, 第24项), or null for a decision's result.
+     */
+    String kind() {
+        return step.trimmed(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND);
+    }
+
+    /**
+     * What the profile says about {@link #kind()}: its timing and display period. An unknown kind, or
+     * one that belongs to another action category, fails naming {@code sxwf_disclosureKind}.
+     */
+    KindDecision kindDecision(DisclosureDecider decider) {
+        CaseFacts facts = facts();
+        try {
+            decider.kindsOf(facts);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName() + ": " + e.getMessage(), e);
+        }
+        return decider.decideKind(facts, kind());
+    }
+
     /** The date the basic information changed, from the start form; null when not given. */
     LocalDate basicInfoChangedOn() {
         return step.day(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON, zone);
@@ -125,6 +150,9 @@ final class DisclosureCase {
         putDate(dates, "revoked", step.day(WorkflowVariables.DISCLOSURE_REVOKED_ON, zone));
         putDate(dates, "errorFound", step.day(WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON, zone));
         putDate(dates, "correctionRequested", step.day(WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON, zone));
+        if (kind() != null) {
+            node.putArray("disclosures").add(kind());
+        }
         return FolderFacts.read(node, folder);
     }
 

@@ -1,12 +1,14 @@
 package org.sanxiang.workflow.disclosure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.disclosure.DecisionSummary;
+import org.sanxiang.rules.disclosure.KindDecision;
 import org.sanxiang.rules.disclosure.FullTextRedactionPolicy;
 import org.sanxiang.rules.disclosure.SummaryField;
 import org.sanxiang.rules.redaction.RedactedSpan;
@@ -50,13 +52,16 @@ public final class DraftDisclosure extends DisclosureStep {
     protected void execute(StepContext step) {
         DisclosureCase c = disclosureCase(step);
         DecisionDocument document = c.document();
-        DecisionSummary summary = rules.summaries(c.profileId()).build(document);
+        // a disclosure kind (a list, a notice, a periodic publication) is not a decision's summary: the
+        // drafter writes its content under the kind's heading, and no decision text is attached
+        KindDecision kind = c.kind() == null ? null : c.kindDecision(rules.decider(c.profileId()));
+        DecisionSummary summary = kind == null ? rules.summaries(c.profileId()).build(document) : null;
         // the draft is what reviewers approve for publication: names of the case's individuals hidden
         // (wuhan-2020 公示 第九条), so the copy in the case never holds more than the public one
         Redactor redactor = new Redactor(c.individuals());
-        String summaryText = redactor.redact(summaryText(summary)).redacted();
+        String summaryText = redactor.redact(kind == null ? summaryText(summary) : kindText(kind)).redacted();
 
-        String fullText = c.fullText(ports.cases());
+        String fullText = kind == null ? c.fullText(ports.cases()) : null;
         String redacted = null;
         StringBuilder log = new StringBuilder();
         FullTextRedactionPolicy policy = rules.redactionPolicy(c.profileId());
@@ -80,11 +85,14 @@ public final class DraftDisclosure extends DisclosureStep {
         properties.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "draft");
         // a basic-information update is disclosed before any action (事前公开), a decision after it
         boolean basicInfo = Boolean.TRUE.equals(step.value(WorkflowVariables.DISCLOSURE_BASIC_INFO));
-        properties.put(SanxiangModel.PROP_DISCLOSURE_PHASE.toPrefixString(), basicInfo ? "preAction" : "postAction");
+        // a disclosure kind has its own stage (wuhan-2020 公示 第七条: in-action lists published before the decision)
+        String phase = kind != null ? phase(kind.stage())
+                : basicInfo ? "preAction" : "postAction";
+        properties.put(SanxiangModel.PROP_DISCLOSURE_PHASE.toPrefixString(), phase);
         properties.put(SanxiangModel.PROP_DISCLOSURE_FORM.toPrefixString(), redacted == null ? "summary" : "fullDocument");
         properties.put(SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER.toPrefixString(), c.folder.caseNumber());
         properties.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), document.action().code());
-        for (DecisionSummary.Entry entry : summary.entries()) {
+        for (DecisionSummary.Entry entry : summary == null ? List.<DecisionSummary.Entry>of() : summary.entries()) {
             String property = RECORD_PROPERTIES.get(entry.field());
             if (property != null && !(entry.field() == SummaryField.DATE && document.decided() == null)) {
                 properties.put(property, entry.field() == SummaryField.DATE ? java.util.Date.from(
@@ -117,5 +125,19 @@ public final class DraftDisclosure extends DisclosureStep {
         }
         s.append("依据 ").append(summary.citations().get(0));
         return s.toString();
+    }
+
+    /** The heading of a disclosure kind's draft: the kind and its article; the drafter adds the content. */
+    static String kindText(KindDecision kind) {
+        return "公示类别：" + kind.label("zh_CN") + "\n依据 " + kind.citation();
+    }
+
+    /** The rules' stage code (pre-action, in-action, post-action) as the model's sx:disclosurePhases value. */
+    static String phase(String stage) {
+        return switch (stage == null ? "post-action" : stage) {
+            case "pre-action" -> "preAction";
+            case "in-action" -> "inAction";
+            default -> "postAction";
+        };
     }
 }

@@ -58,7 +58,10 @@ public final class PublishDisclosure extends DisclosureStep {
             properties.put(SanxiangModel.PROP_CORRECTION_REASON.toPrefixString(), reason);
             step.set(WorkflowVariables.DISCLOSURE_CORRECTING, false);
         } else if (publicationId == null) {
-            Optional<DisplayPeriod> period = rules.decider(c.profileId()).displayPeriod(c.action(), c.major());
+            // a disclosure kind stays up for its own period (ningxia-2019 附件2 第19项: 3 years; 第24项: permanently)
+            Optional<DisplayPeriod> period = c.kind() != null
+                    ? Optional.ofNullable(c.kindDecision(rules.decider(c.profileId())).displayPeriod())
+                    : rules.decider(c.profileId()).displayPeriod(c.action(), c.major());
             LocalDate until = period.flatMap(DisplayPeriod::period).map(p -> lastDay(today, p)).orElse(null);
             publicationId = ports.disclosure().publish(publication(step, c, until));
             step.set(WorkflowVariables.DISCLOSURE_PUBLICATION_ID, publicationId);

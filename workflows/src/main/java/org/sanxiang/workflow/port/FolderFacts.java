@@ -32,7 +32,8 @@ public final class FolderFacts {
             Map.entry(SanxiangModel.PROP_COMPLEX_CASE, "complex"),
             Map.entry(SanxiangModel.PROP_MAJOR_PUBLIC_INTEREST, "publicInterest"),
             Map.entry(SanxiangModel.PROP_CRIME_TRANSFER, "criminalReferral"),
-            Map.entry(SanxiangModel.PROP_HEARING_HELD, "hearing"));
+            Map.entry(SanxiangModel.PROP_HEARING_HELD, "hearing"),
+            Map.entry(SanxiangModel.PROP_CATALOGUE_MATTER, "matter"));
 
     /**
      * The model's penalty measures (sx:penaltyMeasureOptions) the rules distinguish, as the rules' codes;

@@ -133,7 +133,7 @@ public final class ArchiveCase extends SxDelegate {
     }
 
     /** sx:holdReasonOptions value of a trigger (fushun-2026 细则 第二十三条（一）至（四）). */
-    static String holdReason(LongTermReason reason) {
+    public static String holdReason(LongTermReason reason) {
         return switch (reason) {
             case PARTY_OBJECTION -> "objectionOrComplaint";
             case OBSTRUCTION -> "obstruction";
@@ -142,7 +142,7 @@ public final class ArchiveCase extends SxDelegate {
         };
     }
 
-    static LongTermReason fromHoldReason(String value) {
+    public static LongTermReason fromHoldReason(String value) {
         for (LongTermReason reason : LongTermReason.values()) {
             if (holdReason(reason).equals(value) || reason.code().equals(value)) {
                 return reason;

@@ -15,6 +15,8 @@ public final class CaseRecordProcess {
     public static final String EMERGENCY_TASK = "emergencyCompletion";
     public static final String AV_STORAGE_TASK = "avStorage";
     public static final String ARCHIVE_TASK = "archive";
+    /** wuhan-2020 全过程记录 第二十六条第四款: the yearly hand-over to the archive room. */
+    public static final String HAND_OVER_TASK = "handOver";
 
     // outcomes of sxwf:stageRecordOutcomeOptions
     public static final String COMPLETE = "complete";

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -66,7 +67,67 @@ public final class CaseRecordRules {
             throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": " + e.getMessage(), e);
         }
         Procedure proc = procedure == null ? Procedure.GENERAL : procedure(procedure);
-        return StageCatalogue.stagesFor(profile(facts), category, proc);
+        return StageCatalogue.of(profile(facts)).stagesFor(category, proc, situations(step));
+    }
+
+    /** The start form's "none of them holds" ({@code sxwf:situationOptions}). */
+    public static final String NO_SITUATION = "none";
+
+    /**
+     * The special situations the start form says hold ({@code sxwf:situations}): the {@code when} codes
+     * of the profile's mandatory AV rules, e.g. {@code major-property-or-confiscated-goods} (tianjin-2019
+     * 实施方案 三（二）2（1）: 直接涉及重大财产权益、罚没财物处置的 ... 全程录音录像) or {@code seal-or-seize}; a rule
+     * whose situation does not hold attaches to its stages without making AV mandatory there. Not stated:
+     * null, every situation assumed (the strict reading); {@link #NO_SITUATION} alone: none holds.
+     */
+    static Set<String> situations(StepContext step) {
+        List<String> stated = step.list(SanxiangWorkflowModel.PROP_SITUATIONS);
+        if (stated.isEmpty()) {
+            return null;
+        }
+        Set<String> holding = new java.util.LinkedHashSet<>();
+        for (String code : stated) {
+            String c = code == null ? "" : code.strip();
+            if (!SITUATIONS.contains(c)) {
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_SITUATIONS.toVariableName() + ": '" + code
+                        + "' is not a situation (one of " + SITUATIONS + ")");
+            }
+            if (!NO_SITUATION.equals(c)) {
+                holding.add(c);
+            }
+        }
+        return holding;
+    }
+
+    /** The values of sxwf:situationOptions. */
+    static final List<String> SITUATIONS = List.of("seal-or-seize", "major-property-or-confiscated-goods", NO_SITUATION);
+
+    /** Who records a case that names no catalogued matter: the enforcement unit. */
+    public static final String ENFORCEMENT_GROUP = "GROUP_SX_ENFORCEMENT";
+
+    /**
+     * The groups of the case's unit tasks: the responsible departments of its catalogued matter
+     * ({@code sx:catalogueMatter}, tianjin-2019 实施方案 附件 行政执法决定事项目录: 劳动监察处/总队, 市社保中心 …),
+     * else the enforcement unit. A matter the profile's catalogue does not list, or one of another
+     * action category, fails naming the property.
+     */
+    public List<String> unitGroups(CaseFolder facts, StagePlan plan) {
+        String code = Values.trimmed(facts.property(SanxiangModel.PROP_CATALOGUE_MATTER));
+        if (code == null) {
+            return List.of(ENFORCEMENT_GROUP);
+        }
+        MatterCatalogue catalogue = MatterCatalogue.of(profile(facts));
+        if (!catalogue.present()) {
+            throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
+                    + " '" + code + "': profile " + facts.profileId() + " has no catalogue of matters");
+        }
+        try {
+            List<String> groups = catalogue.require(code, plan.action()).groups();
+            return groups.isEmpty() ? List.of(ENFORCEMENT_GROUP) : groups;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
+                    + " " + e.getMessage(), e);
+        }
     }
 
     private static Procedure procedure(String code) {

@@ -136,6 +136,60 @@ public final class CaseSeal {
                 Map.of("cm:title", "封存清单 / Seal manifest", DESCRIPTION, MANIFEST_MARKER), manifest.toString()));
     }
 
+    /**
+     * Adds {@code addition} to a sealed case as the next link of its chain and writes the manifest again
+     * with it as the head; returns the new record's node id. This is how a change to an archived file
+     * leaves its trace (fushun-2026 细则 第二十三条: long-term retention added after archiving): the chain
+     * grows, nothing in it is rewritten, and {@link #verify} checks the new link with the others.
+     */
+    public String extend(String caseId, DocumentDraft addition, String sealedBy, Instant at) {
+        List<CaseRecord> records = cases.records(caseId);
+        CaseRecord manifestRecord = records.stream()
+                .filter(r -> MANIFEST_TYPE.equals(r.type()) && MANIFEST_MARKER.equals(r.properties().get(DESCRIPTION)))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " is not sealed: nothing to extend"));
+        StringBuilder manifest = new StringBuilder();
+        long headSequence = -1;
+        String headDigest = null;
+        for (String line : documents.text(manifestRecord.id()).split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && f[0].equals("head")) {
+                headSequence = Long.parseLong(f[1]);
+                headDigest = f[2];
+            } else if (!line.isEmpty()) {
+                manifest.append(line).append('\n');
+            }
+        }
+        if (headDigest == null) {
+            throw new IllegalStateException("case " + caseId + ": the seal manifest names no head");
+        }
+        String recordId = documents.write(caseId, addition);
+        CaseRecord record = cases.records(caseId).stream().filter(r -> r.id().equals(recordId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + ": record " + recordId + " was not written"));
+        // only the head's sequence and digest enter the next link
+        ChainLink head = new ChainLink(caseId, headSequence, headDigest, headDigest, 0, new TreeMap<>(), headDigest);
+        ChainLink link;
+        try (InputStream content = cases.content(recordId)) {
+            link = HashChain.append(caseId, head, metadata(record), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading record " + recordId + " to seal it failed", e);
+        }
+        Map<String, Object> seal = new LinkedHashMap<>();
+        seal.put(DIGEST, link.digest());
+        seal.put(PREVIOUS, link.previousDigest());
+        seal.put(SEQUENCE, link.sequence());
+        seal.put(ALGORITHM, "SHA-256");
+        seal.put(SEALED_AT, Date.from(at));
+        seal.put(SEALED_BY, sealedBy);
+        cases.addAspect(recordId, SEALED, seal);
+        manifest.append(link.sequence()).append('\t').append(recordId).append('\t').append(link.contentDigest())
+                .append('\t').append(link.contentLength()).append('\t').append(link.digest()).append('\n');
+        manifest.append("head\t").append(link.sequence()).append('\t').append(link.digest()).append('\n');
+        documents.write(caseId, new DocumentDraft(MANIFEST_TYPE, "封存清单-" + caseId + "-" + link.sequence() + ".txt",
+                Map.of("cm:title", "封存清单 / Seal manifest", DESCRIPTION, MANIFEST_MARKER), manifest.toString()));
+        return recordId;
+    }
+
     /** The metadata of a record as a link commits to it. */
     public static Map<String, String> metadata(CaseRecord record) {
         Map<String, String> metadata = new TreeMap<>();

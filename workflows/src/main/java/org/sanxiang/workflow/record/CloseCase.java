@@ -2,10 +2,14 @@ package org.sanxiang.workflow.record;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.workflow.CaseLocator;
@@ -13,6 +17,7 @@ import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.Values;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.ModelProperties;
@@ -50,7 +55,17 @@ public final class CloseCase extends SxDelegate {
             cases.setProperties(caseId, ModelProperties.of(SanxiangModel.PROP_CLOSED_DATE,
                     Date.from(closed.atStartOfDay(deadlines.zone()).toInstant()), SanxiangModel.PROP_CASE_STATE, "closed"));
         }
-        DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar()).archiveDue(closed);
+        RecordDeadlines recordDeadlines = new RecordDeadlines(rules.profile(facts), deadlines.calendar());
+        // wuhan-2020 全过程记录 第二十六条第四款: the closed file goes to the archive room by the end of March next year
+        Optional<RecordDeadlines.HandOver> handOver = recordDeadlines.annualHandOverDue(closed);
+        step.set(WorkflowVariables.HAND_OVER_REQUIRED, handOver.isPresent());
+        if (handOver.isPresent()) {
+            LocalDate by = handOver.get().date();
+            Deadline deadline = new Deadline(closed.atStartOfDay(), TimeLimit.calendarDays((int) ChronoUnit.DAYS.between(closed, by)),
+                    by.atTime(Deadline.END_OF_DAY), false);
+            deadlines.schedule(step.scope(), CaseRecordProcess.HAND_OVER_TASK, deadline, now, String.valueOf(handOver.get().citation()));
+        }
+        DueDate due = recordDeadlines.archiveDue(closed);
         if (due.deadline() != null) {
             deadlines.schedule(step.scope(), CaseRecordProcess.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
         } else {

@@ -22,7 +22,8 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * Bean {@code sxRecordPlan}: asks the stage catalogue for the stages of the case's profile, action
  * category and procedure, and puts their codes in {@code sxp_stages} for the generic stage loop. An
  * emergency start schedules the completion task with the profile's limit (wuhan-2020 全过程记录
- * 第十二条第一款: 2 working days; fushun-2026 细则 第六条第二款: 24 hours).
+ * 第十二条第一款: 2 working days; fushun-2026 细则 第六条第二款: 24 hours). The unit tasks go to the
+ * responsible departments of the case's catalogued matter ({@link CaseRecordRules#unitGroups}).
  */
 public final class PlanStages extends SxDelegate {
 
@@ -47,6 +48,7 @@ public final class PlanStages extends SxDelegate {
                     + plan.action().code() + (plan.note() == null ? "" : " (" + plan.note() + ")")
                     + ": sxCaseRecord cannot run for case " + facts.caseId());
         }
+        step.set(WorkflowVariables.UNIT_GROUPS, String.join(",", rules.unitGroups(facts, plan)));
         step.set(WorkflowVariables.STAGES, new ArrayList<>(plan.stages().stream().map(Stage::code).toList()));
         step.set(WorkflowVariables.STAGE_INDEX, 0);
         step.set(WorkflowVariables.MORE_STAGES, true);

@@ -12,6 +12,9 @@ public final class RetentionProcess {
     public static final String REVIEW_TASK = "dispositionReview";
     public static final String HOLD_TASK = "legalHoldRelease";
 
+    /** The message that adds long-term retention after archiving (fushun-2026 细则 第二十三条). */
+    public static final String MESSAGE_LONG_TERM = "sxLongTermTriggerShown";
+
     // outcomes
     public static final String DESTROY = "destroy";
     public static final String EXTEND = "extend";

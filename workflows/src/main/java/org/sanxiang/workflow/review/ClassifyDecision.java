@@ -6,6 +6,7 @@ import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CITATIONS;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_AT;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_BY;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_REASONS;
+import static org.sanxiang.model.SanxiangModel.PROP_PARTY_KIND;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT;
 
@@ -32,7 +33,8 @@ import org.sanxiang.workflow.port.ModelProperties;
  * Bean {@code sxLegalReviewClassify}: asks the profile's classifier whether the proposed decision is
  * major and whether it must be reviewed, records the answer with its reasons and citations on the
  * case (aspect {@code sx:majorDecision}), and schedules the next task: the transfer list when review
- * is required (transfer deadline of the profile); otherwise the process goes to the decision.
+ * is required (transfer deadline of the profile); otherwise the process goes to the decision. An
+ * undetermined classification refuses the start, naming the missing fact ({@link #undetermined}).
  */
 public final class ClassifyDecision extends LegalReviewStep {
 
@@ -47,6 +49,9 @@ public final class ClassifyDecision extends LegalReviewStep {
         var facts = FolderFacts.read(json, folder);
         MajorDecision major = withManualGrounds(classifier.classify(facts), step, profile, rules);
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
+        if (requirement.undetermined()) {
+            throw undetermined(folder, profile, requirement);
+        }
 
         List<Reason> reasons = requirement.reasons().isEmpty() ? major.reasons() : requirement.reasons();
         support.cases.addAspect(folder.caseId(), ASPECT_MAJOR_DECISION, ModelProperties.create()
@@ -70,6 +75,28 @@ public final class ClassifyDecision extends LegalReviewStep {
             support.schedule(step, LegalReviewProcess.ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
                     "the transfer to the legal office", rules.timeLimits().transfer());
         }
+    }
+
+    /**
+     * The refusal of an undetermined classification: the decision does not pass as "not major" while
+     * a fact its grounds hinge on is missing (wuhan-2020 法制审核 第四条: a major decision is not made
+     * unreviewed; chongqing-2024 法制审核 第六条（一） and wuhan-2020 法制审核 第十四条 set one fine threshold
+     * for individuals and a higher one for organisations). The message names each missing fact, where
+     * to give it, and the grounds hinging on it; nothing is written, so the start can be retried.
+     */
+    static IllegalStateException undetermined(CaseFolder folder, String profile, ReviewRequirement requirement) {
+        List<String> give = requirement.missing().stream().map(ClassifyDecision::whereToGive).toList();
+        List<String> grounds = requirement.reasons().stream().map(r -> r.rule() + " (" + r.citation() + ")").toList();
+        return new IllegalStateException("case " + folder.caseId() + " (" + profile + "): whether the decision is major"
+                + " is undetermined; give " + String.join(", ", give) + " and start the review again; grounds hinging on it: "
+                + grounds + "; a major decision must not pass unreviewed (wuhan-2020 法制审核 第四条)");
+    }
+
+    /** A missing fact (as {@code evaluate} spells it) and the case property that holds it. */
+    private static String whereToGive(String fact) {
+        return MajorDecisionClassifier.PARTY_KIND.equals(fact)
+                ? fact + " (case property " + PROP_PARTY_KIND.toPrefixString() + ": individual or organisation)"
+                : fact + " (the licence type; not yet a case property: classify the case with evaluate)";
     }
 
     /**

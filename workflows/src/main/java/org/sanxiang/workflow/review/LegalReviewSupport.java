@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.review.ClockStop;
@@ -146,15 +147,33 @@ public final class LegalReviewSupport {
         step.set(WorkflowVariables.CLOCK_STOPS, s.toString());
     }
 
-    /** Schedules the review task on the rules' review deadline, with the clock's stops and approved extension. */
+    /**
+     * Schedules the review task on the rules' review deadline, with the clock's stops and approved
+     * extension, never past the statutory time limit of the decision the start form gives
+     * ({@code sxwf:statutoryDeadline}) where the profile caps it (chongqing-2024 法制审核 第十一条: 至法定办理期限
+     * 届满前; wuhan-2020 法制审核 第十二条第二款); a capped deadline cites the capping article.
+     */
     void scheduleReview(StepContext step, String profileId) {
         LocalDate received = step.day(WorkflowVariables.REVIEW_RECEIVED, zone());
-        Optional<Deadline> due = timeline(profileId).reviewDue(received, stops(step));
+        LegalReviewTimeline timeline = timeline(profileId);
+        Optional<Deadline> due = timeline.reviewDue(received, stops(step));
         int extension = step.number(WorkflowVariables.EXTENSION_DAYS, 0);
         if (due.isPresent() && extension > 0) {
             due = Optional.of(deadlines.calendar().addWorkingDays(due.get().dueDate(), extension));
         }
-        schedule(step, LegalReviewProcess.LEGAL_REVIEW, due, profileId, "the review",
-                rules(profileId).timeLimits().review());
+        LimitRule limit = rules(profileId).timeLimits().review();
+        LocalDate statutory = step.day(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE, zone());
+        if (due.isPresent() && statutory != null) {
+            Deadline capped = timeline.capped(due.get(), statutory);
+            if (!capped.equals(due.get())) {
+                String cap = timeline.statutoryLimitCap(LegalReviewRules.citationProfile(registry, profileId))
+                        .map(Object::toString).orElseThrow();
+                deadlines.schedule(step.scope(), LegalReviewProcess.LEGAL_REVIEW, capped, now(),
+                        cap + " (the statutory time limit " + statutory + "; "
+                                + profileId + " " + limit.citation() + " would give " + due.get().dueDate() + ")");
+                return;
+            }
+        }
+        schedule(step, LegalReviewProcess.LEGAL_REVIEW, due, profileId, "the review", limit);
     }
 }

@@ -32,7 +32,8 @@ public final class CaseDeadlineKinds {
             Map.entry(DisclosureProcess.WITHDRAW, "disclosureWithdrawal"),
             Map.entry(DisclosureProcess.CORRECT, "disclosureCorrection"),
             Map.entry(CaseRecordProcess.AV_STORAGE_TASK, "avStorage"),
-            Map.entry(CaseRecordProcess.ARCHIVE_TASK, "archiving"));
+            Map.entry(CaseRecordProcess.ARCHIVE_TASK, "archiving"),
+            Map.entry(CaseRecordProcess.HAND_OVER_TASK, "annualHandOver"));
 
     private CaseDeadlineKinds() {
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
+import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -37,6 +38,7 @@ import org.sanxiang.workflow.record.ScheduleAvStorage;
 import org.sanxiang.workflow.record.StoreAvRecord;
 import org.sanxiang.workflow.retention.CheckLegalHold;
 import org.sanxiang.workflow.retention.DestroyRecord;
+import org.sanxiang.workflow.retention.AddLongTermRetention;
 import org.sanxiang.workflow.retention.ExtendRetention;
 import org.sanxiang.workflow.retention.ListRetainedRecords;
 import org.sanxiang.workflow.retention.ReleaseLegalHold;
@@ -107,6 +109,7 @@ public final class SxWorkflowBeans {
     public static final String RETENTION_DESTROY = "sxRetentionDestroy";
     public static final String RETENTION_EXTEND = "sxRetentionExtend";
     public static final String RETENTION_TRANSFER = "sxRetentionTransfer";
+    public static final String RETENTION_ADD_LONG_TERM = "sxRetentionAddLongTerm";
     // sxLegalReview
     public static final String LEGAL_REVIEW_CLASSIFY = "sxLegalReviewClassify";
     public static final String LEGAL_REVIEW_SUBMIT_TRANSFER = "sxLegalReviewSubmitTransfer";
@@ -149,10 +152,13 @@ public final class SxWorkflowBeans {
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
         beans.put(CASE_DEADLINES, caseDeadlines);
-        beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy));
+        // the access routes are profile data: a district profile inherits its parent's (chongqing-2024 全过程记录 第十五条,
+        // wuhan-2020 全过程记录 第二十九条, ningxia-2019 附件3 第二十六条, tianjin-2019 实施方案 三（二）4（2）, fushun-2026 细则 第二十五条)
+        AccessRule accessRule = new AccessRule(profiles);
+        beans.put(ACCESS_ASSESS, new AssessAccessRequest(ports.cases(), locator, deadlines, accessPolicy, accessRule));
         beans.put(ACCESS_REFUSE, new RefuseAccess(ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_GRANT, new GrantAccess(ports.cases(), ports.documents(), ports.grants(), ports.register(),
-                ports.notifications(), locator, deadlines));
+                ports.notifications(), locator, deadlines, accessRule));
         beans.put(ACCESS_RETURN, new RecordReturn(ports.grants(), ports.register(), ports.notifications(), locator));
         beans.put(ACCESS_EXPIRE, new ExpireAccess(ports.grants(), ports.register(), ports.notifications(), locator));
         // sxDisclosure
@@ -176,8 +182,8 @@ public final class SxWorkflowBeans {
                 deadlines));
         beans.put(RECORD_AV_STORED, new StoreAvRecord(ports.cases(), locator));
         beans.put(RECORD_CLOSE, new CloseCase(ports.cases(), locator, recordRules, deadlines));
-        beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(),
-                new CaseSeal(ports.cases(), ports.documents()), locator, recordRules, zone));
+        CaseSeal caseSeal = new CaseSeal(ports.cases(), ports.documents());
+        beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(), caseSeal, locator, recordRules, zone));
         beans.put(RETENTION_LIST, new ListRetainedRecords(ports.cases(), locator, zone));
         beans.put(RETENTION_SCHEDULE, new ScheduleRetentionEnd(ports.cases(), locator, zone));
         beans.put(RETENTION_CHECK_HOLD, new CheckLegalHold(ports.cases(), locator, zone));
@@ -185,6 +191,7 @@ public final class SxWorkflowBeans {
         beans.put(RETENTION_DESTROY, new DestroyRecord(ports.cases(), locator, zone));
         beans.put(RETENTION_EXTEND, new ExtendRetention(ports.cases(), locator, zone));
         beans.put(RETENTION_TRANSFER, new TransferRecord(ports.cases(), ports.notifications(), locator, zone));
+        beans.put(RETENTION_ADD_LONG_TERM, new AddLongTermRetention(ports.cases(), caseSeal, locator, recordRules, zone));
         // sxLegalReview
         LegalReviewSupport review = new LegalReviewSupport(profiles, ports.cases(), ports.documents(),
                 ports.notifications(), locator, deadlines);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.rules.profile.DistrictProfiles;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -68,9 +69,14 @@ abstract class AccessProcessTestBase {
         return LocalDateTime.of(y, m, d, h, min, s).atZone(ZONE).toInstant();
     }
 
+    /** A district profile extending wuhan-2020 and changing nothing. */
+    static final String DISTRICT = "wuhan-jiangan-2026";
+
     @BeforeEach
     void startEngine() {
         cases.addCase(new CaseFolder("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, Map.of()));
+        cases.addCase(new CaseFolder("case-district", DISTRICT, "江人社监〔2026〕1号", "欠薪案", Set.of("party-9"), false, Map.of()));
+        cases.createRecord("case-district", "sx:textRecord", "现场检查笔录.pdf", Map.of());
         cases.addCase(new CaseFolder("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
         inspection = cases.createRecord("case-wuhan", "sx:textRecord", "现场检查笔录.pdf", Map.of()).id();
         complaint = cases.createRecord("case-wuhan", "sx:textRecord", "投诉登记表.pdf",
@@ -84,7 +90,7 @@ abstract class AccessProcessTestBase {
 
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 notifications, register, grants), calendar, ZONE, new VariableCaseLocator(),
-                AccessPolicy.DEFAULT);
+                AccessPolicy.DEFAULT, DistrictProfiles.with(DISTRICT, "{\"id\": \"" + DISTRICT + "\", \"extends\": \"wuhan-2020\"}"));
         harness = new EngineHarness(newDatabase(), beans);
         harness.setClock(MONDAY_10);
         SxProcessDefinitions.deployAll(harness.engine());
@@ -186,6 +192,23 @@ abstract class AccessProcessTestBase {
         BorrowingEntry closed = register.find(entry.id()).orElseThrow();
         assertEquals(BorrowingEntry.Status.RETURNED, closed.status());
         assertEquals(2, closed.copiesMade());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十九条: a district profile extending wuhan-2020 inherits its access routes — the party's request goes to the head, a lawyer without a court order is refused")
+    void districtProfileInheritsTheAccessRoutes() {
+        ProcessInstance pi = request("case-district", "PARTY", null, null, "party-9", 5);
+        Task approve = task(pi, "approveAccess");
+        assertNotNull(approve, "admitted on wuhan-2020 第二十九条第四款");
+        assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(approve));
+        complete(approve, "leader1", "approve", Map.of());
+        assertNotNull(task(pi, "returnAccess"), "granted: the grant reads the same routes");
+
+        ProcessInstance lawyer = request("case-district", "LAWYER", "授权委托书", null, null, 5);
+        assertEquals("refused", endedAt(lawyer));
+        BorrowingEntry refused = register.entries("case-district").stream()
+                .filter(e -> e.status() == BorrowingEntry.Status.REFUSED).findFirst().orElseThrow();
+        assertTrue(refused.note().contains("第二十九条第三款"), refused.note());
     }
 
     @Test

@@ -257,6 +257,47 @@ abstract class DisclosureProcessTestBase {
     }
 
     @Test
+    @DisplayName("wuhan-2020 公示 第七条（一）: exam scores are an in-action disclosure published before the licence decision — no count, the description says why; an unknown kind is refused naming sxwf_disclosureKind")
+    void disclosureKindPublishedBeforeTheDecision() {
+        Map<String, Object> licence = new HashMap<>(Map.of("sx:actionCategory", "licence", "sx:partyKind", "organisation",
+                "sx:partyName", "武汉某职业培训学校", "sx:partyIdNumber", "91420100MA4K000000", "sx:enforcementUnit", "武汉市人力资源和社会保障局"));
+        cases.addCase(new CaseFolder("case-licence", "wuhan-2020", "武人社许〔2026〕5号", "许可", Set.of(), false, licence));
+        String kindVariable = SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName();
+
+        ProcessInstance pi = start("case-licence", Map.of(kindVariable, "exam-scores"));
+        Task draft = task(pi, "draftDisclosure");
+        assertNull(draft.getDueDate(), "published before the decision: no count");
+        assertEquals(0, timers(pi));
+        String why = draft.getDescription();
+        assertTrue(why.contains("wuhan-2020 公示 第七条（一）") && why.contains("before decided"), why);
+        publish(pi);
+        CaseRecord record = record("case-licence", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
+        assertEquals("inAction", record.properties().get("sx:disclosurePhase"));
+        assertEquals("published", record.properties().get("sx:disclosureState"));
+
+        Exception unknown = assertThrows(Exception.class, () -> start("case-licence", Map.of(kindVariable, "serious-violation")));
+        assertTrue(unknown.getMessage().contains(kindVariable) && unknown.getMessage().contains("serious-violation"), unknown.getMessage());
+        Exception wrongAction = assertThrows(Exception.class, () -> start("case-wuhan", Map.of(kindVariable, "early-retirement-list")));
+        assertTrue(wrongAction.getMessage().contains(kindVariable) && wrongAction.getMessage().contains("公示 第七条（二）"), wrongAction.getMessage());
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件2 第24项: exam and recruitment discipline — 7 working days from the decision, displayed permanently (no take-down)")
+    void disclosureKindWithItsOwnDueDateAndDisplayPeriod() {
+        cases.addCase(new CaseFolder("case-ningxia", "ningxia-2019", "宁人社考〔2026〕2号", "考试违纪", Set.of(), false,
+                new HashMap<>(Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:partyName", "李四",
+                        "sx:enforcementUnit", "宁夏回族自治区人力资源和社会保障厅"))));
+        ProcessInstance pi = start("case-ningxia", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName(), "exam-recruitment-discipline"));
+        assertEquals(at(2026, 3, 11, 23, 59, 59), task(pi, "draftDisclosure").getDueDate().toInstant(), "7 working days after Monday 03-02");
+        assertEquals("ningxia-2019 附件2 第24项", var(pi, WorkflowVariables.citation("draftDisclosure")));
+        publish(pi);
+        CaseRecord record = record("case-ningxia", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
+        assertEquals("published", record.properties().get("sx:disclosureState"));
+        assertNull(record.properties().get("sx:displayUntil"), "permanent: no end of display (a penalty's would be 1 year, 第18项)");
+        assertNull(var(pi, WorkflowVariables.DISCLOSURE_DISPLAY_END_AT));
+    }
+
+    @Test
     @DisplayName("wuhan-2020 公示 第三条第二款: a major decision's disclosure is approved by the principal leader")
     void majorDecisionApprovedByPrincipalLeader() {
         ProcessInstance pi = start("case-wuhan", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_FOR_MAJOR.toVariableName(), true));

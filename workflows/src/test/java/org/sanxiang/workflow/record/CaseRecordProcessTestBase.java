@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.activiti.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
@@ -25,6 +28,7 @@ import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StageCatalogue;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.engine.TestDatabase;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.RecomputeDeadlines;
@@ -155,6 +159,65 @@ abstract class CaseRecordProcessTestBase {
         RuntimeException bad = assertThrows(RuntimeException.class,
                 () -> t.startCaseRecord("case-fs", Map.of(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName(), "parking")));
         assertTrue(bad.getMessage().contains(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName()), bad.getMessage());
+    }
+
+    @Test
+    @DisplayName("tianjin-2019 实施方案 三（二）2（1）: AV is mandatory at investigation where the case involves major property or confiscated goods; the start form's situations say whether it does")
+    void situationsDecideTheMandatoryAv() {
+        t.addCase("case-tj", "tianjin-2019", "penalty");
+        String situations = SanxiangWorkflowModel.PROP_SITUATIONS.toVariableName();
+
+        String none = t.startCaseRecord("case-tj", Map.of(situations, List.of(CaseRecordRules.NO_SITUATION)));
+        walkTo(none, "case-tj", "investigation");
+        Task plain = t.task(none, "stageRecord");
+        t.addText("case-tj", "investigation");
+        t.complete(plain, "officer1", CaseRecordProcess.COMPLETE, Map.of());
+        assertNotEquals("investigation", t.taskVar(t.task(none, "stageRecord"), SanxiangWorkflowModel.PROP_STAGE_CODE.toVariableName()),
+                "no major property: text alone records the investigation (三（二）2（1）: 对文字记录能够有效记录执法行为的，可不进行音像记录)");
+
+        for (Map<String, Object> vars : List.<Map<String, Object>>of(
+                Map.of(situations, List.of("major-property-or-confiscated-goods")), Map.of())) {
+            t.addCase("case-tj2", "tianjin-2019", "penalty");
+            String pi = t.startCaseRecord("case-tj2", vars);
+            walkTo(pi, "case-tj2", "investigation");
+            Task stage = t.task(pi, "stageRecord");
+            t.addText("case-tj2", "investigation");
+            RuntimeException e = assertThrows(RuntimeException.class, () -> t.complete(stage, "officer1", CaseRecordProcess.COMPLETE, Map.of()));
+            assertTrue(e.getMessage().contains("av") && e.getMessage().contains("tianjin-2019 实施方案 三（二）2（1）"), vars + ": " + e.getMessage());
+            t.engine().getRuntimeService().deleteProcessInstance(pi, "test");
+        }
+
+        RuntimeException bad = assertThrows(RuntimeException.class,
+                () -> t.startCaseRecord("case-tj", Map.of(situations, List.of("flood"))));
+        assertTrue(bad.getMessage().contains(situations) && bad.getMessage().contains("flood"), bad.getMessage());
+    }
+
+    @Test
+    @DisplayName("tianjin-2019 实施方案 附件 行政执法决定事项目录: a case naming its catalogued matter is recorded by the matter's responsible departments; an unknown matter fails naming sx:catalogueMatter; no matter, the enforcement unit")
+    void catalogueMatterRoutesTheUnitTasks() {
+        MatterCatalogue catalogue = MatterCatalogue.of(PROFILES.get("tianjin-2019"));
+        MatterCatalogue.Matter matter = catalogue.matters(ActionCategory.PENALTY).get(0);
+        assertFalse(matter.groups().isEmpty());
+        t.cases.addCase(new CaseFolder("case-tj-matter", "tianjin-2019", "津人社罚〔2026〕1号", "测试案件", Set.of("party-1"), false,
+                Map.of("sx:actionCategory", "penalty", SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), matter.code())));
+        String pi = t.startCaseRecord("case-tj-matter", Map.of());
+        Task stage = t.task(pi, "stageRecord");
+        assertEquals(Set.copyOf(matter.groups()), groups(stage), matter.choiceLabel());
+
+        t.addCase("case-tj-plain", "tianjin-2019", "penalty");
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), groups(t.task(t.startCaseRecord("case-tj-plain", Map.of()), "stageRecord")));
+
+        t.cases.addCase(new CaseFolder("case-tj-bad", "tianjin-2019", "津人社罚〔2026〕2号", "测试案件", Set.of("party-1"), false,
+                Map.of("sx:actionCategory", "penalty", SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), "penalty-99")));
+        RuntimeException bad = assertThrows(RuntimeException.class, () -> t.startCaseRecord("case-tj-bad", Map.of()));
+        assertTrue(bad.getMessage().contains(SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()) && bad.getMessage().contains("penalty-99"),
+                bad.getMessage());
+    }
+
+    Set<String> groups(Task task) {
+        return t.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(org.activiti.engine.task.IdentityLink::getGroupId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -366,6 +429,62 @@ abstract class CaseRecordProcessTestBase {
     }
 
     @Test
+    @DisplayName("fushun-2026 细则 第二十三条: a long-term trigger shown after archiving puts the AV records under a hold, chained as a new link; shown again, nothing changes; a profile without the trigger refuses it")
+    void longTermTriggerAfterArchiving() {
+        String pi = t.startCaseRecord("case-fs", Map.of());
+        walkStages(pi, "case-fs", false);
+        t.complete(t.task(pi, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        List<CaseRecord> av = t.cases.records("case-fs").stream().filter(r -> r.type().equals("sx:avRecord")).toList();
+        assertFalse(av.isEmpty());
+        av.forEach(r -> assertFalse(r.aspects().contains("sx:legalHold"), "no trigger at archiving"));
+        String retention = (String) t.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .variableName(WorkflowVariables.RETENTION_PROCESS_ID).singleResult().getValue();
+        CaseSeal seal = new CaseSeal(t.cases, t.cases);
+        assertTrue(seal.verify("case-fs").intact());
+        int before = t.cases.records("case-fs").size();
+
+        shown(retention, List.of("objectionOrComplaint"), "当事人事后投诉执法人员");
+        for (CaseRecord r : t.cases.records("case-fs").stream().filter(r -> r.type().equals("sx:avRecord")).toList()) {
+            assertTrue(r.aspects().contains("sx:legalHold"), r.id());
+            assertEquals(List.of("objectionOrComplaint"), r.properties().get("sx:holdReasons"));
+            assertTrue(r.properties().get("sx:holdNote").toString().contains("fushun-2026 细则 第二十三条（一）"), r.properties().toString());
+            assertEquals("longTerm", r.properties().get("sx:retentionClass"));
+        }
+        String traceId = (String) t.engine().getRuntimeService().getVariable(retention, WorkflowVariables.LONG_TERM_TRACE_ID);
+        CaseRecord trace = t.cases.records("case-fs").stream().filter(r -> r.id().equals(traceId)).findFirst().orElseThrow();
+        assertTrue(trace.aspects().contains("sx:sealed"), "the addition is a link of the chain");
+        assertTrue(t.cases.text(traceId).contains("long-term-retention-added") && t.cases.text(traceId).contains("fushun-2026 细则 第二十三条（一）"),
+                t.cases.text(traceId));
+        CaseSeal.Verification verification = seal.verify("case-fs");
+        assertTrue(verification.intact(), String.valueOf(verification));
+        t.cases.putContent(traceId, "改动".getBytes(StandardCharsets.UTF_8));
+        assertFalse(seal.verify("case-fs").intact(), "the trace is chained: changing it is detected");
+
+        int after = t.cases.records("case-fs").size();
+        assertEquals(before + 2, after, "the trace and the manifest written again");
+        shown(retention, List.of("objectionOrComplaint"), null);
+        assertEquals(after, t.cases.records("case-fs").size(), "a trigger applied already changes nothing");
+        RuntimeException none = assertThrows(RuntimeException.class, () -> shown(retention, List.of(), null));
+        assertTrue(none.getMessage().contains(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName()), none.getMessage());
+    }
+
+    long notices(RecordingNotifications.Kind kind, String taskId) {
+        return t.notifications.sent(kind).stream().filter(n -> taskId.equals(n.notice().taskId())).count();
+    }
+
+    void shown(String retentionProcessId, List<String> reasons, String note) {
+        String execution = t.engine().getRuntimeService().createExecutionQuery().processInstanceId(retentionProcessId)
+                .messageEventSubscriptionName(org.sanxiang.workflow.retention.RetentionProcess.MESSAGE_LONG_TERM).singleResult().getId();
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName(), reasons);
+        if (note != null) {
+            vars.put(WorkflowVariables.COMMENT, note);
+        }
+        t.engine().getRuntimeService().messageEventReceived(org.sanxiang.workflow.retention.RetentionProcess.MESSAGE_LONG_TERM, execution, vars);
+    }
+
+    @Test
     @DisplayName("wuhan-2020 全过程记录 第二十七条: text records are kept as long as the case file: archiving without that date fails naming the field")
     void caseFileRetentionNeedsItsDate() {
         String pi = t.startCaseRecord("case-wh", Map.of());
@@ -376,6 +495,42 @@ abstract class CaseRecordProcessTestBase {
         assertTrue(e.getMessage().contains("wuhan-2020 全过程记录 第二十七条第一款"), e.getMessage());
         // wuhan-2020 全过程记录 第二十六条第二款: 30 days from closing (Monday 2026-03-02) = Wednesday 2026-04-01
         assertEquals(at(2026, 4, 1, 23, 59, 59), t.task(pi, "archive").getDueDate().toInstant());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十六条第四款: after archiving, the closed file is handed over to the archive room by the end of March next year — scheduled, reminded, escalated, on the case's deadlines; Chongqing sets no hand-over")
+    void wuhanYearlyHandOver() {
+        String pi = t.startCaseRecord("case-wh", Map.of());
+        walkStages(pi, "case-wh", true);
+        t.complete(t.task(pi, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        Task handOver = t.task(pi, CaseRecordProcess.HAND_OVER_TASK);
+        assertNotNull(handOver, "the hand-over follows archiving");
+        assertEquals("sxwf:handOverTask", t.engine().getFormService().getTaskFormKey(handOver.getProcessDefinitionId(), CaseRecordProcess.HAND_OVER_TASK));
+        assertEquals(Set.of("GROUP_SX_ARCHIVISTS"), groups(handOver));
+        assertEquals(at(2027, 3, 31, 23, 59, 59), handOver.getDueDate().toInstant(), "closed 2026-03-02: by the end of March 2027");
+        assertEquals("wuhan-2020 全过程记录 第二十六条第四款",
+                t.engine().getRuntimeService().getVariable(pi, WorkflowVariables.citation(CaseRecordProcess.HAND_OVER_TASK)));
+        @SuppressWarnings("unchecked")
+        List<String> running = (List<String>) t.cases.facts("case-wh").properties().get(SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString());
+        assertTrue(running != null && running.stream().anyMatch(d -> d.contains("annualHandOver")), String.valueOf(running));
+
+        // other timers (the retention of the AV records) may fire on the way: count this task's notices only
+        t.harness.moveClockAndFireTimers(at(2027, 3, 30, 8, 59, 59));
+        assertEquals(0, notices(RecordingNotifications.Kind.REMIND, handOver.getId()));
+        t.harness.moveClockAndFireTimers(at(2027, 3, 30, 9, 0, 0));
+        assertEquals(1, notices(RecordingNotifications.Kind.REMIND, handOver.getId()), "reminded one working day before");
+        assertEquals(0, notices(RecordingNotifications.Kind.ESCALATE, handOver.getId()));
+        t.harness.moveClockAndFireTimers(at(2027, 4, 1, 0, 0, 0));
+        assertEquals(1, notices(RecordingNotifications.Kind.ESCALATE, handOver.getId()), "escalated at the deadline");
+        t.complete(t.task(pi, CaseRecordProcess.HAND_OVER_TASK), "archivist1", "handedOver", Map.of());
+        assertNull(t.task(pi, CaseRecordProcess.HAND_OVER_TASK));
+
+        String cq = t.startCaseRecord("case-cq", Map.of());
+        walkStages(cq, "case-cq", true);
+        t.complete(t.task(cq, "archive"), "archivist1", "archived",
+                Map.of(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        assertNull(t.task(cq, CaseRecordProcess.HAND_OVER_TASK), "chongqing-2024 sets no yearly hand-over");
     }
 
     @Test

@@ -233,6 +233,54 @@ abstract class LegalReviewProcessTestBase {
     }
 
     @Test
+    @DisplayName("chongqing-2024 法制审核 第六条（一）, wuhan-2020 法制审核 第四条: no party kind and a fine between the thresholds — refused, naming sx:partyKind; given, it is reviewed")
+    void undeterminedClassificationAsksForThePartyKind() {
+        cases.addCase(new CaseFolder("cq-unknown-party", "chongqing-2024", "渝人社罚〔2026〕5号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 8000)));
+        Exception e = refused(() -> start("cq-unknown-party", Map.of()));
+        assertTrue(e.getMessage().contains("undetermined") && e.getMessage().contains("party.kind")
+                && e.getMessage().contains(SanxiangModel.PROP_PARTY_KIND.toPrefixString())
+                && e.getMessage().contains("chongqing-2024 法制审核 第六条（一）"), e.getMessage());
+        assertFalse(cases.facts("cq-unknown-party").aspects().contains(SanxiangModel.ASPECT_MAJOR_DECISION.toPrefixString()),
+                "nothing recorded as 'not major'");
+        assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sxLegalReview").count());
+
+        cases.addCase(new CaseFolder("cq-unknown-party-large", "chongqing-2024", "渝人社罚〔2026〕6号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 50000)));
+        ProcessInstance large = start("cq-unknown-party-large", Map.of());
+        assertNotNull(task(large, LegalReviewProcess.ASSEMBLE_TRANSFER), "50000 or more is major whichever the kind");
+
+        cases.addCase(new CaseFolder("cq-unknown-party", "chongqing-2024", "渝人社罚〔2026〕5号", "罚款", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "penalty", "sx:fineAmount", 8000, "sx:partyKind", "individual")));
+        ProcessInstance pi = start("cq-unknown-party", Map.of());
+        assertNotNull(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "the kind given: major, so reviewed");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十一条, wuhan-2020 法制审核 第十二条第二款: the review never runs past the statutory time limit of the decision, extension included")
+    void reviewCappedAtTheStatutoryTimeLimit() {
+        Date thursday = Date.from(at(2026, 3, 5, 0, 0, 0));
+        ProcessInstance pi = start("cq-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(), thursday));
+        transfer(pi, CHONGQING_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "5 working days would be 03-09");
+        String citation = (String) var(pi, WorkflowVariables.citation(LegalReviewProcess.LEGAL_REVIEW));
+        assertTrue(citation.startsWith("chongqing-2024 法制审核 第十一条") && citation.contains("2026-03-05"), citation);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION,
+                Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 5));
+        complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "approve", Map.of());
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "an extension does not pass it either");
+
+        ProcessInstance wuhan = start("wh-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(), thursday));
+        transfer(wuhan, WUHAN_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 5), due(task(wuhan, LegalReviewProcess.LEGAL_REVIEW)));
+
+        ProcessInstance later = start("wh-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(),
+                Date.from(at(2026, 3, 31, 0, 0, 0))));
+        transfer(later, WUHAN_MATERIALS);
+        assertEquals(endOfDay(2026, 3, 9), due(task(later, LegalReviewProcess.LEGAL_REVIEW)), "a later limit changes nothing");
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第十条: an incomplete transfer list cannot be submitted; the error names what is missing")
     void incompleteTransferIsRefused() {
         ProcessInstance pi = start("cq-major", Map.of());
