@@ -1,5 +1,6 @@
 package org.sanxiang.workflow.access;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.CaseAccessFacts;
@@ -58,6 +59,6 @@ final class AccessRequests {
     /** The model's code for a kind: every kind has one, so a record of the request is a valid instance. */
     static String modelCode(RequesterKind kind) {
         return MODEL_KINDS.entrySet().stream().filter(e -> e.getValue() == kind).map(java.util.Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no sx:requesterKinds value for " + kind));
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + SanxiangModel.CONSTRAINT_REQUESTER_KINDS.toPrefixString() + " value for " + kind));
     }
 }
