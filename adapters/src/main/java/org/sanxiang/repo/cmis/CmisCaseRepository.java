@@ -372,11 +372,15 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return CM_CONTENT.equals(type) ? CMIS_DOCUMENT : "D:" + requirePrefixed("type", type);
     }
 
-    /** The object's model properties by prefix:name (cmis: properties left out); single values unwrapped. */
+    /**
+     * The object's model properties by prefix:name, single values unwrapped. cmis: properties are left out
+     * but {@code cmis:description}, which a user edits (Alfresco maps it to cm:description; the embedded server
+     * keeps it apart), so the seal commits to it.
+     */
     private static Map<String, Object> sxProperties(CmisObject o) {
         Map<String, Object> result = new HashMap<>();
         for (Property<?> p : o.getProperties()) {
-            if (p.getId().startsWith("cmis:") || p.getValues().isEmpty()) {
+            if (p.getId().startsWith("cmis:") && !PropertyIds.DESCRIPTION.equals(p.getId()) || p.getValues().isEmpty()) {
                 continue;
             }
             Object value = p.getDefinition() != null && p.getDefinition().getCardinality()

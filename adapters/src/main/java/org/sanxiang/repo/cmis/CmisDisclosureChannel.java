@@ -423,6 +423,8 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         if (isActionCategory(p.kind())) {
             props.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), p.kind());
         }
+        // the structured fields the draft holds (case number, party as redacted, document number, authority…)
+        p.fields().forEach(props::putIfAbsent);
         return props;
     }
 

@@ -46,11 +46,11 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
 
     private static final String INSERT = "INSERT INTO " + TABLE + " (publication_id, publish_key, operation, case_id, "
             + "kind, title, summary, redacted_text, display_until, reason, accepted_at, attempts, last_error, "
-            + "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "next_attempt_at, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PENDING = "SELECT seq, publication_id, operation, case_id, kind, title, summary, "
-            + "redacted_text, display_until, reason, accepted_at, attempts, last_error, next_attempt_at FROM " + TABLE
+            + "redacted_text, display_until, reason, accepted_at, attempts, last_error, next_attempt_at, fields FROM " + TABLE
             + " WHERE done_at IS NULL ORDER BY seq";
-    private static final String DONE = "UPDATE " + TABLE + " SET done_at = ?, summary = NULL, redacted_text = NULL "
+    private static final String DONE = "UPDATE " + TABLE + " SET done_at = ?, summary = NULL, redacted_text = NULL, fields = NULL "
             + "WHERE seq = ? AND done_at IS NULL";
     private static final String DELIVERED = "SELECT 1 FROM " + TABLE + " WHERE publish_key = ? AND done_at IS NOT NULL";
     private static final String FAILED = "UPDATE " + TABLE + " SET attempts = attempts + 1, last_error = ?, "
@@ -77,6 +77,8 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
                     + "reason VARCHAR(4000), "
                     + "accepted_at TIMESTAMP NOT NULL, attempts INT NOT NULL, last_error VARCHAR(" + MAX_ERROR + "), "
                     + "next_attempt_at TIMESTAMP NOT NULL, done_at TIMESTAMP)");
+            // the structured disclosed fields (JSON), added after the first release: an older table gains the column
+            s.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS fields VARCHAR(1000000)");
             // what is pending, in order, without reading the delivered history
             s.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_pending ON " + TABLE + " (done_at, seq)");
             commit(c);
@@ -114,6 +116,7 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
         ps.setInt(12, r.attempts());
         ps.setString(13, r.lastError());
         ps.setTimestamp(14, Timestamp.from(r.nextAttemptAt()));
+        ps.setString(15, p == null || p.fields().isEmpty() ? null : writeFields(p.fields()));
         try {
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -147,7 +150,7 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
                 if (rs.getString(4) != null) {
                     Date until = rs.getDate(9);
                     p = new Publication(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getString(8), until == null ? null : until.toLocalDate());
+                            rs.getString(8), until == null ? null : until.toLocalDate(), readFields(rs.getString(15)));
                 }
                 result.add(new PendingRequest(rs.getLong(1), rs.getString(2), op, p, rs.getString(10),
                         rs.getTimestamp(11).toInstant(), rs.getInt(12), rs.getString(13),
@@ -258,6 +261,27 @@ public final class JdbcPendingPublications implements PendingPublications, AutoC
     private static void commit(Connection c) throws SQLException {
         if (!c.getAutoCommit()) {
             c.commit();
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String writeFields(Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("outbox: cannot write the disclosed fields", e);
+        }
+    }
+
+    private static Map<String, String> readFields(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("outbox: damaged disclosed fields " + json, e);
         }
     }
 }

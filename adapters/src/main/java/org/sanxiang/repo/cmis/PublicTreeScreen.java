@@ -74,10 +74,12 @@ public final class PublicTreeScreen {
         return CASE_FREE;
     }
 
-    /** The publication with every text redacted by {@code redactor}; case id and display period as they were. */
+    /** The publication with every text (its structured fields too) redacted by {@code redactor}; case id and display period as they were. */
     public static Publication redact(Redactor redactor, Publication p) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        p.fields().forEach((name, value) -> fields.put(name, text(redactor, value)));
         return new Publication(p.caseId(), text(redactor, p.kind()), text(redactor, p.title()),
-                text(redactor, p.summary()), text(redactor, p.redactedText()), p.displayUntil());
+                text(redactor, p.summary()), text(redactor, p.redactedText()), p.displayUntil(), fields);
     }
 
     /** The text redacted; null stays null. */

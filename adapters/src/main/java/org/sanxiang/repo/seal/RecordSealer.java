@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,14 +14,16 @@ import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.guard.SystemSteps;
 import org.sanxiang.repo.node.NodeCaseRepository;
 import org.sanxiang.repo.node.RepositoryNodes;
+import org.sanxiang.rules.chain.ChainEncoding;
 import org.sanxiang.rules.chain.ChainLink;
 import org.sanxiang.rules.chain.HashChain;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.record.CaseSeal;
 
 /**
- * Seals a record into its case's SXCHAIN1 chain as soon as it is in a case folder with its content:
- * the link of {@link CaseSeal} ({@link CaseSeal#metadata} and the content's SHA-256), following the
+ * Seals a record into its case's chain as soon as it is in a case folder with its content: an
+ * {@code SXCHAIN2} link of {@link CaseSeal} (every property of the record but the repository's and those
+ * set after sealing, {@link CaseSeal#RECORD_SEAL}, and the content's SHA-256), following the
  * case's last sealed record, written as the {@code sx:sealed} aspect. From then on the record guard
  * keeps it as it was (chongqing-2024 全过程记录 第十四条, wuhan-2020 全过程记录 第二十八条, fushun-2026
  * 全过程记录 第二十一条). When the case is archived, {@link CaseSeal#seal} continues the same chain with the
@@ -83,17 +83,11 @@ public final class RecordSealer {
         CaseRecord record = cases.record(recordId, caseId);
         ChainLink link;
         try (InputStream content = nodes.content(recordId)) {
-            link = HashChain.append(caseId, previous, CaseSeal.metadata(record), content);
+            link = HashChain.append(CaseSeal.ENCODING, caseId, previous, CaseSeal.metadata(record, CaseSeal.ENCODING), content);
         } catch (IOException e) {
             throw new UncheckedIOException("reading record " + recordId + " to seal it failed", e);
         }
-        Map<String, Object> seal = new LinkedHashMap<>();
-        seal.put(CaseSeal.DIGEST, link.digest());
-        seal.put(CaseSeal.PREVIOUS, link.previousDigest());
-        seal.put(CaseSeal.SEQUENCE, link.sequence());
-        seal.put(CaseSeal.ALGORITHM, "SHA-256");
-        seal.put(CaseSeal.SEALED_AT, Date.from(clock.instant()));
-        seal.put(CaseSeal.SEALED_BY, sealedBy == null ? "system" : sealedBy);
+        Map<String, Object> seal = CaseSeal.sealProperties(link, sealedBy == null ? "system" : sealedBy, clock.instant());
         SystemSteps.run(SystemSteps.Step.SEAL, () -> cases.addAspect(recordId, CaseSeal.SEALED, seal));
         return Outcome.SEALED;
     }
@@ -116,8 +110,9 @@ public final class RecordSealer {
         } catch (IOException e) {
             throw new UncheckedIOException("reading sealed record " + record.id() + " of case " + caseId + " failed", e);
         }
+        ChainEncoding encoding = CaseSeal.encodingOf(p);
         ChainLink link = new ChainLink(caseId, sequence, previousDigest, content.hex(), content.length(),
-                new java.util.TreeMap<>(CaseSeal.metadata(record)), (String) p.get(CaseSeal.DIGEST));
+                CaseSeal.metadata(record, encoding), (String) p.get(CaseSeal.DIGEST), encoding);
         if (!link.recomputeDigest().equals(link.digest())) {
             throw new IllegalStateException("case " + caseId + ": sealed record " + record.name() + " (" + record.id()
                     + ", link " + sequence + ") no longer matches its seal; the chain is not extended until it is examined");

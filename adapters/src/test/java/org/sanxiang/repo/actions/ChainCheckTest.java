@@ -36,7 +36,7 @@ class ChainCheckTest {
         ChainCheck check = new ChainCheck(seal, audit);
         assertTrue(check.verify("case-1").intact());
         assertEquals(AuditEvent.CHAIN_VERIFIED, audit.last().event());
-        assertEquals(Map.of("caseId", "case-1", "intact", "true", "links", "2"), audit.last().values());
+        assertEquals(Map.of("caseId", "case-1", "intact", "true", "links", "3"), audit.last().values()); // two records and the case folder
 
         cases.putContent(r2.id(), new byte[] {9, 9, 9});
         ChainCheck.ChainBrokenException e = assertThrows(ChainCheck.ChainBrokenException.class, () -> check.verify("case-1"));

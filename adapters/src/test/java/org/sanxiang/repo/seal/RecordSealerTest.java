@@ -88,7 +88,7 @@ class RecordSealerTest {
         ProtectedRecordException content = assertThrows(ProtectedRecordException.class, () -> nodes.writeText(id, "changed"));
         assertEquals(RecordGuard.KEY_CONTENT, content.messageKey());
         assertThrows(ProtectedRecordException.class, () -> cases.setProperties(id, Map.of("sx:stage", "decision")));
-        cases.setProperties(id, Map.of("cm:title", "询问笔录（第一次）")); // not part of the link
+        cases.setProperties(id, Map.of("cm:title", "询问笔录（第一次）")); // the guard keeps SXCHAIN1's list; the SXCHAIN2 link names the change
     }
 
     @Test
@@ -115,7 +115,7 @@ class RecordSealerTest {
         String manifest = seal.seal(caseId, "archivist", Instant.parse("2025-06-01T02:00:00Z"));
         assertEquals(2L, nodes.properties(metadataOnly).get(CaseSeal.SEQUENCE), "unsealed records continue after those sealed on add");
         assertEquals(0L, nodes.properties(first).get(CaseSeal.SEQUENCE), "links sealed on add are kept");
-        assertTrue(nodes.text(manifest).contains("head\t2\t"));
+        assertTrue(nodes.text(manifest).contains("head\t3\t"), "three records, then the case folder");
         assertTrue(seal.verify(caseId).intact());
         assertEquals(RecordSealer.Outcome.CASE_ARCHIVED, sealer.sealIfReady(record("sx:textRecord", "迟到.pdf", "late"), "u"));
 

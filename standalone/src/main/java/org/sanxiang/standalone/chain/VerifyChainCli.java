@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * breaks (exit 1), named as such.
  */
 @Command(name = "verify-chain", mixinStandardHelpOptions = true,
-        description = {"Verify a case's tamper-evident hash chain (SXCHAIN1) in a CMIS repository and name the",
+        description = {"Verify a case's tamper-evident hash chain (SXCHAIN2, SXCHAIN1) in a CMIS repository and name the",
             "first broken link. Exit 0: intact; 1: broken; 2: bad usage, or the case cannot be verified."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:chain intact 链完整", "1:chain broken 链已断裂", "2:bad usage, or the case cannot be verified"})
@@ -117,8 +117,13 @@ public final class VerifyChainCli implements Callable<Integer> {
                 + (broken.sequence() >= 0 ? ", sequence " + broken.sequence() : ""));
         outcome.brokenRecord().ifPresentOrElse(
                 r -> out.println("record 记录: " + r.name() + " (" + r.id() + ", " + r.type() + ")"),
-                () -> out.println("record 记录: " + (outcome.verification().brokenRecordId() != null
+                () -> out.println("record 记录: " + (facts.caseId().equals(outcome.verification().brokenRecordId())
+                        ? "the case folder itself 案卷本身 (" + facts.caseId() + ")"
+                        : outcome.verification().brokenRecordId() != null
                         ? outcome.verification().brokenRecordId() + " (no longer in the case 已不在案卷中)" : "—")));
+        if (!outcome.verification().changedProperties().isEmpty()) {
+            out.println("changed properties 被改动的属性: " + String.join(", ", outcome.verification().changedProperties()));
+        }
         out.println("reason 原因: " + broken.reason().labelZh() + " / " + broken.reason().labelEn());
         out.println("detail 详情: " + broken.detail());
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,26 +97,32 @@ public final class SealedCaseCorrections {
         ChainLink previous = new ChainLink(caseId, headSequence, zero, zero, 0, new TreeMap<>(), headDigest);
         ChainLink link;
         try (InputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
-            link = HashChain.append(caseId, previous, CaseSeal.metadata(record), content);
+            link = HashChain.append(CaseSeal.ENCODING, caseId, previous, CaseSeal.metadata(record, CaseSeal.ENCODING), content);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Map<String, Object> seal = new LinkedHashMap<>();
-        seal.put(CaseSeal.DIGEST, link.digest());
-        seal.put(CaseSeal.PREVIOUS, link.previousDigest());
-        seal.put(CaseSeal.SEQUENCE, link.sequence());
-        seal.put(CaseSeal.ALGORITHM, "SHA-256");
-        seal.put(CaseSeal.SEALED_AT, Date.from(at));
-        seal.put(CaseSeal.SEALED_BY, user);
-        cases.addAspect(recordId, CaseSeal.SEALED, seal);
+        cases.addAspect(recordId, CaseSeal.SEALED, CaseSeal.sealProperties(link, user, at));
 
-        StringBuilder next = new StringBuilder();
-        manifestText.lines().filter(l -> !l.startsWith("head\t")).forEach(l -> next.append(l).append('\n'));
-        next.append(link.sequence()).append('\t').append(recordId).append('\t').append(link.contentDigest()).append('\t')
-                .append(link.contentLength()).append('\t').append(link.digest()).append('\n');
-        next.append("head\t").append(link.sequence()).append('\t').append(link.digest()).append('\n');
-        cases.write(caseId, new DocumentDraft(CaseSeal.MANIFEST_TYPE, "封存清单-" + caseId + "-" + link.sequence() + ".txt",
-                Map.of("cm:title", "封存清单 / Seal manifest", "cm:description", CaseSeal.MANIFEST_MARKER), next.toString()));
+        // the case folder as it will be: its next link supersedes the one the manifest ends with
+        Map<String, Object> corrected = new HashMap<>(folder.properties());
+        after.forEach((k, v) -> {
+            if (v == null) {
+                corrected.remove(k);
+            } else {
+                corrected.put(k, v);
+            }
+        });
+        CaseFolder next = new CaseFolder(folder.caseId(), folder.profileId(), folder.caseNumber(), folder.title(),
+                folder.partyIds(), folder.archived(), corrected, folder.aspects());
+        ChainLink folderLink = HashChain.append(CaseSeal.ENCODING, caseId, link, CaseSeal.folderMetadata(next), InputStream.nullInputStream());
+
+        StringBuilder manifestNext = new StringBuilder();
+        manifestText.lines().filter(l -> !l.startsWith("head\t")).forEach(l -> manifestNext.append(l).append('\n'));
+        CaseSeal.manifestLine(manifestNext, recordId, link, null);
+        CaseSeal.manifestLine(manifestNext, caseId, folderLink, folderLink.metadata());
+        manifestNext.append("head\t").append(folderLink.sequence()).append('\t').append(folderLink.digest()).append('\n');
+        cases.write(caseId, new DocumentDraft(CaseSeal.MANIFEST_TYPE, "封存清单-" + caseId + "-" + folderLink.sequence() + ".txt",
+                Map.of("cm:title", "封存清单 / Seal manifest", "cm:description", CaseSeal.MANIFEST_MARKER), manifestNext.toString()));
 
         cases.setProperties(caseId, after);
         return new Correction(recordId, link.sequence(), link.digest(), before, new TreeMap<>(after));

@@ -106,7 +106,7 @@ class VerifyChainCliTest {
         Run byId = run("verify-chain", "--url", server.browserUrl(), "--user", USER, "--password", PASSWORD,
                 "--case", ids.get(0));
         assertEquals(0, byId.code(), byId.out() + byId.err());
-        assertTrue(byId.out().contains("links verified 已核验链接: 3"), byId.out());
+        assertTrue(byId.out().contains("links verified 已核验链接: 4"), byId.out()); // three records and the case folder
         assertTrue(byId.out().contains("result 结果: intact"), byId.out());
         assertTrue(byId.out().contains("渝人社监罚〔2026〕31号"), byId.out());
 
@@ -147,6 +147,27 @@ class VerifyChainCliTest {
         assertEquals(1, result.code(), result.out() + result.err());
         assertTrue(result.out().contains("position 2, sequence 2"), result.out());
         assertTrue(result.out().contains("元数据被改动 / metadata changed"), result.out());
+        assertTrue(result.out().contains("changed properties 被改动的属性: sx:stage"), result.out());
+    }
+
+    @Test
+    @DisplayName("A record's description or the case folder's own property changed over CMIS: broken and named (exit 1)")
+    void tamperedDescriptionAndFolder() {
+        String parent = "cases-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = sealedCase(parent, "渝人社监罚〔2026〕34号");
+        session.getObject(ids.get(2)).updateProperties(Map.of("cmis:description", "补充说明"));
+        Run record = run("verify-chain", "--url", server.browserUrl(), "--user", USER, "--password", PASSWORD,
+                "--case", ids.get(0));
+        assertEquals(1, record.code(), record.out() + record.err());
+        assertTrue(record.out().contains("changed properties 被改动的属性: cmis:description"), record.out());
+
+        ids = sealedCase(parent + "-f", "渝人社监罚〔2026〕35号");
+        session.getObject(ids.get(0)).updateProperties(Map.of("sx:caseName", "某公司案"));
+        Run folder = run("verify-chain", "--url", server.browserUrl(), "--user", USER, "--password", PASSWORD,
+                "--case", ids.get(0));
+        assertEquals(1, folder.code(), folder.out() + folder.err());
+        assertTrue(folder.out().contains("the case folder itself 案卷本身"), folder.out());
+        assertTrue(folder.out().contains("changed properties 被改动的属性: sx:caseName"), folder.out());
     }
 
     @Test

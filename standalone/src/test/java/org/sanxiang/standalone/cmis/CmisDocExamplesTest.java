@@ -84,6 +84,36 @@ class CmisDocExamplesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
+    @DisplayName("each publication answers once as published: the public copy, with its case number and (redacted) party filled")
+    void publicationsQueryOnce(BindingType binding) {
+        Session session = PopulatedSandbox.get().session(binding);
+        String publicTree = session.getObjectByPath("/sanxiang/public").getId();
+        java.util.Set<String> published = new java.util.HashSet<>();
+        for (QueryResult r : session.query("SELECT cmis:objectId, sx:disclosureCaseNumber, sx:disclosedPartyName FROM sx:disclosureRecord"
+                + " WHERE sx:disclosureState = 'published'", false).getPage(1000)) {
+            String id = r.getPropertyValueById("cmis:objectId");
+            assertTrue(published.add(id), "answers twice: " + id);
+            assertTrue(r.getPropertyValueById("sx:disclosureCaseNumber") instanceof String n && !n.isBlank(), id + " has no case number");
+            assertTrue(r.getPropertyValueById("sx:disclosedPartyName") instanceof String n && !n.isBlank(), id + " has no party");
+        }
+        assertFalse(published.isEmpty(), "the demo journeys publish");
+        java.util.Set<String> inPublicTree = new java.util.HashSet<>();
+        for (QueryResult r : session.query("SELECT cmis:objectId FROM sx:disclosureRecord WHERE sx:disclosureState = 'published'"
+                + " AND IN_TREE('" + publicTree + "')", false).getPage(1000)) {
+            inPublicTree.add(r.getPropertyValueById("cmis:objectId"));
+        }
+        assertEquals(inPublicTree, published, "every published row is a public copy; no case-folder original answers");
+        int originals = 0;
+        for (QueryResult r : session.query("SELECT cmis:objectId, sx:publishedAt FROM sx:disclosureRecord WHERE"
+                + " sx:disclosureState = 'approved' AND IN_TREE('" + session.getObjectByPath("/sanxiang/cases").getId() + "')", false)
+                .getPage(1000)) {
+            originals += r.getPropertyValueById("sx:publishedAt") != null ? 1 : 0;
+        }
+        assertTrue(originals > 0, "the internal originals in the case folders stay approved and say when they were published");
+    }
+
     @Test
     @DisplayName("docs/cmis.md lists every sx type id the server exposes")
     void everyTypeIdListed() throws IOException {

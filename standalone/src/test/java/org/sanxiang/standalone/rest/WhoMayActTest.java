@@ -298,8 +298,9 @@ class WhoMayActTest {
         assertEquals("某建筑劳务有限责任公司", http.get("/cases/" + Http.q(caseId)).get("properties").get("sx:partyName").asText());
         JsonNode timeline = http.get("/cases/" + Http.q(caseId) + "/timeline").json();
         assertTrue(timeline.get("chain").get("intact").asBoolean(), "the chain verifies with the correction: " + timeline.get("chain"));
+        // the correction record's link, then the case folder's new link (the folder as corrected)
         assertTrue(timeline.get("chain").get("detail").asText().startsWith(
-                (corrected.get("sequence").asLong() + 1) + " links"), timeline.get("chain").toString());
+                (corrected.get("sequence").asLong() + 2) + " links"), timeline.get("chain").toString());
         assertEquals(records + 2, http.get("/cases/" + Http.q(caseId) + "/records").json().size(),
                 "a correction record and the manifest that heads the chain with it; nothing removed");
         assertTrue(http.get("/cases/" + Http.q(caseId) + "/records").text().contains("officer1"), "who corrected");

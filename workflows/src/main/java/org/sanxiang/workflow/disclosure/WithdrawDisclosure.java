@@ -12,7 +12,10 @@ import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
-/** Bean {@code sxDisclosureWithdraw}: withdraws the published record, showing why, and marks it withdrawn. */
+/**
+ * Bean {@code sxDisclosureWithdraw}: withdraws the published record, showing why: the public copy becomes
+ * {@code withdrawn}; the internal original in the case records when and why (its state stays {@code approved}).
+ */
 public final class WithdrawDisclosure extends DisclosureStep {
 
     public WithdrawDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
@@ -23,7 +26,7 @@ public final class WithdrawDisclosure extends DisclosureStep {
     protected void execute(StepContext step) {
         String reason = required(step, SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName());
         ports.disclosure().withdraw(required(step, WorkflowVariables.DISCLOSURE_PUBLICATION_ID), reason);
-        ports.cases().setProperties(required(step, WorkflowVariables.DISCLOSURE_RECORD_ID), Map.of(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "withdrawn",
+        ports.cases().setProperties(required(step, WorkflowVariables.DISCLOSURE_RECORD_ID), Map.of(
                 SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString(), Date.from(EngineTime.now()), SanxiangModel.PROP_WITHDRAWAL_REASON.toPrefixString(), reason));
     }
 }

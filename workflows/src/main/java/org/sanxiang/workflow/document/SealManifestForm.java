@@ -26,7 +26,7 @@ public final class SealManifestForm {
      * @param caseId     the case folder's id
      * @param sealedBy   who sealed it
      * @param sealedAt   when
-     * @param algorithm  the digest algorithm (SHA-256) and chain format (SXCHAIN1)
+     * @param algorithm  the digest algorithm and chain format (SXCHAIN2/SHA-256; SHA-256 alone for SXCHAIN1)
      * @param links      the links in chain order
      */
     public record Input(String caseNumber, String caseId, String sealedBy, LocalDateTime sealedAt, String algorithm,

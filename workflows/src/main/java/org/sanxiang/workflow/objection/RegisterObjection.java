@@ -60,10 +60,14 @@ public final class RegisterObjection extends SxDelegate {
         if (!rules.covered()) {
             throw new IllegalStateException("case " + caseId + ": " + rules.notCovered());
         }
+        // the internal original says when it was published and withdrawn; the public copy carries the state
         Object state = objection.record().property(SanxiangModel.PROP_DISCLOSURE_STATE);
-        if (!"published".equals(state) && !"corrected".equals(state)) {
-            throw new IllegalStateException("record " + objection.record().id() + " is not published (" + SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString()
-                    + " is " + state + "): an objection is against published information");
+        boolean published = objection.record().property(SanxiangModel.PROP_PUBLISHED_AT) != null
+                || "published".equals(state) || "corrected".equals(state);
+        if (!published || objection.record().property(SanxiangModel.PROP_WITHDRAWN_AT) != null) {
+            throw new IllegalStateException("record " + objection.record().id() + " is not published (" + SanxiangModel.PROP_PUBLISHED_AT.toPrefixString()
+                    + " " + objection.record().property(SanxiangModel.PROP_PUBLISHED_AT) + ", " + SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString() + " "
+                    + objection.record().property(SanxiangModel.PROP_WITHDRAWN_AT) + "): an objection is against published information");
         }
         step.set(WorkflowVariables.OBJECTION_DISCLOSURE_PROCESS_ID, waitingDisclosure(step, objection.record().id()));
         String citation = profileId + " " + rules.citation();

@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What the disclosure channel publishes for one matter.
@@ -17,15 +20,31 @@ import java.util.Objects;
  * @param summary      the summary (摘要)
  * @param redactedText the redacted full text, or null when only the summary is published
  * @param displayUntil last day of the display period, or null when it is unlimited
+ * @param fields       the structured disclosed fields by model property ({@code sx:disclosureCaseNumber},
+ *                     {@code sx:disclosedPartyName}, …), already redacted where the draft redacts; empty when none
  */
 public record Publication(String caseId, String kind, String title, String summary, String redactedText,
-        LocalDate displayUntil) {
+        LocalDate displayUntil, Map<String, String> fields) {
 
     public Publication {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
+        TreeMap<String, String> present = new TreeMap<>();
+        if (fields != null) {
+            fields.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    present.put(k, v);
+                }
+            });
+        }
+        fields = Collections.unmodifiableSortedMap(present);
+    }
+
+    /** A publication without structured fields. */
+    public Publication(String caseId, String kind, String title, String summary, String redactedText, LocalDate displayUntil) {
+        this(caseId, kind, title, summary, redactedText, displayUntil, Map.of());
     }
 
     /**

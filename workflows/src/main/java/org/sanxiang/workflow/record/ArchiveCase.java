@@ -31,11 +31,10 @@ import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
 /**
- * Bean {@code sxRecordArchive}, after the archive task: seals every record into the case's hash
- * chain ({@link CaseSeal}), sets each record's retention from {@link RetentionPolicy} (aspect
+ * Bean {@code sxRecordArchive}, after the archive task: marks the case archived, seals every record and
+ * then the case folder into the case's hash chain ({@link CaseSeal}), sets each record's retention from {@link RetentionPolicy} (aspect
  * {@code sx:retention}), puts the AV records under a long-term hold where the archivist names a
- * trigger the profile sets (fushun-2026 细则 第二十三条; aspect {@code sx:legalHold}), marks the case
- * archived, and starts {@code sxRetention} for the case. {@code sxRetention} is started by key,
+ * trigger the profile sets (fushun-2026 细则 第二十三条; aspect {@code sx:legalHold}), and starts {@code sxRetention} for the case. {@code sxRetention} is started by key,
  * not as a call activity: it runs for years after this process ends, and Alfresco's workflow
  * service lists it as a workflow of its own.
  */
@@ -79,6 +78,15 @@ public final class ArchiveCase extends SxDelegate {
             }
         }
 
+        // the case is marked archived first: the seal's last link commits to the folder as archived
+        Map<String, Object> archived = new LinkedHashMap<>();
+        archived.put(SanxiangModel.PROP_CASE_STATE.toPrefixString(), "archived");
+        archived.put(SanxiangModel.PROP_ARCHIVED_DATE.toPrefixString(), Date.from(today.atStartOfDay(zone).toInstant()));
+        String reference = step.trimmed(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE);
+        if (reference != null) {
+            archived.put(SanxiangModel.PROP_ARCHIVE_REFERENCE.toPrefixString(), reference);
+        }
+        cases.setProperties(caseId, archived);
         String manifest = seal.seal(caseId, archivist == null ? "system" : archivist, now);
         step.set(WorkflowVariables.SEAL_MANIFEST_ID, manifest);
         retentions.forEach((id, properties) -> cases.addAspect(id, SanxiangModel.ASPECT_RETENTION, properties));
@@ -96,14 +104,6 @@ public final class ArchiveCase extends SxDelegate {
                 }
             }
         }
-        Map<String, Object> archived = new LinkedHashMap<>();
-        archived.put(SanxiangModel.PROP_CASE_STATE.toPrefixString(), "archived");
-        archived.put(SanxiangModel.PROP_ARCHIVED_DATE.toPrefixString(), Date.from(today.atStartOfDay(zone).toInstant()));
-        String reference = step.trimmed(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE);
-        if (reference != null) {
-            archived.put(SanxiangModel.PROP_ARCHIVE_REFERENCE.toPrefixString(), reference);
-        }
-        cases.setProperties(caseId, archived);
 
         Map<String, Object> start = new LinkedHashMap<>();
         start.put(WorkflowVariables.PACKAGE, step.value(WorkflowVariables.PACKAGE));

@@ -7,7 +7,7 @@
  * decides, in the transaction that completes a stage task, whether the case holds the records the
  * stage requires. Deadlines (emergency completion, AV storage, archiving) come from
  * {@link org.sanxiang.rules.record.RecordDeadlines}; archiving seals the records into the case's
- * hash chain ({@link org.sanxiang.workflow.record.CaseSeal}), sets retention from
+ * hash chain and then the case folder as its last link ({@link org.sanxiang.workflow.record.CaseSeal}, SXCHAIN2), sets retention from
  * {@link org.sanxiang.rules.record.RetentionPolicy} and starts {@code sxRetention}.
  */
 package org.sanxiang.workflow.record;

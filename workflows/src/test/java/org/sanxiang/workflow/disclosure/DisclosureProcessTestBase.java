@@ -238,9 +238,14 @@ abstract class DisclosureProcessTestBase {
         assertTrue(publication.summary().contains("张某"), publication.summary());
         assertFalse(publication.summary().contains("张三"), publication.summary());
         assertTrue(publication.summary().contains("（已核对）"), "the reviewed edit is what is published");
-        // the draft record became the published record; the redaction log is kept in the case
+        // the draft record is the internal original, approved (the public copy is the one that says published);
+        // the public copy carries its structured fields, redacted; the redaction log is kept in the case
         CaseRecord record = record("case-wuhan", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
-        assertEquals("published", record.properties().get("sx:disclosureState"));
+        assertEquals("approved", record.properties().get("sx:disclosureState"));
+        assertNotNull(record.properties().get("sx:publishedAt"));
+        assertEquals("张某", publication.fields().get("sx:disclosedPartyName"));
+        assertEquals(record.properties().get("sx:disclosureCaseNumber"), publication.fields().get("sx:disclosureCaseNumber"));
+        assertNotNull(publication.fields().get("sx:disclosureCaseNumber"));
         assertEquals("leader", record.properties().get("sx:disclosureApprovedBy"));
         assertEquals("张某", record.properties().get("sx:disclosedPartyName"));
         assertEquals("武人社监罚〔2026〕12号", record.properties().get("sx:disclosedDocumentNumber"));
@@ -273,7 +278,8 @@ abstract class DisclosureProcessTestBase {
         publish(pi);
         CaseRecord record = record("case-licence", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("inAction", record.properties().get("sx:disclosurePhase"));
-        assertEquals("published", record.properties().get("sx:disclosureState"));
+        assertEquals("approved", record.properties().get("sx:disclosureState"), "the internal original; the public copy is published");
+        assertNotNull(record.properties().get("sx:publishedAt"));
 
         Exception unknown = assertThrows(Exception.class, () -> start("case-licence", Map.of(kindVariable, "serious-violation")));
         assertTrue(unknown.getMessage().contains(kindVariable) && unknown.getMessage().contains("serious-violation"), unknown.getMessage());
@@ -292,7 +298,8 @@ abstract class DisclosureProcessTestBase {
         assertEquals("ningxia-2019 附件2 第24项", var(pi, WorkflowVariables.citation("draftDisclosure")));
         publish(pi);
         CaseRecord record = record("case-ningxia", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
-        assertEquals("published", record.properties().get("sx:disclosureState"));
+        assertEquals("approved", record.properties().get("sx:disclosureState"), "the internal original; the public copy is published");
+        assertNotNull(record.properties().get("sx:publishedAt"));
         assertNull(record.properties().get("sx:displayUntil"), "permanent: no end of display (a penalty's would be 1 year, 第18项)");
         assertNull(var(pi, WorkflowVariables.DISCLOSURE_DISPLAY_END_AT));
     }
@@ -379,7 +386,8 @@ abstract class DisclosureProcessTestBase {
         assertEquals("withdrawn", endedAt(pi));
         assertEquals(DisclosureChannel.State.WITHDRAWN, channel.state(publicationId).orElseThrow());
         CaseRecord record = record("case-chongqing", (String) var2(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
-        assertEquals("withdrawn", record.properties().get("sx:disclosureState"));
+        assertEquals("approved", record.properties().get("sx:disclosureState"), "the internal original; the public copy is withdrawn");
+        assertNotNull(record.properties().get("sx:withdrawnAt"));
         assertEquals("复议决定撤销原处罚决定", record.properties().get("sx:withdrawalReason"));
     }
 
@@ -417,7 +425,8 @@ abstract class DisclosureProcessTestBase {
         assertTrue(published(pi).summary().contains("（更正）"));
         assertEquals(DisclosureChannel.State.PUBLISHED, channel.state(publicationId).orElseThrow());
         CaseRecord record = record("case-chongqing", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
-        assertEquals("corrected", record.properties().get("sx:disclosureState"));
+        assertEquals("approved", record.properties().get("sx:disclosureState"), "the internal original; the public copy is corrected");
+        assertNotNull(record.properties().get("sx:correctedAt"));
         assertEquals("执法机关名称有误", record.properties().get("sx:correctionReason"));
         // and it waits again
         assertEquals(1, engine().getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.model.ModelResources;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.model.m2.M2Class;
+import org.sanxiang.model.m2.M2Model;
+import org.sanxiang.model.m2.M2ModelReader;
+import org.sanxiang.model.m2.M2Property;
 import org.sanxiang.rules.catalogue.MatterCatalogue;
 import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.facts.ActionCategory;
@@ -401,6 +406,103 @@ abstract class CaseRecordProcessTestBase {
         CaseSeal.Verification changed = seal.verify("case-cq");
         assertEquals(BreakReason.METADATA_CHANGED, changed.firstBreak().orElseThrow().reason());
         assertEquals(edited.id(), changed.brokenRecordId());
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 全过程记录 第十四条: after archiving, every sealed property of every record and of the case folder, changed in turn, is detected and named")
+    void everySealedPropertyOfRecordsAndFolderIsDetectedAndNamed() {
+        String pi = t.startCaseRecord("case-cq", Map.of());
+        walkStages(pi, "case-cq", true);
+        t.complete(t.task(pi, "archive"), "archivist1", "archived", Map.of(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE.toVariableName(), "CQ-2026-001",
+                SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName(), Date.from(at(2056, 3, 31, 0, 0, 0))));
+        CaseSeal seal = new CaseSeal(t.cases, t.cases);
+        assertTrue(seal.verify("case-cq").intact());
+        M2Model model = M2ModelReader.readResource(ModelResources.CONTENT_MODEL);
+
+        int checked = 0;
+        Map<String, CaseRecord> onePerType = new java.util.LinkedHashMap<>();
+        t.cases.records("case-cq").stream().filter(r -> r.aspects().contains(CaseSeal.SEALED)).forEach(r -> onePerType.putIfAbsent(r.type(), r));
+        assertFalse(onePerType.isEmpty());
+        for (CaseRecord record : onePerType.values()) {
+            for (M2Property p : properties(model, record.type(), record.aspects())) {
+                if (!CaseSeal.RECORD_SEAL.sealed(p.name())) {
+                    continue;
+                }
+                Object before = t.cases.records("case-cq").stream().filter(r -> r.id().equals(record.id())).findFirst().orElseThrow()
+                        .properties().get(p.name());
+                tamper(seal, record.id(), p, before, () -> {
+                    java.util.HashMap<String, Object> change = new java.util.HashMap<>();
+                    change.put(p.name(), before);
+                    t.cases.setProperties(record.id(), change);
+                }, v -> {
+                    java.util.HashMap<String, Object> change = new java.util.HashMap<>();
+                    change.put(p.name(), v);
+                    t.cases.setProperties(record.id(), change);
+                });
+                checked++;
+            }
+        }
+        for (M2Property p : properties(model, "sx:caseFolder", t.cases.facts("case-cq").aspects())) {
+            if (!CaseSeal.FOLDER_SEAL.sealed(p.name())) {
+                continue;
+            }
+            Object before = t.cases.facts("case-cq").properties().get(p.name());
+            java.util.function.Consumer<Object> set = v -> {
+                java.util.HashMap<String, Object> change = new java.util.HashMap<>();
+                change.put(p.name(), v);
+                t.cases.setProperties("case-cq", change);
+            };
+            tamper(seal, "case-cq", p, before, () -> set.accept(before), set);
+            checked++;
+        }
+        assertTrue(checked > 50, "properties checked: " + checked);
+    }
+
+    private static void tamper(CaseSeal seal, String nodeId, M2Property p, Object before, Runnable restore,
+            java.util.function.Consumer<Object> set) {
+        set.accept(otherValue(p, before));
+        CaseSeal.Verification v = seal.verify("case-cq");
+        assertFalse(v.intact(), nodeId + " " + p.name() + " changed but the chain verifies");
+        assertEquals(BreakReason.METADATA_CHANGED, v.firstBreak().orElseThrow().reason(), p.name());
+        assertEquals(nodeId, v.brokenRecordId(), p.name());
+        assertEquals(List.of(p.name()), v.changedProperties(), p.name() + " named");
+        assertTrue(v.firstBreak().orElseThrow().detail().contains(p.name()), v.firstBreak().orElseThrow().detail());
+        restore.run();
+        assertTrue(seal.verify("case-cq").intact(), p.name() + " restored");
+    }
+
+    /** The properties of a type (with its parents) and of the given aspects, and cm:titled's. */
+    private static List<M2Property> properties(M2Model model, String type, java.util.Collection<String> aspects) {
+        List<M2Property> all = new ArrayList<>();
+        for (String c = type; c != null && c.startsWith("sx:"); ) {
+            M2Class cls = model.findClass(c).orElseThrow();
+            all.addAll(cls.properties());
+            for (String a : cls.mandatoryAspects()) {
+                model.findClass(a).ifPresent(m -> all.addAll(m.properties()));
+            }
+            c = cls.parent();
+        }
+        for (String a : aspects) {
+            model.findClass(a).ifPresent(m -> all.addAll(m.properties()));
+        }
+        for (String cm : List.of("cm:title", "cm:description")) {
+            all.add(new M2Property(cm, "d:text", cm, "", false, false, false, null, List.of(), List.of(), true, "TRUE"));
+        }
+        return all;
+    }
+
+    private static Object otherValue(M2Property p, Object before) {
+        Object one = switch (p.type()) {
+            case "d:int", "d:long" -> before instanceof Number n ? n.longValue() + 1 : 7L;
+            case "d:boolean" -> !(before instanceof Boolean b && b);
+            case "d:date", "d:datetime" -> before instanceof Date d ? new Date(d.getTime() + 86_400_000L) : Date.from(Instant.parse("2026-02-02T00:00:00Z"));
+            case "d:double", "d:float", "d:decimal" -> before instanceof Number n ? n.doubleValue() + 1000.5 : 1234.5;
+            default -> before instanceof String s ? s + "（改）" : "篡改";
+        };
+        if (p.multiple()) {
+            return before instanceof List<?> l && !l.isEmpty() ? List.of(l.get(0) + "（改）") : List.of(one);
+        }
+        return one;
     }
 
     @Test

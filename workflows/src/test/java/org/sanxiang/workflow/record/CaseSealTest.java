@@ -10,15 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.rules.chain.BreakReason;
+import org.sanxiang.rules.chain.ChainEncoding;
 import org.sanxiang.rules.chain.ChainLink;
 import org.sanxiang.rules.chain.HashChain;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
+import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 
 /**
@@ -83,5 +87,56 @@ class CaseSealTest {
         cases.putContent(a, "forged".getBytes(StandardCharsets.UTF_8));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> seal.seal("case-1", "archivist", Instant.EPOCH));
         assertTrue(e.getMessage().contains("a.pdf"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a chain sealed with SXCHAIN1 (manifest of its time, no folder link) still verifies, and a change is still found")
+    void sxchain1ChainStillVerifies() throws IOException {
+        String a = record("a.pdf", "a");
+        String b = record("b.pdf", "b");
+        ChainLink first = sealOnAdd(a, null);
+        ChainLink second = sealOnAdd(b, first);
+        assertEquals(ChainEncoding.SXCHAIN1, second.encoding());
+        StringBuilder manifest = new StringBuilder(CaseSeal.MANIFEST_MARKER + "\ncase\tcase-1\n");
+        for (var e : List.of(Map.entry(a, first), Map.entry(b, second))) {
+            ChainLink l = e.getValue();
+            manifest.append(l.sequence()).append('\t').append(e.getKey()).append('\t').append(l.contentDigest()).append('\t')
+                    .append(l.contentLength()).append('\t').append(l.digest()).append('\n');
+        }
+        manifest.append("head\t1\t").append(second.digest()).append('\n');
+        cases.write("case-1", new DocumentDraft(CaseSeal.MANIFEST_TYPE, "封存清单-case-1.txt",
+                Map.of("cm:description", CaseSeal.MANIFEST_MARKER), manifest.toString()));
+        CaseSeal.Verification v = seal.verify("case-1");
+        assertTrue(v.intact(), v.toString());
+        assertEquals(2, v.result().linksVerified());
+
+        cases.setProperties(b, Map.of("sx:stage", "decision"));
+        CaseSeal.Verification changed = seal.verify("case-1");
+        assertEquals(BreakReason.METADATA_CHANGED, changed.firstBreak().orElseThrow().reason());
+        assertEquals(b, changed.brokenRecordId());
+    }
+
+    @Test
+    @DisplayName("new links are SXCHAIN2 (algorithm SXCHAIN2/SHA-256), the case folder is the last link, and a changed folder property is named")
+    void folderIsSealedAndNamed() {
+        String a = record("a.pdf", "a");
+        cases.setProperties("case-1", Map.of("sx:fineAmount", 20000.0, "sx:partyName", "某建筑劳务有限公司"));
+        String manifest = seal.seal("case-1", "archivist", Instant.parse("2025-06-01T00:00:00Z"));
+        CaseRecord sealed = cases.records("case-1").stream().filter(r -> r.id().equals(a)).findFirst().orElseThrow();
+        assertEquals(CaseSeal.ALGORITHM_V2, sealed.properties().get(CaseSeal.ALGORITHM));
+        String text = cases.text(manifest);
+        assertTrue(text.contains("algorithm\tSXCHAIN2/SHA-256\n"), text);
+        assertTrue(text.contains("\n1\tcase-1\t"), text);
+        assertTrue(text.contains("head\t1\t"), text);
+        assertTrue(seal.verify("case-1").intact());
+
+        cases.setProperties("case-1", Map.of("sx:fineAmount", 2000.0));
+        CaseSeal.Verification v = seal.verify("case-1");
+        assertEquals(BreakReason.METADATA_CHANGED, v.firstBreak().orElseThrow().reason());
+        assertEquals("case-1", v.brokenRecordId());
+        assertEquals(List.of("sx:fineAmount"), v.changedProperties());
+        assertTrue(v.firstBreak().orElseThrow().detail().contains("sx:fineAmount"), v.firstBreak().orElseThrow().detail());
+        cases.setProperties("case-1", Map.of("sx:fineAmount", 20000.0));
+        assertTrue(seal.verify("case-1").intact());
     }
 }
