@@ -21,6 +21,8 @@ import org.sanxiang.standalone.runtime.Views.DeadlineView;
 import org.sanxiang.standalone.runtime.Views.Health;
 import org.sanxiang.standalone.runtime.Views.PendingPublicationView;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.standalone.runtime.Views.PublicRecordView;
+import org.sanxiang.standalone.runtime.Views.RecordContent;
 import org.sanxiang.standalone.runtime.Views.RecordView;
 import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
@@ -41,6 +43,7 @@ public final class LocalSanxiangService implements SanxiangService {
     private final DeadlineBoard deadlineBoard;
     private final RuleEvaluation ruleEvaluation;
     private final RuntimeStatus runtimeStatus;
+    private final PublicTree publicTree;
 
     /** Where things are, for the service's answers. */
     public record RuntimeSettings(String mode, String casesPath, String cmisBrowserUrl, String cmisAtomPubUrl,
@@ -64,6 +67,7 @@ public final class LocalSanxiangService implements SanxiangService {
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);
         this.ruleEvaluation = new RuleEvaluation(new Evaluator(profiles, calendar));
         this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl);
+        this.publicTree = new PublicTree(session, settings.casesPath(), errors);
     }
 
     @Override
@@ -97,6 +101,11 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
+    public RecordContent recordContent(String caseId, String recordId) {
+        return recordWork.content(caseId, recordId);
+    }
+
+    @Override
     public ProcessView startProcess(String processKey, Requests.StartProcess request) {
         return processWork.start(processKey, request);
     }
@@ -114,6 +123,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public TaskDetail task(String taskId) {
         return taskWork.detail(taskId);
+    }
+
+    @Override
+    public TaskView claimTask(String taskId, String user) {
+        return taskWork.claim(taskId, user);
     }
 
     @Override
@@ -139,6 +153,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public List<PendingPublicationView> pendingPublications() {
         return runtimeStatus.pendingPublications();
+    }
+
+    @Override
+    public List<PublicRecordView> publicRecords() {
+        return publicTree.records();
     }
 
     @Override
