@@ -139,6 +139,7 @@ final class ServeCli implements Callable<Integer> {
         }, "sanxiang-shutdown"));
 
         out.println();
+        out.println("  Console:                  " + rest.consoleUrl() + "   (log in as a user of \"Who may act\", e.g. officer1/officer1)");
         out.println("  CMIS 1.1 browser binding: " + orDash(runtime.cmisBrowserUrl())
                 + (config.mode() == RuntimeConfig.Mode.SANDBOX ? "   (user " + config.cmisUser() + ")" : ""));
         out.println("  CMIS 1.1 AtomPub:         " + orDash(runtime.cmisAtomPubUrl()));

@@ -27,6 +27,7 @@ import io.javalin.plugin.json.JavalinJackson;
 
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
+import org.sanxiang.standalone.console.WebConsole;
 import org.sanxiang.rules.evaluate.InvalidInputException;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.standalone.runtime.Json;
@@ -36,7 +37,7 @@ import org.sanxiang.standalone.runtime.ServiceException;
 
 /**
  * The REST API ({@code docs/rest-api.md}): a thin JSON adapter over {@link SanxiangService} on Javalin 4
- * (Jetty 9.4), listening on 127.0.0.1 only. It parses and checks requests (unknown fields and wrong types
+ * (Jetty 9.4), listening on 127.0.0.1 only, beside the web console at {@code /} ({@link WebConsole}). It parses and checks requests (unknown fields and wrong types
  * are a 400 naming the field), calls the service, and writes its answer or its refusal as JSON.
  */
 public final class RestApi implements AutoCloseable {
@@ -48,18 +49,22 @@ public final class RestApi implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     private final long maxUploadBytes;
     private final String defaultProfile;
+    private final WebConsole console;
     private final Javalin app;
 
     private RestApi(SanxiangService service, long maxUploadBytes, String defaultProfile) {
         this.service = Objects.requireNonNull(service, "service");
         this.maxUploadBytes = maxUploadBytes;
         this.defaultProfile = defaultProfile;
+        this.console = WebConsole.over(service);
         this.app = Javalin.create(config -> {
+            console.configure(config);
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json));
             config.maxRequestSize = 16L * 1024 * 1024; // JSON bodies; uploads are streamed
         });
         routes();
+        console.routes(app);
     }
 
     /**
@@ -75,6 +80,11 @@ public final class RestApi implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The web console's address, e.g. {@code http://127.0.0.1:8088/}. */
+    public String consoleUrl() {
+        return "http://127.0.0.1:" + port() + "/";
     }
 
     /** The API's base URL, e.g. {@code http://127.0.0.1:8088/api}. */

@@ -1,0 +1,230 @@
+package org.sanxiang.standalone.console;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.javalin.Javalin;
+
+import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.rules.calendar.HolidayCalendar;
+import org.sanxiang.standalone.console.WebConsole.Page;
+import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.SanxiangService;
+import org.sanxiang.standalone.runtime.ServiceException;
+import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.standalone.runtime.Views.TaskView;
+
+/** My work (the tasks assigned to me and offered to my groups) and a task: its Share form, claim and complete. */
+final class WorkPages {
+
+    static final String TASK_FORMS = "task-type";
+    private static final int PAGE = 20;
+    private static final String CITATION = SanxiangWorkflowModel.PROP_DEADLINE_CITATION.toVariableName();
+
+    /** A row of my work. */
+    public record Row(TaskView task, String name, String caseNumber, DueText due, String citation, boolean mine) {
+    }
+
+    private final WebConsole console;
+
+    WorkPages(WebConsole console) {
+        this.console = console;
+    }
+
+    void routes(Javalin app) {
+        app.get("/work", console.page(true, this::work));
+        app.get("/tasks/{taskId}", console.page(true, p -> task(p, null, Map.of())));
+        app.post("/tasks/{taskId}/claim", console.form(true, this::claim));
+        app.post("/tasks/{taskId}", console.form(true, this::complete));
+    }
+
+    /** The user's open tasks: assigned to it, then offered to its groups; soonest due first. */
+    static List<TaskView> myTasks(SanxiangService service, ConsolePrincipal user) {
+        Map<String, TaskView> tasks = new LinkedHashMap<>();
+        service.tasks(new Requests.TaskQuery(user.name(), null, null)).forEach(t -> tasks.put(t.id(), t));
+        for (String group : user.groups().stream().sorted().toList()) {
+            service.tasks(new Requests.TaskQuery(null, group, null)).forEach(t -> tasks.putIfAbsent(t.id(), t));
+        }
+        List<TaskView> sorted = new ArrayList<>(tasks.values());
+        sorted.sort(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TaskView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return sorted;
+    }
+
+    static boolean offered(ConsolePrincipal user, TaskView t) {
+        return user.name().equals(t.assignee()) || t.assignee() == null && t.candidateGroups().stream().anyMatch(user::in);
+    }
+
+    private void work(Page p) {
+        SanxiangService service = p.service();
+        ConsolePrincipal user = p.principal();
+        List<TaskView> tasks = myTasks(service, user);
+        int page = Math.max(0, intParam(p.ctx().queryParam("page")));
+        int from = Math.min(tasks.size(), page * PAGE);
+        List<TaskView> shown = tasks.subList(from, Math.min(tasks.size(), from + PAGE));
+        HolidayCalendar calendar = console.calendars().current();
+        Instant now = console.clock().instant();
+        Map<String, String> caseNumbers = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (TaskView t : shown) {
+            String citation = null;
+            if (t.dueAt() != null) {
+                try {
+                    citation = service.task(t.id()).form().stream().filter(f -> f.name().equals(CITATION) && f.value() != null)
+                            .map(f -> f.value().toString()).findFirst().orElse(null);
+                } catch (ServiceException e) {
+                    // completed meanwhile: shown without its article
+                }
+            }
+            String caseNumber = t.caseId() == null ? null : caseNumbers.computeIfAbsent(t.caseId(), id -> caseNumber(service, id));
+            rows.add(new Row(t, taskName(t, p.chinese()), caseNumber, DueText.of(t.dueAt(), now, console.zone(), calendar),
+                    citation, user.name().equals(t.assignee())));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("nav", "work");
+        model.put("rows", rows);
+        model.put("total", tasks.size());
+        model.put("page", page);
+        model.put("pages", (tasks.size() + PAGE - 1) / PAGE);
+        model.put("overdue", tasks.stream().filter(t -> t.dueAt() != null && t.dueAt().isBefore(now)).count());
+        p.render("work", model);
+    }
+
+    private static String caseNumber(SanxiangService service, String caseId) {
+        try {
+            return service.getCase(caseId).caseNumber();
+        } catch (ServiceException e) {
+            return caseId;
+        }
+    }
+
+    String taskName(TaskView t, boolean chinese) {
+        return t.formKey() == null ? t.name() : console.forms().model().classLabel(t.formKey(), chinese);
+    }
+
+    /** The task page; {@code problems} and {@code submitted} when a completion came back refused. */
+    private void task(Page p, List<String> problems, Map<String, List<String>> submitted) {
+        String taskId = p.ctx().pathParam("taskId");
+        SanxiangService service = p.service();
+        Views.TaskDetail detail;
+        try {
+            detail = service.task(taskId);
+        } catch (ServiceException e) {
+            if (e.kind() == ServiceException.Kind.CONFLICT) {
+                p.error(409, p.t("task.done", e.getMessage()));
+                return;
+            }
+            throw e;
+        }
+        TaskView t = detail.task();
+        if (!offered(p.principal(), t)) {
+            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()),
+                    t.assignee() != null ? t.assignee() : String.join(", ", t.candidateGroups())));
+        }
+        ConsoleForms.Form form = form(p, detail, submitted);
+        Views.CaseView c = t.caseId() == null ? null : service.getCase(t.caseId());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("nav", "work");
+        model.put("task", t);
+        model.put("name", taskName(t, p.chinese()));
+        model.put("form", form);
+        model.put("case", c);
+        model.put("mine", p.principal().name().equals(t.assignee()));
+        model.put("due", DueText.of(t.dueAt(), console.clock().instant(), console.zone(), console.calendars().current()));
+        model.put("problems", problems == null ? List.of() : problems);
+        if (problems != null && !problems.isEmpty()) {
+            p.ctx().status(400);
+        }
+        p.render("task", model);
+    }
+
+    private ConsoleForms.Form form(Page p, Views.TaskDetail detail, Map<String, List<String>> submitted) {
+        TaskView t = detail.task();
+        ShareFormConfig.Form share = console.forms().config().form(TASK_FORMS, t.formKey())
+                .orElseThrow(() -> new IllegalStateException("the Share module has no form for " + t.formKey()));
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, List<String>> allowed = new LinkedHashMap<>();
+        for (Views.FormField f : detail.form()) {
+            values.put(f.name(), f.value());
+            allowed.put(f.name(), f.allowedValues());
+        }
+        allowed.put(detail.outcomeField(), detail.outcomes());
+        submitted.forEach((k, v) -> values.put(k, v.size() == 1 ? v.get(0) : v));
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("message", taskName(t, p.chinese()));
+        info.put("taskOwner", t.assignee() == null ? p.t("task.unclaimed", String.join(", ", t.candidateGroups())) : t.assignee());
+        info.put("bpm:taskId", t.id());
+        info.put("bpm:dueDate", t.dueAt() == null ? "" : t.dueAt().atZone(console.zone()).toLocalDate().toString());
+        info.put("bpm:status", p.t("task.status.open"));
+        info.put("bpm:priority", p.t("task.priority.normal"));
+        info.put("packageItems", p.t("task.package"));
+        info.put("bpm:comment", p.t("form.shareOnly"));
+        return console.forms().render(share, "edit", values, info, allowed, Set.of(), p.chinese());
+    }
+
+    private void claim(Page p) {
+        String taskId = p.ctx().pathParam("taskId");
+        SanxiangService service = p.service();
+        TaskView t = service.task(taskId).task();
+        if (!offered(p.principal(), t)) {
+            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()), String.join(", ", t.candidateGroups())));
+        }
+        service.claimTask(taskId, p.principal().name());
+        p.flash(p.t("task.claimed", taskName(t, p.chinese())));
+        p.seeOther("/tasks/" + taskId);
+    }
+
+    private void complete(Page p) {
+        String taskId = p.ctx().pathParam("taskId");
+        SanxiangService service = p.service();
+        Views.TaskDetail detail = service.task(taskId);
+        TaskView t = detail.task();
+        if (!offered(p.principal(), t)) {
+            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()), String.join(", ", t.candidateGroups())));
+        }
+        Map<String, List<String>> params = WebConsole.params(p.ctx());
+        ConsoleForms.Form form = form(p, detail, Map.of());
+        ConsoleForms.Submission submission = console.forms().read(form, params, p.chinese());
+        if (!submission.ok()) {
+            task(p, submission.problems(), params);
+            return;
+        }
+        Views.CompletedTask done;
+        try {
+            done = service.completeTask(taskId, new Requests.CompleteTask(p.principal().name(), submission.outcome(),
+                    submission.values()));
+        } catch (ServiceException e) {
+            if (e.kind() == ServiceException.Kind.BAD_REQUEST) {
+                task(p, List.of(p.describe(e)), params);
+                return;
+            }
+            throw e;
+        }
+        String outcome = form.outcome() == null ? "" : form.outcome().options().stream()
+                .filter(o -> o.value().equals(submission.outcome())).map(ConsoleForms.Option::label).findFirst().orElse("");
+        Set<String> next = new HashSet<>();
+        done.nextTasks().forEach(n -> next.add(taskName(n, p.chinese())));
+        p.flash(p.t("task.completed", taskName(t, p.chinese()), outcome)
+                + (next.isEmpty() ? "" : " " + p.t("task.next", String.join("、", next))));
+        p.seeOther(t.caseId() == null ? "/work" : "/cases/" + CasePages.encode(t.caseId()));
+    }
+
+    static int intParam(String s) {
+        try {
+            return s == null ? 0 : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static String nonNull(String s) {
+        return Objects.requireNonNullElse(s, "");
+    }
+}
