@@ -77,6 +77,8 @@ final class CasePages {
         app.get("/cases/{caseId}/edit", console.page(true, p -> edit(p, List.of(), Map.of())));
         app.post("/cases/{caseId}/edit", console.form(true, this::update));
         app.post("/cases/{caseId}/records", console.form(true, this::upload));
+        app.get("/cases/{caseId}/records/new", console.page(true, p -> newRecord(p, List.of(), Map.of())));
+        app.post("/cases/{caseId}/records/new", console.form(true, this::createRecord));
         app.get("/cases/{caseId}/records/{recordId}", console.page(true, this::content));
         app.get("/cases/{caseId}/start/{processKey}", console.page(true, p -> start(p, List.of(), Map.of())));
         app.post("/cases/{caseId}/start/{processKey}", console.form(true, this::started));
@@ -254,9 +256,17 @@ final class CasePages {
             row.put("due", DueText.of(d.dueAt(), console.clock().instant(), console.zone(), console.calendars().current()));
             deadlines.add(row);
         }
+        List<Map<String, String>> decisions = new ArrayList<>();
+        for (Views.Decision d : timeline.decisions()) {
+            Object v = d.value();
+            decisions.add(Map.of("processKey", d.processKey(), "name", d.name(), "value",
+                    v instanceof java.util.Collection<?> list ? String.join("、", list.stream().map(String::valueOf).toList())
+                            : String.valueOf(v)));
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nav", "cases");
         m.put("c", c);
+        m.put("decisions", decisions);
         m.put("timeline", timeline);
         m.put("facts", facts);
         m.put("records", records);
@@ -339,9 +349,7 @@ final class CasePages {
 
     private void upload(Page p) throws IOException {
         String caseId = p.ctx().pathParam("caseId");
-        if (!mayWriteCases(p.principal()) && !p.principal().in(DemoConsoleUsers.LEGAL_OFFICE)) {
-            throw new WebConsole.Forbidden(p.t("case.writersOnly"));
-        }
+        requireRecordWriter(p);
         UploadedFile file = p.ctx().uploadedFile("file");
         String type = nonNull(p.ctx().formParam("type"));
         if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
@@ -366,6 +374,82 @@ final class CasePages {
                 throw e;
             }
             p.flash(p.describe(e));
+        }
+        p.seeOther("/cases/" + encode(caseId));
+    }
+
+    /** The record type of an upload with its Share create form ({@code type} parameter), checked. */
+    private String recordType(Page p) {
+        String type = nonNull(p.ctx().queryParam("type"));
+        if (RECORD_TYPES.stream().noneMatch(t -> t.toPrefixString().equals(type))) {
+            throw ServiceException.badRequest("type", "'" + type + "' is not a record type the console uploads");
+        }
+        return type;
+    }
+
+    private ConsoleForms.Form recordForm(Page p, String type, Map<String, Object> values) {
+        return console.forms().render(shareForm(CASE_FORMS_NEW, type), "create", values, Map.of(
+                "cm:name", p.t("record.name.auto"), "cm:title", p.t("form.shareOnly"), "cm:description", p.t("form.shareOnly"),
+                "mimetype", p.t("record.mimetype.auto")), Map.of(), Set.of(), p.chinese());
+    }
+
+    /** A record with its metadata: the Share create form of its type, the file in its cm:content field. */
+    private void newRecord(Page p, List<String> problems, Map<String, List<String>> submitted) {
+        requireRecordWriter(p);
+        Views.CaseView c = p.service().getCase(p.ctx().pathParam("caseId"));
+        String type = recordType(p);
+        Map<String, Object> values = new LinkedHashMap<>();
+        String stage = p.ctx().queryParam("stage");
+        if (stage != null && !stage.isBlank()) {
+            values.put(input(SanxiangModel.PROP_STAGE), stage);
+        }
+        submitted.forEach((k, v) -> values.put(k, v.size() == 1 ? v.get(0) : v));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("nav", "cases");
+        model.put("c", c);
+        model.put("type", type);
+        model.put("typeLabel", console.forms().model().classLabel(type, p.chinese()));
+        model.put("form", recordForm(p, type, values));
+        model.put("problems", problems);
+        if (!problems.isEmpty()) {
+            p.ctx().status(400);
+        }
+        p.render("record-new", model);
+    }
+
+    private void requireRecordWriter(Page p) {
+        if (!mayWriteCases(p.principal()) && !p.principal().in(DemoConsoleUsers.LEGAL_OFFICE)) {
+            throw new WebConsole.Forbidden(p.t("case.writersOnly"));
+        }
+    }
+
+    private void createRecord(Page p) throws IOException {
+        requireRecordWriter(p);
+        String caseId = p.ctx().pathParam("caseId");
+        String type = recordType(p);
+        Map<String, List<String>> params = WebConsole.params(p.ctx());
+        ConsoleForms.Submission s = console.forms().read(recordForm(p, type, Map.of()), params, p.chinese());
+        UploadedFile file = p.ctx().uploadedFile("file");
+        List<String> problems = new ArrayList<>(s.problems());
+        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
+            problems.add(p.t("record.noFile"));
+        }
+        if (!problems.isEmpty()) {
+            newRecord(p, problems, params);
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        s.values().forEach((k, v) -> properties.put(k.replaceFirst("_", ":"), v));
+        try (InputStream in = file.getContent()) {
+            Views.RecordView r = p.service().addRecord(caseId, new Requests.NewRecord(type,
+                    file.getFilename().replaceAll("[\\\\/]", "_"), properties, 0), in);
+            p.flash(p.t("record.added", r.name()));
+        } catch (ServiceException e) {
+            if (e.kind() == ServiceException.Kind.BAD_REQUEST || e.kind() == ServiceException.Kind.CONFLICT) {
+                newRecord(p, List.of(p.describe(e)), params);
+                return;
+            }
+            throw e;
         }
         p.seeOther("/cases/" + encode(caseId));
     }
