@@ -9,7 +9,6 @@ import java.util.Objects;
 import javax.servlet.DispatcherType;
 
 import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
-import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
@@ -24,7 +23,9 @@ import org.eclipse.jetty.servlet.ServletHolder;
 /**
  * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
  * repository with the sx types (Alfresco's CMIS ids), served by Jetty 9.4 through the browser binding
- * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication.
+ * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication. Objects of sx
+ * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
+ * repository reports itself as what it is ({@link SanxiangCmisService}).
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
@@ -37,7 +38,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final String host;
     private final int configuredPort;
     private final Map<String, String> users;
-    private final InMemoryServiceFactoryImpl factory;
+    private final SanxiangCmisServiceFactory factory;
     private Server jetty;
     private int port;
 
@@ -46,6 +47,15 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param users user name to password
      */
     public EmbeddedCmisServer(int port, Map<String, String> users) {
+        this(port, users, ModelEnforcement.DEFAULT);
+    }
+
+    /**
+     * @param port        the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param users       user name to password
+     * @param enforcement which objects of sx types are refused as invalid instances of the model
+     */
+    public EmbeddedCmisServer(int port, Map<String, String> users, ModelEnforcement enforcement) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
         }
@@ -55,7 +65,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         this.host = "127.0.0.1";
         this.configuredPort = port;
         this.users = Map.copyOf(users);
-        this.factory = new InMemoryServiceFactoryImpl();
+        this.factory = new SanxiangCmisServiceFactory(enforcement);
         Map<String, String> config = new LinkedHashMap<>();
         config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
         config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());

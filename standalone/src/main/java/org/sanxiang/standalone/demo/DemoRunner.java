@@ -25,6 +25,7 @@ import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * Runs demo cases through the three systems on a runtime, completing every task itself, one
@@ -176,13 +177,13 @@ public final class DemoRunner {
                 new Requests.StartProcess(caseId, TaskAnswers.OFFICER, today(c.legalReview().start())));
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
-        Object major = decisions.get("sxp_major");
+        Object major = decisions.get(WorkflowVariables.MAJOR);
         boolean expected = c.expect().path("major").asBoolean();
         if (!Boolean.valueOf(expected).equals(major)) {
             throw new IllegalStateException("the process classified the decision major=" + major + ", the rules say " + expected);
         }
-        return "major=" + major + ", review required=" + decisions.get("sxp_reviewRequired")
-                + (decisions.containsKey("sxp_opinionType") ? ", opinion " + decisions.get("sxp_opinionType") : "");
+        return "major=" + major + ", review required=" + decisions.get(WorkflowVariables.REVIEW_REQUIRED)
+                + (decisions.containsKey(WorkflowVariables.OPINION_TYPE) ? ", opinion " + decisions.get(WorkflowVariables.OPINION_TYPE) : "");
     }
 
     private String disclosure(DemoCase c, String caseId) {
@@ -234,7 +235,7 @@ public final class DemoRunner {
                 new Requests.StartProcess(caseId, TaskAnswers.OFFICER, c.access().start()));
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
-        return "decision " + decisions.getOrDefault("sxp_accessDecision", decisions) + " (" + c.access().citation() + ")";
+        return "decision " + decisions.getOrDefault(WorkflowVariables.ACCESS_DECISION, decisions) + " (" + c.access().citation() + ")";
     }
 
     /**

@@ -21,21 +21,19 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundExcept
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
-import org.sanxiang.repo.cmis.ExcludedCaseScreen;
+import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
-import org.sanxiang.repo.cmis.PersonalDataScreen;
-import org.sanxiang.repo.cmis.PublicationScreen;
 import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.SxProcessEngines;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * The standalone runtime, composed: the Activiti 5.23 engine with the five processes and its job
@@ -124,13 +122,9 @@ public final class SanxiangRuntime implements AutoCloseable {
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
         ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
                 config.zone());
-        PublicationScreen excluded = new ExcludedCaseScreen(cases);
-        PublicationScreen personal = new PersonalDataScreen();
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
-                new JdbcPendingPublications(database), p -> {
-                    excluded.check(p);
-                    personal.check(p);
-                }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
+                new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
+                DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
         WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
                 new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
