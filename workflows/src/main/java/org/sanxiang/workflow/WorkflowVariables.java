@@ -103,6 +103,19 @@ public final class WorkflowVariables {
     public static final String ACCESS_GRANT_DOCUMENT_ID = "sxp_accessGrantDocumentId";
     public static final String ACCESS_REFUSAL = "sxp_accessRefusal";
 
+    // ---- sxObjection
+    /** The profile names the legal office among who checks an objection (chongqing-2024 公示 第十三条第二款). */
+    public static final String OBJECTION_LEGAL_CHECK = "sxp_objectionLegalCheck";
+    /** The profile's article on objections, for the records and the notice. */
+    public static final String OBJECTION_CITATION = "sxp_objectionCitation";
+    /** The sxDisclosure instance waiting on the published record objected to. */
+    public static final String OBJECTION_DISCLOSURE_PROCESS_ID = "sxp_objectionDisclosureProcessId";
+    /** The outcome agreed by every checker: maintain, correct or withdraw. */
+    public static final String OBJECTION_OUTCOME = "sxp_objectionOutcome";
+    public static final String OBJECTION_REGISTER_DOCUMENT_ID = "sxp_objectionRegisterDocumentId";
+    public static final String OBJECTION_CHECK_DOCUMENT_ID = "sxp_objectionCheckDocumentId";
+    public static final String OBJECTION_NOTICE_DOCUMENT_ID = "sxp_objectionNoticeDocumentId";
+
     private static final Pattern STORED_DEADLINE = Pattern.compile("^" + Pattern.quote(INTERNAL) + "(\\w+)Deadline$");
     private static final Pattern TIMER_EXPRESSION = Pattern.compile("^\\$\\{(" + Pattern.quote(INTERNAL) + "\\w+)\\}$");
 

@@ -14,7 +14,7 @@ import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.facts.PartyKind;
 import org.sanxiang.rules.redaction.CaseIndividuals;
 import org.sanxiang.rules.redaction.Redactor;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.Publication;
@@ -112,7 +112,7 @@ public final class PublicTreeScreen {
      * {@code sx:thirdPartyNames} and {@code sx:witnesses} on the case folder and its records.
      */
     static CaseIndividuals individuals(CaseRepository cases, String caseId) {
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         Map<String, Object> folder = facts.properties();
         Set<String> names = new LinkedHashSet<>();
         Set<String> addresses = new LinkedHashSet<>();

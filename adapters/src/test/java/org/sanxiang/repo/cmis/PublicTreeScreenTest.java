@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.redaction.CaseIndividuals;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.Publication;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 
@@ -28,7 +28,7 @@ class PublicTreeScreenTest {
 
     private static InMemoryCases cases(String caseId, Map<String, Object> folder) {
         InMemoryCases cases = new InMemoryCases();
-        cases.addCase(new CaseFacts(caseId, "chongqing-2024", "渝人社监〔2026〕1号", "t", Set.of(), false, folder));
+        cases.addCase(new CaseFolder(caseId, "chongqing-2024", "渝人社监〔2026〕1号", "t", Set.of(), false, folder));
         return cases;
     }
 

@@ -34,6 +34,7 @@ import org.sanxiang.standalone.runtime.Json;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
+import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
 
 /**
  * The REST API ({@code docs/rest-api.md}): a thin JSON adapter over {@link SanxiangService} on Javalin 4
@@ -131,6 +132,25 @@ public final class RestApi implements AutoCloseable {
         });
         app.post(BASE + "/evaluate", this::evaluate);
         app.get(BASE + "/publications/pending", ctx -> ctx.json(service.pendingPublications()));
+
+        app.get(BASE + "/reports/annual/{year}", ctx -> {
+            onlyParams(ctx, "profile", "language", "format");
+            int year = year(ctx);
+            String format = ctx.queryParam("format");
+            if (format == null || format.equals("json")) {
+                ctx.json(service.annualReport(year, bureauProfile(ctx), ctx.queryParam("language")));
+                return;
+            }
+            AnnualReportFile file = service.annualReportFile(year, bureauProfile(ctx), ctx.queryParam("language"), format);
+            ctx.contentType(file.mediaType())
+                    .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .result(file.bytes());
+        });
+        app.get(BASE + "/reports/annual/{year}/figures/{code}", ctx -> {
+            onlyParams(ctx, "profile");
+            ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids",
+                    service.annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"))));
+        });
 
         app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -289,6 +309,17 @@ public final class RestApi implements AutoCloseable {
                 throw ServiceException.badRequest(prefix + name, "unknown field; known: " + known);
             }
         }
+    }
+
+    /** The bureau's profile (its name and rules): the query's, else the runtime's default. */
+    private String bureauProfile(Context ctx) {
+        String profile = ctx.queryParam("profile");
+        return profile == null ? defaultProfile : profile;
+    }
+
+    private static int year(Context ctx) {
+        Integer year = integer(ctx.pathParam("year"), "year");
+        return year == null ? 0 : year;
     }
 
     private static void onlyParams(Context ctx, String... known) {

@@ -23,6 +23,9 @@ import org.sanxiang.workflow.disclosure.PublishDisclosure;
 import org.sanxiang.workflow.disclosure.RecordExclusion;
 import org.sanxiang.workflow.disclosure.TakeDownDisclosure;
 import org.sanxiang.workflow.disclosure.WithdrawDisclosure;
+import org.sanxiang.workflow.objection.ApplyObjectionOutcome;
+import org.sanxiang.workflow.objection.InformObjector;
+import org.sanxiang.workflow.objection.RegisterObjection;
 import org.sanxiang.workflow.record.ArchiveCase;
 import org.sanxiang.workflow.record.CaseRecordRules;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -118,6 +121,10 @@ public final class SxWorkflowBeans {
     public static final String LEGAL_REVIEW_COLLECTIVE_HELD = "sxLegalReviewCollectiveHeld";
     public static final String LEGAL_REVIEW_DECIDED = "sxLegalReviewDecided";
     public static final String LEGAL_REVIEW_FILED = "sxLegalReviewFiled";
+    // sxObjection
+    public static final String OBJECTION_REGISTER = "sxObjectionRegister";
+    public static final String OBJECTION_APPLY = "sxObjectionApply";
+    public static final String OBJECTION_INFORM = "sxObjectionInform";
 
     private SxWorkflowBeans() {
     }
@@ -194,6 +201,10 @@ public final class SxWorkflowBeans {
         beans.put(LEGAL_REVIEW_COLLECTIVE_HELD, new RecordCollectiveDiscussion(review));
         beans.put(LEGAL_REVIEW_DECIDED, new RecordDecision(review));
         beans.put(LEGAL_REVIEW_FILED, new RecordFiling(review));
+        // sxObjection
+        beans.put(OBJECTION_REGISTER, new RegisterObjection(ports.cases(), ports.documents(), locator, deadlines, profiles));
+        beans.put(OBJECTION_APPLY, new ApplyObjectionOutcome(ports.cases(), ports.documents(), locator, deadlines));
+        beans.put(OBJECTION_INFORM, new InformObjector(ports.cases(), ports.documents(), ports.notifications(), locator, deadlines));
         return beans;
     }
 }
