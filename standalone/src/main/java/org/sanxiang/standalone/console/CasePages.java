@@ -1,7 +1,5 @@
 package org.sanxiang.standalone.console;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.Javalin;
-import io.javalin.http.UploadedFile;
 
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
@@ -49,8 +46,6 @@ final class CasePages {
     /** The record types an upload may take. */
     static final List<QName> RECORD_TYPES = List.of(SanxiangModel.TYPE_STAGE_RECORD, SanxiangModel.TYPE_TEXT_RECORD,
             SanxiangModel.TYPE_AV_RECORD, SanxiangModel.TYPE_EVIDENCE, SanxiangModel.TYPE_DECISION_DOCUMENT);
-    /** Shown in the browser; anything else is downloaded, never rendered as a page of this site. */
-    private static final Set<String> INLINE = Set.of("application/pdf", "text/plain", "image/png", "image/jpeg", "image/gif");
 
     /** A row of the case list. */
     public record Row(Views.CaseView c, String party, String profile, String state, String stage) {
@@ -76,10 +71,7 @@ final class CasePages {
         app.get("/cases/{caseId}", console.page(true, this::show));
         app.get("/cases/{caseId}/edit", console.page(true, p -> edit(p, List.of(), Map.of())));
         app.post("/cases/{caseId}/edit", console.form(true, this::update));
-        app.post("/cases/{caseId}/records", console.form(true, this::upload));
-        app.get("/cases/{caseId}/records/new", console.page(true, p -> newRecord(p, List.of(), Map.of())));
-        app.post("/cases/{caseId}/records/new", console.form(true, this::createRecord));
-        app.get("/cases/{caseId}/records/{recordId}", console.page(true, this::content));
+        new RecordPages(console, this).routes(app);
         app.get("/cases/{caseId}/start/{processKey}", console.page(true, p -> start(p, List.of(), Map.of())));
         app.post("/cases/{caseId}/start/{processKey}", console.form(true, this::started));
     }
@@ -137,7 +129,7 @@ final class CasePages {
         return user.in(DemoConsoleUsers.ENFORCEMENT);
     }
 
-    private List<ConsoleForms.Option> options(QName property, boolean chinese) {
+    List<ConsoleForms.Option> options(QName property, boolean chinese) {
         ModelCatalog model = console.forms().model();
         return model.property(property.toPrefixString()).map(p -> p.allowedValues().stream()
                 .map(v -> new ConsoleForms.Option(v, model.valueLabel(p, v, chinese))).toList()).orElse(List.of());
@@ -153,7 +145,7 @@ final class CasePages {
 
     // ---- a new case
 
-    private ShareFormConfig.Form shareForm(String evaluator, String condition) {
+    ShareFormConfig.Form shareForm(String evaluator, String condition) {
         return console.forms().config().form(evaluator, condition)
                 .orElseThrow(() -> new IllegalStateException("the Share module has no " + evaluator + " form for " + condition));
     }
@@ -345,131 +337,6 @@ final class CasePages {
         p.seeOther("/cases/" + encode(caseId));
     }
 
-    // ---- records
-
-    private void upload(Page p) throws IOException {
-        String caseId = p.ctx().pathParam("caseId");
-        requireRecordWriter(p);
-        UploadedFile file = p.ctx().uploadedFile("file");
-        String type = nonNull(p.ctx().formParam("type"));
-        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
-            p.flash(p.t("record.noFile"));
-            p.seeOther("/cases/" + encode(caseId));
-            return;
-        }
-        if (RECORD_TYPES.stream().noneMatch(t -> t.toPrefixString().equals(type))) {
-            throw ServiceException.badRequest("type", "'" + type + "' is not a record type the console uploads");
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        String stage = nonNull(p.ctx().formParam("stage")).strip();
-        if (!stage.isEmpty()) {
-            properties.put(SanxiangModel.PROP_STAGE.toPrefixString(), stage);
-        }
-        String name = file.getFilename().replaceAll("[\\\\/]", "_");
-        try (InputStream in = file.getContent()) {
-            Views.RecordView r = p.service().addRecord(caseId, new Requests.NewRecord(type, name, properties, 0), in);
-            p.flash(p.t("record.added", r.name()));
-        } catch (ServiceException e) {
-            if (e.kind() == ServiceException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            p.flash(p.describe(e));
-        }
-        p.seeOther("/cases/" + encode(caseId));
-    }
-
-    /** The record type of an upload with its Share create form ({@code type} parameter), checked. */
-    private String recordType(Page p) {
-        String type = nonNull(p.ctx().queryParam("type"));
-        if (RECORD_TYPES.stream().noneMatch(t -> t.toPrefixString().equals(type))) {
-            throw ServiceException.badRequest("type", "'" + type + "' is not a record type the console uploads");
-        }
-        return type;
-    }
-
-    private ConsoleForms.Form recordForm(Page p, String type, Map<String, Object> values) {
-        return console.forms().render(shareForm(CASE_FORMS_NEW, type), "create", values, Map.of(
-                "cm:name", p.t("record.name.auto"), "cm:title", p.t("form.shareOnly"), "cm:description", p.t("form.shareOnly"),
-                "mimetype", p.t("record.mimetype.auto")), Map.of(), Set.of(), p.chinese());
-    }
-
-    /** A record with its metadata: the Share create form of its type, the file in its cm:content field. */
-    private void newRecord(Page p, List<String> problems, Map<String, List<String>> submitted) {
-        requireRecordWriter(p);
-        Views.CaseView c = p.service().getCase(p.ctx().pathParam("caseId"));
-        String type = recordType(p);
-        Map<String, Object> values = new LinkedHashMap<>();
-        String stage = p.ctx().queryParam("stage");
-        if (stage != null && !stage.isBlank()) {
-            values.put(input(SanxiangModel.PROP_STAGE), stage);
-        }
-        submitted.forEach((k, v) -> values.put(k, v.size() == 1 ? v.get(0) : v));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("nav", "cases");
-        model.put("c", c);
-        model.put("type", type);
-        model.put("typeLabel", console.forms().model().classLabel(type, p.chinese()));
-        model.put("form", recordForm(p, type, values));
-        model.put("problems", problems);
-        if (!problems.isEmpty()) {
-            p.ctx().status(400);
-        }
-        p.render("record-new", model);
-    }
-
-    private void requireRecordWriter(Page p) {
-        if (!mayWriteCases(p.principal()) && !p.principal().in(DemoConsoleUsers.LEGAL_OFFICE)) {
-            throw new WebConsole.Forbidden(p.t("case.writersOnly"));
-        }
-    }
-
-    private void createRecord(Page p) throws IOException {
-        requireRecordWriter(p);
-        String caseId = p.ctx().pathParam("caseId");
-        String type = recordType(p);
-        Map<String, List<String>> params = WebConsole.params(p.ctx());
-        ConsoleForms.Submission s = console.forms().read(recordForm(p, type, Map.of()), params, p.chinese());
-        UploadedFile file = p.ctx().uploadedFile("file");
-        List<String> problems = new ArrayList<>(s.problems());
-        if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
-            problems.add(p.t("record.noFile"));
-        }
-        if (!problems.isEmpty()) {
-            newRecord(p, problems, params);
-            return;
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        s.values().forEach((k, v) -> properties.put(k.replaceFirst("_", ":"), v));
-        try (InputStream in = file.getContent()) {
-            Views.RecordView r = p.service().addRecord(caseId, new Requests.NewRecord(type,
-                    file.getFilename().replaceAll("[\\\\/]", "_"), properties, 0), in);
-            p.flash(p.t("record.added", r.name()));
-        } catch (ServiceException e) {
-            if (e.kind() == ServiceException.Kind.BAD_REQUEST || e.kind() == ServiceException.Kind.CONFLICT) {
-                newRecord(p, List.of(p.describe(e)), params);
-                return;
-            }
-            throw e;
-        }
-        p.seeOther("/cases/" + encode(caseId));
-    }
-
-    private void content(Page p) throws IOException {
-        Views.RecordContent content = p.service().recordContent(p.ctx().pathParam("caseId"), p.ctx().pathParam("recordId"));
-        try (InputStream in = content.stream()) {
-            String type = content.mediaType() == null ? "application/octet-stream"
-                    : content.mediaType().toLowerCase(Locale.ROOT).split(";")[0].strip();
-            boolean inline = INLINE.contains(type);
-            String encoded = URLEncoder.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20");
-            p.ctx().header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
-            // a stored file is never a page of this site: no script runs in it, whatever it holds
-            p.ctx().header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
-            p.ctx().contentType(inline ? (type.equals("text/plain") ? "text/plain; charset=UTF-8" : type)
-                    : "application/octet-stream");
-            p.ctx().result(in.readAllBytes());
-        }
-    }
-
     // ---- starting a process on the case
 
     private void start(Page p, List<String> problems, Map<String, List<String>> submitted) {
@@ -563,6 +430,7 @@ final class CasePages {
 
     // ---- helpers
 
+
     private static String norm(String s) {
         return s == null ? "" : s.strip();
     }
@@ -571,7 +439,7 @@ final class CasePages {
         return o == null ? "" : String.valueOf(o);
     }
 
-    private static String nonNull(String s) {
+    static String nonNull(String s) {
         return s == null ? "" : s;
     }
 

@@ -62,6 +62,9 @@ final class OverviewPages {
         app.post("/calendar/override", console.form(true, this::override));
         app.get("/public", console.page(false, this::publicTree));
         app.get("/forms", console.page(true, this::formPreview));
+        app.get("/statistics", console.page(true, this::statistics));
+        app.get("/statistics/export", console.page(true, this::statisticsFile));
+        app.get("/statistics/{figure}", console.page(true, this::drillDown));
     }
 
     private String taskName(Views.DeadlineView d, boolean chinese) {
@@ -257,6 +260,66 @@ final class OverviewPages {
                 evaluator.equals(CasePages.CASE_FORMS_NEW) || evaluator.equals(CasePages.START_FORMS) ? "create" : "edit",
                 Map.of(), Map.of(), Map.of(), java.util.Set.of(), p.chinese())));
         p.render("form-preview", model);
+    }
+
+    // ---- the annual account: the year's figures as bars, each drilling down to what it counts
+
+    /** A figure with its share of the largest in its group (a bar without a script or a style attribute). */
+    public record Bar(Views.FigureView figure, long max) {
+    }
+
+    private int year(Page p) {
+        int year = WorkPages.intParam(p.ctx().queryParam("year"));
+        return year < 2000 || year > 2200 ? console.clock().instant().atZone(console.zone()).getYear() : year;
+    }
+
+    private static String profile(Page p) {
+        String profile = p.ctx().queryParam("profile");
+        return profile == null || profile.isBlank() ? "chongqing-2024" : profile.strip();
+    }
+
+    private void statistics(Page p) {
+        int year = year(p);
+        String profile = profile(p);
+        Views.AnnualReportView report = p.service().annualReport(year, profile, p.chinese() ? "zh_CN" : "en");
+        Map<String, List<Bar>> groups = new LinkedHashMap<>();
+        Map<String, Long> max = new LinkedHashMap<>();
+        report.figures().forEach(f -> max.merge(f.group(), f.value(), Math::max));
+        report.figures().forEach(f -> groups.computeIfAbsent(f.group(), g -> new ArrayList<>())
+                .add(new Bar(f, Math.max(1, max.get(f.group())))));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("nav", "statistics");
+        model.put("report", report);
+        model.put("groups", groups);
+        model.put("year", year);
+        model.put("profile", profile);
+        p.render("statistics", model);
+    }
+
+    private void drillDown(Page p) {
+        int year = year(p);
+        String profile = profile(p);
+        String code = p.ctx().pathParam("figure");
+        Views.AnnualReportView report = p.service().annualReport(year, profile, p.chinese() ? "zh_CN" : "en");
+        Views.FigureView figure = report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> ServiceException.notFound("figure", "no figure " + code));
+        List<String> ids = p.service().annualReportDrillDown(year, profile, code);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("nav", "statistics");
+        model.put("report", report);
+        model.put("figure", figure);
+        model.put("ids", ids);
+        model.put("year", year);
+        model.put("profile", profile);
+        p.render("statistics-figure", model);
+    }
+
+    private void statisticsFile(Page p) {
+        String format = "xlsx".equals(p.ctx().queryParam("format")) ? "xlsx" : "csv";
+        Views.AnnualReportFile file = p.service().annualReportFile(year(p), profile(p), p.chinese() ? "zh_CN" : "en", format);
+        p.ctx().header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        p.ctx().contentType(file.mediaType()).result(file.bytes());
     }
 
     // ---- the public tree

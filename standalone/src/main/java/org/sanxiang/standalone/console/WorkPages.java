@@ -27,6 +27,7 @@ final class WorkPages {
     static final String TASK_FORMS = "task-type";
     private static final int PAGE = 20;
     private static final String CITATION = SanxiangWorkflowModel.PROP_DEADLINE_CITATION.toVariableName();
+    private static final String CASE_NUMBER = SanxiangWorkflowModel.PROP_CASE_NUMBER.toVariableName();
 
     /** A row of my work. */
     public record Row(TaskView task, String name, String caseNumber, DueText due, String citation, boolean mine) {
@@ -75,15 +76,19 @@ final class WorkPages {
         List<Row> rows = new ArrayList<>();
         for (TaskView t : shown) {
             String citation = null;
-            if (t.dueAt() != null) {
-                try {
-                    citation = service.task(t.id()).form().stream().filter(f -> f.name().equals(CITATION) && f.value() != null)
-                            .map(f -> f.value().toString()).findFirst().orElse(null);
-                } catch (ServiceException e) {
-                    // completed meanwhile: shown without its article
-                }
+            String caseNumber = null;
+            try {
+                // one read per task shown gives both: the article of its deadline and the case number the process carries
+                Map<String, Object> values = new LinkedHashMap<>();
+                service.task(t.id()).form().forEach(f -> values.put(f.name(), f.value()));
+                citation = values.get(CITATION) == null ? null : values.get(CITATION).toString();
+                caseNumber = values.get(CASE_NUMBER) == null ? null : values.get(CASE_NUMBER).toString();
+            } catch (ServiceException e) {
+                // completed meanwhile: shown without its article
             }
-            String caseNumber = t.caseId() == null ? null : caseNumbers.computeIfAbsent(t.caseId(), id -> caseNumber(service, id));
+            if (caseNumber == null && t.caseId() != null) {
+                caseNumber = caseNumbers.computeIfAbsent(t.caseId(), id -> caseNumber(service, id));
+            }
             rows.add(new Row(t, taskName(t, p.chinese()), caseNumber, DueText.of(t.dueAt(), now, console.zone(), calendar),
                     citation, user.name().equals(t.assignee())));
         }
