@@ -22,6 +22,7 @@ import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
 import org.sanxiang.rules.evaluate.InvalidInputException;
 import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.console.WebConsole.Page;
 import org.sanxiang.standalone.runtime.ModelFields;
 import org.sanxiang.standalone.runtime.Requests;
@@ -125,8 +126,9 @@ final class CasePages {
         p.render("cases", model);
     }
 
+    /** The guard's case writers: whom the console shows the forms that create and change cases. */
     static boolean mayWriteCases(ConsolePrincipal user) {
-        return user.in(DemoConsoleUsers.ENFORCEMENT);
+        return SxGroups.CASE_WRITERS.stream().anyMatch(user::in);
     }
 
     List<ConsoleForms.Option> options(QName property, boolean chinese) {
@@ -265,7 +267,7 @@ final class CasePages {
         m.put("tasks", tasks);
         m.put("taskNames", taskNames);
         m.put("deadlines", deadlines);
-        m.put("starts", starts.all().stream().filter(s -> s.mayStart(p.principal())).map(ProcessStarts.Start::processKey).toList());
+        m.put("starts", starts.all().stream().filter(s -> console.access().mayStart(p.principal(), s.processKey())).map(ProcessStarts.Start::processKey).toList());
         m.put("recordTypes", RECORD_TYPES.stream().map(t -> new ConsoleForms.Option(t.toPrefixString(),
                 model.classLabel(t.toPrefixString(), p.chinese()))).toList());
         m.put("stages", options(SanxiangModel.PROP_STAGE, p.chinese()));
@@ -364,7 +366,7 @@ final class CasePages {
         } catch (IllegalArgumentException e) {
             throw ServiceException.notFound("processKey", e.getMessage());
         }
-        if (!start.mayStart(p.principal())) {
+        if (!console.access().mayStart(p.principal(), start.processKey())) {
             throw new WebConsole.Forbidden(p.t("start.notYours", start.processKey(), String.join(", ", start.starterGroups())));
         }
         return start;

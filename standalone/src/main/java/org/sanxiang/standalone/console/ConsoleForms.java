@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.standalone.console.ShareFormConfig.FieldDef;
 import org.sanxiang.standalone.console.ShareFormConfig.SetDef;
 import org.sanxiang.standalone.console.ShareFormConfig.Show;
@@ -136,7 +138,8 @@ public final class ConsoleForms {
     private Field field(FieldDef def, Map<String, ?> values, Map<String, String> info, Map<String, List<String>> allowed,
             Set<String> fixed, boolean chinese, String mode) {
         String id = def.id();
-        Optional<ModelCatalog.Property> found = id.startsWith("sx:") || id.startsWith("sxwf:") ? model.property(id)
+        Optional<ModelCatalog.Property> found = id.startsWith(SanxiangModel.PREFIX + ":") || id.startsWith(SanxiangWorkflowModel.PREFIX + ":")
+                ? model.property(id)
                 : Optional.empty();
         int rows = parseInt(def.params().get("rows"), 3);
         if (found.isEmpty()) {

@@ -19,11 +19,13 @@ import java.util.TreeMap;
 import io.javalin.Javalin;
 import io.javalin.http.UploadedFile;
 
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.CalendarData;
 import org.sanxiang.rules.calendar.CalendarDataChange;
 import org.sanxiang.rules.calendar.CalendarDataException;
 import org.sanxiang.rules.calendar.CalendarDataReader;
 import org.sanxiang.rules.calendar.HolidayCalendar;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.console.WebConsole.Page;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.ServiceException;
@@ -75,7 +77,7 @@ final class OverviewPages {
 
     /** The task type of a board row: the processes name each task type after its task ({@code legalReview} → legalReviewTask). */
     private static String formKey(Views.DeadlineView d) {
-        return "sxwf:" + d.taskKey() + "Task";
+        return SanxiangWorkflowModel.PREFIX + ":" + d.taskKey() + "Task";
     }
 
     private void deadlines(Page p) {
@@ -178,7 +180,7 @@ final class OverviewPages {
     }
 
     static boolean isAdmin(ConsolePrincipal user) {
-        return user.in(DemoConsoleUsers.ADMINISTRATORS);
+        return user.in(SxGroups.ADMINISTRATORS);
     }
 
     /**

@@ -18,18 +18,14 @@ import org.xml.sax.SAXException;
 
 /**
  * What the deployed BPMN says about starting each process: the start task type (the start event's form
- * key, whose fields a start accepts) and the groups that may start it ({@code candidateStarterGroups};
- * none named: any of the bureau's staff).
+ * key, whose fields a start accepts) and the groups that may start it ({@code candidateStarterGroups}).
  */
 final class ProcessStarts {
 
     private static final String ACTIVITI = "http://activiti.org/bpmn";
 
+    /** Who may start it is the guard's question ({@link ConsoleAccess#mayStart}); the groups are for messages. */
     record Start(String processKey, String formKey, Set<String> starterGroups) {
-
-        boolean mayStart(ConsolePrincipal user) {
-            return starterGroups.isEmpty() ? !user.groups().isEmpty() : starterGroups.stream().anyMatch(user::in);
-        }
     }
 
     private final Map<String, Start> starts = new LinkedHashMap<>();

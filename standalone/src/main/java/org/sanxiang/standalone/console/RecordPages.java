@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.UploadedFile;
 
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.console.WebConsole.Page;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.ServiceException;
@@ -82,7 +83,7 @@ final class RecordPages {
     }
 
     private ConsoleForms.Form recordForm(Page p, String type, Map<String, Object> values) {
-        return console.forms().render(cases.shareForm(CASE_FORMS_NEW, type), "create", values, Map.of(
+        return console.forms().render(cases.shareForm(CasePages.CASE_FORMS_NEW, type), "create", values, Map.of(
                 "cm:name", p.t("record.name.auto"), "cm:title", p.t("form.shareOnly"), "cm:description", p.t("form.shareOnly"),
                 "mimetype", p.t("record.mimetype.auto")), Map.of(), Set.of(), p.chinese());
     }
@@ -112,7 +113,7 @@ final class RecordPages {
     }
 
     private void requireRecordWriter(Page p) {
-        if (!CasePages.mayWriteCases(p.principal()) && !p.principal().in(DemoConsoleUsers.LEGAL_OFFICE)) {
+        if (SxGroups.RECORD_WRITERS.stream().noneMatch(p.principal()::in)) {
             throw new WebConsole.Forbidden(p.t("case.writersOnly"));
         }
     }
@@ -154,7 +155,7 @@ final class RecordPages {
             String type = content.mediaType() == null ? "application/octet-stream"
                     : content.mediaType().toLowerCase(Locale.ROOT).split(";")[0].strip();
             boolean inline = INLINE.contains(type);
-            String encoded = URLEncoder.CasePages.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20");
+            String encoded = URLEncoder.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20");
             p.ctx().header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
             // a stored file is never a page of this site: no script runs in it, whatever it holds
             p.ctx().header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");

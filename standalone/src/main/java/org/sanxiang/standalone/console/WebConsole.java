@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javax.servlet.http.HttpSession;
 
@@ -26,6 +25,8 @@ import io.javalin.http.Handler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.session.SessionHandler;
 import org.sanxiang.rules.calendar.CalendarRepository;
+import org.sanxiang.standalone.auth.AccessGuard;
+import org.sanxiang.standalone.auth.Authenticator;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 
@@ -48,7 +49,7 @@ public final class WebConsole {
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
-    private final Function<ConsolePrincipal, SanxiangService> services;
+    private final ConsoleAccess access;
     private final ConsoleUsers users;
     private final Templates templates;
     private final ConsoleMessages messages;
@@ -58,13 +59,13 @@ public final class WebConsole {
     private final Clock clock;
 
     /**
-     * @param services  the service as a logged-in user may use it
+     * @param access    the service as a logged-in user may use it: the REST API's guard
      * @param users     who may log in
      * @param calendars the working-day calendar in force
      */
-    public WebConsole(Function<ConsolePrincipal, SanxiangService> services, ConsoleUsers users,
+    public WebConsole(ConsoleAccess access, ConsoleUsers users,
             CalendarRepository calendars, ZoneId zone, Clock clock) {
-        this.services = Objects.requireNonNull(services, "services");
+        this.access = Objects.requireNonNull(access, "access");
         this.users = Objects.requireNonNull(users, "users");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -74,10 +75,14 @@ public final class WebConsole {
         this.forms = new ConsoleForms(ShareFormConfig.load(), new ModelCatalog(), messages, zone);
     }
 
-    /** The service on its own, every user acting through it as itself. */
-    public static WebConsole over(SanxiangService service) {
-        return new WebConsole(p -> service, new DemoConsoleUsers(), new CalendarRepository((java.nio.file.Path) null),
+    /** The runtime's guarded service: each page acts as its logged-in user; a visitor reads the public tree alone. */
+    public static WebConsole over(AccessGuard guard, Authenticator authenticator) {
+        return new WebConsole(ConsoleAccess.of(guard), new RuntimeConsoleUsers(authenticator), new CalendarRepository((java.nio.file.Path) null),
                 ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+    }
+
+    ConsoleAccess access() {
+        return access;
     }
 
     ConsoleForms forms() {
@@ -272,7 +277,7 @@ public final class WebConsole {
 
         /** The service as this page's user. */
         SanxiangService service() {
-            return services.apply(principal());
+            return access.service(principal());
         }
 
         boolean chinese() {

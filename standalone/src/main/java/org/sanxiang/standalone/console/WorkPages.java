@@ -129,10 +129,7 @@ final class WorkPages {
             throw e;
         }
         TaskView t = detail.task();
-        if (!offered(p.principal(), t)) {
-            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()),
-                    t.assignee() != null ? t.assignee() : String.join(", ", t.candidateGroups())));
-        }
+        requireMayComplete(p, t); // the form only for whom the guard lets complete it
         ConsoleForms.Form form = form(p, detail, submitted);
         Views.CaseView c = t.caseId() == null ? null : service.getCase(t.caseId());
         Map<String, Object> model = new LinkedHashMap<>();
@@ -148,6 +145,22 @@ final class WorkPages {
             p.ctx().status(400);
         }
         p.render("task", model);
+    }
+
+    /**
+     * The guard's check of a completion (candidates, another's claim, the separations of duty), its refusal said
+     * in the page's language with the guard's own words after it.
+     */
+    private void requireMayComplete(Page p, TaskView t) {
+        try {
+            console.access().checkMayComplete(p.principal(), t.id());
+        } catch (ServiceException e) {
+            if (e.kind() != ServiceException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()),
+                    t.assignee() != null ? t.assignee() : String.join(", ", t.candidateGroups())) + " " + e.getMessage());
+        }
     }
 
     private ConsoleForms.Form form(Page p, Views.TaskDetail detail, Map<String, List<String>> submitted) {
@@ -178,10 +191,7 @@ final class WorkPages {
         String taskId = p.ctx().pathParam("taskId");
         SanxiangService service = p.service();
         TaskView t = service.task(taskId).task();
-        if (!offered(p.principal(), t)) {
-            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()), String.join(", ", t.candidateGroups())));
-        }
-        service.claimTask(taskId, p.principal().name());
+        service.claimTask(taskId, p.principal().name()); // the guard refuses whom the BPMN does not offer it
         p.flash(p.t("task.claimed", taskName(t, p.chinese())));
         p.seeOther("/tasks/" + taskId);
     }
@@ -191,9 +201,7 @@ final class WorkPages {
         SanxiangService service = p.service();
         Views.TaskDetail detail = service.task(taskId);
         TaskView t = detail.task();
-        if (!offered(p.principal(), t)) {
-            throw new WebConsole.Forbidden(p.t("task.notYours", taskName(t, p.chinese()), String.join(", ", t.candidateGroups())));
-        }
+        requireMayComplete(p, t); // the guard's refusal before the form's own checks, as REST; the completion checks again
         Map<String, List<String>> params = WebConsole.params(p.ctx());
         ConsoleForms.Form form = form(p, detail, Map.of());
         ConsoleForms.Submission submission = console.forms().read(form, params, p.chinese());

@@ -27,7 +27,15 @@ import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.auth.AccessGuard;
+import org.sanxiang.standalone.auth.Authenticator;
+import org.sanxiang.standalone.auth.CachingAuthenticator;
+import org.sanxiang.standalone.auth.DemoUsers;
+import org.sanxiang.standalone.auth.JdbcAuditTrail;
+import org.sanxiang.standalone.auth.RepositoryAuthenticator;
+import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
+import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
@@ -57,6 +65,13 @@ public final class SanxiangRuntime implements AutoCloseable {
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
     private LocalSanxiangService service;
+    private AccessGuard guard;
+    private Authenticator authenticator;
+    private JdbcAuditTrail audit;
+    private Authenticator sandboxUsers;
+
+    /** The sandbox runtime's own CMIS account, the embedded server's one writer (its password is made at each start). */
+    public static final String RUNTIME_ACCOUNT = "sanxiang-runtime";
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -100,9 +115,15 @@ public final class SanxiangRuntime implements AutoCloseable {
         }
         // The CMIS repository: the embedded server (sandbox) or the external one (connected).
         if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
-            cmisServer = new EmbeddedCmisServer(config.cmisPort(), Map.of(config.cmisUser(), config.cmisPassword())).start();
+            // the runtime's own account, the one writer: people read over CMIS and change things through REST
+            String runtimeUser = RUNTIME_ACCOUNT;
+            String runtimePassword = UUID.randomUUID().toString();
+            Authenticator people = sandboxUsers();
+            cmisServer = new EmbeddedCmisServer(config.cmisPort(), (user, password) -> runtimeUser.equals(user)
+                    ? runtimePassword.equals(password) : people.authenticate(user, password).isPresent(),
+                    runtimeUser::equals).start();
             closing.add(cmisServer);
-            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", config.cmisUser(), config.cmisPassword(),
+            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
                     EmbeddedCmisServer.REPOSITORY_ID);
         } else {
             endpoint = new CmisEndpoint(config.cmisUrl(), config.cmisBinding(), config.cmisUser(), config.cmisPassword(),
@@ -126,8 +147,9 @@ public final class SanxiangRuntime implements AutoCloseable {
                 new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
                 DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
+        JdbcAccessGrants grants = new JdbcAccessGrants(database);
         WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
-                new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
+                new JdbcBorrowingRegister(database), grants);
 
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
@@ -148,6 +170,26 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
+        audit = new JdbcAuditTrail(database, clock);
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock);
+        authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
+                : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
+    }
+
+    /** Sandbox: the users file or the demo users; connected: the repository, groups from the file or the repository. */
+    private Authenticator configuredAuthenticator() {
+        if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
+            return sandboxUsers();
+        }
+        return new RepositoryAuthenticator(endpoint, config.usersFile() == null ? null : UserDirectory.read(config.usersFile()));
+    }
+
+    private Authenticator sandboxUsers() {
+        if (sandboxUsers == null) {
+            Authenticator users = config.usersFile() != null ? UserDirectory.read(config.usersFile()) : DemoUsers.published();
+            sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
+        }
+        return sandboxUsers;
     }
 
     private static void ensureFolder(Session session, String path) {
@@ -179,6 +221,20 @@ public final class SanxiangRuntime implements AutoCloseable {
         return service;
     }
 
+    /** The service as each authenticated user may use it (what the REST API calls). */
+    public AccessGuard guard() {
+        return guard;
+    }
+
+    /** Checks the credentials of REST (and CMIS) requests. */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    public JdbcAuditTrail audit() {
+        return audit;
+    }
+
     public RuntimeConfig config() {
         return config;
     }
@@ -196,6 +252,14 @@ public final class SanxiangRuntime implements AutoCloseable {
     }
 
     /** The browser binding URL of the repository in use. */
+    /**
+     * The CMIS endpoint the runtime itself writes through (in the sandbox: its own account, the embedded
+     * server's one writer). For in-process tools and tests that must write as the runtime does.
+     */
+    public CmisEndpoint cmisEndpoint() {
+        return endpoint;
+    }
+
     public String cmisBrowserUrl() {
         if (cmisServer != null) {
             return cmisServer.browserUrl();

@@ -37,7 +37,8 @@ final class PopulatedSandbox {
     private PopulatedSandbox() throws IOException {
         dataDir = Files.createTempDirectory("sx-populated-");
         runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
-        journeys = new DemoRunner(runtime.service(), ProfileRegistry.load(null),
+        journeys = new DemoRunner(runtime.service(),
+                user -> runtime.guard().as(org.sanxiang.standalone.auth.DemoUsers.principal(user)), ProfileRegistry.load(null),
                 new PrintStream(OutputStream.nullOutputStream(), true), Clock.systemUTC()).taskLines(false)
                 .run(DemoCases.shipped());
         if (!journeys.ok()) {
@@ -67,6 +68,17 @@ final class PopulatedSandbox {
 
     String url(BindingType binding) {
         return binding == BindingType.BROWSER ? runtime.cmisBrowserUrl() : runtime.cmisAtomPubUrl();
+    }
+
+    /**
+     * A session as the runtime's own account, the embedded server's one writer: people only read over CMIS
+     * (WritersOnlyServiceFactory), so a client that creates and deletes, as the TCK does, writes as the runtime.
+     */
+    Map<String, String> writerParameters(BindingType binding) {
+        Map<String, String> p = sessionParameters(binding);
+        p.put(SessionParameter.USER, runtime.cmisEndpoint().user());
+        p.put(SessionParameter.PASSWORD, runtime.cmisEndpoint().password());
+        return p;
     }
 
     Map<String, String> sessionParameters(BindingType binding) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +27,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.rest.RestApi;
 import org.sanxiang.standalone.runtime.RuntimeConfig;
 import org.sanxiang.standalone.runtime.SanxiangRuntime;
@@ -44,6 +47,8 @@ import org.sanxiang.standalone.runtime.SanxiangRuntime;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// bounded: a step of the journey that hangs (a browser that never answers) fails after three minutes
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ConsoleBrowserTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -52,9 +57,9 @@ class ConsoleBrowserTest {
     private static final String ID_NUMBER = "500103196203154318";
     /** Who does a task offered to a group. */
     private static final Map<String, String> BY_GROUP = Map.of(
-            DemoConsoleUsers.ENFORCEMENT, "officer1", DemoConsoleUsers.LEGAL_OFFICE, "lawyer1",
-            DemoConsoleUsers.LEADERS, "leader1", DemoConsoleUsers.PRINCIPAL_LEADER, "leader1",
-            DemoConsoleUsers.DISCLOSURE, "clerk1", DemoConsoleUsers.ARCHIVISTS, "archivist1");
+            SxGroups.ENFORCEMENT, "officer1", SxGroups.LEGAL_OFFICE, "lawyer1",
+            SxGroups.LEADERS, "leader1", SxGroups.PRINCIPAL_LEADER, "leader1",
+            SxGroups.DISCLOSURE, "clerk1", SxGroups.ARCHIVISTS, "archivist1");
 
     private SanxiangRuntime runtime;
     private RestApi rest;
@@ -66,7 +71,7 @@ class ConsoleBrowserTest {
     void start(@TempDir Path dir) throws IOException {
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         runtime = SanxiangRuntime.start(config, List.of());
-        rest = RestApi.start(runtime.service(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+        rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
         try {
             browser = Browser.start(rest.consoleUrl());
         } finally {

@@ -68,7 +68,21 @@ class ConsoleFormsTest {
 
     @BeforeAll
     void start() {
-        WebConsole console = new WebConsole(p -> null, new DemoConsoleUsers(), new CalendarRepository((Path) null),
+        WebConsole console = new WebConsole(new ConsoleAccess() {
+            @Override
+            public org.sanxiang.standalone.runtime.SanxiangService service(ConsolePrincipal user) {
+                return null;
+            }
+
+            @Override
+            public void checkMayComplete(ConsolePrincipal user, String taskId) {
+            }
+
+            @Override
+            public boolean mayStart(ConsolePrincipal user, String processKey) {
+                return false;
+            }
+        }, new RuntimeConsoleUsers(org.sanxiang.standalone.auth.DemoUsers.directory()), new CalendarRepository((Path) null),
                 ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
         app = Javalin.create(console::configure);
         console.routes(app);

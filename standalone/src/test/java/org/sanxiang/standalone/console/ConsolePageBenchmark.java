@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
+import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.rest.RestApi;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.RuntimeConfig;
@@ -39,21 +40,45 @@ class ConsolePageBenchmark {
     private static final int WARM_UP = 5;
     private static final int LOADS = 50;
 
+    /** The same outside Maven: {@code java -cp <test classpath> ...ConsolePageBenchmark <cases>}. */
+    public static void main(String[] args) throws java.io.IOException {
+        System.setProperty("sanxiang.bench.console", args.length > 0 ? args[0] : "1000");
+        new ConsolePageBenchmark().pageLoads(java.nio.file.Files.createTempDirectory("sanxiang-console-bench-"));
+        System.exit(0);
+    }
+
     @Test
     void pageLoads(@TempDir Path dir) {
         int cases = Integer.getInteger("sanxiang.bench.console", 0);
         Assumptions.assumeTrue(cases > 0, "benchmark mode: -Dsanxiang.bench.console=<cases>");
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         try (SanxiangRuntime runtime = SanxiangRuntime.start(config, List.of());
-             RestApi rest = RestApi.start(runtime.service(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile())) {
+             RestApi rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile())) {
             SanxiangService service = runtime.service();
             long loadStart = System.nanoTime();
-            String someCase = null;
+            // four loaders at once: the runtime is thread-safe, and the load is not what is measured
+            java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<Views.CaseView>> loaded = new ArrayList<>();
             for (int i = 1; i <= cases; i++) {
-                Views.CaseView c = load(service, i);
-                if (i == cases / 2 || someCase == null) {
-                    someCase = c.id();
+                int n = i;
+                loaded.add(loaders.submit(() -> {
+                    Views.CaseView c = load(service, n);
+                    if (n % 100 == 0) {
+                        System.out.printf("sanxiang console bench: %d cases loaded%n", n);
+                    }
+                    return c;
+                }));
+            }
+            String someCase;
+            try {
+                for (java.util.concurrent.Future<Views.CaseView> f : loaded) {
+                    f.get();
                 }
+                someCase = loaded.get(cases / 2).get().id();
+            } catch (Exception e) {
+                throw new IllegalStateException("loading the cases failed", e);
+            } finally {
+                loaders.shutdown();
             }
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
             ConsoleClient client = new ConsoleClient(rest.consoleUrl()).login("officer1");
@@ -82,7 +107,7 @@ class ConsolePageBenchmark {
                         micros.get(micros.size() - 1) / 1000.0, bytes));
             }
             System.out.printf("%nsanxiang console bench: %d cases loaded in %.0f s (%d open tasks, %d deadlines)%n%n%s%n", cases,
-                    loadSeconds, service.tasks(new Requests.TaskQuery(null, DemoConsoleUsers.ENFORCEMENT, null)).size(),
+                    loadSeconds, service.tasks(new Requests.TaskQuery(null, SxGroups.ENFORCEMENT, null)).size(),
                     service.deadlines(new Requests.DeadlineQuery("all", null, null)).size(), md);
         }
     }

@@ -39,7 +39,7 @@ class ConsoleSecurityTest {
     void start(@TempDir Path dir) {
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         runtime = SanxiangRuntime.start(config, List.of());
-        rest = RestApi.start(runtime.service(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+        rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
     }
 
     @AfterAll

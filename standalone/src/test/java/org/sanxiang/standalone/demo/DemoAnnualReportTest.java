@@ -41,7 +41,8 @@ class DemoAnnualReportTest {
     void demoFiguresMatchAnIndependentCount(@TempDir Path dir) {
         try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dir), List.of())) {
             SanxiangService service = runtime.service();
-            DemoRunner.Outcome outcome = new DemoRunner(service, ProfileRegistry.load(null),
+            DemoRunner.Outcome outcome = new DemoRunner(service,
+                    user -> runtime.guard().as(org.sanxiang.standalone.auth.DemoUsers.principal(user)), ProfileRegistry.load(null),
                     new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC())
                     .run(DemoCases.shipped());
             assertTrue(outcome.ok(), () -> outcome.failures().toString());

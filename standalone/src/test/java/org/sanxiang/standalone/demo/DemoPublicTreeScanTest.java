@@ -46,7 +46,8 @@ class DemoPublicTreeScanTest {
 
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         try (SanxiangRuntime runtime = SanxiangRuntime.start(config, List.of())) {
-            DemoRunner.Outcome outcome = new DemoRunner(runtime.service(), ProfileRegistry.load(null),
+            DemoRunner.Outcome outcome = new DemoRunner(runtime.service(),
+                user -> runtime.guard().as(org.sanxiang.standalone.auth.DemoUsers.principal(user)), ProfileRegistry.load(null),
                     new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC()).taskLines(false).run(cases);
             assertTrue(outcome.ok(), () -> "demo steps failed: " + outcome.failures());
             long disclosed = outcome.steps().stream()

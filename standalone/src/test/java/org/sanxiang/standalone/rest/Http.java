@@ -12,6 +12,8 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.sanxiang.standalone.auth.BasicAuthentication;
+
 /** A plain HTTP client for the REST API: JSON in, status and JSON out. */
 public final class Http {
 
@@ -31,10 +33,30 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
-    /** @param base the API's base URL, e.g. http://127.0.0.1:8088/api */
+    /** @param base the API's base URL, e.g. http://127.0.0.1:8088/api; no credentials */
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API as a sandbox user (password = user name). */
+    public Http as(String user) {
+        return as(user, user);
+    }
+
+    public Http as(String user, String password) {
+        return new Http(base, BasicAuthentication.header(user, password));
+    }
+
+    /** Without credentials. */
+    public Http anonymous() {
+        return new Http(base, null);
     }
 
     public Answer get(String path) {
@@ -77,6 +99,9 @@ public final class Http {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

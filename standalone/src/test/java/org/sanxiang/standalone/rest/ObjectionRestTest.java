@@ -90,7 +90,7 @@ class ObjectionRestTest {
         assertEquals(200, done.status(), done.toString());
 
         JsonNode legal = onlyTask(caseId, "checkObjectionLegal");
-        Answer agreed = http.post("/tasks/" + legal.get("id").asText() + "/complete", Map.of("user", "lawyer1", "outcome", "agree",
+        Answer agreed = http.as("lawyer1").post("/tasks/" + legal.get("id").asText() + "/complete", Map.of("outcome", "agree",
                 "values", Map.of("sxwf_legalOfficeFinding", "同意更正")));
         assertEquals(200, agreed.status(), agreed.toString());
         assertTrue(agreed.get("processEnded").asBoolean(), agreed.toString());

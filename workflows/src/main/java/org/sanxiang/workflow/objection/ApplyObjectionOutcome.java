@@ -81,7 +81,9 @@ public final class ApplyObjectionOutcome extends SxDelegate {
                 + "处理依据 Basis: " + Objects.toString(basis, "") + "\n"
                 + "依据条款 Article: " + Objects.toString(step.string(WorkflowVariables.OBJECTION_CITATION), "") + "\n";
         step.set(WorkflowVariables.OBJECTION_CHECK_DOCUMENT_ID, documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_TEXT_RECORD,
-                "异议核查记录-" + step.processInstanceId() + ".txt", Map.of("cm:title", "异议核查记录 " + objection.objector()), text)));
+                "异议核查记录-" + step.processInstanceId() + ".txt", Map.of("cm:title", "异议核查记录 " + objection.objector(),
+                        SanxiangModel.PROP_STAGE.toPrefixString(), ObjectionProcess.RECORD_STAGE,
+                        SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), "other"), text)));
     }
 
     static String outcomeLabel(String outcome) {

@@ -62,7 +62,9 @@ public final class InformObjector extends SxDelegate {
                 organ, today, step.string(WorkflowVariables.OBJECTION_CITATION), remedies)).toPlainText();
         step.set(WorkflowVariables.OBJECTION_NOTICE_DOCUMENT_ID, documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_TEXT_RECORD,
                 ObjectionNoticeForm.TITLE + "-" + step.processInstanceId() + ".txt",
-                Map.of("cm:title", ObjectionNoticeForm.TITLE + " " + objection.objector()), notice)));
+                Map.of("cm:title", ObjectionNoticeForm.TITLE + " " + objection.objector(),
+                        SanxiangModel.PROP_STAGE.toPrefixString(), ObjectionProcess.RECORD_STAGE,
+                        SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), "other"), notice)));
         notifications.inform(objection.contact() == null ? objection.objector() : objection.contact(), caseId,
                 ObjectionNoticeForm.TITLE + " / result of your objection", notice);
     }

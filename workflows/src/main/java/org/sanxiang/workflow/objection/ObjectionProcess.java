@@ -10,6 +10,12 @@ public final class ObjectionProcess {
 
     public static final String KEY = "sxObjection";
 
+    /**
+     * The case stage (sx:caseStages) the objection's records belong to: an objection comes after the
+     * decision and its publication, and is a review of them (chongqing-2024 公示 第十三条第二款 核查).
+     */
+    public static final String RECORD_STAGE = "review";
+
     // user task keys
     public static final String UNIT_CHECK = "checkObjectionUnit";
     public static final String LEGAL_CHECK = "checkObjectionLegal";

@@ -93,7 +93,9 @@ public final class RegisterObjection extends SxDelegate {
                 + "时限 Limit: " + due.map(d -> d.dueDate().toString()).orElse(rules.noCount(profileId).orElse("")) + "\n"
                 + "依据 Article: " + citation + "\n";
         step.set(WorkflowVariables.OBJECTION_REGISTER_DOCUMENT_ID, documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_TEXT_RECORD,
-                "异议登记表-" + step.processInstanceId() + ".txt", Map.of("cm:title", "异议登记表 " + objection.objector()), text)));
+                "异议登记表-" + step.processInstanceId() + ".txt", Map.of("cm:title", "异议登记表 " + objection.objector(),
+                        SanxiangModel.PROP_STAGE.toPrefixString(), ObjectionProcess.RECORD_STAGE,
+                        SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), "other"), text)));
     }
 
     /** The sxDisclosure instance of the record, waiting on its published state for a correction or withdrawal. */
