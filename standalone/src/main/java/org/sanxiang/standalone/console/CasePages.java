@@ -92,8 +92,25 @@ final class CasePages {
         String profile = norm(p.ctx().queryParam("profile"));
         String state = norm(p.ctx().queryParam("state"));
         String stage = norm(p.ctx().queryParam("stage"));
+        int page = Math.max(0, WorkPages.intParam(p.ctx().queryParam("page")));
+        boolean search = !(q.isEmpty() && profile.isEmpty() && state.isEmpty() && stage.isEmpty());
+        List<Views.CaseView> candidates;
+        long total;
+        if (search) {
+            // a search reads the cases page by page, as /api/cases pages them (the repository has no query for it)
+            candidates = all(pg -> p.service().cases(pg));
+            total = -1;
+        } else {
+            // newest first: the last page of /api/cases's oldest-first order, turned round
+            total = p.service().cases(new Requests.Page(0, 1)).totalNumItems();
+            long end = Math.max(0, total - (long) page * PAGE);
+            long start = Math.max(0, end - PAGE);
+            candidates = end == 0 ? List.of()
+                    : new ArrayList<>(p.service().cases(new Requests.Page((int) start, (int) (end - start))).items());
+            java.util.Collections.reverse(candidates);
+        }
         List<Row> rows = new ArrayList<>();
-        for (Views.CaseView c : p.service().cases()) {
+        for (Views.CaseView c : candidates) {
             String party = str(c.properties().get(SanxiangModel.PROP_PARTY_NAME.toPrefixString()));
             String caseState = str(c.properties().get(SanxiangModel.PROP_CASE_STATE.toPrefixString()));
             String caseStage = str(c.properties().get(SanxiangModel.PROP_CURRENT_STAGE.toPrefixString()));
@@ -106,15 +123,19 @@ final class CasePages {
                         label(SanxiangModel.PROP_CURRENT_STAGE, caseStage, p.chinese())));
             }
         }
-        rows.sort(Comparator.comparing((Row r) -> r.c().caseNumber(), Comparator.nullsLast(Comparator.reverseOrder())));
-        int page = Math.max(0, WorkPages.intParam(p.ctx().queryParam("page")));
-        int from = Math.min(rows.size(), page * PAGE);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "cases");
-        model.put("rows", rows.subList(from, Math.min(rows.size(), from + PAGE)));
-        model.put("total", rows.size());
+        if (search) {
+            rows.sort(Comparator.comparing((Row r) -> r.c().caseNumber(), Comparator.nullsLast(Comparator.reverseOrder())));
+            int from = Math.min(rows.size(), page * PAGE);
+            model.put("rows", rows.subList(from, Math.min(rows.size(), from + PAGE)));
+            total = rows.size();
+        } else {
+            model.put("rows", rows);
+        }
+        model.put("total", total);
         model.put("page", page);
-        model.put("pages", (rows.size() + PAGE - 1) / PAGE);
+        model.put("pages", (total + PAGE - 1) / PAGE);
         model.put("q", q);
         model.put("profile", profile);
         model.put("state", state);
@@ -124,6 +145,18 @@ final class CasePages {
         model.put("stages", options(SanxiangModel.PROP_CURRENT_STAGE, p.chinese()));
         model.put("mayCreate", mayWriteCases(p.principal()));
         p.render("cases", model);
+    }
+
+    /** Every item of a paged list, read in the largest pages the service answers. */
+    static <T> List<T> all(java.util.function.Function<Requests.Page, Views.Listing<T>> list) {
+        List<T> all = new ArrayList<>();
+        for (int skip = 0; ; skip += Requests.Page.MAX_ITEMS) {
+            Views.Listing<T> l = list.apply(new Requests.Page(skip, Requests.Page.MAX_ITEMS));
+            all.addAll(l.items());
+            if (!l.hasMoreItems() || l.items().isEmpty()) {
+                return all;
+            }
+        }
     }
 
     /** The guard's case writers: whom the console shows the forms that create and change cases. */

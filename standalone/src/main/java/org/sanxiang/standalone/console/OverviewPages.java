@@ -28,6 +28,7 @@ import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.console.WebConsole.Page;
 import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
 
@@ -80,35 +81,60 @@ final class OverviewPages {
         return SanxiangWorkflowModel.PREFIX + ":" + d.taskKey() + "Task";
     }
 
+    /**
+     * The board, soonest first, read as {@code /api/deadlines} pages it: the overdue ones (a page of them and
+     * their count), then the running ones page by page until a bucket past this week is full; today's and this
+     * week's counts are what those pages held, the later ones the rest of the running total.
+     */
     private void deadlines(Page p) {
-        List<Views.DeadlineView> all = p.service().deadlines(new Requests.DeadlineQuery("all", null, null));
+        SanxiangService service = p.service();
         Instant now = console.clock().instant();
         LocalDate today = now.atZone(console.zone()).toLocalDate();
         LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         HolidayCalendar calendar = console.calendars().current();
         Map<String, List<Row>> buckets = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String b : List.of("overdue", "today", "week", "later")) {
             buckets.put(b, new ArrayList<>());
-            counts.put(b, 0);
+            counts.put(b, 0L);
         }
-        int provisional = 0;
-        for (Views.DeadlineView d : all) {
-            LocalDate due = d.dueAt().atZone(console.zone()).toLocalDate();
-            String bucket = d.dueAt().isBefore(now) ? "overdue" : due.equals(today) ? "today"
-                    : !due.isAfter(weekEnd) ? "week" : "later";
-            counts.merge(bucket, 1, Integer::sum);
-            provisional += d.provisional() ? 1 : 0;
+        int[] provisional = {0};
+        java.util.function.BiConsumer<String, Views.DeadlineView> add = (bucket, d) -> {
             if (buckets.get(bucket).size() < MAX_ROWS) {
                 buckets.get(bucket).add(new Row(d, taskName(d, p.chinese()), DueText.of(d.dueAt(), now, console.zone(), calendar)));
+                provisional[0] += d.provisional() ? 1 : 0;
+            }
+        };
+        Views.Listing<Views.DeadlineView> overdue = service.deadlines(new Requests.DeadlineQuery("overdue", null, null),
+                new Requests.Page(0, MAX_ROWS));
+        overdue.items().forEach(d -> add.accept("overdue", d));
+        counts.put("overdue", overdue.totalNumItems());
+        long running = 0;
+        long seen = 0;
+        for (int skip = 0; ; skip += MAX_ROWS) {
+            Views.Listing<Views.DeadlineView> l = service.deadlines(new Requests.DeadlineQuery("due", null, null),
+                    new Requests.Page(skip, MAX_ROWS));
+            running = l.totalNumItems();
+            for (Views.DeadlineView d : l.items()) {
+                LocalDate due = d.dueAt().atZone(console.zone()).toLocalDate();
+                String bucket = due.equals(today) ? "today" : !due.isAfter(weekEnd) ? "week" : "later";
+                if (!bucket.equals("later")) {
+                    counts.merge(bucket, 1L, Long::sum);
+                }
+                seen++;
+                add.accept(bucket, d);
+            }
+            if (!l.hasMoreItems() || buckets.get("later").size() >= MAX_ROWS) {
+                break;
             }
         }
+        counts.put("later", running - counts.get("today") - counts.get("week"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "deadlines");
         model.put("buckets", buckets);
         model.put("counts", counts);
-        model.put("total", all.size());
-        model.put("provisional", provisional);
+        model.put("total", overdue.totalNumItems() + running);
+        model.put("provisional", provisional[0]);
         model.put("max", MAX_ROWS);
         p.render("deadlines", model);
     }
@@ -226,7 +252,7 @@ final class OverviewPages {
         if (years.isEmpty()) {
             return rows;
         }
-        for (Views.DeadlineView d : p.service().deadlines(new Requests.DeadlineQuery("all", null, null))) {
+        for (Views.DeadlineView d : CasePages.all(page -> p.service().deadlines(new Requests.DeadlineQuery("all", null, null), page))) {
             LocalDate due = d.dueAt().atZone(console.zone()).toLocalDate();
             if (!years.contains(due.getYear()) && !d.provisional()) {
                 continue;

@@ -46,17 +46,33 @@ final class WorkPages {
         app.post("/tasks/{taskId}", console.form(true, this::complete));
     }
 
-    /** The user's open tasks: assigned to it, then offered to its groups; soonest due first. */
-    static List<TaskView> myTasks(SanxiangService service, ConsolePrincipal user) {
-        Map<String, TaskView> tasks = new LinkedHashMap<>();
-        service.tasks(new Requests.TaskQuery(user.name(), null, null)).forEach(t -> tasks.put(t.id(), t));
-        for (String group : user.groups().stream().sorted().toList()) {
-            service.tasks(new Requests.TaskQuery(null, group, null)).forEach(t -> tasks.putIfAbsent(t.id(), t));
+    /** One page of the user's work and how much there is in all. */
+    record Work(List<TaskView> tasks, long total) {
+    }
+
+    /**
+     * A page of the user's open tasks: those assigned to it, then those offered to each of its groups, each
+     * list in the order {@code /api/tasks} pages it (oldest first). One paged task query per list, whatever
+     * the number of tasks: the page is cut out of the lists by their totals.
+     */
+    static Work myWork(SanxiangService service, ConsolePrincipal user, int skip, int max) {
+        List<Requests.TaskQuery> queries = new ArrayList<>();
+        queries.add(new Requests.TaskQuery(user.name(), null, null));
+        user.groups().stream().sorted().forEach(g -> queries.add(new Requests.TaskQuery(null, g, null)));
+        Map<String, TaskView> shown = new LinkedHashMap<>();
+        long total = 0;
+        long before = skip; // items still to skip
+        for (Requests.TaskQuery q : queries) {
+            int want = max - shown.size();
+            Views.Listing<TaskView> l = service.tasks(q, new Requests.Page((int) Math.min(before, Integer.MAX_VALUE - max),
+                    Math.max(1, want)));
+            total += l.totalNumItems();
+            if (want > 0) {
+                l.items().stream().limit(want).forEach(t -> shown.putIfAbsent(t.id(), t));
+            }
+            before = Math.max(0, before - l.totalNumItems());
         }
-        List<TaskView> sorted = new ArrayList<>(tasks.values());
-        sorted.sort(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(TaskView::createdAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return sorted;
+        return new Work(List.copyOf(shown.values()), total);
     }
 
     static boolean offered(ConsolePrincipal user, TaskView t) {
@@ -66,10 +82,9 @@ final class WorkPages {
     private void work(Page p) {
         SanxiangService service = p.service();
         ConsolePrincipal user = p.principal();
-        List<TaskView> tasks = myTasks(service, user);
         int page = Math.max(0, intParam(p.ctx().queryParam("page")));
-        int from = Math.min(tasks.size(), page * PAGE);
-        List<TaskView> shown = tasks.subList(from, Math.min(tasks.size(), from + PAGE));
+        Work work = myWork(service, user, page * PAGE, PAGE);
+        List<TaskView> shown = work.tasks();
         HolidayCalendar calendar = console.calendars().current();
         Instant now = console.clock().instant();
         Map<String, String> caseNumbers = new LinkedHashMap<>();
@@ -95,10 +110,10 @@ final class WorkPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "work");
         model.put("rows", rows);
-        model.put("total", tasks.size());
+        model.put("total", work.total());
         model.put("page", page);
-        model.put("pages", (tasks.size() + PAGE - 1) / PAGE);
-        model.put("overdue", tasks.stream().filter(t -> t.dueAt() != null && t.dueAt().isBefore(now)).count());
+        model.put("pages", (work.total() + PAGE - 1) / PAGE);
+        model.put("overdue", shown.stream().filter(t -> t.dueAt() != null && t.dueAt().isBefore(now)).count());
         p.render("work", model);
     }
 

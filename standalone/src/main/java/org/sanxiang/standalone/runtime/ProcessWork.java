@@ -60,8 +60,9 @@ final class ProcessWork {
         if (folder.caseNumber() != null) {
             variables.put(CASE_NUMBER, folder.caseNumber());
         }
+        // the case is the business key: every case-scoped query finds the process by it (indexed)
         ProcessInstance instance = errors.engineCall(request.user(), "the process did not start",
-                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
+                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(), variables));
         return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
                 taskViews.openTasks(instance.getId()));
     }

@@ -93,22 +93,17 @@ final class RecordWork {
                 inspected.put(e.getKey().toPrefixString(), e.getValue());
             }
             Path stored = file;
-            CaseRecord record = errors.repositoryCall(() -> {
+            // one create with the sx:inspected aspect applied: its protected findings kept by the overlay
+            CaseRecord withIntake = errors.repositoryCall(() -> {
                 try (InputStream in = Files.newInputStream(stored)) {
-                    return cases.cmis().createRecord(caseId, type, name, properties, in, result.size(), result.mediaType());
+                    return cases.createRecord(caseId, type, name, properties, INSPECTED, inspected, in, result.size(),
+                            result.mediaType());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
                     throw ServiceException.conflict("name", "the case has a file named " + name + " already");
                 }
             });
-            // the intake's findings are protected properties: kept by the overlay beside the CMIS document
-            errors.repositoryCall(() -> {
-                cases.addAspect(record.id(), INSPECTED, inspected);
-                return null;
-            });
-            CaseRecord withIntake = cases.records(caseId).stream().filter(r -> r.id().equals(record.id())).findFirst()
-                    .orElse(record);
             return view(withIntake, null, result.size());
         } catch (IOException e) {
             throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read: "

@@ -34,8 +34,10 @@ import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.auth.JdbcAuditTrail;
 import org.sanxiang.standalone.auth.RepositoryAuthenticator;
 import org.sanxiang.standalone.auth.UserDirectory;
+import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.standalone.seal.SealedCaseCorrections;
+import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
@@ -64,7 +66,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private Database database;
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
-    private LocalSanxiangService service;
+    private SanxiangService service;
     private AccessGuard guard;
     private Authenticator authenticator;
     private JdbcAuditTrail audit;
@@ -154,12 +156,25 @@ public final class SanxiangRuntime implements AutoCloseable {
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
         HolidayCalendar calendar = new CalendarRepository((Path) null).current();
-        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new VariableCaseLocator(),
+        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new CaseLocator() {
+            private final CaseLocator variables = new VariableCaseLocator();
+
+            @Override
+            public String caseId(org.activiti.engine.delegate.VariableScope scope) {
+                return variables.caseId(scope);
+            }
+
+            @Override
+            public boolean caseIsBusinessKey() {
+                return true; // ProcessWork starts every process with its case as business key; BusinessKeyBackfill the old ones
+            }
+        },
                 AccessPolicy.DEFAULT, profiles);
         engine = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
                 .jobExecutor(true).beans(beans).build();
         closing.add(engine::close);
+        BusinessKeyBackfill.run(engine);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
 
@@ -170,8 +185,10 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl);
+        service = StepScope.around(service, cases.cmis());
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock);
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock)
+                .inSteps(guarded -> StepScope.around(guarded, cases.cmis()));
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }
@@ -249,6 +266,11 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public CmisDisclosureChannel disclosureChannel() {
         return channel;
+    }
+
+    /** The calls the embedded CMIS server received (sandbox); null for an external repository. */
+    public CmisCallCounter cmisCalls() {
+        return cmisServer == null ? null : cmisServer.calls();
     }
 
     /** The browser binding URL of the repository in use. */
