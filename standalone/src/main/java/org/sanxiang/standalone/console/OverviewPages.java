@@ -35,7 +35,8 @@ import org.sanxiang.standalone.runtime.Views;
 /** Across cases: the deadlines board, the working-day calendar with its notices, and what the public sees. */
 final class OverviewPages {
 
-    private static final int MAX_ROWS = 200;
+    /** Rows shown in each bucket of the board (the count says how many there are). */
+    private static final int MAX_ROWS = 50;
 
     /** A deadline on the board. */
     public record Row(Views.DeadlineView d, String taskName, DueText due) {
@@ -82,9 +83,10 @@ final class OverviewPages {
     }
 
     /**
-     * The board, soonest first, read as {@code /api/deadlines} pages it: the overdue ones (a page of them and
-     * their count), then the running ones page by page until a bucket past this week is full; today's and this
-     * week's counts are what those pages held, the later ones the rest of the running total.
+     * The board, soonest first, read as {@code /api/deadlines} pages it: a page of the overdue ones and their
+     * count; a page of the running ones; where today's or this week's end falls beyond that page, found by a
+     * binary search over one-item pages; the later ones from the page that starts there. A bounded number of
+     * page reads whatever the number of deadlines.
      */
     private void deadlines(Page p) {
         SanxiangService service = p.service();
@@ -93,10 +95,8 @@ final class OverviewPages {
         LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         HolidayCalendar calendar = console.calendars().current();
         Map<String, List<Row>> buckets = new LinkedHashMap<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
         for (String b : List.of("overdue", "today", "week", "later")) {
             buckets.put(b, new ArrayList<>());
-            counts.put(b, 0L);
         }
         int[] provisional = {0};
         java.util.function.BiConsumer<String, Views.DeadlineView> add = (bucket, d) -> {
@@ -108,35 +108,59 @@ final class OverviewPages {
         Views.Listing<Views.DeadlineView> overdue = service.deadlines(new Requests.DeadlineQuery("overdue", null, null),
                 new Requests.Page(0, MAX_ROWS));
         overdue.items().forEach(d -> add.accept("overdue", d));
-        counts.put("overdue", overdue.totalNumItems());
-        long running = 0;
-        long seen = 0;
-        for (int skip = 0; ; skip += MAX_ROWS) {
-            Views.Listing<Views.DeadlineView> l = service.deadlines(new Requests.DeadlineQuery("due", null, null),
-                    new Requests.Page(skip, MAX_ROWS));
-            running = l.totalNumItems();
-            for (Views.DeadlineView d : l.items()) {
-                LocalDate due = d.dueAt().atZone(console.zone()).toLocalDate();
-                String bucket = due.equals(today) ? "today" : !due.isAfter(weekEnd) ? "week" : "later";
-                if (!bucket.equals("later")) {
-                    counts.merge(bucket, 1L, Long::sum);
-                }
-                seen++;
-                add.accept(bucket, d);
-            }
-            if (!l.hasMoreItems() || buckets.get("later").size() >= MAX_ROWS) {
-                break;
-            }
+        Requests.DeadlineQuery running = new Requests.DeadlineQuery("due", null, null);
+        Views.Listing<Views.DeadlineView> first = service.deadlines(running, new Requests.Page(0, MAX_ROWS));
+        long total = first.totalNumItems();
+        long throughToday = dueThrough(service, running, today, total, first.items());
+        long throughWeek = dueThrough(service, running, weekEnd, total, first.items());
+        for (int i = 0; i < first.items().size(); i++) {
+            add.accept(i < throughToday ? "today" : i < throughWeek ? "week" : "later", first.items().get(i));
         }
-        counts.put("later", running - counts.get("today") - counts.get("week"));
+        if (throughWeek >= first.items().size() && throughWeek < total) {
+            service.deadlines(running, new Requests.Page((int) throughWeek, MAX_ROWS)).items().forEach(d -> add.accept("later", d));
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("overdue", overdue.totalNumItems());
+        counts.put("today", throughToday);
+        counts.put("week", throughWeek - throughToday);
+        counts.put("later", total - throughWeek);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "deadlines");
         model.put("buckets", buckets);
         model.put("counts", counts);
-        model.put("total", overdue.totalNumItems() + running);
+        model.put("total", overdue.totalNumItems() + total);
         model.put("provisional", provisional[0]);
         model.put("max", MAX_ROWS);
         p.render("deadlines", model);
+    }
+
+    /**
+     * How many running deadlines fall on or before {@code day}: read off the first page where it ends there, else
+     * a binary search over one-item pages of the same soonest-first list.
+     */
+    private long dueThrough(SanxiangService service, Requests.DeadlineQuery running, LocalDate day, long total,
+            List<Views.DeadlineView> first) {
+        for (int i = 0; i < first.size(); i++) {
+            if (dueDay(first.get(i)).isAfter(day)) {
+                return i;
+            }
+        }
+        long lo = first.size();
+        long hi = total;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            List<Views.DeadlineView> one = service.deadlines(running, new Requests.Page((int) mid, 1)).items();
+            if (one.isEmpty() || dueDay(one.get(0)).isAfter(day)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private LocalDate dueDay(Views.DeadlineView d) {
+        return d.dueAt().atZone(console.zone()).toLocalDate();
     }
 
     // ---- the calendar

@@ -45,11 +45,22 @@ final class Browser implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
+    /**
+     * Skips the calling test, saying so plainly on the build's output too, when Debian's chromium or its driver is
+     * missing; nothing else is started first.
+     */
+    static void assumeAvailable() {
+        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
+            String why = "browser suite skipped: it needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
+                    + CHROMEDRIVER + "); ./run.sh test installs them on Debian as root, or: apt-get install chromium chromium-driver";
+            System.err.println("sanxiang: " + why);
+            Assumptions.abort(why);
+        }
+    }
+
     /** A fresh headless chromium on the console at {@code base}; the test is skipped when there is no browser. */
     static Browser start(String base) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser suite skipped: it needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "); ./run.sh test installs them on Debian as root, or: apt-get install chromium chromium-driver");
+        assumeAvailable();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("sanxiang-chromium-");
         ChromeOptions options = new ChromeOptions();

@@ -69,6 +69,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
+        Browser.assumeAvailable();
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         runtime = SanxiangRuntime.start(config, List.of());
         rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
