@@ -135,8 +135,8 @@ final class OverviewPages {
     }
 
     /**
-     * How many running deadlines fall on or before {@code day}: read off the first page where it ends there, else
-     * a binary search over one-item pages of the same soonest-first list.
+     * How many running deadlines fall on or before {@code day}: read off the first page where it ends there, all of
+     * them where the last one does, else a binary search over one-item pages of the same soonest-first list.
      */
     private long dueThrough(SanxiangService service, Requests.DeadlineQuery running, LocalDate day, long total,
             List<Views.DeadlineView> first) {
@@ -145,8 +145,15 @@ final class OverviewPages {
                 return i;
             }
         }
+        if (first.size() >= total) {
+            return total;
+        }
+        List<Views.DeadlineView> last = service.deadlines(running, new Requests.Page((int) (total - 1), 1)).items();
+        if (!last.isEmpty() && !dueDay(last.get(0)).isAfter(day)) {
+            return total; // all of them: one read, no search
+        }
         long lo = first.size();
-        long hi = total;
+        long hi = total - 1;
         while (lo < hi) {
             long mid = (lo + hi) >>> 1;
             List<Views.DeadlineView> one = service.deadlines(running, new Requests.Page((int) mid, 1)).items();
