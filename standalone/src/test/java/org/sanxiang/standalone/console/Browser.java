@@ -49,11 +49,20 @@ final class Browser implements AutoCloseable {
      * Skips the calling test, saying so plainly on the build's output too, when Debian's chromium or its driver is
      * missing; nothing else is started first.
      */
+    private static boolean toldWhy;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     static void assumeAvailable() {
-        if (!(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
+        if (!available()) {
             String why = "browser suite skipped: it needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                     + CHROMEDRIVER + "); ./run.sh test installs them on Debian as root, or: apt-get install chromium chromium-driver";
-            System.err.println("sanxiang: " + why);
+            if (!toldWhy) {
+                toldWhy = true;
+                System.err.println("sanxiang: " + why);
+            }
             Assumptions.abort(why);
         }
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,9 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
-        Browser.assumeAvailable();
+        if (!Browser.available()) {
+            return; // each test skips, saying why (skipWithoutABrowser)
+        }
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         runtime = SanxiangRuntime.start(config, List.of());
         rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
@@ -81,6 +84,12 @@ class ConsoleBrowserTest {
                 runtime.close();
             }
         }
+    }
+
+    /** Without chromium every step is reported skipped, with the reason, and nothing was started. */
+    @BeforeEach
+    void skipWithoutABrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll
