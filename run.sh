@@ -3,7 +3,8 @@
 #   ./run.sh            build what is missing and start the standalone runtime (sandbox mode)
 #   ./run.sh test       run every test (the README's test command; CI runs exactly this)
 #   ./run.sh build      build all modules and the AMPs, skipping tests
-#   ./run.sh setup      install what the machine lacks (a CJK TrueType font for official documents)
+#   ./run.sh setup      install what the machine lacks (a CJK TrueType font for official documents;
+#                       for the tests, Debian's chromium and chromium-driver for the console's browser suite)
 #   ./run.sh <command>  pass a command to the standalone jar (serve, demo, evaluate, calendar, ...)
 #   ./run.sh build_start | start | stop | purge | tail   Alfresco in docker/ (needs a Docker engine)
 set -euo pipefail
@@ -44,6 +45,30 @@ run.sh: no CJK TrueType font for official documents (PDF/A, OFD). Install one, e
   or point the setting sanxiang.documents.font at a .ttf/.ttc file (-Dsanxiang.documents.font=FILE).
 MSG
   fi
+}
+
+# The console's browser suite drives Debian's headless chromium through its chromedriver (nothing is
+# downloaded at build time). Installs both where missing, when this is a Debian-like machine and we are
+# root; otherwise says so, and the suite skips saying why.
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    return 0
+  fi
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "run.sh: installing chromium and chromium-driver (the console's browser tests)" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
+      || echo "run.sh: chromium could not be installed; the console's browser suite will skip" >&2
+  else
+    cat >&2 <<'MSG'
+run.sh: no /usr/bin/chromium and /usr/bin/chromedriver: the console's browser suite will skip.
+  Debian/Ubuntu, as root: apt-get install chromium chromium-driver
+MSG
+  fi
+}
+
+setup() {
+  ensure_cjk_font
+  ensure_browser
 }
 
 build() {
@@ -100,7 +125,7 @@ case "${1:-serve}" in
     shift
     need java "JDK 17 or newer"
     need "$MVN" "Maven 3.8 or newer"
-    ensure_cjk_font
+    setup
     "$MVN" "${MVN_FLAGS[@]}" verify "$@"
     ;;
   build)
@@ -108,7 +133,7 @@ case "${1:-serve}" in
     build "$@"
     ;;
   setup)
-    ensure_cjk_font
+    setup
     ;;
   build_start)
     build_amps

@@ -16,6 +16,7 @@ public final class Banner {
     public static void print(PrintStream out, SanxiangRuntime runtime, RestApi rest) {
         RuntimeConfig config = runtime.config();
         out.println();
+        out.println("  Console:                  " + rest.consoleUrl() + "   (log in as one of the users below)");
         out.println("  CMIS 1.1 browser binding: " + orDash(runtime.cmisBrowserUrl()));
         out.println("  CMIS 1.1 AtomPub:         " + orDash(runtime.cmisAtomPubUrl()));
         out.println("  REST API:                 " + rest.url() + "   (docs/rest-api.md)");

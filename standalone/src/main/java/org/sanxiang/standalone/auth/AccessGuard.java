@@ -161,6 +161,57 @@ public final class AccessGuard {
                 || service.records(caseId).stream().anyMatch(r -> r.aspects().contains(CaseSeal.SEALED));
     }
 
+    /**
+     * Whether {@code principal} may start {@code processKey}: its starter users and groups in the deployed BPMN,
+     * as {@link #as}'s start checks them (the separations of duty are checked at the start itself).
+     */
+    public boolean mayStart(Principal principal, String processKey) {
+        return SxProcessDefinitions.PROCESS_KEYS.contains(processKey)
+                && starters(processKey).admits(principal.name(), principal.groups());
+    }
+
+    private TaskCandidates.Candidates starters(String processKey) {
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult();
+        return TaskCandidates.ofStart(engine, definition.getId());
+    }
+
+    /**
+     * What completing {@code taskId} checks for {@code principal}, without completing it: another's claim, an
+     * unclaimed task's candidate users and groups, the separations of duty against what the user did before in
+     * the case. Throws the refusal {@link #as}'s completion throws; nothing when the task is not open (the service
+     * says what became of it).
+     */
+    public void checkMayComplete(Principal principal, String taskId) {
+        Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId)
+                .includeProcessVariables().singleResult();
+        if (task == null) {
+            return;
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(principal.name())) {
+            throw ServiceException.conflict("user", "task " + taskId + " is assigned to " + task.getAssignee());
+        }
+        String processKey = processKey(task.getProcessDefinitionId());
+        if (task.getAssignee() == null) {
+            requireCandidate(principal, task, processKey);
+        }
+        Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
+        separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), principal,
+                done(caseId == null ? null : caseId.toString(), task.getProcessInstanceId()));
+    }
+
+    /** An unassigned task is claimed and completed only by its candidate users and groups. */
+    private void requireCandidate(Principal p, Task task, String processKey) {
+        TaskCandidates.Candidates candidates = TaskCandidates.ofTask(engine, task.getId());
+        if (!candidates.admits(p.name(), p.groups())) {
+            throw ServiceException.forbidden("taskId", p.name() + " may not claim or complete task "
+                    + task.getTaskDefinitionKey() + " of " + processKey + ": it is for the groups "
+                    + new java.util.TreeSet<>(candidates.groups())
+                    + (candidates.users().isEmpty() ? "" : " and the users " + candidates.users()) + "; "
+                    + p.name() + " is in " + p.sortedGroups());
+        }
+    }
+
     static void requireGroup(Principal p, Set<String> groups, String what) {
         if (!p.inAny(groups)) {
             throw ServiceException.forbidden(null, p.name() + " may not " + what + ": it needs one of the groups "
@@ -298,9 +349,7 @@ public final class AccessGuard {
             if (request == null || !SxProcessDefinitions.PROCESS_KEYS.contains(processKey)) {
                 return service.startProcess(processKey, request); // its own 400
             }
-            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(processKey).latestVersion().singleResult();
-            TaskCandidates.Candidates starters = TaskCandidates.ofStart(engine, definition.getId());
+            TaskCandidates.Candidates starters = starters(processKey);
             if (!starters.admits(p.name(), p.groups())) {
                 throw ServiceException.forbidden("processKey", p.name() + " may not start " + processKey + ": its BPMN"
                         + " admits the groups " + new java.util.TreeSet<>(starters.groups()) + "; " + p.name() + " is in "
@@ -342,26 +391,38 @@ public final class AccessGuard {
         @Override
         public Views.CompletedTask completeTask(String taskId, Requests.CompleteTask request) {
             String user = acting(request == null ? null : request.user());
-            Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId)
-                    .includeProcessVariables().singleResult();
-            if (task != null && request != null) {
-                String processKey = processKey(task.getProcessDefinitionId());
-                if (task.getAssignee() == null) {
-                    TaskCandidates.Candidates candidates = TaskCandidates.ofTask(engine, taskId);
-                    if (!candidates.admits(p.name(), p.groups())) {
-                        throw ServiceException.forbidden("taskId", p.name() + " may not claim or complete task "
-                                + task.getTaskDefinitionKey() + " of " + processKey + ": it is for the groups "
-                                + new java.util.TreeSet<>(candidates.groups())
-                                + (candidates.users().isEmpty() ? "" : " and the users " + candidates.users()) + "; "
-                                + p.name() + " is in " + p.sortedGroups());
-                    }
-                }
-                Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
-                separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), p,
-                        done(caseId == null ? null : caseId.toString(), task.getProcessInstanceId()));
+            if (request != null) {
+                checkMayComplete(p, taskId);
             }
             return service.completeTask(taskId, request == null ? null
                     : new Requests.CompleteTask(user, request.outcome(), request.values()));
+        }
+
+        @Override
+        public Views.TaskView claimTask(String taskId, String user) {
+            String acting = acting(user);
+            Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && task.getAssignee() == null) {
+                requireCandidate(p, task, processKey(task.getProcessDefinitionId()));
+            }
+            return service.claimTask(taskId, acting);
+        }
+
+        @Override
+        public Views.RecordContent recordContent(String caseId, String recordId) {
+            // read as records() shows them: the staff, or a granted access listing the record; the read audited
+            if (shownRecords(caseId, service.records(caseId)).stream().noneMatch(r -> r.id().equals(recordId))) {
+                throw ServiceException.forbidden("recordId", p.name() + " may not read record " + recordId
+                        + ": the case's records are for its staff, to others as far as a granted access request lists them"
+                        + " (wuhan-2020 全过程记录 第二十九条)");
+            }
+            return service.recordContent(caseId, recordId);
+        }
+
+        // what the public tree shows: published, redacted, for anyone (a visitor of the console too)
+        @Override
+        public List<Views.PublicRecordView> publicRecords() {
+            return service.publicRecords();
         }
 
         @Override

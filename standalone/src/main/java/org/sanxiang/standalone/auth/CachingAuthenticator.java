@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +57,11 @@ public final class CachingAuthenticator implements Authenticator {
             cache.remove(key);
         }
         return checked;
+    }
+
+    @Override
+    public Map<String, Set<String>> publishedUsers() {
+        return delegate.publishedUsers();
     }
 
     private String key(String user, String password) {

@@ -51,6 +51,22 @@ public final class DemoUsers {
         return d;
     }
 
+    /** The demo users as the sandbox authenticates them, published: the console's login page lists them. */
+    public static Authenticator published() {
+        UserDirectory users = directory();
+        return new Authenticator() {
+            @Override
+            public java.util.Optional<Principal> authenticate(String user, String password) {
+                return users.authenticate(user, password);
+            }
+
+            @Override
+            public Map<String, Set<String>> publishedUsers() {
+                return USERS;
+            }
+        };
+    }
+
     public static Principal principal(String name) {
         return directory().principal(name).orElseThrow(() -> new IllegalArgumentException("no demo user " + name));
     }

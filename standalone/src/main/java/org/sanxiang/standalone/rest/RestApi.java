@@ -27,6 +27,7 @@ import io.javalin.plugin.json.JavalinJackson;
 
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
+import org.sanxiang.standalone.console.WebConsole;
 import org.sanxiang.standalone.auth.AccessGuard;
 import org.sanxiang.standalone.auth.Authenticator;
 import org.sanxiang.standalone.auth.BasicAuthentication;
@@ -42,7 +43,8 @@ import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
 
 /**
  * The REST API ({@code docs/rest-api.md}): a thin JSON adapter over {@link SanxiangService} on Javalin 4
- * (Jetty 9.4), listening on 127.0.0.1 only. Every endpoint but {@code /health} wants HTTP Basic
+ * (Jetty 9.4), listening on 127.0.0.1 only, beside the web console at {@code /} ({@link WebConsole}), which
+ * authenticates with its own login form and session. Every endpoint but {@code /health} wants HTTP Basic
  * credentials (401 without them); the service is called as the authenticated user through the
  * {@link AccessGuard}, which refuses what the user's groups do not allow (403). It parses and checks
  * requests (unknown fields and wrong types are a 400 naming the field), calls the service, and writes
@@ -64,6 +66,7 @@ public final class RestApi implements AutoCloseable {
     private final ObjectMapper json = Json.mapper();
     private final long maxUploadBytes;
     private final String defaultProfile;
+    private final WebConsole console;
     private final Javalin app;
 
     private RestApi(AccessGuard guard, Authenticator authenticator, long maxUploadBytes, String defaultProfile) {
@@ -71,12 +74,15 @@ public final class RestApi implements AutoCloseable {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.maxUploadBytes = maxUploadBytes;
         this.defaultProfile = defaultProfile;
+        this.console = WebConsole.over(guard, authenticator);
         this.app = Javalin.create(config -> {
+            console.configure(config);
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json));
             config.maxRequestSize = 16L * 1024 * 1024; // JSON bodies; uploads are streamed
             config.accessManager((handler, ctx, roles) -> {
-                if (ctx.path().equals(BASE + "/health")) {
+                // the console's pages authenticate with their own login form and session
+                if (ctx.path().equals(BASE + "/health") || !ctx.path().startsWith(BASE + "/")) {
                     handler.handle(ctx);
                     return;
                 }
@@ -93,6 +99,7 @@ public final class RestApi implements AutoCloseable {
             });
         });
         routes();
+        console.routes(app);
     }
 
     /**
@@ -111,6 +118,11 @@ public final class RestApi implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The web console's address, e.g. {@code http://127.0.0.1:8088/}. */
+    public String consoleUrl() {
+        return "http://127.0.0.1:" + port() + "/";
     }
 
     /** The API's base URL, e.g. {@code http://127.0.0.1:8088/api}. */

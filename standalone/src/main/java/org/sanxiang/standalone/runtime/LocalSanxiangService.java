@@ -24,6 +24,8 @@ import org.sanxiang.standalone.runtime.Views.Health;
 import org.sanxiang.standalone.runtime.Views.Listing;
 import org.sanxiang.standalone.runtime.Views.PendingPublicationView;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.standalone.runtime.Views.PublicRecordView;
+import org.sanxiang.standalone.runtime.Views.RecordContent;
 import org.sanxiang.standalone.runtime.Views.RecordView;
 import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
@@ -44,6 +46,7 @@ public final class LocalSanxiangService implements SanxiangService {
     private final DeadlineBoard deadlineBoard;
     private final RuleEvaluation ruleEvaluation;
     private final RuntimeStatus runtimeStatus;
+    private final PublicTree publicTree;
     private final AnnualReports annualReports;
 
     /** Where things are, for the service's answers. */
@@ -68,6 +71,7 @@ public final class LocalSanxiangService implements SanxiangService {
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);
         this.ruleEvaluation = new RuleEvaluation(new Evaluator(profiles, calendar));
         this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl);
+        this.publicTree = new PublicTree(session, settings.casesPath(), errors);
         this.annualReports = new AnnualReports(session, settings.casesPath(), profiles, calendar, settings.zone());
     }
 
@@ -107,6 +111,11 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
+    public RecordContent recordContent(String caseId, String recordId) {
+        return recordWork.content(caseId, recordId);
+    }
+
+    @Override
     public ProcessView startProcess(String processKey, Requests.StartProcess request) {
         return processWork.start(processKey, request);
     }
@@ -129,6 +138,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public TaskDetail task(String taskId) {
         return taskWork.detail(taskId);
+    }
+
+    @Override
+    public TaskView claimTask(String taskId, String user) {
+        return taskWork.claim(taskId, user);
     }
 
     @Override
@@ -159,6 +173,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public List<PendingPublicationView> pendingPublications() {
         return runtimeStatus.pendingPublications();
+    }
+
+    @Override
+    public List<PublicRecordView> publicRecords() {
+        return publicTree.records();
     }
 
     @Override

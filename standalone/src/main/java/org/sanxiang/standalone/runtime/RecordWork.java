@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.model.QName;
@@ -27,6 +28,7 @@ import org.sanxiang.repo.intake.InspectionProperties;
 import org.sanxiang.repo.intake.IntakeResult;
 import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
 import org.sanxiang.standalone.runtime.Views.IntakeView;
+import org.sanxiang.standalone.runtime.Views.RecordContent;
 import org.sanxiang.standalone.runtime.Views.RecordView;
 import org.sanxiang.workflow.port.CaseRecord;
 
@@ -129,6 +131,22 @@ final class RecordWork {
                         d == null ? -1 : d.getContentStreamLength()));
             }
             return views;
+        });
+    }
+
+    /** A record's content; the record must lie in the case folder. */
+    RecordContent content(String caseId, String recordId) {
+        folders.facts(caseId);
+        return errors.repositoryCall(() -> {
+            Document d = folders.documents(caseId).get(recordId);
+            if (d == null) {
+                throw ServiceException.notFound("recordId", "no record " + recordId + " in case " + caseId);
+            }
+            ContentStream content = d.getContentStream();
+            if (content == null) {
+                throw ServiceException.notFound("recordId", "record " + recordId + " has no content");
+            }
+            return new RecordContent(d.getName(), content.getMimeType(), content.getLength(), content.getStream());
         });
     }
 

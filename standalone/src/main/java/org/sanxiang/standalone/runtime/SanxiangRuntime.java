@@ -204,7 +204,7 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     private Authenticator sandboxUsers() {
         if (sandboxUsers == null) {
-            Authenticator users = config.usersFile() != null ? UserDirectory.read(config.usersFile()) : DemoUsers.directory();
+            Authenticator users = config.usersFile() != null ? UserDirectory.read(config.usersFile()) : DemoUsers.published();
             sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
         }
         return sandboxUsers;

@@ -11,6 +11,8 @@ import org.sanxiang.standalone.runtime.Views.DeadlineView;
 import org.sanxiang.standalone.runtime.Views.Health;
 import org.sanxiang.standalone.runtime.Views.PendingPublicationView;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.standalone.runtime.Views.PublicRecordView;
+import org.sanxiang.standalone.runtime.Views.RecordContent;
 import org.sanxiang.standalone.runtime.Views.RecordView;
 import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
@@ -56,6 +58,9 @@ public interface SanxiangService {
     /** The case's records in creation order (uploads and the documents the processes wrote). */
     List<RecordView> records(String caseId);
 
+    /** A record's content (a document the processes wrote, or an upload), for reading once. */
+    RecordContent recordContent(String caseId, String recordId);
+
     /** Starts one of the five processes on a case with its start-form variables. */
     ProcessView startProcess(String processKey, Requests.StartProcess request);
 
@@ -74,6 +79,12 @@ public interface SanxiangService {
 
     /** One open task with its form (the task type's fields, current values, outcome choices). */
     TaskDetail task(String taskId);
+
+    /**
+     * Claims an open task offered to groups for {@code user}; a task assigned to someone else is
+     * {@link ServiceException.Kind#CONFLICT}. Claiming a task one holds already changes nothing.
+     */
+    TaskView claimTask(String taskId, String user);
 
     /**
      * Completes a task with its form values and outcome, in one engine transaction: claims it for
@@ -99,6 +110,12 @@ public interface SanxiangService {
 
     /** The disclosure outbox: requests accepted and not yet delivered to the CMIS repository. */
     List<PendingPublicationView> pendingPublications();
+
+    /**
+     * The disclosure records as a visitor reads the public tree (redacted), newest first, with their
+     * corrections, and the records withdrawn or expired since.
+     */
+    List<PublicRecordView> publicRecords();
 
     /** Health and where things are. */
     Health health();

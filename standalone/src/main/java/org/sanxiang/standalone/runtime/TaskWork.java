@@ -132,6 +132,22 @@ final class TaskWork {
         throw ServiceException.notFound("taskId", "no open task " + taskId);
     }
 
+    TaskView claim(String taskId, String user) {
+        Task task = openTask(taskId);
+        requireText(user, "user");
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(user)) {
+                throw ServiceException.conflict("user", "task " + taskId + " is assigned to " + task.getAssignee());
+            }
+            return taskViews.view(task);
+        }
+        errors.engineCall(user, "the task could not be claimed", () -> {
+            engine.getTaskService().claim(taskId, user);
+            return null;
+        });
+        return taskViews.view(openTask(taskId));
+    }
+
     CompletedTask complete(String taskId, Requests.CompleteTask request) {
         require(request, "body");
         Task task = openTask(taskId);

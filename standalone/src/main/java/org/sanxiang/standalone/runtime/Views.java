@@ -118,6 +118,33 @@ public final class Views {
             List<DeadlineView> deadlines, List<Decision> decisions, List<DisclosureView> disclosures, ChainView chain) {
     }
 
+    /**
+     * A record's content, to be read once and closed by the caller.
+     *
+     * @param length the size in bytes, or -1 when the repository does not say
+     */
+    public record RecordContent(String name, String mediaType, long length, java.io.InputStream stream) {
+    }
+
+    /**
+     * A disclosure record as the public tree shows it (redacted by the channel before it was written).
+     *
+     * @param publicationId the publication's id (the record's name)
+     * @param state         published, corrected, withdrawn or expired
+     * @param text          the published (redacted) text; null once the record has left the public tree
+     * @param public_       whether it is on the public tree now
+     * @param history       its versions: the publication and each correction; for a record no longer public,
+     *                      only the version that took it down
+     */
+    public record PublicRecordView(String id, String publicationId, String title, String summary, String category,
+            String state, Instant publishedAt, Instant displayUntil, boolean redacted, String text, boolean public_,
+            List<PublicVersionView> history) {
+    }
+
+    /** One version of a disclosure record: when it took that state, and why (a correction's or withdrawal's reason). */
+    public record PublicVersionView(String label, String state, Instant at, String reason) {
+    }
+
     public record PendingPublicationView(long seq, String publicationId, String operation, String caseId, String title,
             Instant acceptedAt, int attempts, String lastError, Instant nextAttemptAt) {
     }

@@ -1,0 +1,135 @@
+package org.sanxiang.standalone.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.standalone.auth.DemoUsers;
+import org.sanxiang.standalone.auth.SxGroups;
+import org.sanxiang.standalone.auth.UserDirectory;
+import org.sanxiang.standalone.rest.RestApi;
+import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.RuntimeConfig;
+import org.sanxiang.standalone.runtime.SanxiangRuntime;
+
+/**
+ * The console has no rules of its own: it logs people in through the runtime's authenticator and acts
+ * through the REST API's guard, so a separation of duty and the sealed-case refusal stop a click as they
+ * stop a REST call, and the login page lists the demo users only where their passwords are the published ones.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleGuardTest {
+
+    private SanxiangRuntime runtime;
+    private RestApi rest;
+
+    @BeforeAll
+    void start(@TempDir Path dir) {
+        RuntimeConfig config = RuntimeConfig.sandbox(dir);
+        runtime = SanxiangRuntime.start(config, List.of());
+        // one person in the unit, the archive and the leadership: the groups would let him approve, the duty does not
+        UserDirectory users = UserDirectory.of(List.of(
+                UserDirectory.hashed("dual5", "dual5", Set.of(SxGroups.ENFORCEMENT, SxGroups.ARCHIVISTS, SxGroups.LEADERS)),
+                UserDirectory.hashed("officer1", "officer1", Set.of(SxGroups.ENFORCEMENT))));
+        rest = RestApi.start(runtime.guard(), users, "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+    }
+
+    @AfterAll
+    void stop() {
+        rest.close();
+        runtime.close();
+    }
+
+    private ConsoleClient client() {
+        return new ConsoleClient(rest.consoleUrl());
+    }
+
+    private String createCase(ConsoleClient c, String number) {
+        ConsoleClient.Page form = c.get("/cases/new");
+        ConsoleClient.Page created = c.post("/cases", "_csrf", form.csrf(), "sx_caseNumber", number, "sx_caseName", "守卫",
+                "sx_jurisdictionProfile", "chongqing-2024", "sx_actionCategory", "penalty", "sx_procedure", "general",
+                "sx_enforcementUnit", "单位");
+        assertEquals(303, created.status(), created.body());
+        return created.location();
+    }
+
+    @Test
+    void theRequesterDoesNotApproveHisAccessRequestInTheConsoleEither() {
+        ConsoleClient dual = client().login("dual5");
+        String path = createCase(dual, "GUARD-1");
+        runtime.service().updateCase(caseId(path), new Requests.CaseUpdate(
+                Map.of(SanxiangModel.PROP_PARTY_NAME.toPrefixString(), "张三"), "system"));
+        ConsoleClient.Page start = dual.get(path + "/start/sxAccess");
+        assertEquals(200, start.status(), start.body());
+        ConsoleClient.Page started = dual.post(path + "/start/sxAccess", "_csrf", start.csrf(), "sxwf_requesterKind", "party",
+                "sxwf_requesterName", "dual5", "sxwf_requesterOrganisation", "张三", "sxwf_requesterPartyId", "张三", "sxwf_accessReason", "行政诉讼举证",
+                "sxwf_periodWorkingDays", "5");
+        assertEquals(303, started.status(), started.body());
+        assertEquals("张三", runtime.service().getCase(caseId(path)).properties().get(SanxiangModel.PROP_PARTY_NAME.toPrefixString()));
+        String casePage = dual.get(path).body();
+        Matcher task = Pattern.compile("href=\"(/tasks/[^\"]+)\" data-task-key=\"approveAccess\"").matcher(casePage);
+        assertTrue(task.find(), "the approval is open: " + casePage);
+
+        ConsoleClient.Page page = dual.get(task.group(1));
+        assertEquals(403, page.status(), "the guard's separation of duty, not the groups, refuses the form");
+        assertTrue(page.body().contains("wuhan-2020 全过程记录 第二十七条"), page.body());
+        ConsoleClient.Page claimed = dual.post(task.group(1) + "/claim", "_csrf", dual.get("/work").csrf());
+        assertEquals(303, claimed.status(), "his groups make him a candidate: the guard lets him claim, as REST does");
+        ConsoleClient.Page refused = dual.post(task.group(1), "_csrf", dual.get("/work").csrf(), "outcome", "approve",
+                "sxwf_grantUntil", "2099-01-01T10:00", "sxwf_copiesAllowed", "false");
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("wuhan-2020 全过程记录 第二十七条"), refused.body());
+        assertTrue(runtime.service().tasks(new Requests.TaskQuery(null, null, caseId(path))).stream()
+                .anyMatch(t -> t.key().equals("approveAccess")), "still open");
+    }
+
+    @Test
+    void aSealedCaseRefusesAnUploadFromTheConsole() {
+        ConsoleClient officer = client().login("officer1");
+        String path = createCase(officer, "GUARD-2");
+        String caseId = caseId(path);
+        runtime.service().updateCase(caseId, new Requests.CaseUpdate(
+                Map.of(SanxiangModel.PROP_CASE_STATE.toPrefixString(), "archived"), "system"));
+        assertEquals("archived", runtime.service().getCase(caseId).state(), "archived by the processes' own service");
+        assertTrue(runtime.guard().sealed(caseId), "sealed");
+        int records = runtime.service().records(caseId).size();
+        ConsoleClient.Page casePage = officer.get(path);
+        ConsoleClient.Page up = officer.upload(path + "/records", Map.of("_csrf", casePage.csrf(), "type",
+                SanxiangModel.TYPE_EVIDENCE.toPrefixString(), "stage", ""), "b.txt", "补".getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, up.status(), "back to the case page, which says why");
+        String said = officer.get(path).body();
+        assertTrue(said.contains("wuhan-2020 全过程记录 第二十八条"), said);
+        assertEquals(records, runtime.service().records(caseId).size(), "nothing stored");
+    }
+
+    @Test
+    void theLoginPageListsTheDemoUsersOnlyWhereTheirPasswordsArePublished() {
+        String login = client().get("/login").body();
+        assertFalse(login.contains("leader1"), "a users file's people are not listed");
+        assertTrue(new RuntimeConsoleUsers(DemoUsers.published()).listed().stream().anyMatch(u -> u.name().equals("leader1")));
+        assertTrue(new RuntimeConsoleUsers(DemoUsers.directory()).listed().isEmpty(), "the same users, unpublished");
+        assertTrue(new RuntimeConsoleUsers(runtime.authenticator()).listed().size() == DemoUsers.USERS.size(),
+                "the sandbox's demo users");
+        ConsoleClient c = client();
+        ConsoleClient.Page wrong = c.post("/login", "_csrf", c.get("/login").csrf(), "user", "leader1", "password", "leader1");
+        assertEquals(401, wrong.status(), "no one outside the runtime's authenticator logs in");
+    }
+
+    private String caseId(String path) {
+        return java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+    }
+}
