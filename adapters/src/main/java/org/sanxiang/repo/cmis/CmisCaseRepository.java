@@ -187,6 +187,30 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         d.delete(true);
     }
 
+    /**
+     * A node as it is now (a case folder or a record): its model properties and aspects; the record's
+     * {@code caseId} is the folder it is filed in, a folder's its own id.
+     */
+    public CaseRecord node(String nodeId) {
+        CmisObject o = object(nodeId);
+        String caseId = o instanceof Document d ? d.getParents(fresh).stream().findFirst().map(Folder::getId).orElse(null)
+                : o.getId();
+        String type = o.getType().getId();
+        String portType = CMIS_DOCUMENT.equals(type) ? CM_CONTENT : type.substring(type.indexOf(':') + 1);
+        return new CaseRecord(o.getId(), caseId, portType, o.getName(), sxProperties(o), aspects(o));
+    }
+
+    /** The id of the document named {@code name} in the case folder, if there is one. */
+    public java.util.Optional<String> documentNamed(String caseId, String name) {
+        Folder folder = caseFolder(caseId);
+        try {
+            CmisObject o = session.getObjectByPath(folder.getPath() + "/" + name, fresh);
+            return o instanceof Document ? java.util.Optional.of(o.getId()) : java.util.Optional.empty();
+        } catch (CmisObjectNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String text(String nodeId) {
         try (InputStream in = content(nodeId)) {
