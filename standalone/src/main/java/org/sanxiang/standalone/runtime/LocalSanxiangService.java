@@ -61,6 +61,7 @@ import org.sanxiang.repo.cmis.PendingRequest;
 import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.repo.intake.InspectionProperties;
 import org.sanxiang.repo.intake.IntakeResult;
+import org.sanxiang.repo.step.CaseBusyException;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.chain.VerificationResult;
 import org.sanxiang.rules.evaluate.EvaluateCommand;
@@ -112,6 +113,8 @@ public final class LocalSanxiangService implements SanxiangService {
             "sxp_disclosureWithhold", "sxwf_exclusionReasons", "sxp_disclosurePublicationId", "sxwf_withdrawalReason",
             "sxwf_correctionReason", "sxwf_archiveReference", "sxp_sealManifestId");
     private static final String INSPECTED = "sx:inspected";
+    /** The process-internal variable with the start's trigger: one running instance per process, case and trigger. */
+    static final String START_TRIGGER = WorkflowVariables.INTERNAL + "startTrigger";
     private static final String TRANSFERRED_MATERIALS = "sxwf_transferredMaterials";
     private static final Set<String> STAGE_ACTIVITIES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
             "terminateEndEvent", "errorEndEvent");
@@ -131,6 +134,8 @@ public final class LocalSanxiangService implements SanxiangService {
     private final Clock clock;
     private final Supplier<String> restUrl;
     private final Map<String, String> formKeys = new ConcurrentHashMap<>();
+    /** Exactly-once steps: engine calls hold their case; uploads and case changes are steps (hook: CaseSteps). */
+    private final CaseSteps steps;
 
     /** Where things are, for the service's answers. */
     public record RuntimeSettings(String mode, String casesPath, String cmisBrowserUrl, String cmisAtomPubUrl,
@@ -139,7 +144,7 @@ public final class LocalSanxiangService implements SanxiangService {
 
     public LocalSanxiangService(RuntimeSettings settings, ProcessEngine engine, Session session, ProtectedPropertyOverlay cases,
             CmisDisclosureChannel channel, EvidenceIntake intake, ProfileRegistry profiles,
-            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl) {
+            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl, CaseSteps steps) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = engine;
         this.session = session;
@@ -154,6 +159,7 @@ public final class LocalSanxiangService implements SanxiangService {
         this.inspection = new InspectionProperties(settings.zone());
         this.clock = clock;
         this.restUrl = restUrl;
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     // ---- cases
@@ -305,7 +311,10 @@ public final class LocalSanxiangService implements SanxiangService {
         Map<String, Object> properties = contentTypes.convert(contentTypes.fields("sx:caseFolder"), request.properties(),
                 "properties.");
         return cmis(() -> {
-            cases.setProperties(caseId, properties);
+            steps.service(caseId, "update case " + caseId + " by " + request.user(), () -> {
+                steps.repository().setProperties(caseId, properties);
+                return null;
+            });
             return getCase(caseId);
         });
     }
@@ -375,23 +384,26 @@ public final class LocalSanxiangService implements SanxiangService {
                 inspected.put(e.getKey().toPrefixString(), e.getValue());
             }
             Path stored = file;
-            CaseRecord record = cmis(() -> {
-                try (InputStream in = Files.newInputStream(stored)) {
-                    return cases.cmis().createRecord(caseId, type, name, properties, in, result.size(), result.mediaType());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+            // the record and the intake's findings (protected properties, kept by the overlay) are one step
+            String recordId = cmis(() -> steps.service(caseId, "upload " + name + " to case " + caseId, () -> {
+                if (steps.repository().hasDocument(caseId, name)) {
                     throw ServiceException.conflict("name", "the case has a file named " + name + " already");
                 }
-            });
-            // the intake's findings are protected properties: kept by the overlay beside the CMIS document
-            cmis(() -> {
-                cases.addAspect(record.id(), INSPECTED, inspected);
-                return null;
-            });
-            CaseRecord withIntake = cases.records(caseId).stream().filter(r -> r.id().equals(record.id())).findFirst()
-                    .orElse(record);
-            return view(withIntake, null, result.size());
+                String id = steps.repository().create(caseId, name, properties, () -> {
+                    try (InputStream in = Files.newInputStream(stored)) {
+                        return cases.cmis().createRecord(caseId, type, name, properties, in, result.size(),
+                                result.mediaType()).id();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+                        throw ServiceException.conflict("name", "the case has a file named " + name + " already");
+                    }
+                });
+                steps.repository().addAspect(id, INSPECTED, inspected);
+                return id;
+            }));
+            return records(caseId).stream().filter(r -> r.id().equals(recordId)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the upload " + recordId + " is not in case " + caseId));
         } catch (IOException e) {
             throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read: "
                     + e.getMessage(), e);
@@ -470,10 +482,29 @@ public final class LocalSanxiangService implements SanxiangService {
         if (folder.caseNumber() != null) {
             variables.put(CASE_NUMBER, folder.caseNumber());
         }
-        ProcessInstance instance = engineCall(request.user(), "the process did not start",
-                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
+        String trigger = request.trigger() == null ? "" : request.trigger().strip();
+        variables.put(START_TRIGGER, trigger);
+        ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
+                + " by " + request.user(), () -> {
+                    refuseRunning(processKey, folder.caseId(), trigger);
+                    return engineCall(request.user(), "the process did not start",
+                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
+                });
         return new ProcessView(instance.getId(), processKey, folder.caseId(), ended(instance.getId()),
                 openTasks(instance.getId()));
+    }
+
+    /** One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first. */
+    private void refuseRunning(String processKey, String caseId, String trigger) {
+        for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(WorkflowVariables.CASE_ID, caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
+            HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(running.getId()).singleResult();
+            throw ServiceException.conflict("processKey", processKey + " runs for case " + caseId
+                    + (trigger.isEmpty() ? "" : " and trigger '" + trigger + "'") + " already: instance " + running.getId()
+                    + (h == null ? "" : ", started at " + h.getStartTime().toInstant()
+                            + (h.getStartUserId() == null ? "" : " by " + h.getStartUserId())));
+        }
     }
 
     @Override
@@ -504,7 +535,9 @@ public final class LocalSanxiangService implements SanxiangService {
             throw ServiceException.conflict("processInstanceId", "process " + processInstanceId
                     + " has no published record waiting for " + event);
         }
-        engineCall(request.user(), "the process refused the event", () -> {
+        Object eventCase = engine.getRuntimeService().getVariable(processInstanceId, WorkflowVariables.CASE_ID);
+        steps.engine(eventCase == null ? null : eventCase.toString(), event + " of process " + processInstanceId + " by "
+                + request.user(), () -> engineCall(request.user(), "the process refused the event", () -> {
             if (event.equals("revoked")) {
                 DisclosureEvents.revoked(engine.getRuntimeService(), processInstanceId, request.on(), request.reason());
             } else {
@@ -513,7 +546,7 @@ public final class LocalSanxiangService implements SanxiangService {
                         request.on(), request.reason());
             }
             return null;
-        });
+        }));
         Object caseId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(WorkflowVariables.CASE_ID).singleResult().getValue();
         return new ProcessView(processInstanceId, "sxDisclosure", caseId == null ? null : caseId.toString(),
@@ -641,15 +674,24 @@ public final class LocalSanxiangService implements SanxiangService {
         }
         values.values().removeIf(Objects::isNull);
         String user = request.user();
-        Command<Void> complete = commandContext -> {
-            if (task.getAssignee() == null) {
-                new ClaimTaskCmd(taskId, user).execute(commandContext);
-            }
-            new CompleteTaskCmd(taskId, values, true).execute(commandContext);
-            return null;
-        };
-        engineCall(user, "the process refused the completion",
-                () -> engine.getManagementService().executeCommand(complete));
+        Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
+        steps.engine(caseId == null ? null : caseId.toString(), "complete task " + taskId + " ("
+                + task.getTaskDefinitionKey() + ") by " + user, () -> {
+                    // again, holding the case: the loser of a race learns who completed the task, and when
+                    Task open = openTask(taskId);
+                    if (open.getAssignee() != null && !open.getAssignee().equals(user)) {
+                        throw ServiceException.conflict("user", "task " + taskId + " is assigned to " + open.getAssignee());
+                    }
+                    Command<Void> complete = commandContext -> {
+                        if (open.getAssignee() == null) {
+                            new ClaimTaskCmd(taskId, user).execute(commandContext);
+                        }
+                        new CompleteTaskCmd(taskId, values, true).execute(commandContext);
+                        return null;
+                    };
+                    return engineCall(user, "the process refused the completion",
+                            () -> engine.getManagementService().executeCommand(complete));
+                });
         String processInstanceId = task.getProcessInstanceId();
         return new CompletedTask(taskId, processInstanceId, ended(processInstanceId), openTasks(processInstanceId));
     }
@@ -661,15 +703,17 @@ public final class LocalSanxiangService implements SanxiangService {
 
     /**
      * Runs an engine call as {@code user}. The engine rolls its transaction back on any failure, and the
-     * documents the call created over CMIS are deleted again (outside that transaction), so a refused or
-     * failed call changes nothing and can be retried. A delegate's refusal (its check failed) is the
+     * step's repository writes are undone (the step interceptor and its journal), so a refused or failed
+     * call changes nothing and can be retried. A delegate's refusal (its check failed) is the
      * caller's to fix, so it is a bad request; a clash in the repository (a document's name taken) is a
      * conflict.
      */
     private <T> T engineCall(String user, String refused, Supplier<T> call) {
         Authentication.setAuthenticatedUserId(user);
         try {
-            return cases.undoingCreatesOnFailure(call);
+            return call.get();
+        } catch (CaseBusyException e) {
+            throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, e.getMessage(), e);
         } catch (ActivitiOptimisticLockingException e) {
             throw ServiceException.conflict(null, "the process changed at the same time; try again");
         } catch (ActivitiObjectNotFoundException e) {
@@ -689,6 +733,9 @@ public final class LocalSanxiangService implements SanxiangService {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof CaseBusyException) {
+                throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, root.getMessage(), e);
             }
             if (root instanceof CmisConnectionException) {
                 throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null,

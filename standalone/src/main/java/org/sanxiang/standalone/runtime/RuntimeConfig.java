@@ -101,6 +101,19 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
         return jdbcUrl;
     }
 
+    /**
+     * How long a step may await settlement before it is logged as an error with its case and task:
+     * {@code SANXIANG_STEP_STUCK_SECONDS} (or {@code -Dsanxiang.step.stuckSeconds}), 300 by default.
+     */
+    public java.time.Duration stepStuckAfter() {
+        String text = System.getProperty("sanxiang.step.stuckSeconds", System.getenv("SANXIANG_STEP_STUCK_SECONDS"));
+        try {
+            return java.time.Duration.ofSeconds(text == null || text.isBlank() ? 300 : Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SANXIANG_STEP_STUCK_SECONDS: '" + text + "' is not a number of seconds");
+        }
+    }
+
     public RuntimeConfig withPorts(int rest, int cmis) {
         return new RuntimeConfig(mode, rest, cmis, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
                 cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone);

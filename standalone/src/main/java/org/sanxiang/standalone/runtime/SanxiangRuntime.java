@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 
 import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.Session;
@@ -26,6 +27,10 @@ import org.sanxiang.repo.cmis.JdbcPendingPublications;
 import org.sanxiang.repo.cmis.PersonalDataScreen;
 import org.sanxiang.repo.cmis.PublicationScreen;
 import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.repo.step.JournalingCaseRepository;
+import org.sanxiang.repo.step.StepInterceptor;
+import org.sanxiang.repo.step.StepJournal;
+import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -59,6 +64,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
     private LocalSanxiangService service;
+    private Steps steps;
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -124,6 +130,12 @@ public final class SanxiangRuntime implements AutoCloseable {
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
         ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
                 config.zone());
+        // exactly-once steps (docs/architecture.md, "Exactly once"): what a crash left is settled before anything runs
+        steps = new Steps(new StepJournal(database), cases, new CmisStepNodes(cases), clock, Duration.ofSeconds(60),
+                config.stepStuckAfter(), Steps.enabledBySystemProperty());
+        closing.add(steps);
+        steps.recoverAll();
+        JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
         PublicationScreen excluded = new ExcludedCaseScreen(cases);
         PublicationScreen personal = new PersonalDataScreen();
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
@@ -132,7 +144,7 @@ public final class SanxiangRuntime implements AutoCloseable {
                     personal.check(p);
                 }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
-        WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
+        WorkflowPorts ports = new WorkflowPorts(journaled, journaled, channel, new JdbcNotifications(database, clock, true),
                 new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
 
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
@@ -140,12 +152,15 @@ public final class SanxiangRuntime implements AutoCloseable {
         HolidayCalendar calendar = new CalendarRepository((Path) null).current();
         Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new VariableCaseLocator(),
                 AccessPolicy.DEFAULT, profiles);
-        engine = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
+        StandaloneProcessEngineConfiguration engineConfig = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
-                .jobExecutor(true).beans(beans).build();
+                .jobExecutor(true).beans(beans).configuration();
+        engineConfig.setCustomPreCommandInterceptors(List.of(new StepInterceptor(steps))); // every command is a step
+        engine = engineConfig.buildProcessEngine();
         closing.add(engine::close);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
+        steps.startSweeper(Duration.ofSeconds(30));
 
         EvidenceIntake intake = new EvidenceIntake();
         closing.add(intake);
@@ -153,7 +168,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
-                calendar, clock, () -> restUrl);
+                calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
     }
 
     private static void ensureFolder(Session session, String path) {
@@ -195,6 +210,11 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The runtime's steps (the fault-injection tests arm faults on them). */
+    public Steps steps() {
+        return steps;
     }
 
     public CmisDisclosureChannel disclosureChannel() {
