@@ -2,6 +2,7 @@ package org.sanxiang.repo.step;
 
 import java.util.Objects;
 
+import org.activiti.engine.impl.cfg.TransactionPropagation;
 import org.activiti.engine.impl.cmd.ExecuteJobsCmd;
 import org.activiti.engine.impl.interceptor.AbstractCommandInterceptor;
 import org.activiti.engine.impl.interceptor.Command;
@@ -12,7 +13,8 @@ import org.activiti.engine.impl.interceptor.CommandConfig;
  * async job's execution. Installed before the engine's own interceptors
  * ({@code setCustomPreCommandInterceptors}), so it wraps the command context: by the time the command
  * returns here its transaction has committed or rolled back, and whether the step's marker is in the
- * database says which. Nested commands (a delegate calling a service) belong to the outer step.
+ * database says which. Nested commands (a delegate calling a service) belong to the outer step, unless
+ * they run in a transaction of their own.
  */
 public final class StepInterceptor extends AbstractCommandInterceptor {
 
@@ -24,7 +26,9 @@ public final class StepInterceptor extends AbstractCommandInterceptor {
 
     @Override
     public <T> T execute(CommandConfig config, Command<T> command) {
-        Steps.Step step = steps.open(origin(command));
+        // a transaction of its own is a step of its own, even inside another step
+        Steps.Step step = config.getTransactionPropagation() == TransactionPropagation.REQUIRES_NEW
+                ? steps.openNested(origin(command)) : steps.open(origin(command));
         if (step == null) {
             return next.execute(config, command);
         }

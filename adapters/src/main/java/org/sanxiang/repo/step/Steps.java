@@ -56,6 +56,8 @@ public final class Steps implements AutoCloseable {
         boolean abandoned;
         final List<String> locked = new ArrayList<>();
         final Set<CommandContext> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The step this one interrupts (a command in a transaction of its own inside another), or null. */
+        Step outer;
 
         Step(String origin, Instant startedAt) {
             this.origin = origin;
@@ -74,6 +76,7 @@ public final class Steps implements AutoCloseable {
     private final CaseLocks locks;
     private final Duration stuckAfter;
     private final boolean enabled;
+    private final boolean undoing = undoing();
     private final ThreadLocal<Step> current = new ThreadLocal<>();
     private final ThreadLocal<String> label = new ThreadLocal<>();
     private final Set<String> unsettledCases = ConcurrentHashMap.newKeySet();
@@ -101,6 +104,15 @@ public final class Steps implements AutoCloseable {
     /** Whether the mechanism is on (it is unless {@code -Dsanxiang.steps=off}). */
     public static boolean enabledBySystemProperty() {
         return !"off".equalsIgnoreCase(System.getProperty("sanxiang.steps", "on").strip());
+    }
+
+    /**
+     * {@code -Dsanxiang.steps=no-undo}: steps are journaled and pass their fault points, but are neither
+     * undone nor finished and take no case locks — the mechanism switched off under the tests, to show
+     * that they fail without it.
+     */
+    private static boolean undoing() {
+        return !"no-undo".equalsIgnoreCase(System.getProperty("sanxiang.steps", "on").strip());
     }
 
     public boolean enabled() {
@@ -149,9 +161,29 @@ public final class Steps implements AutoCloseable {
         return step;
     }
 
+    /**
+     * Opens a step for a command that runs in a transaction of its own (REQUIRES_NEW) inside another
+     * step, such as the projection of a case's deadlines after a step has committed: its own transaction,
+     * so its own step, named after the step it follows.
+     */
+    Step openNested(String fallbackOrigin) {
+        Step outer = current.get();
+        if (!enabled || outer == null) {
+            return open(fallbackOrigin);
+        }
+        Step step = new Step("after " + outer.origin + ": " + fallbackOrigin, clock.instant());
+        step.outer = outer;
+        current.set(step);
+        return step;
+    }
+
     /** Closes the step opened by {@link #open}: settles it when it wrote, then lets its cases go. */
     void close(Step step, Throwable failure) {
-        current.remove();
+        if (step.outer != null) {
+            current.set(step.outer);
+        } else {
+            current.remove();
+        }
         try {
             if (step.journaled && !step.abandoned) {
                 if (failure == null) {
@@ -213,7 +245,7 @@ public final class Steps implements AutoCloseable {
      * completed.
      */
     public <T> T onCase(String caseId, Supplier<T> body) {
-        if (!enabled || caseId == null) {
+        if (!enabled || !undoing || caseId == null) {
             return body.get();
         }
         locks.lock(caseId);
@@ -234,7 +266,7 @@ public final class Steps implements AutoCloseable {
         if (caseId == null) {
             return true;
         }
-        if (step.locked.contains(caseId)) {
+        if (step.locked.contains(caseId) || !undoing) {
             return true;
         }
         boolean held = locks.heldByThisThread(caseId);
@@ -346,6 +378,10 @@ public final class Steps implements AutoCloseable {
     /** Finishes a committed step (its deferred deletes) or undoes one that did not commit; then forgets it. */
     private void settle(String stepId) {
         List<Write> writes = journal.writes(stepId);
+        if (!undoing) {
+            journal.forget(stepId);
+            return;
+        }
         if (journal.committed(stepId)) {
             for (Write w : writes) {
                 if (w.kind() == Kind.DELETE) {
@@ -451,7 +487,10 @@ public final class Steps implements AutoCloseable {
             for (Pending p : journal.pending()) {
                 if ("unsettled".equals(p.state())) {
                     settleQuietly(p.stepId(), p.caseId());
-                } else if (Duration.between(p.startedAt(), now).compareTo(stuckAfter) > 0 && reportedStuck.add(p.stepId())) {
+                }
+            }
+            for (Pending p : journal.pending()) {
+                if (Duration.between(p.startedAt(), now).compareTo(stuckAfter) > 0 && reportedStuck.add(p.stepId())) {
                     LOG.error("step {} ({}) on case {} is stuck: started {} ago, {} writes, {}", p.stepId(), p.origin(),
                             p.caseId(), Duration.between(p.startedAt(), now).withNanos(0), p.writes(),
                             p.committed() ? "committed, not finished" : "not committed");
