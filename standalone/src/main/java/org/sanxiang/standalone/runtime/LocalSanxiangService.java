@@ -176,6 +176,12 @@ public final class LocalSanxiangService implements SanxiangService {
             throw ServiceException.badRequest("facts.action", "is required: sx:actionCategory is mandatory on a case folder");
         }
         refuseFactsWithoutProperty(facts);
+        // what reaches CMIS is checked first: a value it would refuse is a 400 naming the field, not a 500
+        CmisLimits.name("facts.id", folderName(Objects.requireNonNullElse(facts.id(), "")));
+        if (facts.fine() != null) {
+            CmisLimits.number("facts.fine", facts.fine().doubleValue());
+        }
+        CmisLimits.text("title", request.title());
         Map<String, ModelFields.Field> caseFields = contentTypes.fields("sx:caseFolder");
         Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(caseFields, request.properties(),
                 "properties."));
@@ -365,6 +371,7 @@ public final class LocalSanxiangService implements SanxiangService {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\\")) {
             throw ServiceException.badRequest("name", "a file name is required (no / or \\)");
         }
+        CmisLimits.name("name", name);
         Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(contentTypes.fields(type),
                 request.properties(), "properties."));
         long limit = request.maxBytes() > 0 ? Math.min(request.maxBytes(), settings.maxUploadBytes()) : settings.maxUploadBytes();
@@ -375,9 +382,19 @@ public final class LocalSanxiangService implements SanxiangService {
             IntakeResult result;
             try (InputStream limited = new LimitedInputStream(content, limit)) {
                 result = intake.intake(limited, file);
-            } catch (LimitedInputStream.TooLargeException e) {
-                throw new ServiceException(ServiceException.Kind.TOO_LARGE, "content",
-                        "the upload is larger than the limit of " + limit + " bytes");
+            } catch (IOException | RuntimeException e) {
+                // the limit may surface wrapped by the intake; either way the answer names no server path
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof LimitedInputStream.TooLargeException) {
+                        throw new ServiceException(ServiceException.Kind.TOO_LARGE, "content",
+                                "the upload is larger than the limit of " + limit + " bytes");
+                    }
+                }
+                if (e instanceof ServiceException se) {
+                    throw se;
+                }
+                throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read ("
+                        + e.getClass().getSimpleName() + ")", e);
             }
             Map<String, Object> inspected = new LinkedHashMap<>();
             for (Map.Entry<QName, Object> e : inspection.of(result, clock.instant()).entrySet()) {
@@ -405,8 +422,9 @@ public final class LocalSanxiangService implements SanxiangService {
             return records(caseId).stream().filter(r -> r.id().equals(recordId)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the upload " + recordId + " is not in case " + caseId));
         } catch (IOException e) {
-            throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read: "
-                    + e.getMessage(), e);
+            // the message of a file system error names the staging path: not for the client
+            throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be staged ("
+                    + e.getClass().getSimpleName() + ")", e);
         } finally {
             if (file != null) {
                 try {
@@ -529,6 +547,7 @@ public final class LocalSanxiangService implements SanxiangService {
         };
         require(request.on(), "on");
         requireText(request.reason(), "reason");
+        CmisLimits.text("reason", request.reason());
         requireText(request.user(), "user");
         if (engine.getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId)
                 .messageEventSubscriptionName(message).count() == 0) {
@@ -914,9 +933,17 @@ public final class LocalSanxiangService implements SanxiangService {
 
     @Override
     public Health health() {
+        Instant now = clock.instant();
+        List<Views.InFlight> inFlight = steps.pending().stream().map(p -> new Views.InFlight(p.stepId(), p.origin(),
+                p.caseId(), p.startedAt(), java.time.Duration.between(p.startedAt(), now).toSeconds(),
+                p.committed() ? "committed, finishing" : p.state(), p.lastError())).toList();
+        List<Views.InFlight> publications = channel.pending().stream().map(r -> new Views.InFlight(r.publicationId(),
+                r.operation().name(), r.publication() == null ? null : r.publication().caseId(), r.acceptedAt(),
+                java.time.Duration.between(r.acceptedAt(), now).toSeconds(), r.attempts() + " attempts", r.lastError()))
+                .toList();
         return new Health("UP", settings.mode(), settings.version(), restUrl.get(), settings.cmisBrowserUrl(),
                 settings.cmisAtomPubUrl(), settings.databaseUrl(), SxProcessDefinitions.PROCESS_KEYS,
-                channel.pending().size());
+                publications.size(), inFlight, publications);
     }
 
     // ---- helpers
