@@ -134,7 +134,12 @@ public final class SanxiangRuntime implements AutoCloseable {
         steps = new Steps(new StepJournal(database), cases, new CmisStepNodes(cases), clock, Duration.ofSeconds(60),
                 config.stepStuckAfter(), Steps.enabledBySystemProperty());
         closing.add(steps);
-        steps.recoverAll();
+        long recovering = System.nanoTime();
+        int recovered = steps.recoverAll();
+        if (recovered > 0) {
+            System.out.printf("sanxiang: settled %d step(s) an earlier run left, in %d ms%n", recovered,
+                    (System.nanoTime() - recovering) / 1_000_000);
+        }
         JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
         PublicationScreen excluded = new ExcludedCaseScreen(cases);
         PublicationScreen personal = new PersonalDataScreen();
