@@ -672,6 +672,35 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public CompletedTask completeTask(String taskId, Requests.CompleteTask request) {
         require(request, "body");
+        requireText(taskId, "taskId");
+        Task found = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        // everything from here holds the case: of parallel completions one runs, the others find it completed
+        return steps.engine(caseOfTask(taskId, found), "complete task " + taskId + " ("
+                + (found == null ? "?" : found.getTaskDefinitionKey()) + ") by " + request.user(),
+                () -> complete(taskId, request));
+    }
+
+    /**
+     * The case of a task, read without the process's variables: a query that includes them can meet a
+     * completion deleting them (the engine then fails on a missing byte array), so this read comes first
+     * and the full one under the case.
+     */
+    private String caseOfTask(String taskId, Task found) {
+        String processInstanceId = found != null ? found.getProcessInstanceId() : null;
+        if (processInstanceId == null) {
+            HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                    .singleResult();
+            if (done == null) {
+                return null; // openTask answers 404
+            }
+            processInstanceId = done.getProcessInstanceId();
+        }
+        HistoricVariableInstance caseId = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(WorkflowVariables.CASE_ID).singleResult();
+        return caseId == null || caseId.getValue() == null ? null : caseId.getValue().toString();
+    }
+
+    private CompletedTask complete(String taskId, Requests.CompleteTask request) {
         Task task = openTask(taskId);
         requireText(request.user(), "user");
         if (task.getAssignee() != null && !task.getAssignee().equals(request.user())) {
@@ -693,24 +722,15 @@ public final class LocalSanxiangService implements SanxiangService {
         }
         values.values().removeIf(Objects::isNull);
         String user = request.user();
-        Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
-        steps.engine(caseId == null ? null : caseId.toString(), "complete task " + taskId + " ("
-                + task.getTaskDefinitionKey() + ") by " + user, () -> {
-                    // again, holding the case: the loser of a race learns who completed the task, and when
-                    Task open = openTask(taskId);
-                    if (open.getAssignee() != null && !open.getAssignee().equals(user)) {
-                        throw ServiceException.conflict("user", "task " + taskId + " is assigned to " + open.getAssignee());
-                    }
-                    Command<Void> complete = commandContext -> {
-                        if (open.getAssignee() == null) {
-                            new ClaimTaskCmd(taskId, user).execute(commandContext);
-                        }
-                        new CompleteTaskCmd(taskId, values, true).execute(commandContext);
-                        return null;
-                    };
-                    return engineCall(user, "the process refused the completion",
-                            () -> engine.getManagementService().executeCommand(complete));
-                });
+        Command<Void> complete = commandContext -> {
+            if (task.getAssignee() == null) {
+                new ClaimTaskCmd(taskId, user).execute(commandContext);
+            }
+            new CompleteTaskCmd(taskId, values, true).execute(commandContext);
+            return null;
+        };
+        engineCall(user, "the process refused the completion",
+                () -> engine.getManagementService().executeCommand(complete));
         String processInstanceId = task.getProcessInstanceId();
         return new CompletedTask(taskId, processInstanceId, ended(processInstanceId), openTasks(processInstanceId));
     }
