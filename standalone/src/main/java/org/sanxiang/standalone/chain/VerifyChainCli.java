@@ -80,11 +80,11 @@ public final class VerifyChainCli implements Callable<Integer> {
             return USAGE;
         }
         String caseRef = target.caseId != null ? target.caseId : target.path;
-        ChainCheck.Outcome outcome;
+        CmisChainReport.Outcome outcome;
         try {
             CmisEndpoint endpoint = new CmisEndpoint(url, binding, user, secret, repository);
             Session session = endpoint.open();
-            outcome = new ChainCheck(session).verify(caseRef);
+            outcome = new CmisChainReport(session).verify(caseRef);
         } catch (IllegalArgumentException e) {
             err.println("verify-chain: " + e.getMessage());
             return USAGE;
@@ -97,7 +97,7 @@ public final class VerifyChainCli implements Callable<Integer> {
         return outcome.intact() ? INTACT : BROKEN;
     }
 
-    static void print(PrintWriter out, ChainCheck.Outcome outcome) {
+    static void print(PrintWriter out, CmisChainReport.Outcome outcome) {
         var facts = outcome.caseFacts();
         out.println("case 案件: " + facts.caseNumber() + " 「" + facts.title() + "」 (" + facts.caseId() + ", "
                 + facts.profileId() + ")");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
@@ -53,7 +54,8 @@ public final class DemoDataset implements StartupDataset {
     /** Creates the case folder of a demo case. */
     public static Views.CaseView createCase(SanxiangService service, DemoCase demoCase) {
         Map<String, Object> properties = new LinkedHashMap<>(demoCase.properties());
-        properties.putIfAbsent("sx:filedAt", demoCase.dates().get("filed") == null ? null : demoCase.dates().get("filed").toString());
+        properties.putIfAbsent(SanxiangModel.PROP_FILED_AT.toPrefixString(),
+                demoCase.dates().get("filed") == null ? null : demoCase.dates().get("filed").toString());
         properties.values().removeIf(Objects::isNull);
         return service.createCase(new Requests.NewCase(demoCase.title(), CaseFactsJson.read(demoCase.facts()), properties));
     }

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -129,8 +131,8 @@ public final class DemoRunner {
             // the decision's number and date on the case folder (the legal review's filing sets them too);
             // replayed today, like the processes' dates
             Map<String, Object> decision = new LinkedHashMap<>();
-            decision.put("sx:caseDecisionNumber", c.decisionNumber());
-            decision.put("sx:caseDecisionDate", runDay().toString());
+            decision.put(SanxiangModel.PROP_CASE_DECISION_NUMBER.toPrefixString(), c.decisionNumber());
+            decision.put(SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString(), runDay().toString());
             service.updateCase(id, new Requests.CaseUpdate(decision, TaskAnswers.OFFICER));
             int added = DemoDataset.addRecords(service, id, c.recordsAt("decision")).size();
             return c.decisionNumber() + ", " + added + " records added (decision document, service, execution …)";
@@ -185,7 +187,7 @@ public final class DemoRunner {
 
     private String disclosure(DemoCase c, String caseId) {
         Map<String, Object> start = today(c.disclosure().start());
-        start.putIfAbsent("sxwf_disclosureTrigger", "decision");
+        start.putIfAbsent(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER.toVariableName(), "decision");
         Views.ProcessView process = service.startProcess("sxDisclosure", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
         drive(c, caseId, process, () -> "PUBLISHED".equals(disclosureOf(caseId, process.id()).state()));
         Views.DisclosureView view = disclosureOf(caseId, process.id());
@@ -211,10 +213,10 @@ public final class DemoRunner {
 
     private String caseRecord(DemoCase c, String caseId, StagePlan plan) {
         Map<String, Object> start = new HashMap<>();
-        start.put("sxwf_procedure", "general");
-        Object source = c.properties().get("sx:caseSource");
+        start.put(SanxiangWorkflowModel.PROP_PROCEDURE.toVariableName(), "general");
+        Object source = c.properties().get(SanxiangModel.PROP_CASE_SOURCE.toPrefixString());
         if (source != null) {
-            start.put("sxwf_caseSource", source);
+            start.put(SanxiangWorkflowModel.PROP_CASE_SOURCE.toVariableName(), source);
         }
         Views.ProcessView process = service.startProcess("sxCaseRecord", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
         int tasks = drive(c, caseId, process);
@@ -243,7 +245,8 @@ public final class DemoRunner {
      */
     private Map<String, Object> today(Map<String, Object> start) {
         Map<String, Object> moved = new HashMap<>(start);
-        for (String date : List.of("sxwf_investigationEndedAt", "sxwf_disclosureDecisionDate")) {
+        for (String date : List.of(SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT.toVariableName(),
+                SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName())) {
             moved.computeIfPresent(date, (k, v) -> runDay().toString());
         }
         return moved;
@@ -290,9 +293,9 @@ public final class DemoRunner {
             }
             Views.TaskView task = open.get(0);
             Views.TaskDetail detail = service.task(task.id());
-            String stageCode = formValue(detail, "sxwf_stageCode");
+            String stageCode = formValue(detail, SanxiangWorkflowModel.PROP_STAGE_CODE.toVariableName());
             boolean stageRecords = stageCode != null && service.records(caseId).stream()
-                    .anyMatch(r -> stageCode.equals(r.properties().get("sx:stage")));
+                    .anyMatch(r -> stageCode.equals(r.properties().get(SanxiangModel.PROP_STAGE.toPrefixString())));
             TaskAnswers.Answer answer = answers.answer(detail, c, stageRecords, clock.instant());
             complete(task, stageCode, answer);
             done++;

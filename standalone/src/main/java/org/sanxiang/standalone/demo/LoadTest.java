@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.runtime.Views;
 
@@ -147,9 +148,9 @@ public final class LoadTest {
         facts.put("id", caseNumber);
         String today = java.time.LocalDate.now(TaskAnswers.ZONE).toString();
         Map<String, Object> review = new HashMap<>(template.legalReview().start());
-        review.replace("sxwf_investigationEndedAt", today);
+        review.replace(SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT.toVariableName(), today);
         Map<String, Object> disclosure = new HashMap<>(template.disclosure().start());
-        disclosure.replace("sxwf_disclosureDecisionDate", today);
+        disclosure.replace(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName(), today);
         return new DemoCase(template.key() + "/" + caseNumber, template.title() + "（压力测试 " + caseNumber + "）",
                 template.summaryEn(), template.exercises(), facts, template.dates(), template.properties(), caseNumber + "-决",
                 template.records(), new DemoCase.Step(review, template.legalReview().opinion(), null),
@@ -174,7 +175,7 @@ public final class LoadTest {
         }
         if (c.disclosure() != null) {
             Map<String, Object> start = new HashMap<>(c.disclosure().start());
-            start.putIfAbsent("sxwf_disclosureTrigger", "decision");
+            start.putIfAbsent(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER.toVariableName(), "decision");
             process(c, caseId, "sxDisclosure", start);
         }
         JsonNode timeline = call("GET /api/cases/{id}/timeline", "GET", "/api/cases/" + encode(caseId) + "/timeline", null);

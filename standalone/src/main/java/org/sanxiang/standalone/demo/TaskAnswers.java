@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
@@ -51,7 +54,8 @@ final class TaskAnswers {
     Answer answer(Views.TaskDetail task, DemoCase demoCase, boolean hasStageRecords, Instant now) {
         String key = task.task().key();
         Map<String, Object> v = new LinkedHashMap<>();
-        String unit = String.valueOf(demoCase.properties().getOrDefault("sx:enforcementUnit", "执法机构"));
+        String unit = String.valueOf(demoCase.properties().getOrDefault(SanxiangModel.PROP_ENFORCEMENT_UNIT.toPrefixString(),
+                "执法机构"));
         LocalDate decided = demoCase.dates().get("decided");
         switch (key) {
             // ---- sxLegalReview
@@ -64,35 +68,38 @@ final class TaskAnswers {
                         materials.add(item.id());
                     }
                 }
-                v.put("sxwf_transferredMaterials", materials);
-                v.put("sxwf_transferPlace", unit + " → 法制机构");
-                v.put("sxwf_materialsComplete", true);
+                put(v, SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS, materials);
+                put(v, SanxiangWorkflowModel.PROP_TRANSFER_PLACE, unit + " → 法制机构");
+                put(v, SanxiangWorkflowModel.PROP_MATERIALS_COMPLETE, true);
                 return new Answer(OFFICER, "submit", v);
             }
             case "legalReview" -> {
-                v.put("sxwf_opinionText", demoCase.legalReview() == null ? "同意。" : demoCase.legalReview().opinion());
-                v.put("sxwf_reviewItemsChecked", List.of("subjectQualification", "factsAndEvidence", "procedure",
+                put(v, SanxiangWorkflowModel.PROP_OPINION_TEXT,
+                        demoCase.legalReview() == null ? "同意。" : demoCase.legalReview().opinion());
+                put(v, SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED, List.of("subjectQualification", "factsAndEvidence", "procedure",
                         "lawAndDiscretion", "competence", "documents", "suspectedCrime"));
-                v.put("sxwf_legalityProblem", false);
+                put(v, SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM, false);
                 return new Answer(LAWYER, "agree", v);
             }
             case "respondOpinion" -> {
                 return new Answer(OFFICER, "accept", v);
             }
             case "collectiveDiscussion" -> {
-                v.put("sxwf_discussionDate", (decided == null ? now.atZone(ZONE).toLocalDate() : decided.minusDays(4)).toString());
-                v.put("sxwf_participants", List.of("局长", "分管副局长", "法制机构负责人", "执法机构负责人"));
-                v.put("sxwf_discussionMinutes", "经集体讨论，同意拟作出的处罚决定。");
+                put(v, SanxiangWorkflowModel.PROP_DISCUSSION_DATE,
+                        (decided == null ? now.atZone(ZONE).toLocalDate() : decided.minusDays(4)).toString());
+                put(v, SanxiangWorkflowModel.PROP_PARTICIPANTS,
+                        List.of("局长", "分管副局长", "法制机构负责人", "执法机构负责人"));
+                put(v, SanxiangWorkflowModel.PROP_DISCUSSION_MINUTES, "经集体讨论，同意拟作出的处罚决定。");
                 return new Answer(LEADER, "approve", v);
             }
             case "leaderDecision" -> {
-                v.put("sxwf_leaderOpinion", "同意法制机构审核意见，按拟定意见作出决定。");
+                put(v, SanxiangWorkflowModel.PROP_LEADER_OPINION, "同意法制机构审核意见，按拟定意见作出决定。");
                 return new Answer(LEADER, "approve", v);
             }
             case "fileDecision" -> {
-                v.put("sxwf_decisionDocumentNumber", demoCase.decisionNumber());
+                put(v, SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER, demoCase.decisionNumber());
                 if (decided != null) {
-                    v.put("sxwf_decisionDate", decided.toString());
+                    put(v, SanxiangWorkflowModel.PROP_DECISION_DATE, decided.toString());
                 }
                 return new Answer(OFFICER, "filed", v);
             }
@@ -107,11 +114,11 @@ final class TaskAnswers {
                 return new Answer(LEADER, "approve", v);
             }
             case "withdrawDisclosure" -> {
-                v.put("sxwf_withdrawalReason", demoCase.disclosure().afterPublication().reason());
+                put(v, SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON, demoCase.disclosure().afterPublication().reason());
                 return new Answer(DISCLOSURE_CLERK, "withdrawn", v);
             }
             case "correctDisclosure" -> {
-                v.put("sxwf_correctionReason", demoCase.disclosure().afterPublication().reason());
+                put(v, SanxiangWorkflowModel.PROP_CORRECTION_REASON, demoCase.disclosure().afterPublication().reason());
                 return new Answer(DISCLOSURE_CLERK, "corrected", v);
             }
             // ---- sxCaseRecord
@@ -119,37 +126,44 @@ final class TaskAnswers {
                 return new Answer(OFFICER, hasStageRecords ? "complete" : "notApplicable", v);
             }
             case "avStorage" -> {
-                v.put("sxwf_storageLocation", unit + " 执法音像记录存储服务器 /av/" + demoCase.caseNumber());
-                v.put("sxwf_storedAt", now.toString());
+                put(v, SanxiangWorkflowModel.PROP_STORAGE_LOCATION,
+                        unit + " 执法音像记录存储服务器 /av/" + demoCase.caseNumber());
+                put(v, SanxiangWorkflowModel.PROP_STORED_AT, now.toString());
                 return new Answer(OFFICER, "stored", v);
             }
             case "emergencyCompletion" -> {
-                v.put("sxwf_emergencyNote", "补办立案审批手续");
+                put(v, SanxiangWorkflowModel.PROP_EMERGENCY_NOTE, "补办立案审批手续");
                 return new Answer(OFFICER, "completed", v);
             }
             case "archive" -> {
-                v.put("sxwf_archiveReference", "WS·" + demoCase.caseNumber() + "·永久");
-                v.put("sxwf_archivedAt", now.atZone(ZONE).toLocalDate().toString());
+                put(v, SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE, "WS·" + demoCase.caseNumber() + "·永久");
+                put(v, SanxiangWorkflowModel.PROP_ARCHIVED_AT, now.atZone(ZONE).toLocalDate().toString());
                 // the case file is kept 30 years (文书档案 行政处罚案卷); the records' own periods come from the profile
-                v.put("sxwf_caseFileRetainUntil", now.atZone(ZONE).toLocalDate().plusYears(30).toString());
+                put(v, SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL,
+                        now.atZone(ZONE).toLocalDate().plusYears(30).toString());
                 if (!demoCase.longTermReasons().isEmpty()) {
-                    v.put("sxwf_longTermReasons", demoCase.longTermReasons());
+                    put(v, SanxiangWorkflowModel.PROP_LONG_TERM_REASONS, demoCase.longTermReasons());
                 }
                 return new Answer(ARCHIVIST, "archived", v);
             }
             // ---- sxAccess
             case "approveAccess" -> {
-                v.put("sxwf_grantUntil", now.plus(7, ChronoUnit.DAYS).toString());
-                v.put("sxwf_copiesAllowed", false);
+                put(v, SanxiangWorkflowModel.PROP_GRANT_UNTIL, now.plus(7, ChronoUnit.DAYS).toString());
+                put(v, SanxiangWorkflowModel.PROP_COPIES_ALLOWED, false);
                 return new Answer(LEADER, "approve", v);
             }
             case "returnAccess" -> {
-                v.put("sxwf_returnedAt", now.toString());
-                v.put("sxwf_copiesMade", 0);
+                put(v, SanxiangWorkflowModel.PROP_RETURNED_AT, now.toString());
+                put(v, SanxiangWorkflowModel.PROP_COPIES_MADE, 0);
                 return new Answer(ARCHIVIST, "returned", v);
             }
             default -> throw new IllegalStateException("task " + key + " (" + task.task().name() + ") of "
                     + task.task().processKey() + ": the demo does not expect it for case " + demoCase.caseNumber());
         }
+    }
+
+    /** Sets a form field: the process variable of a task property. */
+    private static void put(Map<String, Object> values, QName property, Object value) {
+        values.put(property.toVariableName(), value);
     }
 }

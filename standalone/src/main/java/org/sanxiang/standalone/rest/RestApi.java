@@ -25,6 +25,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.plugin.json.JavalinJackson;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
 import org.sanxiang.rules.evaluate.InvalidInputException;
 import org.sanxiang.rules.facts.CaseFacts;
@@ -162,7 +163,8 @@ public final class RestApi implements AutoCloseable {
         JsonNode props = body.get("properties");
         if (props != null && !props.isNull()) {
             if (!props.isObject()) {
-                throw ServiceException.badRequest("properties", "expected an object of sx:caseFolder properties");
+                throw ServiceException.badRequest("properties", "expected an object of "
+                        + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString() + " properties");
             }
             properties = json.convertValue(props, new TypeReference<LinkedHashMap<String, Object>>() { });
         }

@@ -13,11 +13,12 @@ import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.record.CaseSeal;
 
 /**
- * Verifies the hash chain of one case folder over CMIS: the seal manifest and the {@code sx:sealed}
- * records are read through {@link CmisCaseRepository} and checked by {@link CaseSeal#verify}, which
- * rebuilds every link from the record as it is now and hands them to the rules' ChainVerifier.
+ * The report {@code verify-chain} prints on the hash chain of one case folder in a CMIS repository: the
+ * seal manifest and the {@code sx:sealed} records are read through {@link CmisCaseRepository} and checked
+ * by {@link CaseSeal#verify}, which rebuilds every link from the record as it is now and hands them to the
+ * rules' ChainVerifier.
  */
-public final class ChainCheck {
+public final class CmisChainReport {
 
     /** What the check found, with the case and the first broken record named for a person to read. */
     public record Outcome(CaseFacts caseFacts, CaseSeal.Verification verification, Optional<CaseRecord> brokenRecord) {
@@ -34,7 +35,7 @@ public final class ChainCheck {
     private final Session session;
     private final CmisCaseRepository cases;
 
-    public ChainCheck(Session session) {
+    public CmisChainReport(Session session) {
         this.session = Objects.requireNonNull(session, "session");
         this.cases = new CmisCaseRepository(session);
     }

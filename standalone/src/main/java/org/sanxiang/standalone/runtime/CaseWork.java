@@ -1,0 +1,143 @@
+package org.sanxiang.standalone.runtime;
+
+import static org.sanxiang.standalone.runtime.EngineValues.instant;
+import static org.sanxiang.standalone.runtime.EngineValues.plainMap;
+import static org.sanxiang.standalone.runtime.EngineValues.processKey;
+import static org.sanxiang.standalone.runtime.RequestChecks.require;
+import static org.sanxiang.standalone.runtime.RequestChecks.requireText;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.activiti.engine.ProcessEngine;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
+import org.sanxiang.standalone.runtime.Views.CaseView;
+import org.sanxiang.standalone.runtime.Views.ProcessSummary;
+import org.sanxiang.workflow.WorkflowVariables;
+
+/** The case folders: created from the rules' facts, read with their processes, updated against the model. */
+final class CaseWork {
+
+    private static final String CASE_FOLDER = SanxiangModel.TYPE_CASE_FOLDER.toPrefixString();
+
+    private final RuntimeSettings settings;
+    private final ProcessEngine engine;
+    private final ProtectedPropertyOverlay cases;
+    private final CaseFolders folders;
+    private final ModelFields contentTypes;
+    private final ProfileRegistry profiles;
+    private final ErrorTranslation errors;
+    private final CaseSteps steps;
+
+    CaseWork(RuntimeSettings settings, ProcessEngine engine, ProtectedPropertyOverlay cases, CaseFolders folders,
+            ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors,
+            CaseSteps steps) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.folders = Objects.requireNonNull(folders, "folders");
+        this.contentTypes = Objects.requireNonNull(contentTypes, "contentTypes");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    CaseView create(Requests.NewCase request) {
+        require(request, "body");
+        CaseFacts facts = request.facts();
+        if (!profiles.contains(facts.profile())) {
+            throw ServiceException.badRequest("facts.profile", "unknown jurisdiction profile '" + facts.profile()
+                    + "'; known: " + profiles.all().stream().map(p -> p.id()).sorted().toList());
+        }
+        if (facts.action() == null) {
+            throw ServiceException.badRequest("facts.action", "is required: "
+                    + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " is mandatory on a case folder");
+        }
+        CaseFactProperties.refuseFactsWithoutProperty(facts);
+        // what reaches CMIS is checked first: a value it would refuse is a 400 naming the field, not a 500
+        CmisLimits.name("facts.id", folderName(Objects.requireNonNullElse(facts.id(), "")));
+        if (facts.fine() != null) {
+            CmisLimits.number("facts.fine", facts.fine().doubleValue());
+        }
+        CmisLimits.text("title", request.title());
+        Map<String, ModelFields.Field> caseFields = contentTypes.fields(CASE_FOLDER);
+        Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(caseFields, request.properties(),
+                "properties."));
+        Map<String, Object> fromFacts = CaseFactProperties.of(facts, request.title());
+        for (String name : fromFacts.keySet()) {
+            if (properties.containsKey(name)) {
+                throw ServiceException.badRequest("properties." + name, "is set from the facts; give it there only");
+            }
+        }
+        properties.putAll(fromFacts);
+        properties.values().removeIf(Objects::isNull);
+        String name = folderName(facts.id());
+        return errors.repositoryCall(() -> {
+            if (folders.exists(settings.casesPath() + "/" + name)) {
+                throw ServiceException.conflict("facts.id", "a case with number " + facts.id() + " exists already");
+            }
+            String id;
+            try {
+                id = cases.cmis().createCase(settings.casesPath(), name, properties);
+            } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+                throw ServiceException.conflict("facts.id", "a case with number " + facts.id() + " exists already");
+            }
+            return get(id);
+        });
+    }
+
+    private static String folderName(String caseNumber) {
+        return caseNumber.strip().replace('/', '／').replace('\\', '＼');
+    }
+
+    CaseView get(String caseId) {
+        org.sanxiang.workflow.port.CaseFacts folder = folders.facts(caseId);
+        List<ProcessSummary> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .variableValueEquals(WorkflowVariables.CASE_ID, folder.caseId())
+                .orderByProcessInstanceStartTime().asc().list().stream()
+                .map(p -> new ProcessSummary(p.getId(), processKey(p.getProcessDefinitionId()), instant(p.getStartTime()),
+                        instant(p.getEndTime()), p.getEndActivityId()))
+                .toList();
+        Object state = folder.properties().get(SanxiangModel.PROP_CASE_STATE.toPrefixString());
+        return new CaseView(folder.caseId(), folder.caseNumber(), folder.title(), folder.profileId(),
+                state == null ? "open" : state.toString(), plainMap(folder.properties()),
+                new TreeSet<>(folder.aspects()), processes);
+    }
+
+    CaseView update(String caseId, Requests.CaseUpdate request) {
+        require(request, "body");
+        requireText(request.user(), "user");
+        folders.facts(caseId);
+        if (request.properties().isEmpty()) {
+            throw ServiceException.badRequest("properties", "give at least one property to set");
+        }
+        for (QName fixed : List.of(SanxiangModel.PROP_CASE_NUMBER, SanxiangModel.PROP_JURISDICTION_PROFILE)) {
+            if (request.properties().containsKey(fixed.toPrefixString())) {
+                throw ServiceException.badRequest("properties." + fixed.toPrefixString(), "cannot change: it identifies the case");
+            }
+        }
+        Map<String, Object> properties = contentTypes.convert(contentTypes.fields(CASE_FOLDER), request.properties(),
+                "properties.");
+        return errors.repositoryCall(() -> {
+            steps.service(caseId, "update case " + caseId + " by " + request.user(), () -> {
+                steps.repository().setProperties(caseId, properties);
+                return null;
+            });
+            return get(caseId);
+        });
+    }
+
+    /** Every case folder under the cases root, oldest first. */
+    List<CaseView> all() {
+        return errors.repositoryCall(() -> folders.folders(settings.casesPath()).stream().map(f -> get(f.getId())).toList());
+    }
+}

@@ -1,0 +1,137 @@
+package org.sanxiang.standalone.runtime;
+
+import static org.sanxiang.standalone.runtime.EngineValues.processKey;
+import static org.sanxiang.standalone.runtime.RequestChecks.require;
+import static org.sanxiang.standalone.runtime.RequestChecks.requireText;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.history.HistoricProcessInstance;
+import org.activiti.engine.repository.ProcessDefinition;
+import org.activiti.engine.runtime.ProcessInstance;
+import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.disclosure.DisclosureEvents;
+import org.sanxiang.workflow.disclosure.DisclosureVariables;
+import org.sanxiang.workflow.engine.SxProcessDefinitions;
+import org.sanxiang.workflow.port.CaseFacts;
+
+/** Processes on a case: started with their start form, and the events a published disclosure waits for. */
+final class ProcessWork {
+
+    /** The process-internal variable with the case number, for the deadlines board. */
+    static final String CASE_NUMBER = WorkflowVariables.INTERNAL + "caseNumber";
+    /** The process-internal variable with the start's trigger: one running instance per process, case and trigger. */
+    static final String START_TRIGGER = WorkflowVariables.INTERNAL + "startTrigger";
+
+    private final ProcessEngine engine;
+    private final CaseFolders folders;
+    private final ModelFields taskForms;
+    private final TaskViews taskViews;
+    private final ErrorTranslation errors;
+    private final CaseSteps steps;
+
+    ProcessWork(ProcessEngine engine, CaseFolders folders, ModelFields taskForms, TaskViews taskViews,
+            ErrorTranslation errors, CaseSteps steps) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.folders = Objects.requireNonNull(folders, "folders");
+        this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
+        this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    ProcessView start(String processKey, Requests.StartProcess request) {
+        require(request, "body");
+        if (!SxProcessDefinitions.PROCESS_KEYS.contains(processKey)) {
+            throw ServiceException.badRequest("processKey", "'" + processKey + "' is not one of "
+                    + SxProcessDefinitions.PROCESS_KEYS);
+        }
+        requireText(request.caseId(), "caseId");
+        requireText(request.user(), "user");
+        CaseFacts folder = folders.facts(request.caseId());
+        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult();
+        String formKey = engine.getFormService().getStartFormKey(definition.getId());
+        Map<String, Object> variables = new HashMap<>(taskForms.convert(taskForms.fields(formKey), request.variables(),
+                "variables."));
+        variables.values().removeIf(Objects::isNull);
+        variables.put(WorkflowVariables.PACKAGE, folder.caseId());
+        variables.put(WorkflowVariables.CASE_ID, folder.caseId());
+        if (folder.caseNumber() != null) {
+            variables.put(CASE_NUMBER, folder.caseNumber());
+        }
+        String trigger = request.trigger() == null ? "" : request.trigger().strip();
+        variables.put(START_TRIGGER, trigger);
+        ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
+                + " by " + request.user(), () -> {
+                    refuseRunning(processKey, folder.caseId(), trigger);
+                    return errors.engineCall(request.user(), "the process did not start",
+                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
+                });
+        return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
+                taskViews.openTasks(instance.getId()));
+    }
+
+    /** One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first. */
+    private void refuseRunning(String processKey, String caseId, String trigger) {
+        for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(WorkflowVariables.CASE_ID, caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
+            HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(running.getId()).singleResult();
+            throw ServiceException.conflict("processKey", processKey + " runs for case " + caseId
+                    + (trigger.isEmpty() ? "" : " and trigger '" + trigger + "'") + " already: instance " + running.getId()
+                    + (h == null ? "" : ", started at " + h.getStartTime().toInstant()
+                            + (h.getStartUserId() == null ? "" : " by " + h.getStartUserId())));
+        }
+    }
+
+    ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
+        require(request, "body");
+        requireText(processInstanceId, "processInstanceId");
+        HistoricProcessInstance process = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (process == null) {
+            throw ServiceException.notFound("processInstanceId", "no process " + processInstanceId);
+        }
+        if (!processKey(process.getProcessDefinitionId()).equals("sxDisclosure")) {
+            throw ServiceException.badRequest("processInstanceId", "process " + processInstanceId + " is "
+                    + processKey(process.getProcessDefinitionId()) + ", not sxDisclosure");
+        }
+        String event = request.event();
+        String message = switch (event == null ? "" : event) {
+            case "revoked" -> DisclosureVariables.MESSAGE_REVOKED;
+            case "errorFound", "correctionRequested" -> DisclosureVariables.MESSAGE_CORRECTION;
+            default -> throw ServiceException.badRequest("event", "'" + event
+                    + "' is not one of revoked, errorFound, correctionRequested");
+        };
+        require(request.on(), "on");
+        requireText(request.reason(), "reason");
+        CmisLimits.text("reason", request.reason());
+        requireText(request.user(), "user");
+        if (engine.getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(message).count() == 0) {
+            throw ServiceException.conflict("processInstanceId", "process " + processInstanceId
+                    + " has no published record waiting for " + event);
+        }
+        Object eventCase = engine.getRuntimeService().getVariable(processInstanceId, WorkflowVariables.CASE_ID);
+        steps.engine(eventCase == null ? null : eventCase.toString(), event + " of process " + processInstanceId + " by "
+                + request.user(), () -> errors.engineCall(request.user(), "the process refused the event", () -> {
+            if (event.equals("revoked")) {
+                DisclosureEvents.revoked(engine.getRuntimeService(), processInstanceId, request.on(), request.reason());
+            } else {
+                DisclosureEvents.correction(engine.getRuntimeService(), processInstanceId, event.equals("errorFound")
+                        ? DisclosureEvents.CorrectionSource.ERROR_FOUND : DisclosureEvents.CorrectionSource.REQUESTED,
+                        request.on(), request.reason());
+            }
+            return null;
+        }));
+        Object caseId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(WorkflowVariables.CASE_ID).singleResult().getValue();
+        return new ProcessView(processInstanceId, "sxDisclosure", caseId == null ? null : caseId.toString(),
+                taskViews.ended(processInstanceId), taskViews.openTasks(processInstanceId));
+    }
+}
