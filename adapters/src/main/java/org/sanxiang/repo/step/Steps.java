@@ -140,7 +140,7 @@ public final class Steps implements AutoCloseable {
 
     // ---- scopes
 
-    /** Names the next step opened on this thread (e.g. "complete task 42 (archive) by archivist1"). */
+    /** Names the step that writes next on this thread (e.g. "complete task 42 (archive) by archivist1"); null clears it. */
     public void label(String origin) {
         if (origin == null) {
             label.remove();
@@ -154,9 +154,7 @@ public final class Steps implements AutoCloseable {
         if (!enabled || current.get() != null) {
             return null;
         }
-        String named = label.get();
-        label.remove();
-        Step step = new Step(named != null ? named : fallbackOrigin, clock.instant());
+        Step step = new Step(fallbackOrigin, clock.instant());
         current.set(step);
         return step;
     }
@@ -171,7 +169,7 @@ public final class Steps implements AutoCloseable {
         if (!enabled || outer == null) {
             return open(fallbackOrigin);
         }
-        Step step = new Step("after " + outer.origin + ": " + fallbackOrigin, clock.instant());
+        Step step = new Step(fallbackOrigin, clock.instant());
         step.outer = outer;
         current.set(step);
         return step;
@@ -286,7 +284,7 @@ public final class Steps implements AutoCloseable {
     int journal(Step step, Kind kind, String caseId, String nodeId, String name, String aspect, String before) {
         if (!step.journaled) {
             step.caseId = caseId;
-            step.origin = describe(step.origin);
+            step.origin = describe(origin(step));
             journal.begin(step.id, step.origin, caseId, step.startedAt);
             step.journaled = true;
         }
@@ -340,6 +338,20 @@ public final class Steps implements AutoCloseable {
             step.abandoned = true;
             throw crash;
         }
+    }
+
+    /**
+     * The step's name, fixed at its first write: the label the service gave the thread (the engine also
+     * runs read-only commands under it, which never write and so never take it), else the command; a step
+     * in a transaction of its own is named after the step it follows.
+     */
+    private String origin(Step step) {
+        String named = label.get();
+        if (step.outer != null) {
+            String outer = step.outer.journaled || named == null ? step.outer.origin : named;
+            return "after " + outer + ": " + step.origin;
+        }
+        return named != null ? named : step.origin;
     }
 
     private static String describe(String origin) {
