@@ -3,6 +3,7 @@
 #   ./run.sh            build what is missing and start the standalone runtime (sandbox mode)
 #   ./run.sh test       run every test (the README's test command; CI runs exactly this)
 #   ./run.sh build      build all modules and the AMPs, skipping tests
+#   ./run.sh setup      install what the machine lacks (a CJK TrueType font for official documents)
 #   ./run.sh <command>  pass a command to the standalone jar (serve, demo, evaluate, calendar, ...)
 #   ./run.sh build_start | start | stop | purge | tail   Alfresco in docker/ (needs a Docker engine)
 set -euo pipefail
@@ -21,6 +22,30 @@ standalone_jar() {
   ls $STANDALONE_JAR_GLOB 2>/dev/null | head -n 1 || true
 }
 
+# Official documents (PDF/A, OFD) are set in a CJK TrueType font; PDFBox cannot embed CFF fonts
+# such as Noto Sans CJK. Installs fonts-wqy-microhei where no such font is present, when this is a
+# Debian-like machine and we are root; otherwise says what to install. A bureau's own font is set
+# with sanxiang.documents.font and needs none of this.
+CJK_FONTS=(/usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
+  /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf /usr/share/fonts/wqy-microhei/wqy-microhei.ttc)
+
+ensure_cjk_font() {
+  local f
+  for f in "${CJK_FONTS[@]}"; do
+    [ -r "$f" ] && return 0
+  done
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "run.sh: installing fonts-wqy-microhei (a CJK TrueType font for official documents)" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
+  else
+    cat >&2 <<'MSG'
+run.sh: no CJK TrueType font for official documents (PDF/A, OFD). Install one, e.g. as root on
+  Debian/Ubuntu: apt-get install fonts-wqy-microhei   (Fedora/RHEL: dnf install wqy-microhei-fonts)
+  or point the setting sanxiang.documents.font at a .ttf/.ttc file (-Dsanxiang.documents.font=FILE).
+MSG
+  fi
+}
+
 build() {
   need java "JDK 17 or newer"
   need "$MVN" "Maven 3.8 or newer"
@@ -29,6 +54,7 @@ build() {
 
 run_standalone() {
   local jar
+  ensure_cjk_font
   jar=$(standalone_jar)
   if [ -z "$jar" ]; then
     build -q
@@ -74,11 +100,15 @@ case "${1:-serve}" in
     shift
     need java "JDK 17 or newer"
     need "$MVN" "Maven 3.8 or newer"
+    ensure_cjk_font
     "$MVN" "${MVN_FLAGS[@]}" verify "$@"
     ;;
   build)
     shift
     build "$@"
+    ;;
+  setup)
+    ensure_cjk_font
     ;;
   build_start)
     build_amps

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanxiang.repo.webscripts.CaseDeadlines;
 import org.sanxiang.repo.webscripts.DeadlinesBoard;
+import org.sanxiang.repo.webscripts.FolderDeadlines;
 
 /**
  * The deadlines web script's own work per request (GET /sanxiang/deadlines, what the Share dashlet
@@ -44,7 +44,7 @@ public class DeadlinesBoardBenchmark {
     private final DeadlinesBoard board = new DeadlinesBoard(ZoneId.of("Asia/Shanghai"));
     private final Instant now = Instant.parse("2027-05-06T02:00:00Z");
     private final DeadlinesBoard.Query query = DeadlinesBoard.Query.of(null, "30", "50");
-    private List<CaseDeadlines> input;
+    private List<FolderDeadlines> input;
 
     @Setup
     public void setUp() {
@@ -57,7 +57,7 @@ public class DeadlinesBoardBenchmark {
                 LocalDate due = LocalDate.of(2027, 5, 6).plusDays(random.nextInt(-60, 61));
                 entries.add(kind + "|" + due + "|chongqing-2024 法制审核 第十一条");
             }
-            input.add(new CaseDeadlines("workspace://SpacesStore/case-" + i, "渝人社罚〔2027〕" + i + "号", "案件" + i,
+            input.add(new FolderDeadlines("workspace://SpacesStore/case-" + i, "渝人社罚〔2027〕" + i + "号", "案件" + i,
                     "zhifa", entries, false));
         }
     }

@@ -72,6 +72,12 @@ public final class SanxiangWorkflowModel {
     public static final QName CONSTRAINT_APPROVE_ACCESS_OUTCOME_OPTIONS = q("approveAccessOutcomeOptions");
     /** LIST constraint sxwf:returnAccessOutcomeOptions. */
     public static final QName CONSTRAINT_RETURN_ACCESS_OUTCOME_OPTIONS = q("returnAccessOutcomeOptions");
+    /** chongqing-2024 公示 第十三条第二款: 行政相对人或其他公民、法人、非法人组织. */
+    public static final QName CONSTRAINT_OBJECTOR_KIND_OPTIONS = q("objectorKindOptions");
+    /** chongqing-2024 公示 第十三条第二款 (依法处置); 第十三条（二）（三）: withdraw, correct. */
+    public static final QName CONSTRAINT_CHECK_OBJECTION_UNIT_OUTCOME_OPTIONS = q("checkObjectionUnitOutcomeOptions");
+    /** chongqing-2024 公示 第十三条第二款: 会同法制机构. */
+    public static final QName CONSTRAINT_CHECK_OBJECTION_LEGAL_OUTCOME_OPTIONS = q("checkObjectionLegalOutcomeOptions");
 
     // ---- type sxwf:legalReviewStartTask
     /** Start legal review. */
@@ -388,6 +394,40 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_RETURNED_AT = q("returnedAt");
     /** Copies made. */
     public static final QName PROP_COPIES_MADE = q("copiesMade");
+
+    // ---- type sxwf:objectionStartTask
+    /** Register an objection to published information. */
+    public static final QName TYPE_OBJECTION_START_TASK = q("objectionStartTask");
+    /** Published disclosure record. */
+    public static final QName PROP_OBJECTED_RECORD_ID = q("objectedRecordId");
+    /** Objector. */
+    public static final QName PROP_OBJECTOR_NAME = q("objectorName");
+    /** Objector kind. */
+    public static final QName PROP_OBJECTOR_KIND = q("objectorKind");
+    /** Objector's contact. */
+    public static final QName PROP_OBJECTOR_CONTACT = q("objectorContact");
+    /** Grounds of the objection. */
+    public static final QName PROP_OBJECTION_GROUNDS = q("objectionGrounds");
+    /** Received on. */
+    public static final QName PROP_OBJECTION_RECEIVED_ON = q("objectionReceivedOn");
+
+    // ---- type sxwf:checkObjectionUnitTask
+    /** Check the objection (enforcement unit). */
+    public static final QName TYPE_CHECK_OBJECTION_UNIT_TASK = q("checkObjectionUnitTask");
+    /** Outcome. */
+    public static final QName PROP_CHECK_OBJECTION_UNIT_OUTCOME = q("checkObjectionUnitOutcome");
+    /** Finding of the check. */
+    public static final QName PROP_OBJECTION_FINDING = q("objectionFinding");
+    /** Basis of the outcome. */
+    public static final QName PROP_OBJECTION_BASIS = q("objectionBasis");
+
+    // ---- type sxwf:checkObjectionLegalTask
+    /** Check the objection (legal office). */
+    public static final QName TYPE_CHECK_OBJECTION_LEGAL_TASK = q("checkObjectionLegalTask");
+    /** Outcome. */
+    public static final QName PROP_CHECK_OBJECTION_LEGAL_OUTCOME = q("checkObjectionLegalOutcome");
+    /** Legal office's finding. */
+    public static final QName PROP_LEGAL_OFFICE_FINDING = q("legalOfficeFinding");
 
     // ---- aspect sxwf:disclosureDraft
     /** Disclosure draft. */

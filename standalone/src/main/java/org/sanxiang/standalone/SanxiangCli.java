@@ -1,6 +1,7 @@
 package org.sanxiang.standalone;
 
 import java.util.concurrent.Callable;
+import org.sanxiang.standalone.auth.HashPasswordCli;
 import org.sanxiang.standalone.chain.VerifyChainCli;
 import org.sanxiang.standalone.demo.BenchCli;
 import org.sanxiang.standalone.demo.DemoCli;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
         subcommands = {ServeCli.class, DemoCli.class, EvaluateCli.class, CalendarCli.class, VerifyChainCli.class,
-            BenchCli.class, HealthCli.class})
+            BenchCli.class, HashPasswordCli.class, HealthCli.class})
 public final class SanxiangCli implements Callable<Integer> {
 
     public static void main(String[] args) {

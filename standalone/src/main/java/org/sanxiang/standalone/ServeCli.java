@@ -95,6 +95,12 @@ final class ServeCli implements Callable<Integer> {
             description = "Directory of local (district or city) profiles, merged over the shipped ones. [SANXIANG_PROFILES]")
     Path profiles;
 
+    @Option(names = "--users", defaultValue = "${env:SANXIANG_USERS}", paramLabel = "FILE",
+            description = "Users file: one 'user:{bcrypt}hash:GROUP_A,GROUP_B' a line (./run.sh hash-password makes one). "
+                    + "Sandbox: replaces the demo users; connected: gives the groups (hash '-': the repository checks the "
+                    + "password). [SANXIANG_USERS]")
+    Path users;
+
     @Option(names = "--no-dataset", description = "Sandbox: start empty, without the demo dataset.")
     boolean noDataset;
 
@@ -121,8 +127,8 @@ final class ServeCli implements Callable<Integer> {
         }
         RestApi rest;
         try {
-            rest = RestApi.start(runtime.service(), "127.0.0.1", config.restPort(), config.maxUploadBytes(),
-                    config.defaultProfile());
+            rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", config.restPort(),
+                    config.maxUploadBytes(), config.defaultProfile());
         } catch (RuntimeException e) {
             runtime.close();
             System.err.println("sanxiang serve: the REST API cannot listen on 127.0.0.1:" + config.restPort() + ": "
@@ -144,16 +150,7 @@ final class ServeCli implements Callable<Integer> {
             }
         }, "sanxiang-shutdown"));
 
-        out.println();
-        out.println("  CMIS 1.1 browser binding: " + orDash(runtime.cmisBrowserUrl())
-                + (config.mode() == RuntimeConfig.Mode.SANDBOX ? "   (user " + config.cmisUser() + ")" : ""));
-        out.println("  CMIS 1.1 AtomPub:         " + orDash(runtime.cmisAtomPubUrl()));
-        out.println("  REST API:                 " + rest.url() + "   (docs/rest-api.md)");
-        out.println("  Database:                 " + runtime.service().health().database());
-        out.println();
-        out.println("  Try:  curl -s " + rest.url() + "/cases");
-        out.println("        curl -s " + rest.url() + "/deadlines");
-        out.println();
+        Banner.print(out, runtime, rest);
         out.println("sanxiang: ready. Ctrl+C stops it.");
         out.flush();
         stopped.await();
@@ -176,7 +173,7 @@ final class ServeCli implements Callable<Integer> {
         }
         return new RuntimeConfig(parsed, restPort, cmisPort, blankToNull(cmisUrl), cmisBinding, cmisUser, cmisPassword,
                 blankToNull(cmisRepository), cmisRoot, blankToNull(jdbcUrl), jdbcUser, jdbcPassword, defaultProfile, dir,
-                bytes(maxUpload), profiles, ZoneId.of("Asia/Shanghai"));
+                bytes(maxUpload), profiles, ZoneId.of("Asia/Shanghai"), users);
     }
 
     static long bytes(String text) {
@@ -201,7 +198,4 @@ final class ServeCli implements Callable<Integer> {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String orDash(String s) {
-        return s == null ? "-" : s;
-    }
 }

@@ -1,11 +1,18 @@
 package org.sanxiang.workflow;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangWorkflowModel;
+
 /**
- * Process variable names. Form fields follow Alfresco's convention ({@code prefix_localName} for the
- * property {@code prefix:localName} of the task type) so the same BPMN files run in Alfresco and
- * standalone; every such name must be a property of the model (checked by the cross-reference test).
- * Variables only the process keeps (deadline bookkeeping, ids, flags) use {@link #INTERNAL}, which
- * no model has, so nothing pretends to be a form field.
+ * Process variable names that are not spelled by a model. A variable a form supplies or a task shows
+ * is a property of the task type and is named after it ({@code sxwf:x} is {@code sxwf_x},
+ * {@link QName#toVariableName()}), never here. What stays here: Alfresco's {@code bpm_} variables the
+ * BPMN files rely on, the case id, and every variable only a process keeps ({@link #INTERNAL}, a prefix
+ * no model has, so nothing pretends to be a form field) — the one place an {@code sxp_} name is spelled.
  */
 public final class WorkflowVariables {
 
@@ -22,6 +29,95 @@ public final class WorkflowVariables {
     public static final String INTERNAL = "sxp_";
     /** Task-local description (bpm:description), e.g. why a task has no deadline. */
     public static final String DESCRIPTION = "bpm_description";
+
+    /** Set on a task whose deadline passed and was escalated to the head of the unit. */
+    public static final String ESCALATED = "sxp_escalated";
+
+    // ---- sxLegalReview
+    public static final String MAJOR = "sxp_major";
+    public static final String REVIEW_REQUIRED = "sxp_reviewRequired";
+    public static final String REVIEW_RECEIVED = "sxp_reviewReceived";
+    /** The review clock's stops, {@code stopped/resumed;...} (ISO dates; resumed empty while stopped). */
+    public static final String CLOCK_STOPS = "sxp_clockStops";
+    public static final String EXTENSION_DAYS = "sxp_extensionDays";
+    /** Where the review goes next: extension, returned, respond or approved. */
+    public static final String REVIEW_ROUTE = "sxp_reviewRoute";
+    public static final String RE_REVIEW_ROUNDS = "sxp_reReviewRounds";
+    public static final String OPINION_TYPE = "sxp_opinionType";
+    public static final String OPINION_DOCUMENT_ID = "sxp_opinionDocumentId";
+    /** How many review opinions this process wrote: the n-th is named 法制审核意见书（n）.txt from the second on. */
+    public static final String OPINIONS_WRITTEN = "sxp_opinionsWritten";
+    public static final String TRANSFER_LIST_DOCUMENT_ID = "sxp_transferListDocumentId";
+    public static final String LEGALITY_PROBLEM = "sxp_legalityProblem";
+    public static final String DECISION_BLOCKED = "sxp_decisionBlocked";
+    public static final String COLLECTIVE_REQUIRED = "sxp_collectiveRequired";
+    public static final String COLLECTIVE_HELD = "sxp_collectiveHeld";
+    public static final String FILING_REQUIRED = "sxp_filingRequired";
+
+    // ---- sxDisclosure
+    public static final String DISCLOSURE_WITHHOLD = "sxp_disclosureWithhold";
+    /** The disclosure updates the basic information: no exclusion determination for decisions. */
+    public static final String DISCLOSURE_BASIC_INFO = "sxp_disclosureBasicInfo";
+    public static final String DISCLOSURE_APPROVER_GROUP = "sxp_disclosureApproverGroup";
+    public static final String DISCLOSURE_RECORD_ID = "sxp_disclosureRecordId";
+    public static final String DISCLOSURE_REDACTION_LOG_ID = "sxp_disclosureRedactionLogId";
+    public static final String DISCLOSURE_PUBLICATION_ID = "sxp_disclosurePublicationId";
+    /** When the display period ends (a Date), or null when it is permanent or not set: no timer. */
+    public static final String DISCLOSURE_DISPLAY_END_AT = "sxp_disclosureDisplayEndAt";
+    public static final String DISCLOSURE_CORRECTING = "sxp_disclosureCorrecting";
+    public static final String DISCLOSURE_REVOKED_ON = "sxp_disclosureRevokedOn";
+    public static final String DISCLOSURE_ERROR_FOUND_ON = "sxp_disclosureErrorFoundOn";
+    public static final String DISCLOSURE_CORRECTION_REQUESTED_ON = "sxp_disclosureCorrectionRequestedOn";
+
+    // ---- sxCaseRecord
+    public static final String STAGES = "sxp_stages";
+    public static final String STAGE_INDEX = "sxp_stageIndex";
+    public static final String MORE_STAGES = "sxp_moreStages";
+    public static final String EMERGENCY = "sxp_emergency";
+    public static final String AV_TRACKED = "sxp_avTracked";
+    public static final String STAGE_AV_RECORDS = "sxp_stageAvRecords";
+    public static final String HAS_STAGE_AV_RECORDS = "sxp_hasStageAvRecords";
+    /** Element variable of the AV storage multi-instance: one AV record id. */
+    public static final String AV_RECORD_ID = "sxp_avRecordId";
+    public static final String RETENTION_PROCESS_ID = "sxp_retentionProcessId";
+    public static final String SEAL_MANIFEST_ID = "sxp_sealManifestId";
+
+    // ---- sxRetention
+    public static final String RETAINED_RECORDS = "sxp_retainedRecords";
+    /** Element variable of the per-record multi-instance. */
+    public static final String RECORD_ID = "sxp_recordId";
+    /** When the record's retention ends: the day after its retain-until day, at 00:00 (a Date). */
+    public static final String RETENTION_ENDS_AT = "sxp_retentionEndsAt";
+    public static final String PERMANENT = "sxp_permanent";
+    public static final String HELD = "sxp_held";
+    public static final String TRACE_ID = "sxp_traceId";
+
+    // ---- sxAccess
+    public static final String ACCESS_ADMISSIBLE = "sxp_accessAdmissible";
+    public static final String ACCESS_APPROVER_GROUP = "sxp_accessApproverGroup";
+    public static final String ACCESS_DECISION = "sxp_accessDecision";
+    /** The kinds of protected information withheld from this requester, comma-separated. */
+    public static final String ACCESS_WITHHELD_KINDS = "sxp_accessWithheldKinds";
+    public static final String ACCESS_GRANT_ID = "sxp_accessGrantId";
+    public static final String ACCESS_REGISTER_ENTRY_ID = "sxp_accessRegisterEntryId";
+    public static final String ACCESS_GRANT_DOCUMENT_ID = "sxp_accessGrantDocumentId";
+    public static final String ACCESS_REFUSAL = "sxp_accessRefusal";
+
+    // ---- sxObjection
+    /** The profile names the legal office among who checks an objection (chongqing-2024 公示 第十三条第二款). */
+    public static final String OBJECTION_LEGAL_CHECK = "sxp_objectionLegalCheck";
+    /** The profile's article on objections, for the records and the notice. */
+    public static final String OBJECTION_CITATION = "sxp_objectionCitation";
+    /** The sxDisclosure instance waiting on the published record objected to. */
+    public static final String OBJECTION_DISCLOSURE_PROCESS_ID = "sxp_objectionDisclosureProcessId";
+    /** The outcome agreed by every checker: maintain, correct or withdraw. */
+    public static final String OBJECTION_OUTCOME = "sxp_objectionOutcome";
+    public static final String OBJECTION_REGISTER_DOCUMENT_ID = "sxp_objectionRegisterDocumentId";
+    public static final String OBJECTION_CHECK_DOCUMENT_ID = "sxp_objectionCheckDocumentId";
+    public static final String OBJECTION_NOTICE_DOCUMENT_ID = "sxp_objectionNoticeDocumentId";
+
+    private static final Pattern STORED_DEADLINE = Pattern.compile("^" + Pattern.quote(INTERNAL) + "(\\w+)Deadline$");
+    private static final Pattern TIMER_EXPRESSION = Pattern.compile("^\\$\\{(" + Pattern.quote(INTERNAL) + "\\w+)\\}$");
 
     private WorkflowVariables() {
     }
@@ -45,6 +141,21 @@ public final class WorkflowVariables {
     }
 
     /**
+     * The task key of a {@link #deadline} variable; empty for any other name, {@link #noDeadline}'s
+     * included (it ends the same way).
+     */
+    public static Optional<String> deadlineTaskKey(String variableName) {
+        Matcher m = STORED_DEADLINE.matcher(variableName);
+        return m.matches() && !variableName.endsWith("NoDeadline") ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The variable a timer's {@code timeDate} names when it is exactly {@code ${sxp_...}}; empty otherwise. */
+    public static Optional<String> timerVariable(String timeDate) {
+        Matcher m = TIMER_EXPRESSION.matcher(timeDate.trim());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
      * {@code sxp_<taskKey>NoDeadline}: why task {@code taskKey} has no deadline (the profile sets its
      * limit as "promptly" or not at all); its timers' variables are then null, so no timer is created.
      */
@@ -57,9 +168,19 @@ public final class WorkflowVariables {
         return INTERNAL + taskKey + "Citation";
     }
 
-    /** {@code sxwf_<taskKey>Outcome}: the task type's outcome property, copied to the process on complete. */
+    /** The task type's outcome property {@code sxwf:<taskKey>Outcome}. */
+    public static QName outcomeProperty(String taskKey) {
+        return new QName(SanxiangWorkflowModel.URI, SanxiangWorkflowModel.PREFIX, taskKey + "Outcome");
+    }
+
+    /** {@code sxwf_<taskKey>Outcome}: the variable of {@link #outcomeProperty}, copied to the process on complete. */
     public static String outcome(String taskKey) {
-        return "sxwf_" + taskKey + "Outcome";
+        return outcomeProperty(taskKey).toVariableName();
+    }
+
+    /** Whether a variable carries a property of the task model ({@code sxwf_x}), as a task's form supplies it. */
+    public static boolean isTaskProperty(String variableName) {
+        return variableName.startsWith(SanxiangWorkflowModel.PREFIX + "_");
     }
 
     /** {@code sxp_<taskKey>CompletedBy}: who completed {@code taskKey}. */

@@ -1,5 +1,13 @@
 /**
- * The Java behind the Sanxiang processes, free of Alfresco.
+ * The Java behind the Sanxiang processes, free of Alfresco. This package holds what every step
+ * shares: the one shape of a delegate or listener ({@link org.sanxiang.workflow.SxDelegate},
+ * {@link org.sanxiang.workflow.SxTaskListener}, {@link org.sanxiang.workflow.SxExecutionListener}) with
+ * the one variable reader ({@link org.sanxiang.workflow.StepContext}), the variable names no model
+ * spells ({@link org.sanxiang.workflow.WorkflowVariables}), the case locator and the engine's time.
+ * The process packages ({@code access}, {@code disclosure}, {@code record}, {@code retention},
+ * {@code review}) build on it and on {@code task} (deadlines, reminders) and {@code port}; the wiring
+ * ({@code wiring}) sits on top and passes down what a step needs. {@code WorkflowPackagesTest} keeps
+ * the packages free of import circles.
  *
  * <p>Conventions every BPMN file keeps, so the same file deploys into Alfresco and standalone:
  * <ul>
@@ -9,7 +17,7 @@
  * {@code GROUP_SX_LEGAL_OFFICE}, {@code GROUP_SX_LEADERS}, {@code GROUP_SX_DISCLOSURE},
  * {@code GROUP_SX_ARCHIVISTS});</li>
  * <li>Java runs only through {@code activiti:delegateExpression="${bean}"} with the beans of
- * {@link org.sanxiang.workflow.SxWorkflowBeans} (Alfresco: {@code activitiBeanRegistry}); never
+ * {@link org.sanxiang.workflow.wiring.SxWorkflowBeans} (Alfresco: {@code activitiBeanRegistry}); never
  * script tasks;</li>
  * <li>a user task {@code K} has the listeners {@code ${sxTaskDueDate}} (create) and
  * {@code ${sxTaskOutcome}} (complete, copies {@code sxwf_KOutcome}), its deadline is scheduled by

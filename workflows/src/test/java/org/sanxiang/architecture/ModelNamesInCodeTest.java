@@ -37,16 +37,16 @@ class ModelNamesInCodeTest {
         assertTrue(declared.contains("sx:caseFolder"), "the model's names were read");
 
         Set<String> unknown = new TreeSet<>();
-        int seen = 0;
+        int sources = 0;
         for (Path root : MAIN_SOURCES) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    sources++;
                     Matcher m = NAME.matcher(Files.readString(file, StandardCharsets.UTF_8));
                     while (m.find()) {
-                        seen++;
                         if (!declared.contains(m.group(1))) {
                             unknown.add(m.group(1) + " in " + file.getFileName());
                         }
@@ -54,7 +54,7 @@ class ModelNamesInCodeTest {
                 }
             }
         }
-        assertTrue(seen > 0, "the scan found the sources");
+        assertTrue(sources > 0, "the scan found the sources");
         assertEquals(Set.of(), unknown);
     }
 }

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.access.AccessVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 
 /**
@@ -53,20 +53,20 @@ public class AccessProcessBenchmark {
     @Benchmark
     public String accessRequestEndToEnd() {
         String caseId = "case-" + caseIds.incrementAndGet();
-        bench.cases.addCase(new CaseFacts(caseId, "wuhan-2020", caseId, "bench", Set.of("party-1"), false, Map.of()));
+        bench.cases.addCase(new CaseFolder(caseId, "wuhan-2020", caseId, "bench", Set.of("party-1"), false, Map.of()));
         bench.cases.createRecord(caseId, "sx:textRecord", "笔录.pdf", Map.of());
         bench.cases.createRecord(caseId, "sx:avRecord", "视频.mp4", Map.of());
         bench.cases.createRecord(caseId, "sx:textRecord", "投诉.pdf", Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant")));
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(AccessVariables.REQUESTER_KIND, "PARTY");
-        vars.put(AccessVariables.REQUESTER_NAME, "王五");
-        vars.put(AccessVariables.PARTY_ID, "party-1");
-        vars.put(AccessVariables.REASON, "bench");
-        vars.put(AccessVariables.PERIOD_DAYS, 5);
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName(), "PARTY");
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_NAME.toVariableName(), "王五");
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_PARTY_ID.toVariableName(), "party-1");
+        vars.put(SanxiangWorkflowModel.PROP_ACCESS_REASON.toVariableName(), "bench");
+        vars.put(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName(), 5);
         String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxAccess", vars).getId();
         bench.complete(pi, "approve", Map.of());
-        bench.complete(pi, "returned", Map.of(AccessVariables.COPIES_MADE, 0));
+        bench.complete(pi, "returned", Map.of(SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName(), 0));
         bench.assertEnded(pi, "sxAccess");
         return pi;
     }

@@ -4,11 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
+
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.TaskService;
 import org.activiti.engine.task.Task;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -20,6 +20,7 @@ import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * The engine the process benchmarks share: the five processes on in-memory H2 with in-memory

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
-import org.sanxiang.workflow.review.LegalReviewVariables;
+import org.sanxiang.workflow.port.CaseFolder;
 
 /**
  * sxLegalReview completed end to end on H2, the benchmark completing every user task itself: a
@@ -53,17 +53,17 @@ public class LegalReviewProcessBenchmark {
     @Benchmark
     public String legalReviewEndToEnd() {
         String caseId = "case-" + caseIds.incrementAndGet();
-        bench.cases.addCase(new CaseFacts(caseId, "chongqing-2024", caseId, "bench", Set.of("p1"), false,
+        bench.cases.addCase(new CaseFolder(caseId, "chongqing-2024", caseId, "bench", Set.of("p1"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000)));
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(LegalReviewVariables.DECISION_NAME, "罚款决定");
+        vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
         String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars).getId();
-        bench.complete(pi, "submit", Map.of(LegalReviewVariables.TRANSFERRED_MATERIALS,
+        bench.complete(pi, "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(),
                 List.of("review-request", "all-evidence", "transfer-list")));
-        bench.complete(pi, "agree", Map.of(LegalReviewVariables.OPINION_TEXT, "同意"));
+        bench.complete(pi, "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "同意"));
         bench.complete(pi, "approve", Map.of());
-        bench.complete(pi, "filed", Map.of(LegalReviewVariables.DECISION_DOCUMENT_NUMBER, caseId));
+        bench.complete(pi, "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), caseId));
         bench.assertEnded(pi, "sxLegalReview");
         return pi;
     }

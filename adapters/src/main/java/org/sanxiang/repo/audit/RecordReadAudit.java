@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.sanxiang.model.SanxiangModel;
+
 /**
  * Records the read of a full-process record's content (types {@code sx:stageRecord} and its subtypes,
  * and {@code sx:evidence}): who (the audit application adds the user), which node, its type, name and
@@ -13,7 +15,7 @@ import java.util.Objects;
 public final class RecordReadAudit {
 
     /** The types whose reads are recorded (subtypes included), all in the sx namespace. */
-    public static final String[] AUDITED_TYPES = {"sx:stageRecord", "sx:evidence"};
+    public static final String[] AUDITED_TYPES = {SanxiangModel.TYPE_STAGE_RECORD.toPrefixString(), SanxiangModel.TYPE_EVIDENCE.toPrefixString()};
 
     private final AuditTrail audit;
 

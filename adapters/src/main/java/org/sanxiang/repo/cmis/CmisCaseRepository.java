@@ -28,9 +28,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.SanxiangModel;
-import org.sanxiang.repo.node.CaseFolderFacts;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -75,9 +74,9 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     }
 
     @Override
-    public CaseFacts facts(String caseId) {
+    public CaseFolder facts(String caseId) {
         Folder folder = caseFolder(caseId);
-        return CaseFolderFacts.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
+        return CaseFolder.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
     }
 
     @Override

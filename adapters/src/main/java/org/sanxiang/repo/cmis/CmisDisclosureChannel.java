@@ -34,6 +34,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.facts.ActionCategory;
+import org.sanxiang.rules.redaction.Redactor;
 import org.sanxiang.workflow.port.DisclosureChannel;
 import org.sanxiang.workflow.port.Publication;
 
@@ -63,6 +64,9 @@ import org.sanxiang.workflow.port.Publication;
  * shows the operator what waits and why.</li>
  * <li>Nothing excluded or unredacted: every publication and correction passes the
  * {@link PublicationScreen} here, at the channel, before it is accepted.</li>
+ * <li>Nothing private made public: what is accepted is redacted with the case's individuals, and every
+ * property, content, content file name and folder name written under the public root passes the
+ * {@link PublicTreeScreen} again right before the write; no other path writes there.</li>
  * </ul>
  */
 public final class CmisDisclosureChannel implements DisclosureChannel, AutoCloseable {
@@ -77,12 +81,15 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     private final String internalRoot;
     private final PendingPublications outbox;
     private final PublicationScreen screen;
+    private final PublicTreeScreen publicTree;
     private final Clock clock;
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Map<String, String> folderIds = new ConcurrentHashMap<>();
     /** Requests this instance accepted and has not yet tried: nothing can have reached the repository for them. */
     private final Set<Long> untried = ConcurrentHashMap.newKeySet();
+    /** The case's redactor of each request this instance accepted and has not delivered: used again at the write. */
+    private final Map<Long, Redactor> caseRedactors = new ConcurrentHashMap<>();
     /**
      * Whether the outbox may hold requests that are due and not in anyone's hands: true at start (a
      * previous process may have left some), after a failed attempt and after a non-publish request;
@@ -95,9 +102,11 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     /**
      * @param publicRoot   folder path of the public tree, e.g. {@code /Sites/portal/documentLibrary/公示}
      * @param internalRoot folder path for withdrawn and expired records, outside the public tree
+     * @param publicTree   the redaction every string bound for the public tree passes
      */
     public CmisDisclosureChannel(CmisEndpoint endpoint, String publicRoot, String internalRoot,
-            PendingPublications outbox, PublicationScreen screen, Clock clock, Duration firstRetry, Duration maxRetry) {
+            PendingPublications outbox, PublicationScreen screen, PublicTreeScreen publicTree, Clock clock,
+            Duration firstRetry, Duration maxRetry) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.publicRoot = folderPath("publicRoot", publicRoot);
         this.internalRoot = folderPath("internalRoot", internalRoot);
@@ -107,6 +116,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         }
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.screen = Objects.requireNonNull(screen, "screen");
+        this.publicTree = Objects.requireNonNull(publicTree, "publicTree");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0) {
             throw new IllegalArgumentException("firstRetry/maxRetry: need 0 < firstRetry <= maxRetry");
@@ -160,14 +170,16 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
     public String publish(Publication publication) {
         screen.check(publication);
         String id = publicationId(publication);
+        Redactor redactor = publicTree.redactorFor(publication.caseId());
         // One insert accepts it; the outbox refuses a publication id it has accepted before, so a
         // duplicate (delivered or still pending) needs no lookup first.
         Optional<PendingRequest> accepted = outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH,
-                publication, null, clock.instant()));
+                PublicTreeScreen.redact(redactor, publication), null, clock.instant()));
         if (accepted.isEmpty()) {
             deliverBacklog(); // a duplicate: if it is still pending, this is a good moment to retry it
             return id;
         }
+        caseRedactors.put(accepted.get().seq(), redactor);
         untried.add(accepted.get().seq());
         // A new publish is the first request for its id, so it can go ahead of whatever else waits.
         if (deliverAlone(accepted.get()) == Outcome.DELIVERED) {
@@ -181,8 +193,10 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         screen.check(corrected);
         requireReason("reason", reason);
         requirePublished(publicationId);
-        outbox.add(PendingRequest.accept(publicationId, PendingRequest.Operation.CORRECT, corrected, reason,
-                clock.instant()));
+        Redactor redactor = publicTree.redactorFor(corrected.caseId());
+        outbox.add(PendingRequest.accept(publicationId, PendingRequest.Operation.CORRECT,
+                PublicTreeScreen.redact(redactor, corrected), PublicTreeScreen.text(redactor, reason), clock.instant()))
+                .ifPresent(r -> caseRedactors.put(r.seq(), redactor));
         backlog = true;
         deliverQuietly();
     }
@@ -298,6 +312,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
             return Outcome.FAILED;
         }
         outbox.done(r.seq());
+        caseRedactors.remove(r.seq());
         return Outcome.DELIVERED;
     }
 
@@ -344,8 +359,10 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         props.put(PropertyIds.NAME, recordName(r.publicationId()));
         props.put(SanxiangModel.PROP_PUBLISHED_AT.toPrefixString(), CmisValues.toCmis(clock.instant()));
         props.put(SanxiangModel.PROP_DISCLOSURE_CHANNELS.toPrefixString(), List.of("cmis"));
+        Redactor redactor = redactorAtWrite(r);
         try {
-            session().createDocument(props, session().createObjectId(folderId), text(p), VersioningState.MAJOR);
+            session().createDocument(publicProperties(redactor, props), session().createObjectId(folderId),
+                    text(redactor, p), VersioningState.MAJOR);
         } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
             if (findRecord(r.publicationId()).isEmpty()) {
                 throw e; // a different object holds the name: an error for the operator
@@ -371,9 +388,10 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         Map<String, Object> props = new HashMap<>();
         ContentStream stream = null;
         Instant now = clock.instant();
+        Redactor redactor = redactorAtWrite(r);
         if (p != null) {
             props.putAll(content(p, state));
-            stream = text(p);
+            stream = text(redactor, p);
             props.put(SanxiangModel.PROP_CORRECTED_AT.toPrefixString(), CmisValues.toCmis(now));
             props.put(SanxiangModel.PROP_CORRECTION_REASON.toPrefixString(), reason);
         } else {
@@ -383,7 +401,7 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         }
         ObjectId pwcId = current.checkOut();
         Document pwc = (Document) session().getObject(pwcId);
-        pwc.checkIn(true, props, stream, token);
+        pwc.checkIn(true, publicProperties(redactor, props), stream, token);
     }
 
     private void retire(PendingRequest r, String state) {
@@ -414,11 +432,30 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         return props;
     }
 
-    private ContentStream text(Publication p) {
-        String body = p.redactedText() != null ? p.redactedText() : p.summary();
+    private ContentStream text(Redactor redactor, Publication p) {
+        String body = PublicTreeScreen.text(redactor, p.redactedText() != null ? p.redactedText() : p.summary());
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return session().getObjectFactory().createContentStream(p.title() + ".txt", bytes.length,
-                "text/plain; charset=UTF-8", new ByteArrayInputStream(bytes));
+        return session().getObjectFactory().createContentStream(PublicTreeScreen.text(redactor, p.title()) + ".txt",
+                bytes.length, "text/plain; charset=UTF-8", new ByteArrayInputStream(bytes));
+    }
+
+    /** The case's redactor when this instance accepted the request, else the case-free one (the text was redacted on acceptance). */
+    private Redactor redactorAtWrite(PendingRequest r) {
+        Redactor redactor = caseRedactors.get(r.seq());
+        return redactor != null ? redactor : PublicTreeScreen.caseFreeRedactor();
+    }
+
+    /**
+     * Every property redacted right before the write. The record's name is the publication id the
+     * channel finds it by: a redaction that would change it is a fault, not a name to write.
+     */
+    private static Map<String, Object> publicProperties(Redactor redactor, Map<String, Object> props) {
+        Map<String, Object> out = PublicTreeScreen.properties(redactor, props);
+        if (!Objects.equals(out.get(PropertyIds.NAME), props.get(PropertyIds.NAME))) {
+            throw new IllegalStateException("the record name " + props.get(PropertyIds.NAME)
+                    + " would be changed by redaction; it is the publication id and must not hold personal data");
+        }
+        return out;
     }
 
     // ---- lookups
@@ -522,6 +559,9 @@ public final class CmisDisclosureChannel implements DisclosureChannel, AutoClose
         int slash = path.lastIndexOf('/');
         String parentId = slash == 0 ? session().getRootFolder().getId() : ensureFolder(path.substring(0, slash));
         String name = path.substring(slash + 1);
+        if (path.startsWith(publicRoot + "/")) {
+            name = PublicTreeScreen.text(PublicTreeScreen.caseFreeRedactor(), name); // a folder name is public too
+        }
         String id = childFolder(parentId, name).orElse(null);
         if (id == null) {
             Map<String, Object> props = Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder", PropertyIds.NAME, name);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.sanxiang.rules.redaction.Redactor;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DisclosureChannel;
 import org.sanxiang.workflow.port.Publication;
@@ -37,16 +38,22 @@ public final class DisclosureChannels {
         return new ExcludedCaseScreen(cases).and(new PersonalDataScreen());
     }
 
+    /** The redaction every string bound for the public tree passes: the case's parties and third parties, patterns, cues. */
+    public static PublicTreeScreen publicTree(CaseRepository cases) {
+        return new PublicTreeScreen(cases);
+    }
+
     public static DisclosureChannel configured(String url, String binding, String user, String password, String rootPath,
             DataSource dataSource, CaseRepository cases) {
         PendingPublications outbox = new JdbcPendingPublications(Objects.requireNonNull(dataSource, "dataSource"));
         PublicationScreen screen = screen(cases);
+        PublicTreeScreen publicTree = publicTree(cases);
         if (url == null || url.isBlank()) {
-            return new OutboxOnly(outbox, screen, Clock.systemUTC());
+            return new OutboxOnly(outbox, screen, publicTree, Clock.systemUTC());
         }
         String root = rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
         return new CmisDisclosureChannel(new CmisEndpoint(url.strip(), binding, user == null ? "" : user,
-                password == null ? "" : password, null), root, root + "-internal", outbox, screen, Clock.systemUTC(),
+                password == null ? "" : password, null), root, root + "-internal", outbox, screen, publicTree, Clock.systemUTC(),
                 FIRST_RETRY, MAX_RETRY);
     }
 
@@ -55,11 +62,13 @@ public final class DisclosureChannels {
 
         private final PendingPublications outbox;
         private final PublicationScreen screen;
+        private final PublicTreeScreen publicTree;
         private final Clock clock;
 
-        OutboxOnly(PendingPublications outbox, PublicationScreen screen, Clock clock) {
+        OutboxOnly(PendingPublications outbox, PublicationScreen screen, PublicTreeScreen publicTree, Clock clock) {
             this.outbox = outbox;
             this.screen = screen;
+            this.publicTree = publicTree;
             this.clock = clock;
         }
 
@@ -68,7 +77,10 @@ public final class DisclosureChannels {
             screen.check(publication);
             String id = CmisDisclosureChannel.publicationId(publication);
             if (!outbox.delivered(id) && last(id).isEmpty()) {
-                outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH, publication, null, clock.instant()));
+                // redacted with the case's individuals now: the channel that delivers it later may not know the case
+                outbox.add(PendingRequest.accept(id, PendingRequest.Operation.PUBLISH,
+                        PublicTreeScreen.redact(publicTree.redactorFor(publication.caseId()), publication), null,
+                        clock.instant()));
             }
             return id;
         }
@@ -76,7 +88,9 @@ public final class DisclosureChannels {
         @Override
         public void correct(String publicationId, Publication corrected, String reason) {
             screen.check(corrected);
-            accept(publicationId, PendingRequest.Operation.CORRECT, corrected, reason);
+            Redactor redactor = publicTree.redactorFor(corrected.caseId());
+            accept(publicationId, PendingRequest.Operation.CORRECT, PublicTreeScreen.redact(redactor, corrected),
+                    PublicTreeScreen.text(redactor, reason));
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.PendingPublications;
 import org.sanxiang.repo.cmis.PersonalDataScreen;
+import org.sanxiang.repo.cmis.PublicTreeScreen;
 
 /**
  * Delivers what waits in the disclosure outbox ({@code sx_publication_outbox} in Alfresco's own
@@ -62,9 +63,11 @@ public final class PublicationRetry implements ScheduledWork {
 
     private CmisDisclosureChannel channel() {
         if (channel == null) {
-            // used for delivery only: publications were screened when the channel accepted them
+            // used for delivery only: publications were screened and redacted with their case's individuals
+            // when the channel accepted them; the writes still pass the case-free redactor
             channel = new CmisDisclosureChannel(new CmisEndpoint(url, binding, user, password, null), publicRoot,
-                    publicRoot + "-internal", outbox, new PersonalDataScreen(), clock, FIRST_RETRY, MAX_RETRY);
+                    publicRoot + "-internal", outbox, new PersonalDataScreen(), PublicTreeScreen.caseFree(), clock,
+                    FIRST_RETRY, MAX_RETRY);
         }
         return channel;
     }

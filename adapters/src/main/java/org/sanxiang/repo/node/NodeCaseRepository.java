@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.guard.SystemSteps;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -46,9 +46,9 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
     }
 
     @Override
-    public CaseFacts facts(String caseId) {
+    public CaseFolder facts(String caseId) {
         requireCase(caseId);
-        return CaseFolderFacts.of(caseId, nodes.name(caseId), nodes.properties(caseId), nodes.aspects(caseId));
+        return CaseFolder.of(caseId, nodes.name(caseId), nodes.properties(caseId), nodes.aspects(caseId));
     }
 
     @Override

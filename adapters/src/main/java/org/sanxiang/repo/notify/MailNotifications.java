@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.Notifications;
 import org.sanxiang.workflow.port.TaskNotice;
@@ -88,7 +88,7 @@ public final class MailNotifications implements Notifications {
             return "案件 / case -";
         }
         try {
-            CaseFacts facts = cases.facts(caseId);
+            CaseFolder facts = cases.facts(caseId);
             return "案件 / case " + (facts.caseNumber() == null ? "" : facts.caseNumber() + " ") + facts.title();
         } catch (IllegalArgumentException e) {
             return "案件 / case " + caseId;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import org.sanxiang.repo.step.StepJournal.Kind;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -41,7 +41,7 @@ public final class JournalingCaseRepository implements CaseRepository, CaseDocum
     // ---- reads
 
     @Override
-    public CaseFacts facts(String caseId) {
+    public CaseFolder facts(String caseId) {
         return cases.facts(caseId);
     }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -34,15 +34,15 @@ public final class CaseTimeline {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> CASE_DATES = new LinkedHashMap<>();
     static {
-        CASE_DATES.put("sx:startedAt", "caseStarted");
-        CASE_DATES.put("sx:filedAt", "caseFiled");
-        CASE_DATES.put("sx:hearingDate", "hearing");
-        CASE_DATES.put("sx:caseDecisionDate", "decision");
-        CASE_DATES.put("sx:closedDate", "caseClosed");
-        CASE_DATES.put("sx:archivedDate", "caseArchived");
+        CASE_DATES.put(SanxiangModel.PROP_STARTED_AT.toPrefixString(), "caseStarted");
+        CASE_DATES.put(SanxiangModel.PROP_FILED_AT.toPrefixString(), "caseFiled");
+        CASE_DATES.put(SanxiangModel.PROP_HEARING_DATE.toPrefixString(), "hearing");
+        CASE_DATES.put(SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString(), "decision");
+        CASE_DATES.put(SanxiangModel.PROP_CLOSED_DATE.toPrefixString(), "caseClosed");
+        CASE_DATES.put(SanxiangModel.PROP_ARCHIVED_DATE.toPrefixString(), "caseArchived");
     }
     /** When a record was made, in order of preference. */
-    private static final List<String> RECORDED = List.of("sx:recordedAt", "sx:avStartedAt", "sx:decisionDate", "cm:created");
+    private static final List<String> RECORDED = List.of(SanxiangModel.PROP_RECORDED_AT.toPrefixString(), SanxiangModel.PROP_AV_STARTED_AT.toPrefixString(), SanxiangModel.PROP_DECISION_DATE.toPrefixString(), "cm:created");
 
     private final CaseRepository cases;
     private final ZoneId zone;
@@ -57,25 +57,25 @@ public final class CaseTimeline {
 
     /** The timeline's JSON: {@code {"caseId", "caseNumber", "title", "events": [...]}}. */
     public String json(String caseId) {
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         List<Event> events = new ArrayList<>();
         CASE_DATES.forEach((property, code) -> {
             Instant at = instant(facts.properties().get(property));
             if (at != null) {
-                events.add(new Event(at, code, caseId, facts.title(), "sx:caseFolder", null));
+                events.add(new Event(at, code, caseId, facts.title(), SanxiangModel.TYPE_CASE_FOLDER.toPrefixString(), null));
             }
         });
         for (CaseRecord r : cases.records(caseId)) {
-            Object stage = r.properties().get("sx:stage");
+            Object stage = r.properties().get(SanxiangModel.PROP_STAGE.toPrefixString());
             String s = stage == null ? null : stage.toString();
             Instant recorded = RECORDED.stream().map(p -> instant(r.properties().get(p))).filter(Objects::nonNull)
                     .findFirst().orElse(null);
             events.add(new Event(recorded, "recorded", r.id(), r.name(), r.type(), s));
-            if (r.aspects().contains("sx:sealed")) {
-                events.add(new Event(instant(r.properties().get("sx:sealedAt")), "sealed", r.id(), r.name(), r.type(), s));
+            if (r.aspects().contains(SanxiangModel.ASPECT_SEALED.toPrefixString())) {
+                events.add(new Event(instant(r.properties().get(SanxiangModel.PROP_SEALED_AT.toPrefixString())), "sealed", r.id(), r.name(), r.type(), s));
             }
-            if (r.aspects().contains("sx:legalHold")) {
-                events.add(new Event(instant(r.properties().get("sx:heldAt")), "held", r.id(), r.name(), r.type(), s));
+            if (r.aspects().contains(SanxiangModel.ASPECT_LEGAL_HOLD.toPrefixString())) {
+                events.add(new Event(instant(r.properties().get(SanxiangModel.PROP_HELD_AT.toPrefixString())), "held", r.id(), r.name(), r.type(), s));
             }
         }
         events.sort(Comparator.comparing(Event::at, Comparator.nullsLast(Comparator.naturalOrder())));

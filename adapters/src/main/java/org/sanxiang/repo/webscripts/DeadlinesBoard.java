@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.calendar.Deadline;
 
 /**
@@ -73,7 +74,8 @@ public final class DeadlinesBoard {
      */
     public String searchQuery(Query q, Instant now) {
         String horizon = now.plus(java.time.Duration.ofDays(q.days() + 1L)).toString();
-        String query = "TYPE:\"sx:caseFolder\" AND sx:nextDeadline:[MIN TO \"" + horizon + "\"]";
+        String query = "TYPE:\"" + SanxiangModel.TYPE_CASE_FOLDER.toPrefixString() + "\" AND "
+                + SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString() + ":[MIN TO \"" + horizon + "\"]";
         if (q.site() != null) {
             query += " AND PATH:\"/app:company_home/st:sites/cm:" + q.site() + "//*\"";
         }
@@ -81,11 +83,11 @@ public final class DeadlinesBoard {
     }
 
     /** The model: {@code generatedAt}, {@code deadlines} (rows as maps), {@code unreadable} (entries skipped). */
-    public Map<String, Object> model(List<CaseDeadlines> cases, Query q, Instant now) {
+    public Map<String, Object> model(List<FolderDeadlines> cases, Query q, Instant now) {
         Instant horizon = now.plus(java.time.Duration.ofDays(q.days()));
         List<Row> rows = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (CaseDeadlines c : cases) {
+        for (FolderDeadlines c : cases) {
             if (q.site() != null && !q.site().equals(c.site())) {
                 continue;
             }
@@ -94,7 +96,8 @@ public final class DeadlinesBoard {
                 try {
                     row = row(c, entry);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    unreadable.add(c.nodeRef() + " sx:runningDeadlines '" + entry + "': " + e.getMessage());
+                    unreadable.add(c.nodeRef() + " " + SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString() + " '" + entry + "': "
+                            + e.getMessage());
                     continue;
                 }
                 if (!row.due().isAfter(horizon)) {
@@ -125,10 +128,10 @@ public final class DeadlinesBoard {
         return model;
     }
 
-    private record Row(CaseDeadlines c, String kind, Instant due, String citation) {
+    private record Row(FolderDeadlines c, String kind, Instant due, String citation) {
     }
 
-    private Row row(CaseDeadlines c, String entry) {
+    private Row row(FolderDeadlines c, String entry) {
         String[] parts = entry.split("\\|", -1);
         if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
             throw new IllegalArgumentException("expected kind|ISO due|citation");

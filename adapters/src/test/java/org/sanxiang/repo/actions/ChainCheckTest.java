@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.repo.audit.AuditEvent;
 import org.sanxiang.repo.audit.RecordingAuditTrail;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -24,7 +24,7 @@ class ChainCheckTest {
     @DisplayName("chongqing-2024 全过程记录 第十四条: an intact chain verifies and is audited; an altered record fails naming it")
     void verifyAndAudit() {
         InMemoryCases cases = new InMemoryCases();
-        cases.addCase(new CaseFacts("case-1", "chongqing-2024", "渝人社罚〔2027〕1号", "t", Set.of(), false, Map.of()));
+        cases.addCase(new CaseFolder("case-1", "chongqing-2024", "渝人社罚〔2027〕1号", "t", Set.of(), false, Map.of()));
         CaseRecord r1 = cases.createRecord("case-1", "sx:textRecord", "询问笔录.pdf", Map.of("sx:stage", "investigation"));
         cases.putContent(r1.id(), "笔录".getBytes(StandardCharsets.UTF_8));
         CaseRecord r2 = cases.createRecord("case-1", "sx:avRecord", "现场.mp4", Map.of("sx:stage", "investigation"));

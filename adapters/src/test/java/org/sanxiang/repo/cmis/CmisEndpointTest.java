@@ -33,10 +33,10 @@ class CmisEndpointTest {
         CmisEndpoint endpoint = new CmisEndpoint("http://127.0.0.1:9/browser", null, "u", "p", "r");
         MemoryOutbox outbox = new MemoryOutbox();
         var e = assertThrows(IllegalArgumentException.class, () -> new CmisDisclosureChannel(endpoint, "/公示", "/公示/撤回",
-                outbox, p -> { }, Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(5)));
+                outbox, p -> { }, PublicTreeScreen.caseFree(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(5)));
         assertTrue(e.getMessage().startsWith("internalRoot:"), e.getMessage());
         CmisDisclosureChannel channel = new CmisDisclosureChannel(endpoint, "/公示", "/内部/撤回", outbox, p -> { },
-                Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(10));
+                PublicTreeScreen.caseFree(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(10));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
                 Duration.ofSeconds(10), Duration.ofSeconds(10)),
                 List.of(channel.backoff(0), channel.backoff(1), channel.backoff(2), channel.backoff(3), channel.backoff(4),
@@ -54,7 +54,7 @@ class CmisEndpointTest {
         CmisEndpoint endpoint = new CmisEndpoint("http://127.0.0.1:9/browser", null, "u", "p", "r");
         MemoryOutbox outbox = new MemoryOutbox();
         CmisDisclosureChannel channel = new CmisDisclosureChannel(endpoint, "/公示", "/内部", outbox, p -> { },
-                Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(10));
+                PublicTreeScreen.caseFree(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(10));
         String id = channel.publish(new Publication("c", "penalty", "t", "s", null, null));
         List<PendingRequest> pending = channel.pending();
         assertEquals(1, pending.size());

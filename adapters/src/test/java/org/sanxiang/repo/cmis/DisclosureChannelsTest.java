@@ -1,8 +1,8 @@
 package org.sanxiang.repo.cmis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DisclosureChannel;
 import org.sanxiang.workflow.port.Publication;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
@@ -32,7 +32,7 @@ class DisclosureChannelsTest {
 
     InMemoryCases cases() {
         InMemoryCases cases = new InMemoryCases();
-        cases.addCase(new CaseFacts("case-1", "chongqing-2024", "渝人社监罚〔2025〕12号", "某公司拖欠工资案", java.util.Set.of(), false, Map.of()));
+        cases.addCase(new CaseFolder("case-1", "chongqing-2024", "渝人社监罚〔2025〕12号", "某公司拖欠工资案", java.util.Set.of(), false, Map.of()));
         return cases;
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
 
@@ -34,7 +34,7 @@ public class NodeCaseRepositoryTest {
     @DisplayName("case facts come from the sx:caseFolder's properties, as over CMIS")
     void facts() {
         String caseId = nodes.caseFolder("case-1", caseProperties());
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         assertEquals("chongqing-2024", facts.profileId());
         assertEquals("渝人社监罚〔2025〕12号", facts.caseNumber());
         assertEquals("某公司拖欠工资案", facts.title());

@@ -14,10 +14,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 
@@ -27,7 +26,7 @@ class CaseTimelineTest {
     @DisplayName("case dates and record events in time order, sealing and holds included, undated last")
     void timeline() throws Exception {
         InMemoryCases cases = new InMemoryCases();
-        cases.addCase(new CaseFacts("case-1", "chongqing-2024", "渝人社罚〔2027〕1号", "甲公司欠薪案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-1", "chongqing-2024", "渝人社罚〔2027〕1号", "甲公司欠薪案", Set.of(), false,
                 Map.of("sx:filedAt", LocalDate.of(2027, 3, 1), "sx:caseDecisionDate", Date.from(Instant.parse("2027-04-01T00:00:00Z")))));
         CaseRecord r1 = cases.createRecord("case-1", "sx:textRecord", "询问笔录.pdf",
                 Map.of("sx:stage", "investigation", "sx:recordedAt", Date.from(Instant.parse("2027-03-05T02:00:00Z"))));

@@ -18,10 +18,10 @@ class DeadlinesBoardTest {
     private final DeadlinesBoard board = new DeadlinesBoard(ZONE);
     private final Instant now = Instant.parse("2027-05-06T02:00:00Z"); // 10:00 in Chongqing
 
-    private final CaseDeadlines a = new CaseDeadlines("workspace://SpacesStore/a", "渝人社罚〔2027〕1号", "甲公司欠薪案", "zhifa",
+    private final FolderDeadlines a = new FolderDeadlines("workspace://SpacesStore/a", "渝人社罚〔2027〕1号", "甲公司欠薪案", "zhifa",
             List.of("legalReview|2027-05-10|chongqing-2024 法制审核 第十一条", "archiving|2027-07-01|chongqing-2024 全过程记录 第十二条"),
             false);
-    private final CaseDeadlines b = new CaseDeadlines("workspace://SpacesStore/b", "渝人社罚〔2027〕2号", "乙公司案", "other",
+    private final FolderDeadlines b = new FolderDeadlines("workspace://SpacesStore/b", "渝人社罚〔2027〕2号", "乙公司案", "other",
             List.of("disclosure|2027-05-05T16:00:00Z|chongqing-2024 公示 第十一条"), true);
 
     @SuppressWarnings("unchecked")
@@ -52,7 +52,7 @@ class DeadlinesBoardTest {
     @Test
     @DisplayName("site and max narrow the rows; a malformed entry is skipped and reported, not fatal")
     void siteMaxAndBadEntries() {
-        CaseDeadlines bad = new CaseDeadlines("workspace://SpacesStore/c", "3", "丙", "zhifa",
+        FolderDeadlines bad = new FolderDeadlines("workspace://SpacesStore/c", "3", "丙", "zhifa",
                 List.of("legalReview|soon|x", "broken"), false);
         Map<String, Object> model = board.model(List.of(a, b, bad), DeadlinesBoard.Query.of("zhifa", "100", "1"), now);
         assertEquals(1, rows(model).size());

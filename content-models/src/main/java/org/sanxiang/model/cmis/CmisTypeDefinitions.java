@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.commons.definitions.Choice;
+import org.apache.chemistry.opencmis.commons.definitions.PropertyDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.TypeDefinition;
 import org.apache.chemistry.opencmis.commons.enums.BaseTypeId;
 import org.apache.chemistry.opencmis.commons.enums.Cardinality;
@@ -37,6 +38,7 @@ import org.sanxiang.model.m2.M2Constraint;
 import org.sanxiang.model.m2.M2Model;
 import org.sanxiang.model.m2.M2ModelReader;
 import org.sanxiang.model.m2.M2Property;
+import org.sanxiang.model.m2.M2PropertyOverride;
 import org.sanxiang.model.m2.ModelLabels;
 
 /**
@@ -55,7 +57,9 @@ import org.sanxiang.model.m2.ModelLabels;
  * </ul>
  * The flags (creatable, queryable, fileable, ...) are those of Alfresco's Folder/Document/Secondary/
  * RelationshipTypeDefinitionWrapper. Each definition carries the properties its class owns
- * ({@code inherited=false}), as Alfresco's {@code typeDef}; a CMIS server adds the inherited ones.
+ * ({@code inherited=false}), as Alfresco's {@code typeDef}, and the inherited properties the class overrides
+ * ({@code inherited=true}, with the overriding default, as Alfresco shows them); a CMIS server adds the
+ * other inherited ones.
  * The results are fresh, mutable OpenCMIS impl objects ({@link AbstractTypeDefinition}), ordered so
  * that every parent precedes its children.
  */
@@ -200,8 +204,18 @@ public final class CmisTypeDefinitions {
         t.setIsControllablePolicy(false);
         t.setIsIncludedInSupertypeQuery(true);
         for (M2Property p : c.properties()) {
-            AbstractPropertyDefinition<?> pd = property(p);
+            AbstractPropertyDefinition<?> pd = property(p, p.defaultValue());
             if (pd != null) {
+                t.addPropertyDefinition(pd);
+            }
+        }
+        // An overridden property as Alfresco's CMIS layer shows it on the subtype: the ancestor's definition,
+        // inherited, with the subtype's default (D:sx:reviewOpinion's sx:stage defaults to legalReview).
+        for (M2PropertyOverride o : c.overrides()) {
+            AbstractPropertyDefinition<?> pd = inheritedProperty(c, o.name())
+                    .map(p -> property(p, o.defaultValue() != null ? o.defaultValue() : p.defaultValue())).orElse(null);
+            if (pd != null) {
+                pd.setIsInherited(true);
                 t.addPropertyDefinition(pd);
             }
         }
@@ -240,7 +254,36 @@ public final class CmisTypeDefinitions {
         return List.of(BaseTypeId.CMIS_DOCUMENT.value(), BaseTypeId.CMIS_FOLDER.value());
     }
 
-    private AbstractPropertyDefinition<?> property(M2Property p) {
+    /** The definition of a property in the nearest ancestor of the class that defines it. */
+    private Optional<M2Property> inheritedProperty(M2Class c, String name) {
+        Optional<M2Class> current = c.parent() == null ? Optional.empty() : model.findClass(c.parent());
+        for (int depth = 0; current.isPresent() && depth < 64; depth++) {
+            Optional<M2Property> p = current.get().properties().stream().filter(x -> x.name().equals(name)).findFirst();
+            if (p.isPresent()) {
+                return p;
+            }
+            current = current.get().parent() == null ? Optional.empty() : model.findClass(current.get().parent());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The properties whose subtype definition differs from the ancestor's (an override of the default), by
+     * type id: a CMIS server that copies inherited definitions from the parent must put these back.
+     */
+    public static Map<String, List<PropertyDefinition<?>>> overriddenProperties(List<TypeDefinition> types) {
+        Map<String, List<PropertyDefinition<?>>> result = new LinkedHashMap<>();
+        for (TypeDefinition t : types) {
+            for (PropertyDefinition<?> d : t.getPropertyDefinitions().values()) {
+                if (Boolean.TRUE.equals(d.isInherited())) {
+                    result.computeIfAbsent(t.getId(), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        return result;
+    }
+
+    private AbstractPropertyDefinition<?> property(M2Property p, String defaultValue) {
         PropertyType type = DATA_TYPES.get(p.type());
         if (type == null) {
             return null; // Alfresco does not expose this data type over CMIS
@@ -249,8 +292,8 @@ public final class CmisTypeDefinitions {
         AbstractPropertyDefinition<?> d = switch (type) {
             case STRING -> {
                 PropertyStringDefinitionImpl s = new PropertyStringDefinitionImpl();
-                if (p.defaultValue() != null) {
-                    s.setDefaultValue(List.of(p.defaultValue()));
+                if (defaultValue != null) {
+                    s.setDefaultValue(List.of(defaultValue));
                 }
                 if (!choices.isEmpty()) {
                     s.setChoices(choices.stream().<Choice<String>>map(v -> choice(v, v)).toList());
@@ -261,8 +304,8 @@ public final class CmisTypeDefinitions {
             case ID -> new PropertyIdDefinitionImpl();
             case BOOLEAN -> {
                 PropertyBooleanDefinitionImpl b = new PropertyBooleanDefinitionImpl();
-                if (p.defaultValue() != null) {
-                    b.setDefaultValue(List.of(Boolean.valueOf(p.defaultValue())));
+                if (defaultValue != null) {
+                    b.setDefaultValue(List.of(Boolean.valueOf(defaultValue)));
                 }
                 yield b;
             }
@@ -271,15 +314,15 @@ public final class CmisTypeDefinitions {
                 boolean isInt = p.type().equals("d:int");
                 i.setMinValue(BigInteger.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE));
                 i.setMaxValue(BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE));
-                if (p.defaultValue() != null) {
-                    i.setDefaultValue(List.of(new BigInteger(p.defaultValue())));
+                if (defaultValue != null) {
+                    i.setDefaultValue(List.of(new BigInteger(defaultValue)));
                 }
                 yield i;
             }
             case DECIMAL -> {
                 PropertyDecimalDefinitionImpl dec = new PropertyDecimalDefinitionImpl();
-                if (p.defaultValue() != null) {
-                    dec.setDefaultValue(List.of(new BigDecimal(p.defaultValue())));
+                if (defaultValue != null) {
+                    dec.setDefaultValue(List.of(new BigDecimal(defaultValue)));
                 }
                 yield dec;
             }

@@ -131,6 +131,13 @@ class CmisTypeDefinitionsTest {
                 assertEquals(Boolean.FALSE, d.isOpenChoice(), where);
             }
         }
+        for (var o : c.overrides()) {
+            PropertyDefinition<?> d = t.getPropertyDefinitions().get(o.name());
+            assertNotNull(d, t.getId() + ": overridden property missing: " + o.name());
+            assertTrue(d.isInherited(), t.getId() + "/" + o.name() + " is inherited");
+            assertEquals(List.of(o.defaultValue()), d.getDefaultValue(), t.getId() + "/" + o.name() + " default of the override");
+            expected.add(o.name());
+        }
         assertEquals(expected, t.getPropertyDefinitions().keySet(), t.getId() + ": properties differ from the model");
     }
 

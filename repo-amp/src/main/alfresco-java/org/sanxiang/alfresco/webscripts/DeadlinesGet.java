@@ -25,8 +25,8 @@ import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.sanxiang.repo.webscripts.BadRequestException;
-import org.sanxiang.repo.webscripts.CaseDeadlines;
 import org.sanxiang.repo.webscripts.DeadlinesBoard;
+import org.sanxiang.repo.webscripts.FolderDeadlines;
 
 /**
  * {@code GET /sanxiang/deadlines} (bean webscript.org.sanxiang.deadlines.get, deadlines.get.desc.xml):
@@ -88,13 +88,13 @@ public class DeadlinesGet extends DeclarativeWebScript
         search.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
         search.setQuery(board.searchQuery(query, now));
         search.setMaxItems(MAX_CASES);
-        List<CaseDeadlines> cases = new ArrayList<>();
+        List<FolderDeadlines> cases = new ArrayList<>();
         ResultSet results = searchService.query(search);
         try
         {
             for (NodeRef node : results.getNodeRefs())
             {
-                cases.add(caseDeadlines(node));
+                cases.add(folderDeadlines(node));
             }
         }
         finally
@@ -104,7 +104,7 @@ public class DeadlinesGet extends DeclarativeWebScript
         return new HashMap<>(board.model(cases, query, now));
     }
 
-    private CaseDeadlines caseDeadlines(NodeRef node)
+    private FolderDeadlines folderDeadlines(NodeRef node)
     {
         Map<QName, Serializable> p = nodeService.getProperties(node);
         List<String> running = new ArrayList<>();
@@ -116,7 +116,7 @@ public class DeadlinesGet extends DeclarativeWebScript
         Serializable title = p.get(TITLE);
         String name = title == null || title.toString().isBlank() ? String.valueOf(p.get(NAME)) : title.toString();
         Serializable caseNumber = p.get(CASE_NUMBER);
-        return new CaseDeadlines(node.toString(), caseNumber == null ? null : caseNumber.toString(), name,
+        return new FolderDeadlines(node.toString(), caseNumber == null ? null : caseNumber.toString(), name,
                 siteService.getSiteShortName(node), running, Boolean.TRUE.equals(p.get(PROVISIONAL)));
     }
 }

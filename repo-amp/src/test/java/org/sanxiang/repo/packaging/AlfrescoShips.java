@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * the dependencies of its core, data-model, repository and remote-api modules. Notably
  * data-model ships tika-core and tika-parsers-standard-package (3.2.3) and OpenCMIS commons and
  * server (1.0.0-jakarta-1, Alfresco's Jakarta build); the OpenCMIS client jars are test-only
- * there, so a CMIS client may travel in our lib/. The same list, as groupId patterns, is the
+ * there, so a CMIS client may travel in our lib/. pdfbox itself is excluded from Alfresco's Tika
+ * (data-model's pom, MNT-22388), so our lib/ carries it for the PDF/A renderer; fontbox,
+ * pdfbox-io and xmpbox come with Alfresco's Tika parsers; dom4j and jaxen with its repository. The same list, as groupId patterns, is the
  * exclusion list of src/main/assembly/amp.xml.
  */
 final class AlfrescoShips {
@@ -27,7 +29,8 @@ final class AlfrescoShips {
             jar("chemistry-opencmis-commons-.*"),
             jar("chemistry-opencmis-server-.*"),
             jar("tika-.*"),
-            jar("pdfbox.*"), jar("fontbox"), jar("xmpbox"),
+            jar("pdfbox-io"), jar("pdfbox-tools"), jar("fontbox"), jar("xmpbox"), jar("jempbox"), jar("jbig2-imageio"),
+            jar("dom4j"), jar("jaxen"),
             jar("poi.*"), jar("xmlbeans"),
             jar("jackson-core"), jar("jackson-databind"), jar("jackson-annotations"),
             jar("commons-.*"),

@@ -87,6 +87,15 @@ class RepoAmpArchiveIT {
     }
 
     @Test
+    @DisplayName("lib/ carries what the official documents need and Alfresco lacks: pdfbox and ofdrw")
+    void documentRenderers() {
+        for (String prefix : List.of("pdfbox-3.", "ofdrw-layout-", "ofdrw-reader-", "ofdrw-core-", "ofdrw-pkg-", "zip4j-")) {
+            assertTrue(amp.libJars.keySet().stream().anyMatch(j -> j.startsWith(prefix)),
+                    "lib/ lacks " + prefix + "*.jar; has " + amp.libJars.keySet());
+        }
+    }
+
+    @Test
     @DisplayName("the list of shipped libraries recognises what it must")
     void shippedListMatches() {
         assertTrue(AlfrescoShips.shipped("spring-core-6.2.19.jar").isPresent());
@@ -95,6 +104,9 @@ class RepoAmpArchiveIT {
         assertTrue(AlfrescoShips.shipped("commons-lang3-3.20.0.jar").isPresent());
         assertTrue(AlfrescoShips.shipped("bcprov-jdk18on-1.84.jar").isPresent());
         assertFalse(AlfrescoShips.shipped("jackson-datatype-jsr310-2.20.1.jar").isPresent());
+        assertTrue(AlfrescoShips.shipped("fontbox-3.0.7.jar").isPresent());
+        assertTrue(AlfrescoShips.shipped("bcprov-jdk15on-1.70.jar").isPresent());
+        assertFalse(AlfrescoShips.shipped("pdfbox-3.0.7.jar").isPresent());
         assertFalse(AlfrescoShips.shipped("chemistry-opencmis-client-impl-1.1.0.jar").isPresent());
         assertFalse(AlfrescoShips.shipped("sanxiang-workflows-0.1.0-SNAPSHOT.jar").isPresent());
     }

@@ -43,7 +43,7 @@ class RepoModuleContextIT {
 
     private static final String ROOT = "alfresco/module/sanxiang-repo/";
     private static final List<String> PROCESSES =
-            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess");
+            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess", "sxObjection");
 
     /**
      * Classes our XML names that Alfresco ships (so they are in no jar of ours), with where ACS 26.2
@@ -107,7 +107,7 @@ class RepoModuleContextIT {
     /** The names SxWorkflowBeans registers, which a putAll of its map puts into activitiBeanRegistry. */
     static Set<String> workflowBeanNames() {
         Set<String> names = new LinkedHashSet<>();
-        for (java.lang.reflect.Field field : org.sanxiang.workflow.SxWorkflowBeans.class.getFields()) {
+        for (java.lang.reflect.Field field : org.sanxiang.workflow.wiring.SxWorkflowBeans.class.getFields()) {
             if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 try {
                     names.add((String) field.get(null));
@@ -123,7 +123,7 @@ class RepoModuleContextIT {
     static Set<String> registeredNames() {
         Set<String> names = new LinkedHashSet<>(xml.activitiRegistrations.keySet());
         xml.activitiBulkRegistrations.forEach((bean, file) -> {
-            if (!"org.sanxiang.workflow.SxWorkflowBeans".equals(xml.beanClasses.get(bean))
+            if (!"org.sanxiang.workflow.wiring.SxWorkflowBeans".equals(xml.beanClasses.get(bean))
                     || !"create".equals(xml.factoryMethods.get(bean))) {
                 throw new AssertionError(file + ": putAll of " + bean + " into activitiBeanRegistry: only SxWorkflowBeans.create's"
                         + " map has names this test can know");

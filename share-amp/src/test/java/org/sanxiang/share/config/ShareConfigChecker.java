@@ -79,7 +79,8 @@ final class ShareConfigChecker {
             "sxDisclosure", "sxwf:disclosureStartTask",
             "sxCaseRecord", "sxwf:caseRecordStartTask",
             "sxRetention", "sxwf:retentionStartTask",
-            "sxAccess", "sxwf:accessRequestStartTask");
+            "sxAccess", "sxwf:accessRequestStartTask",
+            "sxObjection", "sxwf:objectionStartTask");
 
     /** The Alfresco types our Document Library types hang under. */
     static final Set<String> ALFRESCO_BASE_TYPES = Set.of("cm:content", "cm:folder");

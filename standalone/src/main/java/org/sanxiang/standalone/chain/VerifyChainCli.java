@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code verify-chain}: verifies a case's hash chain in a CMIS repository and names the first broken
  * link. Exit 0 intact, 1 broken, 2 bad usage or a case that cannot be verified (unknown, never
- * sealed, repository unreachable).
+ * sealed, repository unreachable, or a repository that does not show the seal's properties to CMIS readers,
+ * such as the standalone sandbox). A removed manifest and a sealed record replaced by a new version are
+ * breaks (exit 1), named as such.
  */
 @Command(name = "verify-chain", mixinStandardHelpOptions = true,
         description = {"Verify a case's tamper-evident hash chain (SXCHAIN1) in a CMIS repository and name the",
@@ -87,6 +89,9 @@ public final class VerifyChainCli implements Callable<Integer> {
             outcome = new CmisChainReport(session).verify(caseRef);
         } catch (IllegalArgumentException e) {
             err.println("verify-chain: " + e.getMessage());
+            return USAGE;
+        } catch (CmisChainReport.CannotVerify e) {
+            err.println("verify-chain: cannot verify here 无法在此核验: " + e.getMessage());
             return USAGE;
         } catch (CmisBaseException | IllegalStateException e) {
             err.println("verify-chain: cannot verify " + caseRef + " at " + url + ": " + e.getMessage());

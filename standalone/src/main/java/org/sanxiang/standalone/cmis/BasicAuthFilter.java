@@ -2,9 +2,8 @@ package org.sanxiang.standalone.cmis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.Map;
+import java.util.function.BiPredicate;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -21,10 +20,11 @@ import javax.servlet.http.HttpServletResponse;
  */
 final class BasicAuthFilter implements Filter {
 
-    private final Map<String, String> users;
+    private final BiPredicate<String, String> credentials;
 
-    BasicAuthFilter(Map<String, String> users) {
-        this.users = Map.copyOf(users);
+    /** @param credentials checks a user name and password */
+    BasicAuthFilter(BiPredicate<String, String> credentials) {
+        this.credentials = credentials;
     }
 
     @Override
@@ -58,9 +58,7 @@ final class BasicAuthFilter implements Filter {
         if (colon < 0) {
             return false;
         }
-        String expected = users.get(decoded.substring(0, colon));
-        return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+        return credentials.test(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
     @Override

@@ -1,15 +1,18 @@
 package org.sanxiang.standalone.cmis;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import javax.servlet.DispatcherType;
 
 import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
-import org.apache.chemistry.opencmis.inmemory.server.InMemoryServiceFactoryImpl;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
@@ -24,7 +27,10 @@ import org.eclipse.jetty.servlet.ServletHolder;
 /**
  * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
  * repository with the sx types (Alfresco's CMIS ids), served by Jetty 9.4 through the browser binding
- * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication.
+ * ({@code /browser}) and AtomPub 1.1 ({@code /atom11}), behind HTTP basic authentication; users other
+ * than the writers read only ({@link WritersOnlyServiceFactory}). Objects of sx
+ * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
+ * repository reports itself as what it is ({@link SanxiangCmisService}).
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
@@ -36,31 +42,65 @@ public final class EmbeddedCmisServer implements AutoCloseable {
 
     private final String host;
     private final int configuredPort;
-    private final Map<String, String> users;
-    private final InMemoryServiceFactoryImpl factory;
+    private final BiPredicate<String, String> credentials;
+    private final Predicate<String> writers;
+    private final SanxiangCmisServiceFactory factory;
     private Server jetty;
     private int port;
 
     /**
      * @param port  the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
-     * @param users user name to password
+     * @param users user name to password; every user may write
      */
     public EmbeddedCmisServer(int port, Map<String, String> users) {
+        this(port, users, ModelEnforcement.DEFAULT);
+    }
+
+    /**
+     * @param port        the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param users       user name to password; every user may write
+     * @param enforcement which objects of sx types are refused as invalid instances of the model
+     */
+    public EmbeddedCmisServer(int port, Map<String, String> users, ModelEnforcement enforcement) {
+        this(port, matching(users), user -> true, enforcement);
+    }
+
+    /**
+     * @param port        the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param credentials checks a user name and password
+     * @param writers     the users who may change the repository; everyone else reads only
+     */
+    public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers) {
+        this(port, credentials, writers, ModelEnforcement.DEFAULT);
+    }
+
+    private EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
+            ModelEnforcement enforcement) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
         }
-        if (users.isEmpty()) {
-            throw new IllegalArgumentException("users: at least one user is needed");
-        }
         this.host = "127.0.0.1";
         this.configuredPort = port;
-        this.users = Map.copyOf(users);
-        this.factory = new InMemoryServiceFactoryImpl();
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.writers = Objects.requireNonNull(writers, "writers");
+        this.factory = new SanxiangCmisServiceFactory(enforcement);
         Map<String, String> config = new LinkedHashMap<>();
         config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
         config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());
         config.put(ConfigConstants.MEMORY_THRESHOLD, Integer.toString(4 * 1024 * 1024));
         factory.init(config);
+    }
+
+    private static BiPredicate<String, String> matching(Map<String, String> users) {
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("users: at least one user is needed");
+        }
+        Map<String, String> copy = Map.copyOf(users);
+        return (user, password) -> {
+            String expected = copy.get(user);
+            return expected != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                    password.getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     /** Starts (or restarts) serving HTTP; idempotent. */
@@ -73,8 +113,8 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         context.setContextPath("/");
         // The factory is created once, here, and not by CmisRepositoryContextListener, which would
         // destroy it (and the repository's content) whenever the context stops.
-        context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, factory);
-        context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, new WritersOnlyServiceFactory(factory, writers));
+        context.addFilter(new FilterHolder(new BasicAuthFilter(credentials)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder browser = new ServletHolder("cmisbrowser", new CmisBrowserBindingServlet());

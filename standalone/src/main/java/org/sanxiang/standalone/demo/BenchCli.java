@@ -41,15 +41,26 @@ public final class BenchCli implements Callable<Integer> {
     @Option(names = "--template", defaultValue = "chongqing-pension-fraud", description = "The demo case each load case copies.")
     String template;
 
+    @Option(names = "--auth", paramLabel = "N", description = "Instead: the cost of authentication per request, N requests "
+            + "with and N without (docs/benchmarks.md).")
+    Integer auth;
+
     @Override
     public Integer call() throws Exception {
+        if (auth != null) {
+            Path dir = Files.createTempDirectory("sanxiang-bench-auth-");
+            try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dir), List.of())) {
+                AuthCost.measure(runtime, auth, System.out);
+            }
+            return 0;
+        }
         if (url != null) {
             return run(url);
         }
         Path dataDir = Files.createTempDirectory("sanxiang-bench-");
         try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
-                RestApi rest = RestApi.start(runtime.service(), "127.0.0.1", 0, RuntimeConfig.DEFAULT_MAX_UPLOAD,
-                        runtime.config().defaultProfile())) {
+                RestApi rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0,
+                        RuntimeConfig.DEFAULT_MAX_UPLOAD, runtime.config().defaultProfile())) {
             return run(URI.create(rest.url().endsWith("/") ? rest.url() : rest.url() + "/"));
         } finally {
             try (Stream<Path> paths = Files.walk(dataDir)) {

@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.Banner;
+import org.sanxiang.standalone.auth.DemoUsers;
+import org.sanxiang.standalone.rest.RestApi;
 import org.sanxiang.standalone.runtime.RuntimeConfig;
 import org.sanxiang.standalone.runtime.SanxiangRuntime;
 import picocli.CommandLine.Command;
@@ -50,6 +53,18 @@ public final class DemoCli implements Callable<Integer> {
     @Option(names = "--quiet", description = "Steps only: no task lines, no timelines.")
     boolean quiet;
 
+    @Option(names = "--keep", description = "After the run, keep serving the sandbox (REST, CMIS, the demo's cases with "
+            + "their tasks, deadlines and publications) on the usual ports until Ctrl+C.")
+    boolean keep;
+
+    @Option(names = "--rest-port", defaultValue = "${env:SANXIANG_REST_PORT:-8088}",
+            description = "With --keep: the REST API's port (default ${DEFAULT-VALUE}).")
+    int restPort;
+
+    @Option(names = "--cmis-port", defaultValue = "${env:SANXIANG_CMIS_PORT:-8089}",
+            description = "With --keep: the embedded CMIS server's port (default ${DEFAULT-VALUE}).")
+    int cmisPort;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
@@ -59,16 +74,18 @@ public final class DemoCli implements Callable<Integer> {
         try {
             out.println("sanxiang demo: " + cases.size() + " cases on a fresh sandbox (" + dataDir + ")");
             SanxiangRuntime runtime;
+            RuntimeConfig config = keep ? RuntimeConfig.sandbox(dataDir).withPorts(restPort, cmisPort)
+                    : RuntimeConfig.sandbox(dataDir);
             try {
-                runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
+                runtime = SanxiangRuntime.start(config, List.of());
             } catch (RuntimeException e) {
                 out.println("FAIL sandbox start: " + e.getMessage());
                 return FAILED;
             }
             DemoRunner.Outcome outcome;
             try (runtime) {
-                DemoRunner runner = new DemoRunner(runtime.service(), ProfileRegistry.load(null), out, Clock.systemUTC())
-                        .taskLines(!quiet);
+                DemoRunner runner = new DemoRunner(runtime.service(), user -> runtime.guard().as(DemoUsers.principal(user)),
+                        ProfileRegistry.load(null), out, Clock.systemUTC()).taskLines(!quiet);
                 outcome = runner.run(cases);
                 if (!quiet) {
                     for (DemoCase c : cases) {
@@ -77,22 +94,64 @@ public final class DemoCli implements Callable<Integer> {
                         }
                     }
                 }
+                if (keep) {
+                    summary(out, outcome, cases.size(), started);
+                    return serve(out, runtime, config);
+                }
             }
-            out.println();
-            Duration took = Duration.between(started, Instant.now());
-            if (outcome.ok()) {
-                out.printf("sanxiang demo: all %d steps of %d cases succeeded in %.1f s%n", outcome.steps().size(), cases.size(),
-                        took.toMillis() / 1000.0);
-                return 0;
-            }
-            out.printf("sanxiang demo: %d of %d steps FAILED:%n", outcome.failures().size(), outcome.steps().size());
-            for (DemoRunner.Step s : outcome.failures()) {
-                out.println("  " + s.caseNumber() + " (" + s.caseKey() + ") step \"" + s.name() + "\": " + s.detail());
-            }
-            return FAILED;
+            return summary(out, outcome, cases.size(), started);
         } finally {
             deleteTree(dataDir);
         }
+    }
+
+    private static int summary(PrintStream out, DemoRunner.Outcome outcome, int caseCount, Instant started) {
+        out.println();
+        Duration took = Duration.between(started, Instant.now());
+        if (outcome.ok()) {
+            out.printf("sanxiang demo: all %d steps of %d cases succeeded in %.1f s%n", outcome.steps().size(), caseCount,
+                    took.toMillis() / 1000.0);
+            return 0;
+        }
+        out.printf("sanxiang demo: %d of %d steps FAILED:%n", outcome.failures().size(), outcome.steps().size());
+        for (DemoRunner.Step s : outcome.failures()) {
+            out.println("  " + s.caseNumber() + " (" + s.caseKey() + ") step \"" + s.name() + "\": " + s.detail());
+        }
+        return FAILED;
+    }
+
+    /** demo --keep: the REST API on the sandbox the demo filled, until Ctrl+C (SIGTERM). */
+    private static int serve(PrintStream out, SanxiangRuntime runtime, RuntimeConfig config) {
+        RestApi rest;
+        try {
+            rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", config.restPort(),
+                    config.maxUploadBytes(), config.defaultProfile());
+        } catch (RuntimeException e) {
+            out.println("FAIL the REST API cannot listen on 127.0.0.1:" + config.restPort() + ": " + e.getMessage());
+            return FAILED;
+        }
+        runtime.announceRestUrl(rest.url());
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("sanxiang: stopping ...");
+            try {
+                rest.close();
+            } finally {
+                runtime.close();
+                stopped.countDown();
+            }
+        }, "sanxiang-demo-shutdown"));
+        out.println();
+        out.println("sanxiang demo --keep: the sandbox keeps serving the demo's cases, tasks, deadlines and publications.");
+        Banner.print(out, runtime, rest);
+        out.println("sanxiang: ready. Ctrl+C stops it.");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     private List<DemoCase> cases() throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.sanxiang.model.SanxiangModel;
@@ -25,6 +26,7 @@ import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * Runs demo cases through the three systems on a runtime, completing every task itself, one
@@ -56,6 +58,7 @@ public final class DemoRunner {
     private static final int MAX_ATTEMPTS = 10;
 
     private final SanxiangService service;
+    private final Function<String, SanxiangService> as;
     private final ProfileRegistry profiles;
     private final PrintStream progress;
     private final Clock clock;
@@ -64,8 +67,14 @@ public final class DemoRunner {
     private final List<Step> steps = new ArrayList<>();
     private int stepNumber;
 
-    public DemoRunner(SanxiangService service, ProfileRegistry profiles, PrintStream progress, Clock clock) {
+    /**
+     * @param service what the demo reads through (the runtime's own service)
+     * @param as      the service as a sandbox user may use it: every change is made as the user who does it
+     */
+    public DemoRunner(SanxiangService service, Function<String, SanxiangService> as, ProfileRegistry profiles,
+            PrintStream progress, Clock clock) {
         this.service = Objects.requireNonNull(service, "service");
+        this.as = Objects.requireNonNull(as, "as");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -111,9 +120,9 @@ public final class DemoRunner {
                 caseId[0] = existing.get().id();
                 return "loaded at start (" + existing.get().id() + "), " + service.records(caseId[0]).size() + " records";
             }
-            Views.CaseView view = DemoDataset.createCase(service, c);
+            Views.CaseView view = DemoDataset.createCase(as.apply(TaskAnswers.OFFICER), c);
             caseId[0] = view.id();
-            int added = DemoDataset.addRecords(service, view.id(), c.recordsAt("load")).size();
+            int added = DemoDataset.addRecords(as.apply(TaskAnswers.OFFICER), view.id(), c.recordsAt("load")).size();
             return "created " + view.id() + " 「" + c.title() + "」 with " + added + " records";
         })) {
             return caseId[0];
@@ -133,8 +142,8 @@ public final class DemoRunner {
             Map<String, Object> decision = new LinkedHashMap<>();
             decision.put(SanxiangModel.PROP_CASE_DECISION_NUMBER.toPrefixString(), c.decisionNumber());
             decision.put(SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString(), runDay().toString());
-            service.updateCase(id, new Requests.CaseUpdate(decision, TaskAnswers.OFFICER));
-            int added = DemoDataset.addRecords(service, id, c.recordsAt("decision")).size();
+            as.apply(TaskAnswers.OFFICER).updateCase(id, new Requests.CaseUpdate(decision, null));
+            int added = DemoDataset.addRecords(as.apply(TaskAnswers.OFFICER), id, c.recordsAt("decision")).size();
             return c.decisionNumber() + ", " + added + " records added (decision document, service, execution …)";
         })) {
             return id;
@@ -172,23 +181,24 @@ public final class DemoRunner {
     // ---- the steps ---------------------------------------------------------------------------------
 
     private String legalReview(DemoCase c, String caseId) {
-        Views.ProcessView process = service.startProcess("sxLegalReview",
-                new Requests.StartProcess(caseId, TaskAnswers.OFFICER, today(c.legalReview().start())));
+        Views.ProcessView process = as.apply(TaskAnswers.OFFICER).startProcess("sxLegalReview",
+                new Requests.StartProcess(caseId, null, today(c.legalReview().start())));
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
-        Object major = decisions.get("sxp_major");
+        Object major = decisions.get(WorkflowVariables.MAJOR);
         boolean expected = c.expect().path("major").asBoolean();
         if (!Boolean.valueOf(expected).equals(major)) {
             throw new IllegalStateException("the process classified the decision major=" + major + ", the rules say " + expected);
         }
-        return "major=" + major + ", review required=" + decisions.get("sxp_reviewRequired")
-                + (decisions.containsKey("sxp_opinionType") ? ", opinion " + decisions.get("sxp_opinionType") : "");
+        return "major=" + major + ", review required=" + decisions.get(WorkflowVariables.REVIEW_REQUIRED)
+                + (decisions.containsKey(WorkflowVariables.OPINION_TYPE) ? ", opinion " + decisions.get(WorkflowVariables.OPINION_TYPE) : "");
     }
 
     private String disclosure(DemoCase c, String caseId) {
         Map<String, Object> start = today(c.disclosure().start());
         start.putIfAbsent(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER.toVariableName(), "decision");
-        Views.ProcessView process = service.startProcess("sxDisclosure", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
+        Views.ProcessView process = as.apply(TaskAnswers.OFFICER).startProcess("sxDisclosure",
+                new Requests.StartProcess(caseId, null, start));
         drive(c, caseId, process, () -> "PUBLISHED".equals(disclosureOf(caseId, process.id()).state()));
         Views.DisclosureView view = disclosureOf(caseId, process.id());
         if (!"PUBLISHED".equals(view.state())) {
@@ -199,8 +209,8 @@ public final class DemoRunner {
 
     private String afterPublication(DemoCase c, String caseId, String detail, DemoCase.AfterPublication after) {
         String processInstanceId = detail.substring("process ".length(), detail.indexOf(','));
-        service.disclosureEvent(processInstanceId, new Requests.DisclosureEvent(
-                "withdraw".equals(after.action()) ? "revoked" : "errorFound", runDay(), after.reason(), TaskAnswers.OFFICER));
+        as.apply(TaskAnswers.OFFICER).disclosureEvent(processInstanceId, new Requests.DisclosureEvent(
+                "withdraw".equals(after.action()) ? "revoked" : "errorFound", runDay(), after.reason(), null));
         String wanted = "withdraw".equals(after.action()) ? "WITHDRAWN" : "PUBLISHED";
         drive(c, caseId, new Views.ProcessView(processInstanceId, "sxDisclosure", caseId, false, List.of()),
                 () -> "withdraw".equals(after.action()) && wanted.equals(disclosureOf(caseId, processInstanceId).state()));
@@ -218,7 +228,8 @@ public final class DemoRunner {
         if (source != null) {
             start.put(SanxiangWorkflowModel.PROP_CASE_SOURCE.toVariableName(), source);
         }
-        Views.ProcessView process = service.startProcess("sxCaseRecord", new Requests.StartProcess(caseId, TaskAnswers.OFFICER, start));
+        Views.ProcessView process = as.apply(TaskAnswers.OFFICER).startProcess("sxCaseRecord",
+                new Requests.StartProcess(caseId, null, start));
         int tasks = drive(c, caseId, process);
         Views.Timeline timeline = service.timeline(caseId);
         Views.ChainView chain = timeline.chain();
@@ -230,11 +241,11 @@ public final class DemoRunner {
     }
 
     private String access(DemoCase c, String caseId) {
-        Views.ProcessView process = service.startProcess("sxAccess",
-                new Requests.StartProcess(caseId, TaskAnswers.OFFICER, c.access().start()));
+        Views.ProcessView process = as.apply(TaskAnswers.OFFICER).startProcess("sxAccess",
+                new Requests.StartProcess(caseId, null, c.access().start()));
         drive(c, caseId, process);
         Map<String, Object> decisions = decisions(caseId, process.id());
-        return "decision " + decisions.getOrDefault("sxp_accessDecision", decisions) + " (" + c.access().citation() + ")";
+        return "decision " + decisions.getOrDefault(WorkflowVariables.ACCESS_DECISION, decisions) + " (" + c.access().citation() + ")";
     }
 
     /**
@@ -297,25 +308,34 @@ public final class DemoRunner {
             boolean stageRecords = stageCode != null && service.records(caseId).stream()
                     .anyMatch(r -> stageCode.equals(r.properties().get(SanxiangModel.PROP_STAGE.toPrefixString())));
             TaskAnswers.Answer answer = answers.answer(detail, c, stageRecords, clock.instant());
-            complete(task, stageCode, answer);
+            String by = complete(task, stageCode, answer);
             done++;
             if (taskLines) {
-                progress.printf("        %s %s%s → %s%n", task.processKey(), task.key(),
-                    stageCode == null ? "" : " [" + stageCode + "]", answer.outcome());
+                progress.printf("        %s %s%s → %s (%s)%n", task.processKey(), task.key(),
+                    stageCode == null ? "" : " [" + stageCode + "]", answer.outcome(), by);
             }
         }
     }
 
     /**
-     * Completes a task; when the engine's own jobs (timers, reminders) changed the process in the same
-     * moment, the runtime answers CONFLICT "try again", and the demo does, as a person clicking again would.
+     * Completes a task as a sandbox user in its candidate groups, the answer's user first; returns who did.
+     * A user a separation of duty bars leaves it to the next. When the engine's own jobs (timers, reminders)
+     * changed the process in the same moment, the runtime answers CONFLICT "try again", and the demo does,
+     * as a person clicking again would.
      */
-    private void complete(Views.TaskView task, String stageCode, TaskAnswers.Answer answer) {
+    private String complete(Views.TaskView task, String stageCode, TaskAnswers.Answer answer) {
+        List<String> users = DemoActors.candidates(task.candidateGroups(), answer.user());
+        int next = 0;
         for (int attempt = 1; ; attempt++) {
+            String user = users.get(next);
             try {
-                service.completeTask(task.id(), new Requests.CompleteTask(answer.user(), answer.outcome(), answer.values()));
-                return;
+                as.apply(user).completeTask(task.id(), new Requests.CompleteTask(null, answer.outcome(), answer.values()));
+                return user;
             } catch (ServiceException e) {
+                if (DemoActors.separated(e) && next + 1 < users.size()) {
+                    next++;
+                    continue;
+                }
                 boolean retry = e.kind() == ServiceException.Kind.CONFLICT && e.getMessage().contains("try again")
                         && attempt < MAX_ATTEMPTS;
                 if (!retry) {

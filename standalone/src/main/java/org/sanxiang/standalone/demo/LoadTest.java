@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.auth.BasicAuthentication;
 import org.sanxiang.standalone.runtime.Views;
 
 /**
@@ -189,6 +190,7 @@ public final class LoadTest {
                 + "&properties=" + encode(JSON.writeValueAsString(r.properties()));
         send("POST /api/cases/{id}/records", HttpRequest.newBuilder(settings.api().resolve(path))
                 .header("Content-Type", "application/octet-stream")
+                .header("Authorization", BasicAuthentication.header(TaskAnswers.OFFICER, TaskAnswers.OFFICER))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(RecordFiles.content(r))).build());
     }
 
@@ -196,7 +198,6 @@ public final class LoadTest {
             throws IOException, InterruptedException {
         ObjectNode start = JSON.createObjectNode();
         start.put("caseId", caseId);
-        start.put("user", TaskAnswers.OFFICER);
         start.set("variables", JSON.valueToTree(variables));
         String processId = call("POST /api/processes/{key}", "POST", "/api/processes/" + key, start).get("id").asText();
         Instant quietSince = null;
@@ -233,22 +234,33 @@ public final class LoadTest {
                     call("GET /api/tasks/{id}", "GET", "/api/tasks/" + encode(taskId), null), Views.TaskDetail.class);
             TaskAnswers.Answer answer = answers.answer(detail, c, false, Clock.systemUTC().instant());
             ObjectNode complete = JSON.createObjectNode();
-            complete.put("user", answer.user());
             complete.put("outcome", answer.outcome());
             complete.set("values", JSON.valueToTree(answer.values()));
-            completeWithRetry(taskId, complete);
+            List<String> users = new ArrayList<>();
+            task.path("candidateGroups").forEach(g -> users.add(g.asText()));
+            completeWithRetry(taskId, DemoActors.candidates(users, answer.user()), complete);
             done++;
         }
         throw new IllegalStateException(key + " of case " + c.caseNumber() + " did not settle after 100 tasks");
     }
 
-    /** A 409 "try again" (the engine's own jobs changed the process in the same moment) is retried, as a person would. */
-    private void completeWithRetry(String taskId, ObjectNode complete) throws IOException, InterruptedException {
+    /**
+     * Completes as the first candidate a separation of duty does not bar (a 403 naming "user" passes it on).
+     * A 409 "try again" (the engine's own jobs changed the process in the same moment) is retried, as a person would.
+     */
+    private void completeWithRetry(String taskId, List<String> users, ObjectNode complete)
+            throws IOException, InterruptedException {
+        int next = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                call("POST /api/tasks/{id}/complete", "POST", "/api/tasks/" + encode(taskId) + "/complete", complete);
+                call(users.get(next), "POST /api/tasks/{id}/complete", "POST", "/api/tasks/" + encode(taskId) + "/complete",
+                        complete);
                 return;
             } catch (IllegalStateException e) {
+                if (e.getMessage().contains("→ 403") && e.getMessage().contains("\"field\":\"user\"") && next + 1 < users.size()) {
+                    next++;
+                    continue;
+                }
                 if (attempt >= 10 || !e.getMessage().contains("→ 409") || !e.getMessage().contains("try again")) {
                     throw e;
                 }
@@ -258,7 +270,14 @@ public final class LoadTest {
     }
 
     private JsonNode call(String endpoint, String method, String path, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(settings.api().resolve(path)).timeout(Duration.ofSeconds(60));
+        return call(TaskAnswers.OFFICER, endpoint, method, path, body);
+    }
+
+    /** A call as a sandbox user (password = name). */
+    private JsonNode call(String user, String endpoint, String method, String path, JsonNode body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.api().resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", BasicAuthentication.header(user, user));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -27,37 +27,65 @@ import io.javalin.plugin.json.JavalinJackson;
 
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.evaluate.CaseFactsJson;
+import org.sanxiang.standalone.auth.AccessGuard;
+import org.sanxiang.standalone.auth.Authenticator;
+import org.sanxiang.standalone.auth.BasicAuthentication;
+import org.sanxiang.standalone.auth.Principal;
 import org.sanxiang.rules.evaluate.InvalidInputException;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.standalone.runtime.Json;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
+import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
 
 /**
  * The REST API ({@code docs/rest-api.md}): a thin JSON adapter over {@link SanxiangService} on Javalin 4
- * (Jetty 9.4), listening on 127.0.0.1 only. It parses and checks requests (unknown fields and wrong types
- * are a 400 naming the field), calls the service, and writes its answer or its refusal as JSON.
+ * (Jetty 9.4), listening on 127.0.0.1 only. Every endpoint but {@code /health} wants HTTP Basic
+ * credentials (401 without them); the service is called as the authenticated user through the
+ * {@link AccessGuard}, which refuses what the user's groups do not allow (403). It parses and checks
+ * requests (unknown fields and wrong types are a 400 naming the field), calls the service, and writes
+ * its answer or its refusal as JSON.
  */
 public final class RestApi implements AutoCloseable {
 
     public static final String BASE = "/api";
     private static final String NDJSON = "application/x-ndjson";
 
-    private final SanxiangService service;
+    private static final String PRINCIPAL = "sanxiang.principal";
+
+    private final AccessGuard guard;
+    private final Authenticator authenticator;
     private final ObjectMapper json = Json.mapper();
     private final long maxUploadBytes;
     private final String defaultProfile;
     private final Javalin app;
 
-    private RestApi(SanxiangService service, long maxUploadBytes, String defaultProfile) {
-        this.service = Objects.requireNonNull(service, "service");
+    private RestApi(AccessGuard guard, Authenticator authenticator, long maxUploadBytes, String defaultProfile) {
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.maxUploadBytes = maxUploadBytes;
         this.defaultProfile = defaultProfile;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json));
             config.maxRequestSize = 16L * 1024 * 1024; // JSON bodies; uploads are streamed
+            config.accessManager((handler, ctx, roles) -> {
+                if (ctx.path().equals(BASE + "/health")) {
+                    handler.handle(ctx);
+                    return;
+                }
+                java.util.Optional<Principal> principal = BasicAuthentication.check(this.authenticator,
+                        ctx.header("Authorization"));
+                if (principal.isEmpty()) {
+                    ctx.header("WWW-Authenticate", BasicAuthentication.CHALLENGE);
+                    error(ctx, 401, "authentication required: HTTP Basic with a user of this runtime"
+                            + " (the start banner and README list the sandbox's users)", null);
+                    return;
+                }
+                ctx.attribute(PRINCIPAL, principal.get());
+                handler.handle(ctx);
+            });
         });
         routes();
     }
@@ -65,10 +93,13 @@ public final class RestApi implements AutoCloseable {
     /**
      * Starts listening on {@code host:port} (0: a free port).
      *
+     * @param guard          the service as each authenticated user may use it
+     * @param authenticator  checks the Basic credentials of each request
      * @param defaultProfile the profile a new case gets when its facts name none
      */
-    public static RestApi start(SanxiangService service, String host, int port, long maxUploadBytes, String defaultProfile) {
-        RestApi api = new RestApi(service, maxUploadBytes, defaultProfile);
+    public static RestApi start(AccessGuard guard, Authenticator authenticator, String host, int port, long maxUploadBytes,
+            String defaultProfile) {
+        RestApi api = new RestApi(guard, authenticator, maxUploadBytes, defaultProfile);
         api.app.start(host, port);
         return api;
     }
@@ -87,40 +118,83 @@ public final class RestApi implements AutoCloseable {
         app.stop();
     }
 
+    private Principal principal(Context ctx) {
+        return Objects.requireNonNull(ctx.attribute(PRINCIPAL), "the access manager sets the principal");
+    }
+
+    /** The service as the request's authenticated user may use it. */
+    private SanxiangService service(Context ctx) {
+        return guard.as(principal(ctx));
+    }
+
     private void routes() {
-        app.get(BASE + "/health", ctx -> ctx.json(service.health()));
+        app.get(BASE + "/health", ctx -> ctx.json(guard.health()));
 
-        app.post(BASE + "/cases", ctx -> ctx.status(201).json(service.createCase(newCase(body(ctx)))));
-        app.get(BASE + "/cases", ctx -> ctx.json(service.cases()));
-        app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service.getCase(ctx.pathParam("caseId"))));
-        app.patch(BASE + "/cases/{caseId}", ctx -> ctx.json(service.updateCase(ctx.pathParam("caseId"),
+        app.post(BASE + "/cases", ctx -> ctx.status(201).json(service(ctx).createCase(newCase(body(ctx)))));
+        app.get(BASE + "/cases", ctx -> ctx.json(service(ctx).cases()));
+        app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service(ctx).getCase(ctx.pathParam("caseId"))));
+        app.patch(BASE + "/cases/{caseId}", ctx -> ctx.json(service(ctx).updateCase(ctx.pathParam("caseId"),
                 bind(ctx, Requests.CaseUpdate.class))));
-        app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service.records(ctx.pathParam("caseId"))));
+        app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service(ctx).records(ctx.pathParam("caseId"))));
         app.post(BASE + "/cases/{caseId}/records", this::upload);
-        app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service.timeline(ctx.pathParam("caseId"))));
+        app.post(BASE + "/cases/{caseId}/corrections", ctx -> {
+            JsonNode body = body(ctx);
+            onlyFields(body, Set.of("properties", "reason", "user"), "");
+            if (body.hasNonNull("user") && !body.get("user").asText().equals(principal(ctx).name())) {
+                throw ServiceException.forbidden("user", "the acting user is the authenticated user " + principal(ctx).name());
+            }
+            JsonNode props = body.get("properties");
+            if (props == null || !props.isObject()) {
+                throw ServiceException.badRequest("properties", "expected an object of the case folder's properties");
+            }
+            ctx.status(201).json(guard.correct(principal(ctx), ctx.pathParam("caseId"),
+                    json.convertValue(props, new TypeReference<LinkedHashMap<String, Object>>() { }),
+                    body.hasNonNull("reason") ? body.get("reason").asText() : null));
+        });
+        app.get(BASE + "/cases/{caseId}/reads", ctx -> ctx.json(guard.reads(principal(ctx), ctx.pathParam("caseId"))));
+        app.get(BASE + "/cases/{caseId}/timeline", ctx -> ctx.json(service(ctx).timeline(ctx.pathParam("caseId"))));
 
-        app.post(BASE + "/processes/{processKey}", ctx -> ctx.status(201).json(service.startProcess(
+        app.post(BASE + "/processes/{processKey}", ctx -> ctx.status(201).json(service(ctx).startProcess(
                 ctx.pathParam("processKey"), bind(ctx, Requests.StartProcess.class))));
 
-        app.post(BASE + "/processes/{processInstanceId}/disclosure-events", ctx -> ctx.json(service.disclosureEvent(
+        app.post(BASE + "/processes/{processInstanceId}/disclosure-events", ctx -> ctx.json(service(ctx).disclosureEvent(
                 ctx.pathParam("processInstanceId"), bind(ctx, Requests.DisclosureEvent.class))));
 
         app.get(BASE + "/tasks", ctx -> {
             onlyParams(ctx, "assignee", "candidateGroup", "caseId");
-            ctx.json(service.tasks(new Requests.TaskQuery(ctx.queryParam("assignee"), ctx.queryParam("candidateGroup"),
+            ctx.json(service(ctx).tasks(new Requests.TaskQuery(ctx.queryParam("assignee"), ctx.queryParam("candidateGroup"),
                     ctx.queryParam("caseId"))));
         });
-        app.get(BASE + "/tasks/{taskId}", ctx -> ctx.json(service.task(ctx.pathParam("taskId"))));
-        app.post(BASE + "/tasks/{taskId}/complete", ctx -> ctx.json(service.completeTask(ctx.pathParam("taskId"),
+        app.get(BASE + "/tasks/{taskId}", ctx -> ctx.json(service(ctx).task(ctx.pathParam("taskId"))));
+        app.post(BASE + "/tasks/{taskId}/complete", ctx -> ctx.json(service(ctx).completeTask(ctx.pathParam("taskId"),
                 bind(ctx, Requests.CompleteTask.class))));
 
         app.get(BASE + "/deadlines", ctx -> {
             onlyParams(ctx, "status", "withinDays", "caseId");
-            ctx.json(service.deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
+            ctx.json(service(ctx).deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
                     integer(ctx.queryParam("withinDays"), "withinDays"), ctx.queryParam("caseId"))));
         });
         app.post(BASE + "/evaluate", this::evaluate);
-        app.get(BASE + "/publications/pending", ctx -> ctx.json(service.pendingPublications()));
+        app.get(BASE + "/publications/pending", ctx -> ctx.json(service(ctx).pendingPublications()));
+
+        app.get(BASE + "/reports/annual/{year}", ctx -> {
+            onlyParams(ctx, "profile", "language", "format");
+            int year = year(ctx);
+            String format = ctx.queryParam("format");
+            if (format == null || format.equals("json")) {
+                ctx.json(service(ctx).annualReport(year, bureauProfile(ctx), ctx.queryParam("language")));
+                return;
+            }
+            AnnualReportFile file = service(ctx).annualReportFile(year, bureauProfile(ctx), ctx.queryParam("language"), format);
+            ctx.contentType(file.mediaType())
+                    .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                    .result(file.bytes());
+        });
+        app.get(BASE + "/reports/annual/{year}/figures/{code}", ctx -> {
+            onlyParams(ctx, "profile");
+            ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids",
+                    service(ctx).annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"))));
+        });
 
         app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -192,7 +266,7 @@ public final class RestApi implements AutoCloseable {
         Requests.NewRecord request = new Requests.NewRecord(ctx.queryParam("type"), ctx.queryParam("name"), properties,
                 maxUploadBytes);
         try (InputStream content = ctx.req.getInputStream()) {
-            ctx.status(201).json(service.addRecord(caseId, request, content));
+            ctx.status(201).json(service(ctx).addRecord(caseId, request, content));
         }
     }
 
@@ -200,7 +274,7 @@ public final class RestApi implements AutoCloseable {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         String body = ctx.body();
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-lines")) {
-            ctx.contentType(NDJSON).result(service.evaluate(body));
+            ctx.contentType(NDJSON).result(service(ctx).evaluate(body));
             return;
         }
         JsonNode cases = parse(body, null);
@@ -212,7 +286,7 @@ public final class RestApi implements AutoCloseable {
             lines.append(c.toString()).append('\n');
         }
         ArrayNode results = json.createArrayNode();
-        for (String line : service.evaluate(lines.toString()).split("\n")) {
+        for (String line : service(ctx).evaluate(lines.toString()).split("\n")) {
             if (!line.isBlank()) {
                 results.add(parse(line, null));
             }
@@ -316,6 +390,17 @@ public final class RestApi implements AutoCloseable {
                 throw ServiceException.badRequest(prefix + name, "unknown field; known: " + known);
             }
         }
+    }
+
+    /** The bureau's profile (its name and rules): the query's, else the runtime's default. */
+    private String bureauProfile(Context ctx) {
+        String profile = ctx.queryParam("profile");
+        return profile == null ? defaultProfile : profile;
+    }
+
+    private static int year(Context ctx) {
+        Integer year = integer(ctx.pathParam("year"), "year");
+        return year == null ? 0 : year;
     }
 
     private static void onlyParams(Context ctx, String... known) {

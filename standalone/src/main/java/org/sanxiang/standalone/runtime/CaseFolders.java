@@ -13,7 +13,7 @@ import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 
 /**
  * The case folders as CMIS objects: a case by id (or not found), the folders under the cases root and the
@@ -32,7 +32,7 @@ final class CaseFolders {
     }
 
     /** The case's facts; a bad request without an id, not found without a case. */
-    CaseFacts facts(String caseId) {
+    CaseFolder facts(String caseId) {
         if (caseId == null || caseId.isBlank()) {
             throw ServiceException.badRequest("caseId", "is required");
         }

@@ -100,7 +100,7 @@ final class CaseWork {
     }
 
     CaseView get(String caseId) {
-        org.sanxiang.workflow.port.CaseFacts folder = folders.facts(caseId);
+        org.sanxiang.workflow.port.CaseFolder folder = folders.facts(caseId);
         List<ProcessSummary> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .variableValueEquals(WorkflowVariables.CASE_ID, folder.caseId())
                 .orderByProcessInstanceStartTime().asc().list().stream()

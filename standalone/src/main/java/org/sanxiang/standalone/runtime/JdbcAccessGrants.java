@@ -56,6 +56,23 @@ public final class JdbcAccessGrants implements AccessGrants {
                 rs -> rs.getString(1), caseId);
     }
 
+    /**
+     * The records granted to {@code grantee} in a case by grants neither revoked nor expired at {@code now}
+     * (the grant's period is enforced here, not only by the process's expiry timer).
+     */
+    public java.util.Set<String> activeRecords(String caseId, String grantee, Instant now) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String list : db.query("SELECT record_ids FROM " + TABLE + " WHERE case_id = ? AND grantee = ? AND revoked_for IS NULL"
+                + " AND (valid_until IS NULL OR valid_until > ?) ORDER BY id", rs -> rs.getString(1), caseId, grantee, now)) {
+            for (String id : list.split("\n")) {
+                if (!id.isBlank()) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
     private static long number(String grantId) {
         if (grantId == null || !grantId.startsWith(PREFIX)) {
             throw new IllegalArgumentException("grantId: no grant " + grantId);

@@ -15,6 +15,8 @@ import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.evaluate.Evaluator;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
+import org.sanxiang.standalone.runtime.Views.AnnualReportView;
 import org.sanxiang.standalone.runtime.Views.CaseView;
 import org.sanxiang.standalone.runtime.Views.CompletedTask;
 import org.sanxiang.standalone.runtime.Views.DeadlineView;
@@ -41,6 +43,7 @@ public final class LocalSanxiangService implements SanxiangService {
     private final DeadlineBoard deadlineBoard;
     private final RuleEvaluation ruleEvaluation;
     private final RuntimeStatus runtimeStatus;
+    private final AnnualReports annualReports;
 
     /** Where things are, for the service's answers. */
     public record RuntimeSettings(String mode, String casesPath, String cmisBrowserUrl, String cmisAtomPubUrl,
@@ -64,6 +67,7 @@ public final class LocalSanxiangService implements SanxiangService {
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);
         this.ruleEvaluation = new RuleEvaluation(new Evaluator(profiles, calendar));
         this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl, steps, clock);
+        this.annualReports = new AnnualReports(session, settings.casesPath(), profiles, calendar, settings.zone());
     }
 
     @Override
@@ -144,5 +148,20 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public Health health() {
         return runtimeStatus.health();
+    }
+
+    @Override
+    public AnnualReportView annualReport(int year, String profile, String language) {
+        return annualReports.report(year, profile, language);
+    }
+
+    @Override
+    public List<String> annualReportDrillDown(int year, String profile, String figureCode) {
+        return annualReports.drillDown(year, profile, figureCode);
+    }
+
+    @Override
+    public AnnualReportFile annualReportFile(int year, String profile, String language, String format) {
+        return annualReports.file(year, profile, language, format);
     }
 }

@@ -15,9 +15,9 @@ import org.activiti.engine.runtime.ProcessInstance;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.disclosure.DisclosureEvents;
-import org.sanxiang.workflow.disclosure.DisclosureVariables;
+import org.sanxiang.workflow.disclosure.DisclosureProcess;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 
 /** Processes on a case: started with their start form, and the events a published disclosure waits for. */
 final class ProcessWork {
@@ -52,7 +52,7 @@ final class ProcessWork {
         }
         requireText(request.caseId(), "caseId");
         requireText(request.user(), "user");
-        CaseFacts folder = folders.facts(request.caseId());
+        CaseFolder folder = folders.facts(request.caseId());
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         String formKey = engine.getFormService().getStartFormKey(definition.getId());
@@ -103,8 +103,8 @@ final class ProcessWork {
         }
         String event = request.event();
         String message = switch (event == null ? "" : event) {
-            case "revoked" -> DisclosureVariables.MESSAGE_REVOKED;
-            case "errorFound", "correctionRequested" -> DisclosureVariables.MESSAGE_CORRECTION;
+            case "revoked" -> DisclosureProcess.MESSAGE_REVOKED;
+            case "errorFound", "correctionRequested" -> DisclosureProcess.MESSAGE_CORRECTION;
             default -> throw ServiceException.badRequest("event", "'" + event
                     + "' is not one of revoked, errorFound, correctionRequested");
         };

@@ -25,7 +25,7 @@ import org.sanxiang.model.m2.M2ModelReader;
 import org.sanxiang.model.m2.M2Property;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -80,15 +80,15 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     }
 
     @Override
-    public CaseFacts facts(String caseId) {
-        CaseFacts f = cmis.facts(caseId);
+    public CaseFolder facts(String caseId) {
+        CaseFolder f = cmis.facts(caseId);
         Map<String, Object> stored = stored(List.of(f.caseId())).getOrDefault(f.caseId(), Map.of());
         if (stored.isEmpty()) {
             return f;
         }
         Map<String, Object> properties = new HashMap<>(f.properties());
         properties.putAll(stored);
-        return new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
+        return new CaseFolder(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
                 f.aspects());
     }
 

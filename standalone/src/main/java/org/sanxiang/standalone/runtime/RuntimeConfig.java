@@ -27,10 +27,13 @@ import java.util.Objects;
  * @param maxUploadBytes  the largest upload accepted
  * @param profilesDir     local (district or city) profiles merged over the shipped ones, or null
  * @param zone            the bureau's time zone
+ * @param usersFile       the users file ({@code user:{bcrypt}hash:GROUPS} lines), or null: sandbox then has the
+ *                        demo users, connected mode takes the groups from the repository
  */
 public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUrl, String cmisBinding, String cmisUser,
         String cmisPassword, String cmisRepositoryId, String cmisRootPath, String jdbcUrl, String jdbcUser,
-        String jdbcPassword, String defaultProfile, Path dataDir, long maxUploadBytes, Path profilesDir, ZoneId zone) {
+        String jdbcPassword, String defaultProfile, Path dataDir, long maxUploadBytes, Path profilesDir, ZoneId zone,
+        Path usersFile) {
 
     public enum Mode {
         SANDBOX, CONNECTED;
@@ -87,7 +90,7 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
     /** A sandbox on free ports with a temporary data dir: for tests and the demo. */
     public static RuntimeConfig sandbox(Path dataDir) {
         return new RuntimeConfig(Mode.SANDBOX, 0, 0, null, "browser", "admin", "admin", null, "/sanxiang", null, "sa", "",
-                "chongqing-2024", dataDir, DEFAULT_MAX_UPLOAD, null, ZoneId.of("Asia/Shanghai"));
+                "chongqing-2024", dataDir, DEFAULT_MAX_UPLOAD, null, ZoneId.of("Asia/Shanghai"), null);
     }
 
     /** The database URL in effect. */
@@ -116,12 +119,18 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
 
     public RuntimeConfig withPorts(int rest, int cmis) {
         return new RuntimeConfig(mode, rest, cmis, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
-                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone);
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone,
+                usersFile);
     }
 
     public RuntimeConfig withMaxUpload(long bytes) {
         return new RuntimeConfig(mode, restPort, cmisPort, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
-                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, bytes, profilesDir, zone);
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, bytes, profilesDir, zone, usersFile);
+    }
+
+    public RuntimeConfig withUsersFile(Path file) {
+        return new RuntimeConfig(mode, restPort, cmisPort, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone, file);
     }
 
     @Override

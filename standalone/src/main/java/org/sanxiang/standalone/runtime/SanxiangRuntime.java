@@ -22,10 +22,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundExcept
 import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
-import org.sanxiang.repo.cmis.ExcludedCaseScreen;
+import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
-import org.sanxiang.repo.cmis.PersonalDataScreen;
-import org.sanxiang.repo.cmis.PublicationScreen;
 import org.sanxiang.repo.intake.EvidenceIntake;
 import org.sanxiang.repo.step.JournalingCaseRepository;
 import org.sanxiang.repo.step.StepInterceptor;
@@ -34,13 +32,21 @@ import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.auth.AccessGuard;
+import org.sanxiang.standalone.auth.Authenticator;
+import org.sanxiang.standalone.auth.CachingAuthenticator;
+import org.sanxiang.standalone.auth.DemoUsers;
+import org.sanxiang.standalone.auth.JdbcAuditTrail;
+import org.sanxiang.standalone.auth.RepositoryAuthenticator;
+import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
-import org.sanxiang.workflow.SxWorkflowBeans;
+import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.SxProcessEngines;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * The standalone runtime, composed: the Activiti 5.23 engine with the five processes and its job
@@ -65,6 +71,13 @@ public final class SanxiangRuntime implements AutoCloseable {
     private CmisDisclosureChannel channel;
     private LocalSanxiangService service;
     private Steps steps;
+    private AccessGuard guard;
+    private Authenticator authenticator;
+    private JdbcAuditTrail audit;
+    private Authenticator sandboxUsers;
+
+    /** The sandbox runtime's own CMIS account, the embedded server's one writer (its password is made at each start). */
+    public static final String RUNTIME_ACCOUNT = "sanxiang-runtime";
 
     private SanxiangRuntime(RuntimeConfig config) {
         this.config = config;
@@ -108,9 +121,15 @@ public final class SanxiangRuntime implements AutoCloseable {
         }
         // The CMIS repository: the embedded server (sandbox) or the external one (connected).
         if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
-            cmisServer = new EmbeddedCmisServer(config.cmisPort(), Map.of(config.cmisUser(), config.cmisPassword())).start();
+            // the runtime's own account, the one writer: people read over CMIS and change things through REST
+            String runtimeUser = RUNTIME_ACCOUNT;
+            String runtimePassword = UUID.randomUUID().toString();
+            Authenticator people = sandboxUsers();
+            cmisServer = new EmbeddedCmisServer(config.cmisPort(), (user, password) -> runtimeUser.equals(user)
+                    ? runtimePassword.equals(password) : people.authenticate(user, password).isPresent(),
+                    runtimeUser::equals).start();
             closing.add(cmisServer);
-            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", config.cmisUser(), config.cmisPassword(),
+            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
                     EmbeddedCmisServer.REPOSITORY_ID);
         } else {
             endpoint = new CmisEndpoint(config.cmisUrl(), config.cmisBinding(), config.cmisUser(), config.cmisPassword(),
@@ -141,16 +160,13 @@ public final class SanxiangRuntime implements AutoCloseable {
                     (System.nanoTime() - recovering) / 1_000_000);
         }
         JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
-        PublicationScreen excluded = new ExcludedCaseScreen(cases);
-        PublicationScreen personal = new PersonalDataScreen();
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
-                new JdbcPendingPublications(database), p -> {
-                    excluded.check(p);
-                    personal.check(p);
-                }, clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
+                new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
+                DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
+        JdbcAccessGrants grants = new JdbcAccessGrants(database);
         WorkflowPorts ports = new WorkflowPorts(journaled, journaled, channel, new JdbcNotifications(database, clock, true),
-                new JdbcBorrowingRegister(database), new JdbcAccessGrants(database));
+                new JdbcBorrowingRegister(database), grants);
 
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
@@ -174,6 +190,26 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
+        audit = new JdbcAuditTrail(database, clock);
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock);
+        authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
+                : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
+    }
+
+    /** Sandbox: the users file or the demo users; connected: the repository, groups from the file or the repository. */
+    private Authenticator configuredAuthenticator() {
+        if (config.mode() == RuntimeConfig.Mode.SANDBOX) {
+            return sandboxUsers();
+        }
+        return new RepositoryAuthenticator(endpoint, config.usersFile() == null ? null : UserDirectory.read(config.usersFile()));
+    }
+
+    private Authenticator sandboxUsers() {
+        if (sandboxUsers == null) {
+            Authenticator users = config.usersFile() != null ? UserDirectory.read(config.usersFile()) : DemoUsers.directory();
+            sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
+        }
+        return sandboxUsers;
     }
 
     private static void ensureFolder(Session session, String path) {
@@ -203,6 +239,20 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public SanxiangService service() {
         return service;
+    }
+
+    /** The service as each authenticated user may use it (what the REST API calls). */
+    public AccessGuard guard() {
+        return guard;
+    }
+
+    /** Checks the credentials of REST (and CMIS) requests. */
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    public JdbcAuditTrail audit() {
+        return audit;
     }
 
     public RuntimeConfig config() {

@@ -3,6 +3,8 @@ package org.sanxiang.standalone.runtime;
 import java.io.InputStream;
 import java.util.List;
 
+import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
+import org.sanxiang.standalone.runtime.Views.AnnualReportView;
 import org.sanxiang.standalone.runtime.Views.CaseView;
 import org.sanxiang.standalone.runtime.Views.CompletedTask;
 import org.sanxiang.standalone.runtime.Views.DeadlineView;
@@ -91,4 +93,16 @@ public interface SanxiangService {
 
     /** Health and where things are. */
     Health health();
+
+    /**
+     * A bureau's figures of one year, computed from the repository (chongqing-2024 公示 第十四条;
+     * tianjin-2019 实施方案 三（一）3（3））; {@code language} is {@code zh_CN} (default) or {@code en}.
+     */
+    AnnualReportView annualReport(int year, String profile, String language);
+
+    /** The ids behind one figure of the annual account (cases, opinions or publications, as the figure counts). */
+    List<String> annualReportDrillDown(int year, String profile, String figureCode);
+
+    /** The annual account as {@code csv} or {@code xlsx}, for upward reporting. */
+    AnnualReportFile annualReportFile(int year, String profile, String language, String format);
 }

@@ -12,7 +12,7 @@ public final class ServiceException extends RuntimeException {
 
     /** What went wrong, with the HTTP status the REST API answers. */
     public enum Kind {
-        BAD_REQUEST(400), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNAVAILABLE(503);
+        BAD_REQUEST(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNAVAILABLE(503);
 
         private final int status;
 
@@ -41,6 +41,11 @@ public final class ServiceException extends RuntimeException {
 
     public static ServiceException badRequest(String field, String message) {
         return new ServiceException(Kind.BAD_REQUEST, field, message);
+    }
+
+    /** The caller may not do this: the message names the group or rule that is required. */
+    public static ServiceException forbidden(String field, String message) {
+        return new ServiceException(Kind.FORBIDDEN, field, message);
     }
 
     public static ServiceException notFound(String field, String message) {

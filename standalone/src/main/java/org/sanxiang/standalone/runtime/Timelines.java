@@ -30,7 +30,6 @@ import org.sanxiang.standalone.runtime.Views.RecordView;
 import org.sanxiang.standalone.runtime.Views.Stage;
 import org.sanxiang.standalone.runtime.Views.Timeline;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.disclosure.DisclosureVariables;
 import org.sanxiang.workflow.record.CaseSeal;
 
 /**
@@ -40,14 +39,14 @@ import org.sanxiang.workflow.record.CaseSeal;
 final class Timelines {
 
     /** Process variables that record a decision, shown on the timeline (besides every task outcome). */
-    private static final Set<String> DECISIONS = Set.of("sxp_major", "sxp_reviewRequired", "sxp_opinionType",
-            "sxp_reviewRoute", "sxp_decisionBlocked", "sxp_legalityProblem",
+    private static final Set<String> DECISIONS = Set.of(WorkflowVariables.MAJOR, WorkflowVariables.REVIEW_REQUIRED, WorkflowVariables.OPINION_TYPE,
+            WorkflowVariables.REVIEW_ROUTE, WorkflowVariables.DECISION_BLOCKED, WorkflowVariables.LEGALITY_PROBLEM,
             SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(),
-            "sxp_accessDecision", "sxp_accessRefusal", "sxp_accessWithheldKinds", "sxp_accessGrantId",
-            "sxp_disclosureWithhold", SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName(),
-            "sxp_disclosurePublicationId", SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName(),
+            WorkflowVariables.ACCESS_DECISION, WorkflowVariables.ACCESS_REFUSAL, WorkflowVariables.ACCESS_WITHHELD_KINDS, WorkflowVariables.ACCESS_GRANT_ID,
+            WorkflowVariables.DISCLOSURE_WITHHOLD, SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName(),
+            WorkflowVariables.DISCLOSURE_PUBLICATION_ID, SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName(),
             SanxiangWorkflowModel.PROP_CORRECTION_REASON.toVariableName(),
-            SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE.toVariableName(), "sxp_sealManifestId");
+            SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE.toVariableName(), WorkflowVariables.SEAL_MANIFEST_ID);
     /** The start of every task property's variable name ({@code sxwf_}), as {@link WorkflowVariables#outcome} spells it. */
     private static final String TASK_PROPERTY_VARIABLE = SanxiangWorkflowModel.PREFIX + "_";
     private static final Set<String> STAGE_ACTIVITIES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
@@ -89,7 +88,7 @@ final class Timelines {
             new TreeMap<>(latest).forEach((name, value) ->
                     decisions.add(new Decision(p.processKey(), p.id(), name, value)));
             if (p.processKey().equals("sxDisclosure")) {
-                Object publicationId = latest.get(DisclosureVariables.PUBLICATION_ID);
+                Object publicationId = latest.get(WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
                 disclosures.add(disclosure(p.id(), publicationId == null ? null : publicationId.toString(), pending));
             }
         }

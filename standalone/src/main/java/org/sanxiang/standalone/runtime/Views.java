@@ -138,4 +138,16 @@ public final class Views {
     public record InFlight(String id, String what, String caseId, Instant since, long ageSeconds, String state,
             String lastError) {
     }
+
+    /** A bureau's annual account: one row per figure, labelled in the report's language. */
+    public record AnnualReportView(int year, String profile, String bureau, String language, List<FigureView> figures) {
+    }
+
+    /** One figure: its stable code, the label of its group and its own, and its value. */
+    public record FigureView(String code, String group, String label, long value) {
+    }
+
+    /** The annual account as a file for upward reporting. */
+    public record AnnualReportFile(String fileName, String mediaType, byte[] bytes) {
+    }
 }

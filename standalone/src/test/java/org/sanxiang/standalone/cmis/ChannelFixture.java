@@ -18,6 +18,7 @@ import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
 import org.sanxiang.repo.cmis.PendingPublications;
 import org.sanxiang.repo.cmis.PersonalDataScreen;
+import org.sanxiang.repo.cmis.PublicTreeScreen;
 import org.sanxiang.repo.cmis.PublicationScreen;
 import org.sanxiang.workflow.port.Publication;
 
@@ -56,7 +57,11 @@ final class ChannelFixture {
     }
 
     CmisDisclosureChannel channel(PendingPublications outbox, PublicationScreen screen) {
-        return new CmisDisclosureChannel(endpoint(), publicRoot, internalRoot, outbox, screen, Clock.systemUTC(),
+        return channel(outbox, screen, PublicTreeScreen.caseFree());
+    }
+
+    CmisDisclosureChannel channel(PendingPublications outbox, PublicationScreen screen, PublicTreeScreen publicTree) {
+        return new CmisDisclosureChannel(endpoint(), publicRoot, internalRoot, outbox, screen, publicTree, Clock.systemUTC(),
                 Duration.ofMillis(50), Duration.ofMillis(400));
     }
 

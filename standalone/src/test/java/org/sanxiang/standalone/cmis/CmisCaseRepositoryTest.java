@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.task.CaseDeadlines;
@@ -63,7 +63,7 @@ class CmisCaseRepositoryTest {
                 p(SanxiangModel.PROP_ACTION_CATEGORY), "penalty",
                 p(SanxiangModel.PROP_PARTY_NAME), "某公司",
                 p(SanxiangModel.PROP_FILED_AT), LocalDate.of(2026, 3, 2)));
-        CaseFacts facts = cases.facts(caseId);
+        CaseFolder facts = cases.facts(caseId);
         assertEquals("chongqing-2024", facts.profileId());
         assertEquals("渝人社监罚〔2026〕12号", facts.caseNumber());
         assertEquals("某公司未按规定缴纳社会保险费案", facts.title());
@@ -73,9 +73,9 @@ class CmisCaseRepositoryTest {
         assertTrue(facts.properties().get(p(SanxiangModel.PROP_FILED_AT)) instanceof java.util.Date, "a Date, as Alfresco's NodeService gives it");
 
         CaseRecord first = cases.createRecord(caseId, p(SanxiangModel.TYPE_TEXT_RECORD), "立案审批表.pdf",
-                Map.of(p(SanxiangModel.PROP_DOCUMENT_NUMBER), "渝人社立〔2026〕1号"));
+                Map.of(p(SanxiangModel.PROP_DOCUMENT_NUMBER), "渝人社立〔2026〕1号", p(SanxiangModel.PROP_STAGE), "filing"));
         String opinionId = cases.write(caseId, new DocumentDraft(p(SanxiangModel.TYPE_TEXT_RECORD), "调查终结报告.txt",
-                Map.of(), "调查终结，建议罚款五千元。"));
+                Map.of(p(SanxiangModel.PROP_STAGE), "investigation"), "调查终结，建议罚款五千元。"));
         assertEquals("调查终结，建议罚款五千元。", cases.text(opinionId));
         List<CaseRecord> records = cases.records(caseId);
         assertEquals(List.of(first.id(), opinionId), records.stream().map(CaseRecord::id).toList(), "in creation order");
@@ -97,7 +97,7 @@ class CmisCaseRepositoryTest {
         assertTrue(cases.records(caseId).get(0).aspects().isEmpty());
 
         String traceId = cases.destroyRecord(opinionId, new DocumentDraft(p(SanxiangModel.TYPE_TEXT_RECORD),
-                "销毁记录-调查终结报告.txt", Map.of(), "已销毁：调查终结报告.txt，批准人：档案员"));
+                "销毁记录-调查终结报告.txt", Map.of(p(SanxiangModel.PROP_STAGE), "investigation"), "已销毁：调查终结报告.txt，批准人：档案员"));
         List<String> after = cases.records(caseId).stream().map(CaseRecord::id).toList();
         assertFalse(after.contains(opinionId));
         assertTrue(after.contains(traceId));
@@ -120,7 +120,8 @@ class CmisCaseRepositoryTest {
         CmisCaseRepository cases = new CmisCaseRepository(session);
         String caseId = cases.createCase("/" + parent, "渝人社监罚〔2026〕13号", Map.of(
                 p(SanxiangModel.PROP_CASE_NUMBER), "渝人社监罚〔2026〕13号",
-                p(SanxiangModel.PROP_JURISDICTION_PROFILE), "chongqing-2024"));
+                p(SanxiangModel.PROP_JURISDICTION_PROFILE), "chongqing-2024",
+                p(SanxiangModel.PROP_ACTION_CATEGORY), "penalty"));
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
         Instant review = Instant.parse("2026-03-09T15:59:59Z");
         Instant filing = Instant.parse("2026-03-16T15:59:59Z");

@@ -134,7 +134,7 @@ class CmisDisclosureChannelTest {
         // already taken in the folder stops the duplicate, and its request is settled, not left pending.
         ChannelFixture otherNode = new ChannelFixture(server, binding, dir);
         try (CmisDisclosureChannel stranger = new CmisDisclosureChannel(f.endpoint(), f.publicRoot, f.internalRoot,
-                otherNode.outbox(), new PersonalDataScreen(), java.time.Clock.systemUTC(),
+                otherNode.outbox(), new PersonalDataScreen(), org.sanxiang.repo.cmis.PublicTreeScreen.caseFree(), java.time.Clock.systemUTC(),
                 java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400))) {
             assertEquals(id, stranger.publish(p));
             assertTrue(stranger.pending().isEmpty(), stranger.pending().toString());

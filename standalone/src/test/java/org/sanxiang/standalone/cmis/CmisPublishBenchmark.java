@@ -75,7 +75,7 @@ public class CmisPublishBenchmark {
         JdbcConnectionPool ds = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath(), "sa", "");
         channel = new CmisDisclosureChannel(new CmisEndpoint(server.browserUrl(), "browser", CmisSessions.USER,
                 CmisSessions.PASSWORD, EmbeddedCmisServer.REPOSITORY_ID), "/公示", "/内部", outbox = new JdbcPendingPublications(ds),
-                new PersonalDataScreen(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(1));
+                new PersonalDataScreen(), org.sanxiang.repo.cmis.PublicTreeScreen.caseFree(), Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofMinutes(1));
         bare = CmisSessions.open(server, BindingType.BROWSER);
         bareFolder = bare.getRootFolder().createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder",
                 PropertyIds.NAME, "bare"));

@@ -23,7 +23,8 @@ public final class PublishingProcess {
         ds.setURL(args[2]);
         CmisDisclosureChannel channel = new CmisDisclosureChannel(
                 new CmisEndpoint(args[0], args[1], CmisSessions.USER, CmisSessions.PASSWORD, EmbeddedCmisServer.REPOSITORY_ID),
-                args[3], args[4], new JdbcPendingPublications(ds), new PersonalDataScreen(), Clock.systemUTC(),
+                args[3], args[4], new JdbcPendingPublications(ds), new PersonalDataScreen(),
+                org.sanxiang.repo.cmis.PublicTreeScreen.caseFree(), Clock.systemUTC(),
                 Duration.ofMillis(50), Duration.ofMillis(400));
         int count = Integer.parseInt(args[6]);
         for (int i = 0; i < count; i++) {

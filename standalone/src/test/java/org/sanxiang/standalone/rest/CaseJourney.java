@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.sanxiang.rules.profile.JurisdictionProfile;
 import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.rest.Http.Answer;
 
 /**
@@ -46,6 +47,9 @@ final class CaseJourney {
     String publicationId;
     String accessDecision;
     final List<String> completed = new ArrayList<>();
+    /** Tasks an outsider (a user in none of the task's candidate groups) tried first and was refused, by key. */
+    final java.util.Set<String> refusedOutsiders = new java.util.TreeSet<>();
+    boolean probeOutsiders;
 
     CaseJourney(Http http, String profile) {
         this.http = http;
@@ -69,14 +73,8 @@ final class CaseJourney {
             disclose();
             withdraw();
         }
-        if (profile.equals("tianjin-2019")) {
-            // tianjin-2019 lists no record stages (实施方案 三（二）2（2） leaves them to the units): sxCaseRecord refuses
-            Answer refused = http.post("/processes/sxCaseRecord", Map.of("caseId", caseId, "user", "officer1"));
-            assertEquals(400, refused.status(), profile + ": " + refused);
-            assertTrue(refused.get("error").asText().contains("lists no record stages"), refused.toString());
-        } else {
-            recordAndArchive();
-        }
+        // tianjin-2019 实施方案 三（二） too: its profile reads the stages from the plan's source (flagged as a reading)
+        recordAndArchive();
         accessRequest();
         return this;
     }
@@ -174,7 +172,7 @@ final class CaseJourney {
     }
 
     void accessRequest() {
-        Answer started = http.post("/processes/sxAccess", Map.of("caseId", caseId, "user", "archivist1",
+        Answer started = http.post("/processes/sxAccess", Map.of("caseId", caseId, "user", "officer1",
                 "variables", Map.of("sxwf_requesterKind", "party", "sxwf_requesterName", "王五",
                         "sxwf_requesterOrganisation", partyName, "sxwf_requesterPartyId", partyName,
                         "sxwf_accessReason", "行政诉讼举证", "sxwf_periodWorkingDays", 5)));
@@ -279,13 +277,48 @@ final class CaseJourney {
             }
             default -> throw new AssertionError(profile + ": no plan for task " + key + ": " + detail);
         }
+        user = candidate(task, user);
+        if (probeOutsiders) {
+            refuseOutsider(task, outcome, values);
+        }
         Map<String, Object> body = new HashMap<>();
         body.put("user", user);
         body.put("outcome", outcome);
         body.put("values", values);
-        Answer done = http.post("/tasks/" + task.get("id").asText() + "/complete", body);
+        Answer done = http.as(user).post("/tasks/" + task.get("id").asText() + "/complete", body);
         assertEquals(200, done.status(), profile + ": complete " + key + " (" + outcome + "): " + done);
         completed.add(key + ":" + outcome);
+    }
+
+    /** A user outside the task's candidate groups gets 403 naming them, and nothing changes. */
+    private void refuseOutsider(JsonNode task, String outcome, Map<String, Object> values) {
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        task.get("candidateGroups").forEach(g -> groups.add(g.asText()));
+        String outsider = DemoUsers.USERS.entrySet().stream().filter(e -> e.getValue().stream().noneMatch(groups::contains))
+                .map(Map.Entry::getKey).filter(u -> !u.equals("admin")).findFirst().orElseThrow();
+        String before = http.get("/tasks?caseId=" + Http.q(caseId)).text();
+        Answer refused = http.as(outsider).post("/tasks/" + task.get("id").asText() + "/complete",
+                Map.of("outcome", outcome, "values", values));
+        assertEquals(403, refused.status(), profile + ": " + outsider + " completing " + task.get("key") + ": " + refused);
+        for (String group : groups) {
+            assertTrue(refused.get("error").asText().contains(group), "the refusal names " + group + ": " + refused);
+        }
+        assertEquals(before, http.get("/tasks?caseId=" + Http.q(caseId)).text(), profile + ": nothing changed");
+        refusedOutsiders.add(task.get("key").asText());
+    }
+
+    /**
+     * The planned user when the task's candidate groups (as the process decided them) admit it, else the first
+     * sandbox user they admit who did not request the access (the requester never approves it).
+     */
+    private static String candidate(JsonNode task, String planned) {
+        List<String> users = new ArrayList<>();
+        task.get("candidateGroups").forEach(g -> users.addAll(DemoUsers.inGroup(g.asText())));
+        if (users.contains(planned)) {
+            return planned;
+        }
+        return users.stream().filter(u -> !u.equals("officer1") || !task.get("key").asText().equals("approveAccess"))
+                .findFirst().orElseThrow(() -> new AssertionError("no sandbox user in " + task.get("candidateGroups")));
     }
 
     /** Records the stage the task asks for (a text record, and an AV record where it is mandatory). */

@@ -12,6 +12,8 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.sanxiang.standalone.auth.BasicAuthentication;
+
 /** A plain HTTP client for the REST API: JSON in, status and JSON out. */
 public final class Http {
 
@@ -37,16 +39,36 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
     private final Writes writes;
 
-    /** @param base the API's base URL, e.g. http://127.0.0.1:8088/api */
+    /** @param base the API's base URL, e.g. http://127.0.0.1:8088/api; no credentials */
     public Http(String base) {
         this(base, (method, path, body, request) -> request.get());
     }
 
     public Http(String base, Writes writes) {
+        this(base, null, writes);
+    }
+
+    private Http(String base, String authorization, Writes writes) {
         this.base = base;
+        this.authorization = authorization;
         this.writes = writes;
+    }
+
+    /** The same API as a sandbox user (password = user name). */
+    public Http as(String user) {
+        return as(user, user);
+    }
+
+    public Http as(String user, String password) {
+        return new Http(base, BasicAuthentication.header(user, password), writes);
+    }
+
+    /** Without credentials. */
+    public Http anonymous() {
+        return new Http(base, null, writes);
     }
 
     public Answer get(String path) {
@@ -97,6 +119,9 @@ public final class Http {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -93,8 +93,9 @@ final class JarProcess implements AutoCloseable {
         return m.find() ? m.group(1) : current;
     }
 
+    /** The REST API as officer1 (the sandbox's demo users). */
     Http http() {
-        return new Http(restUrl);
+        return new Http(restUrl).as("officer1");
     }
 
     List<String> output() {

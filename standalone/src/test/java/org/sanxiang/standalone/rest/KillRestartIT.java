@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.standalone.rest.Http.Answer;
 
@@ -37,10 +39,18 @@ class KillRestartIT {
 
     @Test
     void nothingIsLostWhenTheRuntimeIsKilledAndStartedAgain() throws Exception {
-        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, Map.of("admin", "admin")).start()) {
+        // connected mode: the repository checks each person's password, the operator's users file gives the groups
+        StringBuilder lines = new StringBuilder();
+        Map<String, String> people = new java.util.HashMap<>(Map.of("admin", "admin"));
+        DemoUsers.USERS.forEach((name, groups) -> {
+            lines.append(name).append(":-:").append(String.join(",", groups)).append('\n');
+            people.put(name, name);
+        });
+        Path users = Files.writeString(dir.resolve("users.txt"), lines);
+        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, people).start()) {
             String[] args = {"--mode", "connected", "--cmis-url", cmis.browserUrl(), "--cmis-repository",
                 "sanxiang", "--jdbc-url", "jdbc:h2:file:" + dir.resolve("db/sanxiang").toAbsolutePath(),
-                "--rest-port", "0", "--data-dir", dir.toString()};
+                "--rest-port", "0", "--data-dir", dir.toString(), "--users", users.toString()};
             Session session = CaseJourneyIT.session(BindingType.BROWSER, cmis.browserUrl());
             Before before;
             try (JarProcess first = JarProcess.serve(dir, args)) {

@@ -88,7 +88,7 @@ class RestApiTest {
     }
 
     Answer complete(String taskId, String user, String outcome, Map<String, Object> values) {
-        return http.post("/tasks/" + taskId + "/complete", Map.of("user", user, "outcome", outcome, "values", values));
+        return http.as(user).post("/tasks/" + taskId + "/complete", Map.of("outcome", outcome, "values", values));
     }
 
     String startLegalReview(String caseId) {
@@ -109,7 +109,8 @@ class RestApiTest {
         assertEquals(sandbox.rest.url(), health.get("restUrl").asText());
         assertTrue(health.get("cmisBrowserUrl").asText().matches("http://127\\.0\\.0\\.1:\\d+/browser"));
         assertTrue(health.get("cmisAtomPubUrl").asText().endsWith("/atom11"));
-        assertEquals(5, health.get("processes").size());
+        assertEquals(6, health.get("processes").size());
+        assertTrue(health.get("processes").toString().contains("sxObjection"), health.toString());
     }
 
     @Test
@@ -325,26 +326,27 @@ class RestApiTest {
         assertError(http.get("/cases/no-such-case/timeline"), 404, "caseId");
         assertError(http.postBytes("/cases/no-such-case/records?type=sx:evidence&name=a.txt",
                 "x".getBytes(StandardCharsets.UTF_8), "application/octet-stream"), 404, "caseId");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", "no-such-case", "user", "u")), 404, "caseId");
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", "no-such-case", "user", "officer1")), 404, "caseId");
         assertError(http.get("/tasks/999999999"), 404, "taskId");
-        assertError(complete("999999999", "u", "submit", Map.of()), 404, "taskId");
+        assertError(complete("999999999", "officer1", "submit", Map.of()), 404, "taskId");
         assertError(http.get("/no/such/endpoint"), 404, null);
     }
 
     @Test
     void badProcessStartsAreRefusedAndStartNothing() {
         String caseId = chongqingCase();
-        assertError(http.post("/processes/sxNothing", Map.of("caseId", caseId, "user", "u")), 400, "processKey");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "u",
+        assertError(http.post("/processes/sxNothing", Map.of("caseId", caseId, "user", "officer1")), 400, "processKey");
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
                 "variables", Map.of("sxwf_noSuchField", "x"))), 400, "variables.sxwf_noSuchField");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "u",
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
                 "variables", Map.of("sxwf_collectiveDiscussionRequired", "yes"))), 400,
                 "variables.sxwf_collectiveDiscussionRequired");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "u", "variabels", Map.of())),
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1", "variabels", Map.of())),
                 400, "variabels");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "u", "variables", "x")), 400,
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1", "variables", "x")), 400,
                 "variables");
-        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId)), 400, "user");
+        // the acting user is the authenticated one: a body naming another is refused, nothing started
+        assertError(http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer2")), 403, "user");
         assertEquals(0, http.get("/cases/" + Http.q(caseId)).get("processes").size(), "no process started");
         assertEquals(0, http.get("/tasks?caseId=" + Http.q(caseId)).json().size());
     }
@@ -360,7 +362,7 @@ class RestApiTest {
         assertError(complete(taskId, "officer1", "surrender", Map.of()), 400, "outcome");
         assertError(http.post("/tasks/" + taskId + "/complete", Map.of("user", "officer1", "outcom", "submit")), 400,
                 "outcom");
-        assertError(http.post("/tasks/" + taskId + "/complete", Map.of("outcome", "submit")), 400, "user");
+        assertError(http.post("/tasks/" + taskId + "/complete", Map.of("user", "lawyer1", "outcome", "submit")), 403, "user");
         JsonNode still = onlyTask(caseId, "assembleTransfer");
         assertEquals(taskId, still.get("id").asText());
         assertTrue(still.get("assignee").isNull(), "not claimed");

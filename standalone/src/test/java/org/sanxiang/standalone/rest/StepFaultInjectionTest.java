@@ -46,7 +46,7 @@ class StepFaultInjectionTest {
         try (TestDatabase db = PostgresCluster.newDatabase()) {
             RuntimeConfig s = RuntimeConfig.sandbox(dir);
             run(new RuntimeConfig(s.mode(), 0, 0, null, "browser", "admin", "admin", null, "/sanxiang", db.jdbcUrl(), db.user(),
-                    db.password(), s.defaultProfile(), dir, s.maxUploadBytes(), null, s.zone()), "PostgreSQL");
+                    db.password(), s.defaultProfile(), dir, s.maxUploadBytes(), null, s.zone(), null), "PostgreSQL");
         }
     }
 
@@ -54,7 +54,7 @@ class StepFaultInjectionTest {
         long started = System.nanoTime();
         try (SandboxFixture f = new SandboxFixture(config)) {
             FaultHarness harness = new FaultHarness(f.runtime);
-            Http http = new Http(f.rest.url(), harness);
+            Http http = new Http(f.rest.url(), harness).as("officer1");
             CaseJourney journey = new CaseJourney(http, "chongqing-2024").run();
             retention(f, harness, http, journey);
             takeDown(f, harness);
@@ -127,7 +127,7 @@ class StepFaultInjectionTest {
             }
         }
         assertTrue(review != null, "the disposition review is open");
-        Answer done = http.post("/tasks/" + review.get("id").asText() + "/complete", Map.of("user", "archivist1",
+        Answer done = http.as("archivist1").post("/tasks/" + review.get("id").asText() + "/complete", Map.of("user", "archivist1",
                 "outcome", "destroy", "values", Map.of()));
         assertEquals(200, done.status(), done.toString());
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.standalone.rest.Http.Answer;
 import org.sanxiang.workflow.engine.PostgresCluster;
@@ -65,17 +66,25 @@ class StepKillIT {
 
     private void run(String jdbcUrl, String user, String password) throws Exception {
         long started = System.nanoTime();
-        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, Map.of("admin", "admin")).start()) {
+        // connected mode: the repository checks each person's password, a users file gives the groups
+        StringBuilder lines = new StringBuilder();
+        Map<String, String> people = new java.util.HashMap<>(Map.of("admin", "admin"));
+        DemoUsers.USERS.forEach((name, groups) -> {
+            lines.append(name).append(":-:").append(String.join(",", groups)).append('\n');
+            people.put(name, name);
+        });
+        Path users = java.nio.file.Files.writeString(dir.resolve("users.txt"), lines);
+        try (EmbeddedCmisServer cmis = new EmbeddedCmisServer(0, people).start()) {
             int port = freePort();
             List<String> args = new ArrayList<>(List.of("--mode", "connected", "--cmis-url", cmis.browserUrl(),
                     "--cmis-repository", "sanxiang", "--jdbc-url", jdbcUrl, "--rest-port", Integer.toString(port),
-                    "--data-dir", dir.toString()));
+                    "--data-dir", dir.toString(), "--users", users.toString()));
             if (!user.equals("sa")) {
                 args.addAll(List.of("--jdbc-user", user));
             }
             Killer killer = new Killer(args);
             try {
-                Http http = new Http("http://127.0.0.1:" + port + "/api", killer);
+                Http http = new Http("http://127.0.0.1:" + port + "/api", killer).as("officer1");
                 killer.start(List.of());
                 CaseJourney journey = new CaseJourney(http, "ningxia-2019"); // its disclosure has a display period
                 killer.journey = journey;

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sanxiang.standalone.auth.SxGroups;
+import org.sanxiang.standalone.auth.UserDirectory;
 import org.sanxiang.standalone.rest.Http.Answer;
+import org.sanxiang.standalone.runtime.RuntimeConfig;
 
 /**
  * Races, each run {@value #ROUNDS} times for N = 2 and N = 10 (override with -Dsanxiang.races=R): N parallel
@@ -46,8 +49,19 @@ class StepRaceTest {
     static ExecutorService pool;
 
     @BeforeAll
-    static void start() {
-        sandbox = new SandboxFixture(dir, 1024 * 1024);
+    static void start() throws Exception {
+        // ten of each: officers start, upload and transfer, leaders decide (password = name)
+        StringBuilder users = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            users.append("officer").append(i).append(":{bcrypt}").append(UserDirectory.hash("officer" + i)).append(':')
+                    .append(SxGroups.ENFORCEMENT).append('\n');
+            users.append("leader").append(i).append(":{bcrypt}").append(UserDirectory.hash("leader" + i)).append(':')
+                    .append(SxGroups.LEADERS).append(',').append(SxGroups.PRINCIPAL_LEADER).append('\n');
+        }
+        users.append("lawyer1:{bcrypt}").append(UserDirectory.hash("lawyer1")).append(':').append(SxGroups.LEGAL_OFFICE)
+                .append('\n');
+        Path file = java.nio.file.Files.writeString(dir.resolve("users.txt"), users);
+        sandbox = new SandboxFixture(RuntimeConfig.sandbox(dir).withMaxUpload(1024 * 1024).withUsersFile(file));
         pool = Executors.newFixedThreadPool(10);
     }
 
@@ -60,14 +74,14 @@ class StepRaceTest {
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {2, 10})
     void exactlyOneOfParallelRequestsTakesEffect(int n) throws Exception {
-        Http http = sandbox.http;
+        Http http = sandbox.http.as("officer0");
         for (int round = 0; round < ROUNDS; round++) {
             CaseJourney journey = new CaseJourney(http, "chongqing-2024");
             journey.createCase();
             String caseId = journey.caseId;
 
             // starts of one process for one case and trigger
-            Race start = race(n, i -> () -> http.post("/processes/sxLegalReview", Map.of("caseId", caseId,
+            Race start = race(n, i -> () -> http.as("officer" + i).post("/processes/sxLegalReview", Map.of("caseId", caseId,
                     "user", "officer" + i, "variables", Map.of("sxwf_decisionName", "行政处罚决定",
                             "sxwf_proposedDecision", "拟罚款", "sxwf_investigationEndedAt", LocalDate.now(CaseJourney.ZONE).toString()))));
             start.exactlyOne(201, "runs for case " + caseId + " already: instance " + start.winner().get("id").asText());
@@ -75,7 +89,7 @@ class StepRaceTest {
             assertEquals(1, count(http, caseId, "sxLegalReview"), "one instance");
 
             // uploads with one name
-            Race upload = race(n, i -> () -> http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name="
+            Race upload = race(n, i -> () -> http.as("officer" + i).postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name="
                     + Http.q("现场照片.txt"), ("upload " + i).getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
             upload.exactlyOne(201, "named 现场照片.txt already");
             String uploadedBy = "upload " + upload.winnerIndex;
@@ -97,20 +111,20 @@ class StepRaceTest {
                     f.get("allowedValues").forEach(v -> materials.add(v.asText()));
                 }
             }
-            Race transferred = race(n, i -> () -> http.post("/tasks/" + transfer.get("id").asText() + "/complete",
+            Race transferred = race(n, i -> () -> http.as("officer" + i).post("/tasks/" + transfer.get("id").asText() + "/complete",
                     Map.of("user", "officer" + i, "outcome", "submit", "values", Map.of("sxwf_transferredMaterials", materials))));
             transferred.exactlyOne(200, "was completed already, at ", " by officer" + transferred.winnerIndex);
 
             // the review, then completions of leaderDecision
             JsonNode review = task(http, caseId, processId, "legalReview");
-            Answer reviewed = http.post("/tasks/" + review.get("id").asText() + "/complete", Map.of("user", "lawyer1",
+            Answer reviewed = http.as("lawyer1").post("/tasks/" + review.get("id").asText() + "/complete", Map.of("user", "lawyer1",
                     "outcome", "agree", "values", Map.of("sxwf_opinionText", "事实清楚，证据确凿")));
             assertEquals(200, reviewed.status(), reviewed.toString());
             JsonNode decision = task(http, caseId, processId, "leaderDecision");
             List<String> outcomes = new ArrayList<>();
             http.get("/tasks/" + decision.get("id").asText()).get("outcomes").forEach(o -> outcomes.add(o.asText()));
             String reject = outcomes.stream().filter(o -> !o.equals("approve")).findFirst().orElseThrow();
-            Race decided = race(n, i -> () -> http.post("/tasks/" + decision.get("id").asText() + "/complete",
+            Race decided = race(n, i -> () -> http.as("leader" + i).post("/tasks/" + decision.get("id").asText() + "/complete",
                     Map.of("user", "leader" + i, "outcome", i % 2 == 0 ? "approve" : reject,
                             "values", Map.of("sxwf_leaderOpinion", "leader" + i + " 的意见"))));
             decided.exactlyOne(200, "was completed already, at ", " by leader" + decided.winnerIndex);

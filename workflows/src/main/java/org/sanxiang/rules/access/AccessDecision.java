@@ -14,9 +14,19 @@ import org.sanxiang.rules.Citation;
  * @param withheld       the kinds of information never released to this requester
  * @param reasons        why, in words, one line per criterion applied
  * @param citations      the articles applied
+ * @param regulated      false when the profile names no route for this requester and does not refuse it
+ *                       either: not refused, and the head decides under the applicable law
+ * @param realTime       the records are accessed in real time, without waiting for the approver (who is told;
+ *                       tianjin-2019 实施方案 三（二）4（2）)
  */
 public record AccessDecision(boolean admissible, String approverGroup, Set<ProtectedInformation> withheld,
-        List<String> reasons, List<Citation> citations) {
+        List<String> reasons, List<Citation> citations, boolean regulated, boolean realTime) {
+
+    /** A decision on a route the profile names, as the first release built it. */
+    public AccessDecision(boolean admissible, String approverGroup, Set<ProtectedInformation> withheld,
+            List<String> reasons, List<Citation> citations) {
+        this(admissible, approverGroup, withheld, reasons, citations, true, false);
+    }
 
     public AccessDecision {
         withheld = Set.copyOf(withheld);
@@ -24,6 +34,9 @@ public record AccessDecision(boolean admissible, String approverGroup, Set<Prote
         citations = List.copyOf(citations);
         if (admissible) {
             Objects.requireNonNull(approverGroup, "approverGroup");
+        }
+        if (realTime && !admissible) {
+            throw new IllegalArgumentException("only an admissible request is served in real time");
         }
         if (citations.isEmpty()) {
             throw new IllegalArgumentException("an access decision cites at least one article");

@@ -5,36 +5,34 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.sanxiang.rules.Citation;
+import org.sanxiang.rules.profile.JurisdictionProfile;
+import org.sanxiang.rules.profile.ProfileRegistry;
+import org.sanxiang.rules.record.RecordRules;
 
 /**
- * Who may read or copy a case's full-process records, who approves, and what is withheld.
- * Full-process records are internal material: only the requesters a profile names get a route.
+ * Who may read or copy a case's full-process records, who approves, and what is withheld, as each
+ * profile's {@code record.access} routes say (the data lives in the profile, so a district profile
+ * that extends a shipped one inherits its routes):
  *
  * <ul>
- * <li>chongqing-2024 全过程记录 第十五条: internal material, not public (第一款); supervisory, judicial,
- * procuratorial, reconsideration and other enforcement organs, for their cases and by law (第三款);
- * an interested party, for records concerning it, without state secrets or whistleblower,
- * complainant or other third-party information, archived records through the archive rules (第四款).
- * The enforcement unit provides.</li>
- * <li>wuhan-2020 全过程记录 第二十九条: not released without the head of the organ's approval (第一款);
- * judicial, supervisory and audit organs by official letter (函告, 第二款); lawyers holding a court's
- * investigation order (第三款); the party, without state secrets or whistleblower, complainant or
- * other third-party information (第四款).</li>
- * <li>ningxia-2019 全过程记录办法 第二十六条: the party, with the head's consent, except what must be
- * kept confidential.</li>
- * <li>fushun-2026 全过程记录细则 第二十五条: citizens, legal persons and organisations under the
- * Regulations on Open Government Information, state and commercial secrets and personal privacy
- * withheld with written reasons (第一款); other enforcement organs under information-sharing rules
- * (第二款). 第二十六条: internal units borrow with a borrowing slip (档案借阅单).</li>
- * <li>tianjin-2019 sets no rule on access requests: every request is refused by this rule.</li>
+ * <li>chongqing-2024 全过程记录 第十五条: internal material (第一款, refusing requesters it names no route for);
+ * organs for their cases by law (第三款); an interested party for its own records, without state secrets
+ * or whistleblower, complainant or third-party information (第四款).</li>
+ * <li>wuhan-2020 全过程记录 第二十九条: the head's approval (第一款); judicial, supervisory and audit organs by
+ * official letter (第二款); lawyers with a court's investigation order (第三款); the party (第四款).</li>
+ * <li>ningxia-2019 附件3 第二十六条: the party, with the head's consent. It refuses nobody else, so other
+ * requesters (courts, supervisory organs …) are not refused: the head decides under the applicable law.</li>
+ * <li>tianjin-2019 实施方案 三（二）4（2）: real-time access for supervision (可实时调阅).</li>
+ * <li>fushun-2026 细则 第二十五条、第二十六条: the public under the open-government rules, other enforcement
+ * organs, internal units with a borrowing slip.</li>
  * </ul>
  *
  * <p>Whatever the profile, a party never receives whistleblower, complainant or third-party
- * information: each profile's article on the party's request carries that exclusion (Chongqing,
- * Wuhan expressly; Ningxia as what must be kept confidential; Fushun as personal privacy).
+ * information: each profile's article on the party's request carries that exclusion.
  */
 public final class AccessRule {
 
@@ -42,114 +40,93 @@ public final class AccessRule {
     public static final String GROUP_LEADERS = "GROUP_SX_LEADERS";
     public static final String GROUP_ARCHIVISTS = "GROUP_SX_ARCHIVISTS";
 
+    /** The approvers a route may name, and their groups. */
+    private static final Map<String, String> APPROVERS = Map.of("enforcement", GROUP_ENFORCEMENT,
+            "leaders", GROUP_LEADERS, "archivists", GROUP_ARCHIVISTS);
+
+    /** What a route may require of a request. */
+    private static final Set<String> REQUIREMENTS = Set.of("legal-basis", "court-order", "own-case", "organisation");
+
     /** Everything a party (or the public) never receives. */
     private static final Set<ProtectedInformation> PARTY_WITHHELD = EnumSet.allOf(ProtectedInformation.class);
+    private static final String PARTY_PROTECTED = "party-protected";
+
+    private final ProfileRegistry registry;
+
+    /** The rule over the shipped profiles only; use {@link #AccessRule(ProfileRegistry)} for district profiles. */
+    public AccessRule() {
+        this(ProfileRegistry.shipped());
+    }
+
+    public AccessRule(ProfileRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
 
     public AccessDecision decide(AccessRequest request, CaseAccessFacts facts) {
-        return switch (request.profileId()) {
-            case "chongqing-2024" -> chongqing(request, facts);
-            case "wuhan-2020" -> wuhan(request, facts);
-            case "ningxia-2019" -> ningxia(request, facts);
-            case "fushun-2026" -> fushun(request, facts);
-            case "tianjin-2019" -> refuse("tianjin-2019 sets no rule on access to full-process records; the"
-                    + " request must be decided outside this procedure", Citation.of("tianjin-2019", "实施方案 全过程记录"));
-            default -> throw new IllegalArgumentException("profileId: unknown jurisdiction profile '" + request.profileId() + "'");
-        };
-    }
-
-    private AccessDecision chongqing(AccessRequest r, CaseAccessFacts facts) {
-        String p = "chongqing-2024";
-        Citation internal = Citation.of(p, "全过程记录 第十五条第一款");
-        return switch (r.kind()) {
-            case SUPERVISORY_ORGAN, COURT, PROCURATORATE, RECONSIDERATION_ORGAN, OTHER_ENFORCEMENT_ORGAN -> {
-                Citation c = Citation.of(p, "全过程记录 第十五条第三款");
-                if (!r.hasLegalBasis()) {
-                    yield refuse("an organ asks for its case by law (依法调阅): the legal basis is missing", c);
-                }
-                yield admit(GROUP_ENFORCEMENT, Set.of(), List.of("an organ named by 第十五条第三款, for its case, shall be"
-                        + " assisted; the enforcement unit provides"), c);
-            }
-            case PARTY -> party(r, facts, facts.archived() ? GROUP_ARCHIVISTS : GROUP_ENFORCEMENT,
-                    Citation.of(p, "全过程记录 第十五条第四款"));
-            default -> refuse("full-process records are internal material; 第十五条 names no route for a "
-                    + label(r.kind()), internal);
-        };
-    }
-
-    private AccessDecision wuhan(AccessRequest r, CaseAccessFacts facts) {
-        String p = "wuhan-2020";
-        Citation head = Citation.of(p, "全过程记录 第二十九条第一款");
-        return switch (r.kind()) {
-            case COURT, PROCURATORATE, SUPERVISORY_ORGAN, AUDIT_ORGAN -> {
-                Citation c = Citation.of(p, "全过程记录 第二十九条第二款");
-                if (!r.hasLegalBasis()) {
-                    yield refuse("a judicial, supervisory or audit organ asks by official letter (函告): the letter is missing", c);
-                }
-                yield admit(GROUP_LEADERS, Set.of(), List.of("a judicial, supervisory or audit organ by official letter"
-                        + " shall be assisted; released only with the head's approval"), c, head);
-            }
-            case LAWYER -> {
-                Citation c = Citation.of(p, "全过程记录 第二十九条第三款");
-                if (!r.hasCourtOrder()) {
-                    yield refuse("a lawyer may ask only with a court's investigation order (律师调查令), and none is given", c);
-                }
-                yield admit(GROUP_LEADERS, Set.of(), List.of("a lawyer holding court investigation order "
-                        + r.courtOrderNumber() + "; released only with the head's approval"), c, head);
-            }
-            case PARTY -> party(r, facts, GROUP_LEADERS, Citation.of(p, "全过程记录 第二十九条第四款"), head);
-            default -> refuse("full-process records are internal material; 第二十九条 names no route for a "
-                    + label(r.kind()), head);
-        };
-    }
-
-    private AccessDecision ningxia(AccessRequest r, CaseAccessFacts facts) {
-        Citation c = Citation.of("ningxia-2019", "全过程记录办法 第二十六条");
-        if (r.kind() == RequesterKind.PARTY) {
-            return party(r, facts, GROUP_LEADERS, c);
+        if (!registry.contains(request.profileId())) {
+            throw new IllegalArgumentException("profileId: unknown jurisdiction profile '" + request.profileId() + "'");
         }
-        return refuse("第二十六条 names only the party (行政相对人); no route for a " + label(r.kind()), c);
-    }
-
-    private AccessDecision fushun(AccessRequest r, CaseAccessFacts facts) {
-        String p = "fushun-2026";
-        return switch (r.kind()) {
-            case PARTY -> party(r, facts, GROUP_LEADERS, Citation.of(p, "全过程记录细则 第二十五条第一款"));
-            case PUBLIC -> admit(GROUP_LEADERS, PARTY_WITHHELD, List.of("a citizen, legal person or organisation asks under the"
-                    + " Regulations on Open Government Information; what is withheld needs written reasons"),
-                    Citation.of(p, "全过程记录细则 第二十五条第一款"));
-            case OTHER_ENFORCEMENT_ORGAN -> admit(GROUP_LEADERS, Set.of(), List.of("another enforcement organ, under the"
-                    + " rules on sharing enforcement information"), Citation.of(p, "全过程记录细则 第二十五条第二款"));
-            case INTERNAL_UNIT -> {
-                Citation c = Citation.of(p, "全过程记录细则 第二十六条");
-                if (r.organisation() == null || r.organisation().isBlank()) {
-                    yield refuse("the borrowing slip (档案借阅单) names the borrowing unit, and none is given", c);
-                }
-                yield admit(GROUP_ARCHIVISTS, Set.of(), List.of("a unit of the bureau borrows for its work with a"
-                        + " borrowing slip; to be returned on time, no unauthorised copies"), c);
+        JurisdictionProfile profile = registry.get(request.profileId());
+        String cited = profile.rootId();
+        List<RecordRules.AccessSpec> routes = RecordRules.of(profile).access();
+        for (RecordRules.AccessSpec route : routes) {
+            if (route.requesters().contains(request.kind().code())) {
+                return admitOnRoute(route, cited, request, facts);
             }
-            default -> refuse("第二十五条、第二十六条 name no route for a " + label(r.kind()),
-                    Citation.of(p, "全过程记录细则 第二十五条"));
-        };
+        }
+        for (RecordRules.AccessSpec route : routes) {
+            if (Boolean.TRUE.equals(route.refusesOthers())) {
+                return refuse("full-process records are internal material; " + route.citation()
+                        + " names no route for a " + label(request.kind()), Citation.of(cited, route.citation()));
+            }
+        }
+        // the document neither names this requester nor refuses it: not refused, the head decides
+        Citation citation = routes.isEmpty() ? Citation.of(cited, "（未规定调阅 / no access article）")
+                : Citation.of(cited, routes.get(0).citation());
+        return new AccessDecision(true, GROUP_LEADERS, request.kind().isStateOrgan() ? Set.of() : PARTY_WITHHELD,
+                List.of(cited + " does not regulate access by a " + label(request.kind()) + "; it is not refused: the head"
+                        + " decides under the applicable law"), List.of(citation), false, false);
     }
 
-    private AccessDecision party(AccessRequest r, CaseAccessFacts facts, String approver, Citation... citations) {
-        if (r.requesterPartyId() == null || !facts.partyIds().contains(r.requesterPartyId())) {
-            return refuse("a party may ask only for records of its own case, and "
-                    + (r.requesterPartyId() == null ? "no party id is given" : r.requesterPartyId() + " is not a party of this case"),
-                    citations);
+    private AccessDecision admitOnRoute(RecordRules.AccessSpec route, String cited, AccessRequest r, CaseAccessFacts facts) {
+        List<Citation> citations = new ArrayList<>();
+        citations.add(Citation.of(cited, route.citation()));
+        route.alsoCite().forEach(c -> citations.add(Citation.of(cited, c)));
+        Citation[] cites = citations.toArray(Citation[]::new);
+        for (String requirement : route.requires()) {
+            String missing = switch (requirement) {
+                case "legal-basis" -> r.hasLegalBasis() ? null
+                        : "the request states no legal basis (依法调阅 / 函告), which " + route.citation() + " requires";
+                case "court-order" -> r.hasCourtOrder() ? null
+                        : "a lawyer may ask only with a court's investigation order (律师调查令), and none is given";
+                case "own-case" -> r.requesterPartyId() != null && facts.partyIds().contains(r.requesterPartyId()) ? null
+                        : "a party may ask only for records of its own case, and " + (r.requesterPartyId() == null
+                                ? "no party id is given" : r.requesterPartyId() + " is not a party of this case");
+                case "organisation" -> r.organisation() != null && !r.organisation().isBlank() ? null
+                        : "the borrowing slip (档案借阅单) names the borrowing unit, and none is given";
+                default -> throw new IllegalStateException("requires: " + requirement);
+            };
+            if (missing != null) {
+                return refuse(missing, cites);
+            }
+        }
+        String approver = facts.archived() && route.approverWhenArchived() != null
+                ? route.approverWhenArchived() : route.approver();
+        Set<ProtectedInformation> withheld = EnumSet.noneOf(ProtectedInformation.class);
+        for (String code : route.withheld()) {
+            if (code.equals(PARTY_PROTECTED)) {
+                withheld.addAll(PARTY_WITHHELD);
+            } else {
+                withheld.add(ProtectedInformation.valueOf(code.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            }
         }
         List<String> reasons = new ArrayList<>();
-        reasons.add("the party asks for records of its own case; state secrets and whistleblower, complainant"
-                + " and other third-party information are never released to it");
-        if (facts.archived()) {
+        reasons.add(route.en());
+        if (facts.archived() && route.requesters().contains(RequesterKind.PARTY.code())) {
             reasons.add("the case is archived: the archive rules on reading and copying apply");
         }
-        return admit(approver, PARTY_WITHHELD, reasons, citations);
-    }
-
-    private static AccessDecision admit(String approver, Set<ProtectedInformation> withheld, List<String> reasons,
-            Citation... citations) {
-        return new AccessDecision(true, approver, withheld, reasons, List.of(citations));
+        return new AccessDecision(true, APPROVERS.get(approver), withheld, reasons, citations, true,
+                Boolean.TRUE.equals(route.realTime()));
     }
 
     private static AccessDecision refuse(String reason, Citation... citations) {
@@ -158,6 +135,45 @@ public final class AccessRule {
 
     private static String label(RequesterKind kind) {
         return kind.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** Problems of one route of a profile, each naming the field under {@code path}; empty when valid. */
+    public static List<String> problems(String path, RecordRules.AccessSpec spec) {
+        List<String> problems = new ArrayList<>();
+        for (String requester : spec.requesters()) {
+            try {
+                RequesterKind.fromCode(requester);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".requesters: " + e.getMessage());
+            }
+        }
+        for (String requirement : spec.requires()) {
+            if (!REQUIREMENTS.contains(requirement)) {
+                problems.add(path + ".requires: '" + requirement + "' is not one of " + String.join("|", REQUIREMENTS));
+            }
+        }
+        if (!spec.requesters().isEmpty() && !APPROVERS.containsKey(spec.approver())) {
+            problems.add(path + ".approver: '" + spec.approver() + "' is not one of " + String.join("|", APPROVERS.keySet()));
+        }
+        if (spec.approverWhenArchived() != null && !APPROVERS.containsKey(spec.approverWhenArchived())) {
+            problems.add(path + ".approverWhenArchived: '" + spec.approverWhenArchived() + "' is not one of "
+                    + String.join("|", APPROVERS.keySet()));
+        }
+        for (String code : spec.withheld()) {
+            if (code.equals(PARTY_PROTECTED)) {
+                continue;
+            }
+            try {
+                ProtectedInformation.valueOf(code.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".withheld: '" + code + "' is not party-protected or one of "
+                        + java.util.Arrays.toString(ProtectedInformation.values()).toLowerCase().replace('_', '-'));
+            }
+        }
+        if (Boolean.TRUE.equals(spec.refusesOthers()) && !spec.requesters().isEmpty()) {
+            problems.add(path + ".refusesOthers: an entry refusing the others names no requesters");
+        }
+        return problems;
     }
 
     /**

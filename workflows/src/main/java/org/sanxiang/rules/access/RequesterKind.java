@@ -21,7 +21,27 @@ public enum RequesterKind {
     /** A unit of the bureau itself, borrowing for its work (单位内部借阅). */
     INTERNAL_UNIT,
     /** Anyone else: a citizen, legal person or organisation that is not a party. */
-    PUBLIC;
+    PUBLIC,
+    /**
+     * Whoever supervises enforcement (执法监督: the bureau's legal department reviewing case files, the
+     * government's enforcement-supervision platform), tianjin-2019 实施方案 三（二）4.
+     */
+    ENFORCEMENT_SUPERVISION;
+
+    /** The code profile files use: the name in lower case with hyphens ({@code supervisory-organ}). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static RequesterKind fromCode(String code) {
+        for (RequesterKind kind : values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("requester kind '" + code + "' is not one of "
+                + java.util.Arrays.stream(values()).map(RequesterKind::code).collect(java.util.stream.Collectors.joining("|")));
+    }
 
     /** The state organs that request records for their own cases (基于办案需要). */
     public boolean isStateOrgan() {

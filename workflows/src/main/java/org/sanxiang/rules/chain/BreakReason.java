@@ -17,7 +17,11 @@ public enum BreakReason {
     /** The content could not be read. */
     CONTENT_UNREADABLE("内容无法读取", "content unreadable"),
     /** The chain ends before, or differs at, the head anchored elsewhere (links cut off the end). */
-    HEAD_MISMATCH("链尾与登记不符（末尾记录缺失）", "head mismatch (links cut off the end)");
+    HEAD_MISMATCH("链尾与登记不符（末尾记录缺失）", "head mismatch (links cut off the end)"),
+    /** Records carry seals but the manifest that lists their links is gone: the manifest was tampered with. */
+    MANIFEST_REMOVED("封存清单被删除", "seal manifest removed"),
+    /** The sealed record was replaced by a new version of it: its content (or properties) changed after sealing. */
+    NEW_VERSION("记录被替换为新版本", "content changed in a new version");
 
     private final String labelZh;
     private final String labelEn;

@@ -15,17 +15,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The canonical preimage of a link (contract {@code SXCHAIN1}, described in the package
- * documentation) and the small helpers around it.
+ * The canonical preimage of a link (contracts {@code SXCHAIN1} and {@code SXCHAIN2}, described in the
+ * package documentation) and the small helpers around it.
  */
 public final class CanonicalEncoding {
 
-    /** The version tag that starts every preimage. */
+    /** The version tag that starts every {@code SXCHAIN1} preimage. */
     public static final byte[] VERSION_TAG = "SXCHAIN1".getBytes(StandardCharsets.US_ASCII);
 
-    /** Metadata keys sort by the unsigned bytes of their UTF-8 encoding (that is, by code point). */
-    public static final Comparator<String> KEY_ORDER =
-            (a, b) -> Arrays.compareUnsigned(utf8("metadata key", a), utf8("metadata key", b));
+    /**
+     * Metadata keys sort by the unsigned bytes of their UTF-8 encoding, which is the order of their code
+     * points: compared by code point, without encoding each key at every comparison (a lone surrogate is
+     * refused when the key is written).
+     */
+    public static final Comparator<String> KEY_ORDER = CanonicalEncoding::compareCodePoints;
 
     static final HexFormat HEX = HexFormat.of();
     static final int DIGEST_BYTES = 32;
@@ -33,11 +36,21 @@ public final class CanonicalEncoding {
     private CanonicalEncoding() {
     }
 
-    /** The preimage bytes of a link with these fields. */
+    /** The {@code SXCHAIN1} preimage bytes of a link with these fields. */
     public static byte[] preimage(String chainId, long sequence, String previousDigest,
             String contentDigest, long contentLength, Map<String, String> metadata) {
+        return preimage(ChainEncoding.SXCHAIN1, chainId, sequence, previousDigest, contentDigest, contentLength, metadata);
+    }
+
+    /**
+     * The preimage bytes of a link with these fields in the given encoding. Both versions share the layout
+     * and differ in the tag; what the metadata holds, and how values are written, is each version's
+     * contract with its callers ({@link SealedProperties} for {@code SXCHAIN2}).
+     */
+    public static byte[] preimage(ChainEncoding encoding, String chainId, long sequence, String previousDigest,
+            String contentDigest, long contentLength, Map<String, String> metadata) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        out.writeBytes(VERSION_TAG);
+        out.writeBytes(encoding.tag());
         field(out, "chainId", chainId);
         out.writeBytes(ByteBuffer.allocate(8).putLong(sequence).array());
         out.writeBytes(digestBytes("previousDigest", previousDigest));
@@ -56,11 +69,32 @@ public final class CanonicalEncoding {
         return out.toByteArray();
     }
 
-    /** SHA-256 of {@link #preimage}, lowercase hex. */
+    /** SHA-256 of the {@code SXCHAIN1} {@link #preimage}, lowercase hex. */
     public static String linkDigest(String chainId, long sequence, String previousDigest,
             String contentDigest, long contentLength, Map<String, String> metadata) {
+        return linkDigest(ChainEncoding.SXCHAIN1, chainId, sequence, previousDigest, contentDigest, contentLength, metadata);
+    }
+
+    /** SHA-256 of the {@link #preimage} in the given encoding, lowercase hex. */
+    public static String linkDigest(ChainEncoding encoding, String chainId, long sequence, String previousDigest,
+            String contentDigest, long contentLength, Map<String, String> metadata) {
         return HEX.formatHex(sha256().digest(
-                preimage(chainId, sequence, previousDigest, contentDigest, contentLength, metadata)));
+                preimage(encoding, chainId, sequence, previousDigest, contentDigest, contentLength, metadata)));
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     static MessageDigest sha256() {
@@ -87,14 +121,14 @@ public final class CanonicalEncoding {
         return HEX.parseHex(hex);
     }
 
-    private static void field(ByteArrayOutputStream out, String name, String value) {
+    static void field(ByteArrayOutputStream out, String name, String value) {
         byte[] bytes = utf8(name, value);
         out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
         out.writeBytes(bytes);
     }
 
     /** Strict UTF-8: a lone surrogate cannot round-trip, so it is refused rather than replaced. */
-    private static byte[] utf8(String name, String value) {
+    static byte[] utf8(String name, String value) {
         if (value == null) {
             throw new NullPointerException(name);
         }

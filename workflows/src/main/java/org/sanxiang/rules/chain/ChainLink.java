@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param contentLength  the content's length in bytes
  * @param metadata       the record's metadata, sorted by {@link CanonicalEncoding#KEY_ORDER}
  * @param digest         SHA-256 of the canonical preimage (see the package documentation)
+ * @param encoding       the canonical encoding that gives {@code digest}
  */
 public record ChainLink(
         String chainId,
@@ -25,10 +26,18 @@ public record ChainLink(
         String contentDigest,
         long contentLength,
         SortedMap<String, String> metadata,
-        String digest) {
+        String digest,
+        ChainEncoding encoding) {
+
+    /** A link of the first encoding, {@code SXCHAIN1}. */
+    public ChainLink(String chainId, long sequence, String previousDigest, String contentDigest, long contentLength,
+            SortedMap<String, String> metadata, String digest) {
+        this(chainId, sequence, previousDigest, contentDigest, contentLength, metadata, digest, ChainEncoding.SXCHAIN1);
+    }
 
     public ChainLink {
         Objects.requireNonNull(chainId, "chainId");
+        Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(metadata, "metadata");
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence must be ≥ 0, was " + sequence);
@@ -52,7 +61,7 @@ public record ChainLink(
 
     /** The link's digest computed again from its stored fields (not from the content). */
     public String recomputeDigest() {
-        return CanonicalEncoding.linkDigest(chainId, sequence, previousDigest, contentDigest,
+        return CanonicalEncoding.linkDigest(encoding, chainId, sequence, previousDigest, contentDigest,
                 contentLength, metadata);
     }
 }

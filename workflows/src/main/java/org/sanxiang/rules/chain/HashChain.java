@@ -42,6 +42,17 @@ public final class HashChain {
      */
     public static ChainLink append(String chainId, ChainLink previous, Map<String, String> metadata,
             InputStream content) {
+        return append(ChainEncoding.SXCHAIN1, chainId, previous, metadata, content);
+    }
+
+    /**
+     * As {@link #append(String, ChainLink, Map, InputStream)}, in the given encoding. A chain may change
+     * encoding from one link to the next (each link names its own); for {@code SXCHAIN2} the metadata is
+     * {@link SealedProperties#metadata}.
+     */
+    public static ChainLink append(ChainEncoding encoding, String chainId, ChainLink previous,
+            Map<String, String> metadata, InputStream content) {
+        Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(chainId, "chainId");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(content, "content");
@@ -58,10 +69,10 @@ public final class HashChain {
             throw new UncheckedIOException("reading the content of link " + sequence
                     + " of chain \"" + chainId + "\" failed", e);
         }
-        String linkDigest = CanonicalEncoding.linkDigest(chainId, sequence, previousDigest,
+        String linkDigest = CanonicalEncoding.linkDigest(encoding, chainId, sequence, previousDigest,
                 digest.hex(), digest.length(), metadata);
         return new ChainLink(chainId, sequence, previousDigest, digest.hex(), digest.length(),
-                new java.util.TreeMap<>(metadata), linkDigest);
+                new java.util.TreeMap<>(metadata), linkDigest, encoding);
     }
 
     /** SHA-256 and length of a stream, read through one fixed buffer. */

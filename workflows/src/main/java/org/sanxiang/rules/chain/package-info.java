@@ -23,6 +23,18 @@
  * different links never share a preimage. Keys are unique, non-empty; values may be empty; strings
  * must be well-formed UTF-16 (no lone surrogates), else they are refused.
  *
+ * <h2>Version {@code SXCHAIN2}</h2>
+ * The same layout with the tag {@code "SXCHAIN2"}; the metadata is
+ * {@link org.sanxiang.rules.chain.SealedProperties#metadata}: {@code @id}, {@code @type}, {@code @name},
+ * {@code @aspects} and every property of the record except those the repository maintains (each listed with
+ * its reason in {@link org.sanxiang.rules.chain.SealedProperties#SYSTEM_MAINTAINED}), the seal's own, and
+ * those the caller names as set after sealing by an audited step; values typed ({@code s:}, {@code i:},
+ * {@code d:}, {@code b:}, {@code t:}, {@code D:}, lists quoted). A link carries its encoding
+ * ({@link org.sanxiang.rules.chain.ChainLink#encoding}), so a chain sealed with {@code SXCHAIN1} verifies
+ * as before, and a chain may continue in {@code SXCHAIN2}. Per-property fingerprints
+ * ({@link org.sanxiang.rules.chain.SealedProperties#fingerprints}), kept beside a link, let a verifier name
+ * what changed.
+ *
  * <p>Why a content digest inside the preimage rather than the raw content: the link still commits
  * to every content byte (through SHA-256 of it), the content is read once (so chaining costs one
  * SHA-256 pass over the content, the benchmark's ≥ 0.9× aim), and verification can tell a changed

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.profile.Coverage;
 import org.sanxiang.rules.profile.JurisdictionProfile;
 
 /**
@@ -23,6 +25,7 @@ public final class DisclosureDecider {
     private final String profile;
     private final DisclosureRules rules;
     private final boolean covered;
+    private final Coverage notCovered;
     private final WorkingDayCalendar calendar;
     /** The profile's exclusions, resolved once: {@link #decide} runs for every case. */
     private final List<Exclusion> listed;
@@ -31,6 +34,7 @@ public final class DisclosureDecider {
         this.profile = profile.id();
         this.rules = DisclosureRules.of(profile);
         this.covered = profile.covers(JurisdictionProfile.DISCLOSURE);
+        this.notCovered = profile.notCovered(JurisdictionProfile.DISCLOSURE).orElse(null);
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.listed = rules.exclusions().stream()
                 .map(rule -> new Exclusion(ExclusionReason.fromCode(rule.reason()),
@@ -40,6 +44,11 @@ public final class DisclosureDecider {
 
     public String profile() {
         return profile;
+    }
+
+    /** Why the profile does not regulate disclosure (fushun-2026 细则 第一条), or empty when it does. */
+    public Optional<Coverage> notCovered() {
+        return Optional.ofNullable(notCovered);
     }
 
     /** False when the profile's document (e.g. Fushun's record-only 细则) does not cover disclosure. */
@@ -62,14 +71,76 @@ public final class DisclosureDecider {
      */
     public DisclosureDecision decide(CaseFacts facts, boolean major) {
         if (!covered) {
-            return new DisclosureDecision(profile, false, false, List.of(), DueDate.NOT_SET, null,
-                    DueDate.NOT_SET, DueDate.NOT_SET);
+            return DisclosureDecision.notCovered(notCovered);
         }
         List<Exclusion> exclusions = exclusions(facts);
         boolean disclose = exclusions.stream().noneMatch(Exclusion::withholds);
         DisplayPeriod period = facts.action() == null ? null : displayPeriod(facts.action(), major).orElse(null);
+        List<KindDecision> kinds = new ArrayList<>();
+        for (String kind : kindsOf(facts)) {
+            kinds.add(decideKind(facts, kind));
+        }
         return new DisclosureDecision(profile, true, disclose, exclusions, due(facts), period,
-                withdrawalDue(facts), correctionDue(facts));
+                withdrawalDue(facts), correctionDue(facts), null, kinds);
+    }
+
+    /** The disclosure kinds of the profile beyond a decision's result, by code (wuhan-2020 公示 第七条, ...). */
+    public Set<String> kindCodes() {
+        return rules.kinds().keySet();
+    }
+
+    /**
+     * The kinds a case involves: those it names, and those the profile applies to every case of its
+     * action (wuhan-2020 公示 第八条第三款: inspection information monthly or quarterly), in the profile's order.
+     *
+     * @throws IllegalArgumentException naming {@code disclosures} when a named kind is unknown or
+     *                                  belongs to another action category
+     */
+    public List<String> kindsOf(CaseFacts facts) {
+        for (String named : facts.disclosures()) {
+            DisclosureRules.KindRules kind = rules.kinds().get(named);
+            if (kind == null) {
+                throw new IllegalArgumentException("disclosures: '" + named + "' is not a disclosure kind of " + profile
+                        + (rules.kinds().isEmpty() ? " (it names none)" : "; known: " + String.join(", ", rules.kinds().keySet())));
+            }
+            if (facts.action() != null && !kind.actions().isEmpty() && !kind.actions().contains(facts.action().code())) {
+                throw new IllegalArgumentException("disclosures: '" + named + "' belongs to " + String.join("|", kind.actions())
+                        + " (" + kind.citation() + "), not to a " + facts.action().code() + " case");
+            }
+        }
+        List<String> kinds = new ArrayList<>();
+        rules.kinds().forEach((code, kind) -> {
+            boolean automatic = kind.everyCase() && facts.action() != null && kind.actions().contains(facts.action().code());
+            if (automatic || facts.disclosures().contains(code)) {
+                kinds.add(code);
+            }
+        });
+        return kinds;
+    }
+
+    /** What the profile says about one disclosure kind of a case: stage, timing, display. */
+    public KindDecision decideKind(CaseFacts facts, String code) {
+        DisclosureRules.KindRules kind = rules.kinds().get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("disclosures: '" + code + "' is not a disclosure kind of " + profile);
+        }
+        KindDecision.Timing timing;
+        if (kind.due() != null) {
+            timing = new KindDecision.Due(kind.due().due(profile, facts.dates(), calendar));
+        } else if (kind.before() != null) {
+            timing = new KindDecision.Before(kind.before().event(), facts.dates().named(kind.before().event()),
+                    Citation.of(profile, kind.before().citation()), kind.before().note());
+        } else if (kind.periodic() != null) {
+            timing = new KindDecision.Periodic(kind.periodic().cadence().stream().map(java.time.Period::parse).toList(),
+                    Citation.of(profile, kind.periodic().citation()), kind.periodic().note());
+        } else {
+            timing = new KindDecision.SetElsewhere(Citation.of(profile, kind.dueElsewhere().citation()),
+                    kind.dueElsewhere().note());
+        }
+        DisplayPeriod display = kind.displayPeriod() == null ? null
+                : new DisplayPeriod(kind.displayPeriod(), Citation.of(profile, kind.citation()));
+        return new KindDecision(code, kind.zhCN(), kind.en(), kind.stage(), timing, display, kind.displayWhile(),
+                Citation.of(profile, kind.citation()));
     }
 
     /** Every exclusion the profile lists whose reason the facts show, in the profile's order. */
@@ -91,6 +162,10 @@ public final class DisclosureDecider {
         DisclosureRules.ActionRules action = rules.actions().get(facts.action().code());
         if (action == null || action.due() == null) {
             return DueDate.NOT_SET;
+        }
+        if (facts.problemsFound() && action.dueIfProblems() != null) {
+            // ningxia-2019 附件1 第十一条（二）: problems found are published promptly once handled
+            return action.dueIfProblems().due(profile, facts.dates(), calendar);
         }
         return action.due().due(profile, facts.dates(), calendar);
     }

@@ -17,6 +17,7 @@ import org.sanxiang.rules.profile.ProfileException;
  */
 public record DisclosureRules(
         Map<String, ActionRules> actions,
+        Map<String, KindRules> kinds,
         SummarySpec summary,
         List<DisplayItem> items,
         List<ExclusionRule> exclusions,
@@ -33,15 +34,60 @@ public record DisclosureRules(
 
     public DisclosureRules {
         actions = actions == null ? Map.of() : Map.copyOf(actions);
+        kinds = kinds == null ? Map.of() : unmodifiable(kinds);
         items = items == null ? List.of() : List.copyOf(items);
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
         annual = annual == null ? List.of() : List.copyOf(annual);
         approval = approval == null ? List.of() : List.copyOf(approval);
     }
 
-    /** Per action category: the due date, the display period and the summary fields. */
-    public record ActionRules(LimitSpec due, DisplayPeriodRule displayPeriod, SummarySpec summary) {
+    /**
+     * Per action category: the due date, the display period and the summary fields; {@code dueIfProblems}
+     * replaces {@code due} when an inspection found problems (ningxia-2019 附件1 第十一条（二）).
+     */
+    public record ActionRules(LimitSpec due, LimitSpec dueIfProblems, DisplayPeriodRule displayPeriod,
+            SummarySpec summary) {
     }
+
+    /**
+     * A disclosure other than the result of a decision: information published before a decision
+     * (wuhan-2020 公示 第七条), periodically (第八条第三款), or as a numbered list item (ningxia-2019 附件2
+     * 第17、19、24项). Exactly one of {@code due} (a count or "promptly"), {@code before} (before an
+     * event), {@code periodic} or {@code dueElsewhere} (set by a document that is not among the seeds).
+     *
+     * @param actions   the action categories it belongs to; empty = any
+     * @param everyCase it applies to every case of its actions without being named
+     * @param item      the number in the profile's disclosure list ({@code items}), if any
+     */
+    public record KindRules(@JsonProperty("zh_CN") String zhCN, String en, String stage, List<String> actions,
+            Boolean everyCase, Integer item, LimitSpec due, BeforeSpec before, PeriodicSpec periodic,
+            ElsewhereSpec dueElsewhere, String displayPeriod, String displayWhile, String citation, String note) {
+        public KindRules {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            everyCase = everyCase != null && everyCase;
+        }
+    }
+
+    /** Published before an event: {@code decided}, {@code hearing} or {@code lottery} (a {@link org.sanxiang.rules.facts.CaseDates} field). */
+    public record BeforeSpec(String event, String citation, String note) {
+    }
+
+    /** Published every period of {@code cadence} (ISO periods; two when the document leaves the choice). */
+    public record PeriodicSpec(List<String> cadence, String citation, String note) {
+        public PeriodicSpec {
+            cadence = cadence == null ? List.of() : List.copyOf(cadence);
+        }
+    }
+
+    /** The time limit is in a document that is not among the seeds: no date is computed. */
+    public record ElsewhereSpec(String citation, String note) {
+    }
+
+    /** The stages of disclosure (事前、事中、事后公示). */
+    public static final Set<String> STAGES = Set.of("pre-action", "in-action", "post-action");
+
+    /** The events a kind may be published before. */
+    public static final Set<String> EVENTS = Set.of("decided", "hearing", "lottery");
 
     /** 公示期限: {@code period} for ordinary decisions, {@code majorPeriod} for major ones if it differs. */
     public record DisplayPeriodRule(String period, String majorPeriod, String citation, String note) {
@@ -92,7 +138,7 @@ public record DisclosureRules(
     }
 
     /** An empty rule set: the profile's document does not cover disclosure. */
-    static final DisclosureRules NONE = new DisclosureRules(null, null, null, null, null, null, null, null, null, null, null);
+    static final DisclosureRules NONE = new DisclosureRules(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Binds and validates the profile's disclosure section. A profile whose document does not cover
@@ -123,6 +169,9 @@ public record DisclosureRules(
             if (rules.due() != null) {
                 problems.addAll(rules.due().problems(path + ".due"));
             }
+            if (rules.dueIfProblems() != null) {
+                problems.addAll(rules.dueIfProblems().problems(path + ".dueIfProblems"));
+            }
             if (rules.displayPeriod() != null) {
                 checkPeriod(problems, path + ".displayPeriod.period", rules.displayPeriod().period(), true);
                 checkPeriod(problems, path + ".displayPeriod.majorPeriod", rules.displayPeriod().majorPeriod(), false);
@@ -135,6 +184,7 @@ public record DisclosureRules(
         if (summary != null) {
             checkSummary(problems, "summary", summary);
         }
+        kinds.forEach((code, kind) -> checkKind(problems, "kinds." + code, kind));
         for (int i = 0; i < items.size(); i++) {
             DisplayItem item = items.get(i);
             String path = "items[" + i + "]";
@@ -219,6 +269,64 @@ public record DisclosureRules(
             }
         }
         return problems;
+    }
+
+    private void checkKind(List<String> problems, String path, KindRules kind) {
+        required(problems, path + ".zh_CN", kind.zhCN());
+        required(problems, path + ".en", kind.en());
+        required(problems, path + ".citation", kind.citation());
+        if (!STAGES.contains(kind.stage())) {
+            problems.add(path + ".stage: '" + kind.stage() + "' is not one of pre-action|in-action|post-action");
+        }
+        for (String action : kind.actions()) {
+            try {
+                ActionCategory.fromCode(action);
+            } catch (IllegalArgumentException e) {
+                problems.add(path + ".actions: " + e.getMessage());
+            }
+        }
+        int timings = (kind.due() != null ? 1 : 0) + (kind.before() != null ? 1 : 0) + (kind.periodic() != null ? 1 : 0)
+                + (kind.dueElsewhere() != null ? 1 : 0);
+        if (timings != 1) {
+            problems.add(path + ": set exactly one of due, before, periodic, dueElsewhere (found " + timings + ")");
+        }
+        if (kind.due() != null) {
+            problems.addAll(kind.due().problems(path + ".due"));
+        }
+        if (kind.before() != null) {
+            if (!EVENTS.contains(kind.before().event())) {
+                problems.add(path + ".before.event: '" + kind.before().event() + "' is not one of " + EVENTS);
+            }
+            required(problems, path + ".before.citation", kind.before().citation());
+        }
+        if (kind.periodic() != null) {
+            if (kind.periodic().cadence().isEmpty()) {
+                problems.add(path + ".periodic.cadence: list the periods (P1M, P3M)");
+            }
+            kind.periodic().cadence().forEach(c -> checkPeriod(problems, path + ".periodic.cadence", c, true));
+            required(problems, path + ".periodic.citation", kind.periodic().citation());
+        }
+        if (kind.dueElsewhere() != null) {
+            required(problems, path + ".dueElsewhere.citation", kind.dueElsewhere().citation());
+        }
+        if (kind.displayPeriod() != null) {
+            checkPeriod(problems, path + ".displayPeriod", kind.displayPeriod(), true);
+        }
+        if (kind.item() != null) {
+            DisplayItem item = items.stream().filter(i -> i.item() == kind.item()).findFirst().orElse(null);
+            if (item == null) {
+                problems.add(path + ".item: no item " + kind.item() + " in 'items'");
+            } else if (!java.util.Objects.equals(item.displayPeriod(), kind.displayPeriod())) {
+                problems.add(path + ".displayPeriod: differs from items[" + (kind.item() - 1) + "].displayPeriod");
+            }
+        }
+    }
+
+    /** A null entry removes an inherited one (a district profile sets {@code "kind": null}). */
+    private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
+        Map<String, V> copy = new java.util.LinkedHashMap<>(map);
+        copy.values().removeIf(java.util.Objects::isNull);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static void checkSummary(List<String> problems, String path, SummarySpec spec) {

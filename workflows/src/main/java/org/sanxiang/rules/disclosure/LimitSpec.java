@@ -25,7 +25,7 @@ public record LimitSpec(Integer workingDays, Integer days, Integer hours, Boolea
     /** The start-date names a limit may count from. */
     public static final Set<String> START_DATES = Set.of("investigationEnded", "reviewReceived", "decided",
             "inspectionEnded", "revoked", "errorFound", "correctionRequested", "closed", "infoChanged",
-            "avMade", "started");
+            "statutoryLimit", "hearing", "lottery", "queried", "avMade", "started");
 
     public LimitSpec {
         from = from == null ? List.of() : List.copyOf(from);
@@ -113,17 +113,6 @@ public record LimitSpec(Integer workingDays, Integer days, Integer hours, Boolea
     }
 
     private static LocalDate dateOf(CaseDates dates, String name) {
-        return switch (name) {
-            case "investigationEnded" -> dates.investigationEnded();
-            case "reviewReceived" -> dates.reviewReceived();
-            case "decided" -> dates.decided();
-            case "inspectionEnded" -> dates.inspectionEnded();
-            case "revoked" -> dates.revoked();
-            case "errorFound" -> dates.errorFound();
-            case "correctionRequested" -> dates.correctionRequested();
-            case "closed" -> dates.closed();
-            case "infoChanged" -> dates.infoChanged();
-            default -> null;
-        };
+        return dates.named(name);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.facts.LicenceType;
 import org.sanxiang.rules.facts.Measure;
 import org.sanxiang.rules.facts.Party;
 import org.sanxiang.rules.facts.PartyKind;
@@ -26,11 +27,12 @@ public final class CaseFactsJson {
             "fine", "fineMaximum", "fineMultiple", "workersAffected", "partiesAffected", "amountInvolved",
             "measures", "hearing", "legalRelations", "complex", "publicInterest", "majorRights",
             "circumstancesConflict", "collectiveDiscussion", "criminalReferral", "secrets", "securityRisk",
-            "affectsInvestigation", "dates");
+            "affectsInvestigation", "dates", "finePerWorker", "licenceType", "problemsFound", "matter", "disclosures");
     private static final Set<String> PARTY_FIELDS = Set.of("kind", "minor", "foreignInvested");
     private static final Set<String> SECRET_FIELDS = Set.of("state", "commercial", "privacy");
     private static final Set<String> DATE_FIELDS = Set.of("investigationEnded", "reviewReceived", "decided",
-            "inspectionEnded", "revoked", "errorFound", "correctionRequested", "closed", "infoChanged");
+            "inspectionEnded", "revoked", "errorFound", "correctionRequested", "closed", "infoChanged",
+            "statutoryLimit", "hearing", "lottery", "queried");
 
     private CaseFactsJson() {
     }
@@ -66,7 +68,7 @@ public final class CaseFactsJson {
                 .partiesAffected(count(node, "partiesAffected"))
                 .amountInvolved(amount(node, "amountInvolved"))
                 .hearing(flag(node, "hearing", ""))
-                .legalRelations(flag(node, "legalRelations", ""))
+                .legalRelations(legalRelations(node))
                 .complex(flag(node, "complex", ""))
                 .publicInterest(flag(node, "publicInterest", ""))
                 .majorRights(flag(node, "majorRights", ""))
@@ -74,7 +76,33 @@ public final class CaseFactsJson {
                 .collectiveDiscussion(flag(node, "collectiveDiscussion", ""))
                 .criminalReferral(flag(node, "criminalReferral", ""))
                 .securityRisk(flag(node, "securityRisk", ""))
-                .affectsInvestigation(flag(node, "affectsInvestigation", ""));
+                .affectsInvestigation(flag(node, "affectsInvestigation", ""))
+                .finePerWorker(flag(node, "finePerWorker", ""))
+                .problemsFound(flag(node, "problemsFound", ""));
+        String licenceType = optionalText(node, "licenceType", "licenceType");
+        if (licenceType != null) {
+            facts.licenceType(code(() -> LicenceType.fromCode(licenceType), "licenceType"));
+        }
+        String matter = optionalText(node, "matter", "matter");
+        if (matter != null) {
+            if (matter.isBlank()) {
+                throw new InvalidInputException("matter", "must not be blank");
+            }
+            facts.matter(matter);
+        }
+        JsonNode disclosures = node.get("disclosures");
+        if (disclosures != null && !disclosures.isNull()) {
+            if (!disclosures.isArray()) {
+                throw new InvalidInputException("disclosures", "expected a list, got " + describe(disclosures));
+            }
+            for (int i = 0; i < disclosures.size(); i++) {
+                JsonNode kind = disclosures.get(i);
+                if (!kind.isTextual() || kind.asText().isBlank()) {
+                    throw new InvalidInputException("disclosures[" + i + "]", "expected a disclosure kind, got " + describe(kind));
+                }
+                facts.disclosure(kind.asText());
+            }
+        }
         JsonNode measures = node.get("measures");
         if (measures != null && !measures.isNull()) {
             if (!measures.isArray()) {
@@ -117,7 +145,24 @@ public final class CaseFactsJson {
         return new CaseDates(date(dates, "investigationEnded"), date(dates, "reviewReceived"),
                 date(dates, "decided"), date(dates, "inspectionEnded"), date(dates, "revoked"),
                 date(dates, "errorFound"), date(dates, "correctionRequested"), date(dates, "closed"),
-                date(dates, "infoChanged"));
+                date(dates, "infoChanged"), date(dates, "statutoryLimit"), date(dates, "hearing"),
+                date(dates, "lottery"), date(dates, "queried"));
+    }
+
+    /** A count of legal relations; {@code true} and {@code false} keep their first meaning (2, and 1). */
+    private static Integer legalRelations(JsonNode node) {
+        JsonNode value = node.get("legalRelations");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean() ? 2 : 1;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new InvalidInputException("legalRelations",
+                    "expected a whole number of legal relations (or true for two or more), got " + describe(value));
+        }
+        return value.asInt();
     }
 
     private static void checkFields(JsonNode node, Set<String> known, String prefix) {

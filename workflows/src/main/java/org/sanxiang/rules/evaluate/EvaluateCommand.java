@@ -13,6 +13,13 @@ import java.util.List;
 import org.sanxiang.rules.Reason;
 import org.sanxiang.rules.disclosure.DisclosureDecision;
 import org.sanxiang.rules.disclosure.Exclusion;
+import org.sanxiang.rules.catalogue.MatterCatalogue;
+import org.sanxiang.rules.disclosure.KindDecision;
+import org.sanxiang.rules.profile.Coverage;
+import org.sanxiang.rules.record.Stage;
+import org.sanxiang.rules.record.StagePlan;
+import org.sanxiang.rules.review.MajorDecision;
+import org.sanxiang.rules.review.ReviewRequirement;
 import org.sanxiang.rules.review.ReviewSchedule;
 
 /**
@@ -81,19 +88,27 @@ public final class EvaluateCommand {
         out.put("profile", evaluation.facts().profile());
 
         ObjectNode major = out.putObject("major");
-        major.put("value", evaluation.major().value());
-        reasons(major.putArray("reasons"), evaluation.major().reasons());
+        MajorDecision classified = evaluation.major();
+        major.put("value", classified.valueOrNull());
+        reasons(major.putArray("reasons"), classified.reasons());
+        strings(major.putArray("missing"), classified.missing());
+        coverage(major, classified.notCovered());
 
         ObjectNode review = out.putObject("review");
         ReviewSchedule schedule = evaluation.review();
-        review.put("required", evaluation.reviewRequirement().required());
+        ReviewRequirement requirement = evaluation.reviewRequirement();
+        review.put("required", requirement.requiredOrNull());
+        strings(review.putArray("missing"), requirement.missing());
+        coverage(review, requirement.notCovered());
         date(review, "transferDue", schedule.transferDueDate().orElse(null));
         date(review, "reviewDue", schedule.reviewDueDate().orElse(null));
         date(review, "extendedReviewDue", schedule.extendedReviewDueDate().orElse(null));
+        review.put("cappedByStatutoryLimit", schedule.cappedBy() == null ? null : schedule.cappedBy().toString());
 
         DisclosureDecision decision = evaluation.disclosure();
         ObjectNode disclosure = out.putObject("disclosure");
-        disclosure.put("disclose", decision.disclose());
+        disclosure.put("disclose", decision.discloseOrNull());
+        coverage(disclosure, decision.notCovered());
         ArrayNode exclusions = disclosure.putArray("exclusions");
         for (Exclusion exclusion : decision.exclusions()) {
             exclusions.addObject()
@@ -104,10 +119,91 @@ public final class EvaluateCommand {
         disclosure.put("displayPeriod", decision.displayPeriodValue());
         date(disclosure, "withdrawalDue", decision.withdrawalDue().dateOrNull());
         date(disclosure, "correctionDue", decision.correctionDue().dateOrNull());
+        ArrayNode kinds = disclosure.putArray("kinds");
+        for (KindDecision kind : decision.kinds()) {
+            kinds.add(kind(kind));
+        }
 
-        date(out.putObject("record"), "archiveDue", evaluation.archiveDue().dateOrNull());
+        ObjectNode record = out.putObject("record");
+        date(record, "archiveDue", evaluation.archiveDue().dateOrNull());
+        date(record, "handOverDue", evaluation.handOver() == null ? null : evaluation.handOver().date());
+        StagePlan plan = evaluation.recordPlan();
+        if (plan == null) {
+            record.putNull("stages");
+        } else {
+            ObjectNode stages = record.putObject("stages");
+            stages.put("covered", plan.covered());
+            stages.put("basis", plan.basis());
+            stages.put("citation", plan.covered() ? String.valueOf(plan.citation())
+                    : plan.note() == null ? null : plan.note().toString());
+            strings(stages.putArray("referTo"), plan.referTo().stream().map(a -> a.code()).toList());
+            strings(stages.putArray("codes"), plan.stages().stream().map(Stage::code).toList());
+        }
+
+        MatterCatalogue.Matter matter = evaluation.matter();
+        if (matter == null && !evaluation.matterRequired()) {
+            out.putNull("catalogue");
+        } else {
+            ObjectNode catalogue = out.putObject("catalogue");
+            catalogue.put("required", evaluation.matterRequired());
+            catalogue.put("matter", matter == null ? null : matter.code());
+            if (matter != null) {
+                catalogue.put("zh_CN", matter.zhCN());
+                catalogue.put("action", matter.action().code());
+                ArrayNode departments = catalogue.putArray("departments");
+                for (MatterCatalogue.Department d : matter.departments()) {
+                    departments.addObject().put("code", d.code()).put("zh_CN", d.zhCN()).put("group", d.group());
+                }
+                catalogue.put("citation", matter.citation().toString());
+            }
+        }
         out.put("provisional", evaluation.provisional());
         return out;
+    }
+
+    private ObjectNode kind(KindDecision kind) {
+        ObjectNode node = json.createObjectNode();
+        node.put("kind", kind.kind());
+        node.put("stage", kind.stage());
+        KindDecision.Timing timing = kind.timing();
+        if (timing instanceof KindDecision.Due d) {
+            node.put("timing", switch (d.due().status()) {
+                case DUE -> "counted";
+                case PROMPTLY -> "promptly";
+                case AWAITING_START -> "awaiting-start";
+                case NOT_SET -> "not-set";
+            });
+            date(node, "due", d.due().dateOrNull());
+        } else if (timing instanceof KindDecision.Before b) {
+            node.put("timing", "before");
+            node.putNull("due");
+            node.put("before", b.event());
+            date(node, "beforeDate", b.eventDate());
+        } else if (timing instanceof KindDecision.Periodic p) {
+            node.put("timing", "periodic");
+            node.putNull("due");
+            strings(node.putArray("cadence"), p.cadences().stream().map(Object::toString).toList());
+        } else {
+            node.put("timing", "set-elsewhere");
+            node.putNull("due");
+        }
+        node.put("displayPeriod", kind.displayPeriod() == null ? null : kind.displayPeriod().value());
+        node.put("displayWhile", kind.displayWhile());
+        node.put("citation", kind.citation().toString());
+        return node;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** Null when covered; otherwise where the document says what it covers. */
+    private static void coverage(ObjectNode node, Coverage notCovered) {
+        if (notCovered == null) {
+            node.putNull("notCovered");
+        } else {
+            node.putObject("notCovered").put("citation", notCovered.citation().toString()).put("reason", notCovered.reason());
+        }
     }
 
     private static void reasons(ArrayNode array, List<Reason> reasons) {

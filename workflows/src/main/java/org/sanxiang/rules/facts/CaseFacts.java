@@ -16,7 +16,8 @@ import java.util.Set;
  * @param workersAffected  workers whose rights the case concerns (涉及劳动者人数)
  * @param partiesAffected  parties the decision concerns (涉及当事人人数)
  * @param amountInvolved   money involved, e.g. unpaid wages or funds defrauded, yuan
- * @param legalRelations   the legal relations are complex (法律关系复杂)
+ * @param legalRelationCount how many legal relations the case involves (ningxia-2019 附件5 第二条（五）
+ *                         二个以上法律关系; tianjin-2019 三（三）2（1） 多个法律关系); null when not given
  * @param complex          the case is complex or difficult (案情复杂、疑难)
  * @param publicInterest   it concerns major public interests (涉及重大公共利益)
  * @param majorRights      it may cause major social influence or affect major rights
@@ -25,6 +26,12 @@ import java.util.Set;
  * @param criminalReferral the case is transferred for criminal investigation (移送司法机关)
  * @param securityRisk     disclosure may endanger national, public, economic or social security
  * @param affectsInvestigation disclosure may affect an investigation or another case
+ * @param finePerWorker    the fine is counted per worker concerned (按涉及劳动者人数罚款, ningxia-2019 附件6);
+ *                         stated, never inferred from {@code workersAffected}
+ * @param licenceType      the type of licence concerned, where a seed names types (ningxia-2019 附件6)
+ * @param problemsFound    an inspection found problems (ningxia-2019 附件1 第十一条（二）)
+ * @param matter           the catalogued matter (tianjin-2019 实施方案 附件), e.g. {@code penalty-26}
+ * @param disclosures      the disclosure kinds the case involves beyond its result (wuhan-2020 公示 第七条, ...)
  */
 public record CaseFacts(
         String id,
@@ -40,7 +47,7 @@ public record CaseFacts(
         BigDecimal amountInvolved,
         Set<Measure> measures,
         boolean hearing,
-        boolean legalRelations,
+        Integer legalRelationCount,
         boolean complex,
         boolean publicInterest,
         boolean majorRights,
@@ -50,7 +57,12 @@ public record CaseFacts(
         Secrets secrets,
         boolean securityRisk,
         boolean affectsInvestigation,
-        CaseDates dates) {
+        CaseDates dates,
+        boolean finePerWorker,
+        LicenceType licenceType,
+        boolean problemsFound,
+        String matter,
+        Set<String> disclosures) {
 
     public CaseFacts {
         Objects.requireNonNull(id, "id");
@@ -59,6 +71,20 @@ public record CaseFacts(
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(measures));
         secrets = secrets == null ? Secrets.NONE : secrets;
         dates = dates == null ? CaseDates.NONE : dates;
+        disclosures = disclosures == null ? Set.of() : Set.copyOf(disclosures);
+        if (legalRelationCount != null && legalRelationCount < 0) {
+            throw new IllegalArgumentException("legalRelations: must not be negative");
+        }
+    }
+
+    /** Two or more legal relations (二个以上 / 多个法律关系). */
+    public boolean legalRelations() {
+        return legalRelationCount != null && legalRelationCount >= 2;
+    }
+
+    /** The party's kind, or null when the party or its kind is not given. */
+    public PartyKind partyKind() {
+        return party == null ? null : party.kind();
     }
 
     public Optional<ActionCategory> actionCategory() {
@@ -96,7 +122,7 @@ public record CaseFacts(
         private BigDecimal amountInvolved;
         private final Set<Measure> measures = EnumSet.noneOf(Measure.class);
         private boolean hearing;
-        private boolean legalRelations;
+        private Integer legalRelationCount;
         private boolean complex;
         private boolean publicInterest;
         private boolean majorRights;
@@ -107,6 +133,11 @@ public record CaseFacts(
         private boolean securityRisk;
         private boolean affectsInvestigation;
         private CaseDates dates = CaseDates.NONE;
+        private boolean finePerWorker;
+        private LicenceType licenceType;
+        private boolean problemsFound;
+        private String matter;
+        private final Set<String> disclosures = new java.util.LinkedHashSet<>();
 
         private Builder(String id, String profile) {
             this.id = id;
@@ -125,7 +156,9 @@ public record CaseFacts(
         public Builder amountInvolved(BigDecimal value) { this.amountInvolved = value; return this; }
         public Builder measure(Measure value) { this.measures.add(value); return this; }
         public Builder hearing(boolean value) { this.hearing = value; return this; }
-        public Builder legalRelations(boolean value) { this.legalRelations = value; return this; }
+        /** {@code true} reads as two legal relations (the meaning it had before counts), {@code false} as one. */
+        public Builder legalRelations(boolean value) { this.legalRelationCount = value ? 2 : 1; return this; }
+        public Builder legalRelations(Integer count) { this.legalRelationCount = count; return this; }
         public Builder complex(boolean value) { this.complex = value; return this; }
         public Builder publicInterest(boolean value) { this.publicInterest = value; return this; }
         public Builder majorRights(boolean value) { this.majorRights = value; return this; }
@@ -136,12 +169,18 @@ public record CaseFacts(
         public Builder securityRisk(boolean value) { this.securityRisk = value; return this; }
         public Builder affectsInvestigation(boolean value) { this.affectsInvestigation = value; return this; }
         public Builder dates(CaseDates value) { this.dates = value; return this; }
+        public Builder finePerWorker(boolean value) { this.finePerWorker = value; return this; }
+        public Builder licenceType(LicenceType value) { this.licenceType = value; return this; }
+        public Builder problemsFound(boolean value) { this.problemsFound = value; return this; }
+        public Builder matter(String value) { this.matter = value; return this; }
+        public Builder disclosure(String kind) { this.disclosures.add(kind); return this; }
 
         public CaseFacts build() {
             return new CaseFacts(id, profile, action, procedure, party, fine, fineMaximum, fineMultiple,
-                    workersAffected, partiesAffected, amountInvolved, measures, hearing, legalRelations,
+                    workersAffected, partiesAffected, amountInvolved, measures, hearing, legalRelationCount,
                     complex, publicInterest, majorRights, circumstancesConflict, collectiveDiscussion,
-                    criminalReferral, secrets, securityRisk, affectsInvestigation, dates);
+                    criminalReferral, secrets, securityRisk, affectsInvestigation, dates, finePerWorker,
+                    licenceType, problemsFound, matter, disclosures);
         }
     }
 }

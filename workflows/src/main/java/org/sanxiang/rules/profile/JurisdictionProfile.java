@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanxiang.rules.Citation;
 
 /**
  * A jurisdiction profile: the numbers and lists one regulation sets, each entry with its citation.
@@ -23,13 +26,15 @@ public final class JurisdictionProfile {
     public static final String RECORD = "record";
 
     private final String id;
+    private final String rootId;
     private final String parentId;
     private final String source;
     private final JsonNode tree;
     private final ObjectMapper mapper;
 
-    JurisdictionProfile(String id, String parentId, String source, JsonNode tree, ObjectMapper mapper) {
+    JurisdictionProfile(String id, String rootId, String parentId, String source, JsonNode tree, ObjectMapper mapper) {
         this.id = Objects.requireNonNull(id);
+        this.rootId = Objects.requireNonNull(rootId);
         this.parentId = parentId;
         this.source = source;
         this.tree = tree;
@@ -38,6 +43,14 @@ public final class JurisdictionProfile {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The shipped profile at the root of the {@code extends} chain (itself for a shipped profile): the
+     * document whose articles an inherited entry cites.
+     */
+    public String rootId() {
+        return rootId;
     }
 
     /** The profile this one extends, if it is a district or city profile. */
@@ -72,6 +85,35 @@ public final class JurisdictionProfile {
     public boolean covers(String section) {
         JsonNode node = tree.path(section);
         return node.isObject() && node.size() > 0;
+    }
+
+    /**
+     * Empty when the document regulates the system; otherwise why not, from the profile's
+     * {@code notCovered.<section>} ({@code citation}, {@code note}), cited in the root document.
+     */
+    public Optional<Coverage> notCovered(String section) {
+        if (covers(section)) {
+            return Optional.empty();
+        }
+        JsonNode entry = tree.path("notCovered").path(section);
+        String article = entry.path("citation").asText("");
+        String note = entry.path("note").isTextual() ? entry.path("note").asText() : null;
+        return Optional.of(new Coverage(section, Citation.of(rootId, article.isBlank()
+                ? documentNumber().isBlank() ? "（本文件未规定 / not in this document）" : documentNumber()
+                : article), note));
+    }
+
+    /** The readings the profile takes where its seed leaves a choice, in file order. */
+    public List<Ambiguity> ambiguities() {
+        List<Ambiguity> list = new ArrayList<>();
+        tree.path("ambiguities").fields().forEachRemaining(e -> {
+            JsonNode a = e.getValue();
+            if (a.isObject()) {
+                list.add(new Ambiguity(e.getKey(), a.path("section").asText(null), a.path("article").asText(null),
+                        a.path("reading").asText(null)));
+            }
+        });
+        return list;
     }
 
     /** The raw section, merged over the parent's; a missing section is an empty object. */

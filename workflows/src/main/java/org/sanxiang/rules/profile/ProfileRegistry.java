@@ -148,22 +148,54 @@ public final class ProfileRegistry {
                     + String.join(" -> ", visiting) + " -> " + id);
         }
         ObjectNode tree = own.tree().deepCopy();
+        String root = id;
         if (own.parent() != null) {
             if (!raw.containsKey(own.parent())) {
                 throw new ProfileException(own.source() + ": field 'extends': unknown profile '"
                         + own.parent() + "'");
             }
             JurisdictionProfile parent = resolve(own.parent(), raw, resolved, visiting);
+            root = parent.rootId();
             ObjectNode merged = ((ObjectNode) parent.tree()).deepCopy();
             merge(merged, tree);
             tree = merged;
             tree.put("id", id);
             tree.put("extends", own.parent());
         }
-        JurisdictionProfile profile = new JurisdictionProfile(id, own.parent(), own.source(), tree, MAPPER);
+        checkAmbiguities(own.source(), id, tree);
+        JurisdictionProfile profile = new JurisdictionProfile(id, root, own.parent(), own.source(), tree, MAPPER);
         resolved.put(id, profile);
         visiting.remove(id);
         return profile;
+    }
+
+    /** Every flagged ambiguity names its article and the reading taken; an entry set to null is dropped. */
+    private static void checkAmbiguities(String source, String id, ObjectNode tree) {
+        JsonNode ambiguities = tree.get("ambiguities");
+        if (ambiguities == null || ambiguities.isNull()) {
+            return;
+        }
+        if (!ambiguities.isObject()) {
+            throw new ProfileException(source + ": field 'ambiguities' of profile '" + id
+                    + "': an object keyed by id, each {\"section\", \"article\", \"reading\"}");
+        }
+        List<String> dropped = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> entries = ambiguities.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            JsonNode a = entry.getValue();
+            if (a.isNull()) {
+                dropped.add(entry.getKey());
+                continue;
+            }
+            for (String field : List.of("section", "article", "reading")) {
+                if (!a.path(field).isTextual() || a.path(field).asText().isBlank()) {
+                    throw new ProfileException(source + ": field 'ambiguities." + entry.getKey() + "." + field
+                            + "' of profile '" + id + "': is required");
+                }
+            }
+        }
+        dropped.forEach(((ObjectNode) ambiguities)::remove);
     }
 
     /** Deep merge: objects key by key; anything else in {@code over} replaces what is in {@code base}. */

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sanxiang.rules.disclosure.LimitSpec;
 import org.sanxiang.rules.facts.ActionCategory;
@@ -30,7 +31,8 @@ public record RecordRules(
         AnnualHandover annualHandover,
         List<RetentionSpec> retention,
         List<TriggerSpec> longTermTriggers,
-        List<AccessSpec> access) {
+        List<AccessSpec> access,
+        Map<String, ConflictSpec> conflicts) {
 
     /** Record codes a retention rule may name. */
     public static final Set<String> RETAINED_RECORDS =
@@ -46,13 +48,24 @@ public record RecordRules(
         retention = nonNull(retention);
         longTermTriggers = nonNull(longTermTriggers);
         access = nonNull(access);
+        conflicts = conflicts == null ? Map.of() : withoutNulls(conflicts);
     }
 
-    /** The stages of one or more action categories, as one seed lists them. */
-    public record ProcedureSpec(List<String> actions, String citation, Label start,
-            List<StageSpec> general, List<StageSpec> special, List<StageSpec> items) {
+    /**
+     * How a procedure's stages rest on the document: {@code listed} (it lists them for these actions),
+     * {@code by-reference} (参照: the actions follow another action's provisions, {@code referTo}),
+     * {@code open-list} (等: the actions are covered by an open list; {@code referTo} or own stages), or
+     * {@code reading} (the document requires records for the actions but lists no stages: the stages
+     * are a reading, flagged in the profile's ambiguities).
+     */
+    public static final Set<String> BASES = Set.of("listed", "by-reference", "open-list", "reading");
+
+    /** The stages of one or more action categories, as one seed lists them (or refers to another's). */
+    public record ProcedureSpec(List<String> actions, String citation, String basis, List<String> referTo, String note,
+            Label start, List<StageSpec> general, List<StageSpec> special, List<StageSpec> items) {
         public ProcedureSpec {
             actions = nonNull(actions);
+            referTo = nonNull(referTo);
             general = nonNull(general);
             special = nonNull(special);
             items = nonNull(items);
@@ -114,10 +127,46 @@ public record RecordRules(
     public record TriggerSpec(String code, @JsonProperty("zh_CN") String zhCN, String en, String citation) {
     }
 
-    public record AccessSpec(String code, @JsonProperty("zh_CN") String zhCN, String en, String citation) {
+    /**
+     * A route to the records: who may ask ({@code requesters}, codes of
+     * {@link org.sanxiang.rules.access.RequesterKind}), what the request needs ({@code requires}:
+     * {@code legal-basis}, {@code court-order}, {@code own-case}, {@code organisation}), who approves
+     * ({@code approver}: {@code enforcement}, {@code leaders}, {@code archivists}; {@code approverWhenArchived}),
+     * what is withheld ({@code withheld}: {@code party-protected} or codes of
+     * {@link org.sanxiang.rules.access.ProtectedInformation}), {@code realTime} access without waiting for
+     * an approver, and the articles applied with it ({@code alsoCite}). An entry without requesters states a
+     * principle; the one marked {@code refusesOthers} is the article refusing every requester no route names.
+     */
+    public record AccessSpec(String code, @JsonProperty("zh_CN") String zhCN, String en, String citation,
+            List<String> requesters, List<String> requires, String approver, String approverWhenArchived,
+            List<String> withheld, Boolean realTime, Boolean refusesOthers, List<String> alsoCite) {
+        public AccessSpec {
+            requesters = nonNull(requesters);
+            requires = nonNull(requires);
+            withheld = nonNull(withheld);
+            alsoCite = nonNull(alsoCite);
+        }
     }
 
-    static final RecordRules NONE = new RecordRules(null, null, null, null, null, null, null, null, null, null, null, null);
+    /**
+     * Two provisions of one document requiring different records at the same stages (ningxia-2019
+     * 附件3 第八条 vs 附件4 第10、11项): {@code listed} is the list's reading, {@code stricter} the other
+     * article's; {@code apply} chooses ({@code stricter} by default; a bureau's profile may set
+     * {@code listed}).
+     */
+    public record ConflictSpec(List<String> actions, List<String> stages, RecordsSpec listed, RecordsSpec stricter,
+            String apply, String note) {
+        public ConflictSpec {
+            actions = nonNull(actions);
+            stages = nonNull(stages);
+        }
+
+        public boolean appliesStricter() {
+            return apply == null || apply.equals("stricter");
+        }
+    }
+
+    static final RecordRules NONE = new RecordRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Binds and validates; a profile whose document does not cover records gives an empty rule set. */
     public static RecordRules of(JurisdictionProfile profile) {
@@ -140,8 +189,29 @@ public record RecordRules(
             String path = "procedures[" + p + "]";
             checkActions(problems, path + ".actions", procedure.actions());
             required(problems, path + ".citation", procedure.citation());
-            if (procedure.general().isEmpty() && procedure.items().isEmpty()) {
-                problems.add(path + ": list 'general' stages or 'items'");
+            if (procedure.basis() != null && !BASES.contains(procedure.basis())) {
+                problems.add(path + ".basis: '" + procedure.basis() + "' is not one of " + String.join("|", BASES));
+            }
+            if (!procedure.referTo().isEmpty()) {
+                if (!"by-reference".equals(procedure.basis()) && !"open-list".equals(procedure.basis())) {
+                    problems.add(path + ".referTo: only a 'by-reference' (参照) or 'open-list' (等) procedure refers to another");
+                }
+                checkActions(problems, path + ".referTo", procedure.referTo());
+                for (String target : procedure.referTo()) {
+                    boolean listed = procedures.stream().anyMatch(o -> o.referTo().isEmpty() && o.actions().contains(target));
+                    if (!listed) {
+                        problems.add(path + ".referTo: no procedure lists the stages of '" + target + "'");
+                    }
+                }
+                if (!procedure.general().isEmpty() || !procedure.items().isEmpty()) {
+                    problems.add(path + ": a procedure that refers to another lists no stages of its own");
+                }
+            } else if (procedure.general().isEmpty() && procedure.items().isEmpty()) {
+                problems.add(path + ": list 'general' stages or 'items', or 'referTo' another action's");
+            }
+            if (procedure.basis() != null && !"listed".equals(procedure.basis())
+                    && (procedure.note() == null || procedure.note().isBlank())) {
+                problems.add(path + ".note: say what the document says (参照 / 等 / no stages listed)");
             }
             Set<String> codes = new HashSet<>();
             checkStages(problems, path + ".general", procedure.general(), codes);
@@ -205,11 +275,43 @@ public record RecordRules(
             required(problems, "longTermTriggers[" + i + "].citation", trigger.citation());
         }
         for (int i = 0; i < access.size(); i++) {
-            required(problems, "access[" + i + "].code", access.get(i).code());
-            required(problems, "access[" + i + "].zh_CN", access.get(i).zhCN());
-            required(problems, "access[" + i + "].en", access.get(i).en());
-            required(problems, "access[" + i + "].citation", access.get(i).citation());
+            AccessSpec spec = access.get(i);
+            String path = "access[" + i + "]";
+            required(problems, path + ".code", spec.code());
+            required(problems, path + ".zh_CN", spec.zhCN());
+            required(problems, path + ".en", spec.en());
+            required(problems, path + ".citation", spec.citation());
+            problems.addAll(org.sanxiang.rules.access.AccessRule.problems(path, spec));
         }
+        if (access.stream().filter(a -> Boolean.TRUE.equals(a.refusesOthers())).count() > 1) {
+            problems.add("access: at most one entry 'refusesOthers'");
+        }
+        conflicts.forEach((id, conflict) -> {
+            String path = "conflicts." + id;
+            checkActions(problems, path + ".actions", conflict.actions());
+            if (conflict.stages().isEmpty()) {
+                problems.add(path + ".stages: name the stages in conflict");
+            }
+            if (conflict.listed() == null || conflict.stricter() == null) {
+                problems.add(path + ": both 'listed' and 'stricter' readings are required");
+            } else {
+                checkRecords(problems, path + ".listed", conflict.listed());
+                checkRecords(problems, path + ".stricter", conflict.stricter());
+                required(problems, path + ".listed.citation", conflict.listed().citation());
+                required(problems, path + ".stricter.citation", conflict.stricter().citation());
+            }
+            if (conflict.apply() != null && !Set.of("stricter", "listed").contains(conflict.apply())) {
+                problems.add(path + ".apply: '" + conflict.apply() + "' is not one of stricter|listed");
+            }
+            for (String stage : conflict.stages()) {
+                boolean known = procedures.stream().filter(p -> p.actions().stream().anyMatch(conflict.actions()::contains))
+                        .flatMap(p -> java.util.stream.Stream.of(p.general(), p.special(), p.items()).flatMap(List::stream))
+                        .anyMatch(s -> stage.equals(s.code()));
+                if (!known) {
+                    problems.add(path + ".stages: '" + stage + "' is not a stage of " + conflict.actions());
+                }
+            }
+        });
         return problems;
     }
 
@@ -276,6 +378,12 @@ public record RecordRules(
         if (value == null || value.isBlank()) {
             problems.add(path + ": required");
         }
+    }
+
+    private static <V> Map<String, V> withoutNulls(Map<String, V> map) {
+        Map<String, V> copy = new java.util.LinkedHashMap<>(map);
+        copy.values().removeIf(java.util.Objects::isNull);
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

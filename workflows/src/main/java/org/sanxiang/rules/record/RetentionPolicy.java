@@ -1,7 +1,9 @@
 package org.sanxiang.rules.record;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sanxiang.rules.Citation;
@@ -59,6 +61,44 @@ public final class RetentionPolicy {
     public List<LongTermTrigger> longTermRetention(Set<LongTermReason> shown) {
         Set<LongTermReason> reasons = shown.isEmpty() ? EnumSet.noneOf(LongTermReason.class) : EnumSet.copyOf(shown);
         return longTermTriggers().stream().filter(t -> reasons.contains(t.reason())).toList();
+    }
+
+    /**
+     * A trigger shown after the file was archived (a complaint or petition later, fushun-2026 细则
+     * 第二十三条): long-term retention is added, and {@link LongTermAddition#chainMetadata()} is the
+     * link the process appends to the case's hash chain, so the change is traced. Empty when the
+     * trigger was already applied (adding it twice changes nothing).
+     *
+     * @param applied the reasons the archived file already carries
+     * @throws IllegalArgumentException naming {@code longTermReasons} when the profile sets no such trigger
+     */
+    public Optional<LongTermAddition> addAfterArchiving(LongTermReason reason, Set<LongTermReason> applied,
+            LocalDate addedOn, String note) {
+        LongTermTrigger trigger = longTermTriggers().stream().filter(t -> t.reason() == reason).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("longTermReasons: " + profile + " sets no long-term"
+                        + " retention trigger '" + reason.code() + "'" + (longTermTriggers().isEmpty()
+                                ? " (it sets none; fushun-2026 细则 第二十三条 does)" : "")));
+        if (applied.contains(reason)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LongTermAddition(trigger, java.util.Objects.requireNonNull(addedOn, "addedOn"), note));
+    }
+
+    /** Long-term retention added to an archived file, with the chain link that traces it. */
+    public record LongTermAddition(LongTermTrigger trigger, LocalDate addedOn, String note) {
+
+        /** The link's metadata (event, reason, citation, addedOn, note): the process maps them to its model names. */
+        public Map<String, String> chainMetadata() {
+            Map<String, String> metadata = new java.util.TreeMap<>();
+            metadata.put("event", "long-term-retention-added");
+            metadata.put("reason", trigger.reason().code());
+            metadata.put("citation", trigger.citation().toString());
+            metadata.put("addedOn", addedOn.toString());
+            if (note != null && !note.isBlank()) {
+                metadata.put("note", note);
+            }
+            return metadata;
+        }
     }
 
     /** A long-term retention trigger with its citation. */

@@ -19,6 +19,7 @@ import org.sanxiang.rules.Citation;
  * @param minimumStorage how long its records are kept at least (Ningxia 附件4), or null
  * @param begins         when recording begins (Ningxia 附件4 开始记录时间), or null
  * @param ends           when recording ends (结束记录时间), or null
+ * @param conflict       the conflict between two provisions at this stage and the reading applied, or null
  */
 public record Stage(
         String code,
@@ -35,7 +36,8 @@ public record Stage(
         Retention minimumStorage,
         String begins,
         String ends,
-        Citation citation) {
+        Citation citation,
+        RecordConflict conflict) {
 
     public Stage {
         requiredAll = Set.copyOf(requiredAll);

@@ -13,6 +13,10 @@ import org.sanxiang.rules.facts.Procedure;
  * @param start     what starts the full process (e.g. 获取违法线索), when the document says; {@code startEn} in English
  * @param avRules   every AV rule applying to the action, including those that name no stage
  * @param note      why nothing is listed, when the document says (e.g. Ningxia 附件3 第二十九条)
+ * @param basis     how the stages rest on the document: {@code listed}, {@code by-reference} (参照),
+ *                  {@code open-list} (等) or {@code reading} (no stages listed; flagged); null when not covered
+ * @param basisNote the document's words for a basis other than {@code listed}
+ * @param referTo   the action categories whose stages a 参照 / 等 procedure takes
  */
 public record StagePlan(
         String profile,
@@ -24,11 +28,15 @@ public record StagePlan(
         List<Stage> stages,
         List<AvRequirement> avRules,
         Citation citation,
-        Citation note) {
+        Citation note,
+        String basis,
+        String basisNote,
+        List<ActionCategory> referTo) {
 
     public StagePlan {
         stages = List.copyOf(stages);
         avRules = List.copyOf(avRules);
+        referTo = referTo == null ? List.of() : List.copyOf(referTo);
     }
 
     public List<Stage> general() {

@@ -181,8 +181,10 @@ final class PatternScanner {
     }
 
     /**
-     * A valid USCC is an organisation's code unless it is also a valid resident ID (the two check
-     * systems both pass for about 1 in 341 all-digit codes) and no USCC label stands before it.
+     * A valid USCC is an organisation's code unless no USCC label stands before it and it is all
+     * digits and also something an individual holds: an 18-digit card (about 1 in 31 pass the USCC
+     * check by chance) after an account label, or with the UnionPay prefix 62 and a valid Luhn check;
+     * or a valid resident ID (the two check systems both pass for about 1 in 341 all-digit codes).
      */
     private boolean isOrganisationCode(int i) {
         if (labelDistance(i, USCC_LABELS, 24) >= 0) {
@@ -192,6 +194,10 @@ final class PatternScanner {
             if (CLASS[text.charAt(k)] != DIGIT) {
                 return true;
             }
+        }
+        if (labelDistance(i, ACCOUNT_LABELS, 24) >= 0
+                || (folded.charAt(i) == '6' && folded.charAt(i + 1) == '2' && IdentityChecks.luhnValid(folded, i, i + 18))) {
+            return false;
         }
         return !(IdentityChecks.idStructure18(folded, i) && IdentityChecks.idCheckValid(folded, i));
     }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Redacts the full text of an enforcement decision for disclosure, as Wuhan 公示 第九条 requires
  * (银行账号、动产或者不动产权属证书编号、财产状况 and 个人姓名、家庭住址、身份证号、通信方式), and logs
  * each hidden span. An organisation's name and its 统一社会信用代码 stay: they are published.
- * One instance per case (it holds the case's individuals); it is immutable and thread-safe.
+ * Besides the case's own individuals, it hides relatives named beside a kinship cue (之母刘秀英) and
+ * third parties named after their role (举报人：张某某), whom the case file may not list
+ * ({@link PersonCueScanner}). One instance per case (it holds the case's individuals); it is immutable and thread-safe.
  * See the package documentation for the mask and offset conventions.
  */
 public final class Redactor {
@@ -28,6 +30,7 @@ public final class Redactor {
             "钟离", "宗政", "拓跋", "第五", "司空", "赫连", "东郭", "公羊", "仲孙", "鲜于", "谷梁", "左丘");
 
     private final List<String> names;
+    private final List<String> thirdParties;
     private final List<String> addressVariants;
 
     public Redactor(CaseIndividuals individuals) {
@@ -37,6 +40,7 @@ public final class Redactor {
             stripped.add(name.strip());
         }
         this.names = List.copyOf(stripped);
+        this.thirdParties = individuals.thirdParties().stream().map(String::strip).toList();
         Set<String> variants = new LinkedHashSet<>();
         for (String address : individuals.addresses()) {
             variants.addAll(addressVariants(address.strip()));
@@ -54,7 +58,10 @@ public final class Redactor {
         Objects.requireNonNull(text, "text");
         List<Detection> found = new ArrayList<>();
         new PatternScanner(text, found).scan();
-        knownIndividuals(text, found);
+        List<Detection> known = new ArrayList<>();
+        knownIndividuals(text, known);
+        found.addAll(known);
+        new PersonCueScanner(text, found, PersonCueScanner.ends(known)).scan();
         List<Detection> spans = resolveOverlaps(found);
         char[] out = text.toCharArray();
         List<RedactedSpan> log = new ArrayList<>(spans.size());
@@ -109,18 +116,27 @@ public final class Redactor {
 
     private void knownIndividuals(String text, List<Detection> found) {
         for (String name : names) {
-            for (int at = text.indexOf(name.charAt(0)); at >= 0; at = text.indexOf(name.charAt(0), at + 1)) {
-                int end = nameEnd(text, at, name);
-                if (end > 0) {
-                    found.add(new Detection(SpanKind.PERSON_NAME, at, end, "known-individual-name",
-                            Confidence.HIGH, "name of an individual known to the case", Detection.Origin.CASE));
-                }
-            }
+            knownName(text, name, SpanKind.PERSON_NAME, "known-individual-name", "name of an individual known to the case",
+                    found);
+        }
+        for (String name : thirdParties) {
+            knownName(text, name, SpanKind.THIRD_PARTY_NAME, "known-third-party-name",
+                    "name of a third party known to the case", found);
         }
         for (String address : addressVariants) {
             for (int a = text.indexOf(address); a >= 0; a = text.indexOf(address, a + 1)) {
                 found.add(new Detection(SpanKind.HOME_ADDRESS, a, a + address.length(), "known-individual-address",
                         Confidence.HIGH, "home address of an individual known to the case", Detection.Origin.CASE));
+            }
+        }
+    }
+
+    private static void knownName(String text, String name, SpanKind kind, String rule, String basis,
+            List<Detection> found) {
+        for (int at = text.indexOf(name.charAt(0)); at >= 0; at = text.indexOf(name.charAt(0), at + 1)) {
+            int end = nameEnd(text, at, name);
+            if (end > 0) {
+                found.add(new Detection(kind, at, end, rule, Confidence.HIGH, basis, Detection.Origin.CASE));
             }
         }
     }
@@ -235,8 +251,8 @@ public final class Redactor {
             char c = text.charAt(k);
             if (d.trimmed()) {
                 out[k] = TRIMMED_MASK;
-            } else if (d.kind() == SpanKind.PERSON_NAME) {
-                out[k] = c == ' ' || c == '\u3000' ? c : SpanKind.PERSON_NAME.mask();
+            } else if (d.kind() == SpanKind.PERSON_NAME || d.kind() == SpanKind.THIRD_PARTY_NAME) {
+                out[k] = c == ' ' || c == '\u3000' ? c : d.kind().mask();
             } else {
                 out[k] = d.kind().mask();
             }

@@ -16,6 +16,7 @@ public enum SpanKind {
     EMAIL("电子邮箱", "e-mail address", Group.IDENTITY, '*'),
     PROPERTY_CERTIFICATE("不动产权属证书编号", "property certificate number", Group.PROPERTY, '＊'),
     LICENCE_PLATE("机动车号牌", "licence plate", Group.PROPERTY, '*'),
+    THIRD_PARTY_NAME("第三人姓名", "name of a whistleblower, complainant, witness or other third party", Group.IDENTITY, '某'),
     PERSON_NAME("个人姓名", "name of an individual", Group.IDENTITY, '某'),
     HOME_ADDRESS("家庭住址", "home address", Group.IDENTITY, '＊'),
     PROPERTY_STATUS("财产状况", "property status", Group.PROPERTY, '＊');
@@ -25,6 +26,8 @@ public enum SpanKind {
 
     private static final Citation WUHAN = Citation.of("wuhan-2020", "公示 第九条");
     private static final Citation CHONGQING_PRIVACY = Citation.of("chongqing-2024", "公示 第十二条（二）");
+    private static final Citation CHONGQING_THIRD_PARTY = Citation.of("chongqing-2024", "全过程记录 第十五条");
+    private static final Citation WUHAN_THIRD_PARTY = Citation.of("wuhan-2020", "全过程记录 第二十九条");
 
     private final String labelZh;
     private final String labelEn;
@@ -40,7 +43,7 @@ public enum SpanKind {
 
     /**
      * The char every char of such a span becomes: {@code *} for numbers, {@code ＊} for Chinese
-     * text, {@code 某} for a name's given name. One char per kind, so a mask shows no inner shape
+     * text, {@code 某} for a name's given name (a third party's whole name). One char per kind, so a mask shows no inner shape
      * (which chars were digits) beyond its length.
      */
     public char mask() {
@@ -58,10 +61,12 @@ public enum SpanKind {
     /**
      * Why the kind is hidden: Wuhan 公示 第九条 lists it (银行账号、动产或者不动产权属证书编号、财产状况
      * 等财产信息；个人姓名、家庭住址、身份证号、通信方式等身份信息); Chongqing 公示 第十二条（二）withholds
-     * personal privacy.
+     * personal privacy. A third party's name also cites the rule that even the party may not learn
+     * it (举报人、投诉人以及其他第三人的信息: chongqing-2024 全过程记录 第十五条; wuhan-2020 全过程记录 第二十九条).
      */
     public List<Citation> citations() {
-        return List.of(WUHAN, CHONGQING_PRIVACY);
+        return this == THIRD_PARTY_NAME ? List.of(WUHAN, CHONGQING_PRIVACY, CHONGQING_THIRD_PARTY, WUHAN_THIRD_PARTY)
+                : List.of(WUHAN, CHONGQING_PRIVACY);
     }
 
     boolean isProperty() {

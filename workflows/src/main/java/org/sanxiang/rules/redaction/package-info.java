@@ -31,7 +31,12 @@
  *     Names are found exactly, also with spaces between chars (张　三); a given name alone is not
  *     searched (too many false hits). Addresses are found exactly and as their tails without leading
  *     divisions (江北区建新北路88号3栋 for 重庆市江北区建新北路88号3栋); any value after a 住址 label is
- *     hidden too.</li>
+ *     hidden too. Third parties (举报人、投诉人、证人 …) are hidden whole, surname too: even the party may
+ *     not learn them (chongqing-2024 全过程记录 第十五条; wuhan-2020 全过程记录 第二十九条).</li>
+ * <li><b>People the file does not list</b> are found by the words beside them: a relative after a
+ *     kinship cue (之母, 其妻, 母亲 …, or a kin char right after a known individual: 刘德明妻), a third party
+ *     after a role word (举报人, 证人 …); the name is a known surname and one or two given-name chars.
+ *     The same chars without a cue are never read as a name, so the decision's own words stay.</li>
  * <li><b>Property status</b> can be found from text only after a label: amounts after 存款/余额/收入
  *     and the value after 财产状况. Amounts of the decision itself (罚款, 违法所得, 拖欠工资) stay: they
  *     are its content.</li>

@@ -13,6 +13,9 @@ import java.util.List;
  * @param partyKind          {@code individual} or {@code organisation}; absent = either
  * @param facts              yes/no facts that must all be true (see {@link Fact})
  * @param measures           measure codes of which at least one must be imposed
+ * @param licenceTypes       licence type codes of which the case's must be one (ningxia-2019 附件6);
+ *                           a case without a licence type leaves the criterion undetermined
+ * @param legalRelations     bound on the number of legal relations (二个以上 → {@code {"atLeast": 2}})
  * @param fine               bound on the fine, yuan
  * @param fineShareOfMaximum bound on fine / fineMaximum (e.g. 0.6 for 顶格处罚60%以上)
  * @param fineMultiple       bound on the fine as a multiple of the amount involved
@@ -31,6 +34,8 @@ public record Criterion(
         String partyKind,
         List<String> facts,
         List<String> measures,
+        List<String> licenceTypes,
+        Bound legalRelations,
         Bound fine,
         Bound fineShareOfMaximum,
         Bound fineMultiple,
@@ -47,6 +52,7 @@ public record Criterion(
         actions = actions == null ? List.of() : List.copyOf(actions);
         facts = facts == null ? List.of() : List.copyOf(facts);
         measures = measures == null ? List.of() : List.copyOf(measures);
+        licenceTypes = licenceTypes == null ? List.of() : List.copyOf(licenceTypes);
         manual = manual != null && manual;
     }
 
@@ -56,7 +62,7 @@ public record Criterion(
 
     boolean hasConditions() {
         return !actions.isEmpty() || procedure != null || partyKind != null || !facts.isEmpty()
-                || !measures.isEmpty() || fine != null || fineShareOfMaximum != null || fineMultiple != null
+                || !measures.isEmpty() || !licenceTypes.isEmpty() || legalRelations != null || fine != null || fineShareOfMaximum != null || fineMultiple != null
                 || workersAffected != null || partiesAffected != null || amountInvolved != null;
     }
 }

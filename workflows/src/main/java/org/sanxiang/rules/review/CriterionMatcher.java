@@ -8,6 +8,7 @@ import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.Reason;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.facts.LicenceType;
 import org.sanxiang.rules.facts.Measure;
 import org.sanxiang.rules.facts.PartyKind;
 import org.sanxiang.rules.facts.Procedure;
@@ -23,6 +24,7 @@ final class CriterionMatcher {
     private final PartyKind partyKind;
     private final Fact[] facts;
     private final Set<Measure> measures;
+    private final Set<LicenceType> licenceTypes;
 
     /** @throws IllegalArgumentException naming the field (relative to the criterion) */
     CriterionMatcher(String id, Criterion criterion, String citationProfile) {
@@ -37,7 +39,8 @@ final class CriterionMatcher {
         if (criterion.isManual() && criterion.hasConditions()) {
             // an "actions" scope is allowed: it says which decisions the officer looks at
             if (criterion.procedure() != null || criterion.partyKind() != null || !criterion.facts().isEmpty()
-                    || !criterion.measures().isEmpty() || criterion.fine() != null
+                    || !criterion.measures().isEmpty() || !criterion.licenceTypes().isEmpty()
+                    || criterion.legalRelations() != null || criterion.fine() != null
                     || criterion.fineShareOfMaximum() != null || criterion.fineMultiple() != null
                     || criterion.workersAffected() != null || criterion.partiesAffected() != null
                     || criterion.amountInvolved() != null) {
@@ -68,6 +71,12 @@ final class CriterionMatcher {
             String measure = criterion.measures().get(i);
             measures.add(code("measures[" + i + "]", () -> Measure.fromCode(measure)));
         }
+        this.licenceTypes = EnumSet.noneOf(LicenceType.class);
+        for (int i = 0; i < criterion.licenceTypes().size(); i++) {
+            String type = criterion.licenceTypes().get(i);
+            licenceTypes.add(code("licenceTypes[" + i + "]", () -> LicenceType.fromCode(type)));
+        }
+        checkBound("legalRelations", criterion.legalRelations());
         checkBound("fine", criterion.fine());
         checkBound("fineShareOfMaximum", criterion.fineShareOfMaximum());
         checkBound("fineMultiple", criterion.fineMultiple());
@@ -88,7 +97,25 @@ final class CriterionMatcher {
         return reason;
     }
 
+    /** The criterion depends on the party's kind (a missing kind may leave it undetermined). */
+    boolean usesPartyKind() {
+        return partyKind != null;
+    }
+
+    /** The criterion depends on the licence type. */
+    boolean usesLicenceType() {
+        return !licenceTypes.isEmpty();
+    }
+
     boolean matches(CaseFacts f) {
+        return matches(f, f.partyKind(), f.licenceType());
+    }
+
+    /**
+     * Matches with the party kind and licence type given (the case's own, or a value assumed for a
+     * fact the case does not state; null never satisfies a condition on it).
+     */
+    boolean matches(CaseFacts f, PartyKind kind, LicenceType licenceType) {
         if (criterion.isManual()) {
             return false;
         }
@@ -98,7 +125,13 @@ final class CriterionMatcher {
         if (procedure != null && f.procedure() != procedure) {
             return false;
         }
-        if (partyKind != null && (f.party() == null || f.party().kind() != partyKind)) {
+        if (partyKind != null && kind != partyKind) {
+            return false;
+        }
+        if (!licenceTypes.isEmpty() && (licenceType == null || !licenceTypes.contains(licenceType))) {
+            return false;
+        }
+        if (criterion.legalRelations() != null && !criterion.legalRelations().test(f.legalRelationCount())) {
             return false;
         }
         for (Fact fact : facts) {

@@ -15,6 +15,8 @@ enum Fact {
     CIRCUMSTANCES_CONFLICT("circumstancesConflict", CaseFacts::circumstancesConflict),
     COLLECTIVE_DISCUSSION("collectiveDiscussion", CaseFacts::collectiveDiscussion),
     CRIMINAL_REFERRAL("criminalReferral", CaseFacts::criminalReferral),
+    FINE_PER_WORKER("finePerWorker", CaseFacts::finePerWorker),
+    PROBLEMS_FOUND("problemsFound", CaseFacts::problemsFound),
     FOREIGN_INVESTED("foreignInvested", f -> f.party() != null && f.party().foreignInvested()),
     MINOR("minor", f -> f.party() != null && f.party().minor());
 

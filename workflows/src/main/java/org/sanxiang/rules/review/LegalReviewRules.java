@@ -26,6 +26,8 @@ import org.sanxiang.rules.profile.ProfileRegistry;
  * @param opinionFormFields fields of the review opinion form (Chongqing 附件1)
  * @param retainedRecords   what the legal office keeps
  * @param blocking          what prevents the decision from being made
+ * @param statutoryLimitCap the review never runs past the statutory handling limit of the action under
+ *                          review (chongqing-2024 法制审核 第十一条, wuhan-2020 法制审核 第十二条第二款)
  */
 public record LegalReviewRules(
         Map<String, Criterion> majorCriteria,
@@ -43,7 +45,8 @@ public record LegalReviewRules(
         List<Item> retainedRecords,
         Provision decidedBy,
         CollectiveDiscussion collectiveDiscussion,
-        List<Item> blocking) {
+        List<Item> blocking,
+        Provision statutoryLimitCap) {
 
     public LegalReviewRules {
         majorCriteria = majorCriteria == null ? Map.of() : unmodifiable(majorCriteria);
@@ -62,7 +65,7 @@ public record LegalReviewRules(
 
     /** The rules of a profile whose document does not cover legal review (Fushun). */
     public static final LegalReviewRules NOT_COVERED = new LegalReviewRules(null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     /**
      * The checked rules of a profile.
@@ -176,6 +179,9 @@ public record LegalReviewRules(
             if (type.label() == null || !type.label().isComplete()) {
                 return where + ".label': needs zh_CN and en";
             }
+        }
+        if (statutoryLimitCap != null && (statutoryLimitCap.citation() == null || statutoryLimitCap.citation().isBlank())) {
+            return "statutoryLimitCap.citation': is required";
         }
         String labels = labelProblem("thresholdAdjustment", thresholdAdjustment == null ? null : thresholdAdjustment.label());
         labels = labels != null ? labels : labelProblem("decidedBy", decidedBy == null ? null : decidedBy.label());

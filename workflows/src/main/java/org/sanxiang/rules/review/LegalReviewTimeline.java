@@ -1,6 +1,8 @@
 package org.sanxiang.rules.review;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.sanxiang.rules.Citation;
 import java.util.List;
 import java.util.Optional;
 import org.sanxiang.rules.calendar.Deadline;
@@ -53,6 +55,33 @@ public final class LegalReviewTimeline {
                 .flatMap(days -> withStops(reviewReceived, days, stops));
     }
 
+    /**
+     * The review deadline, never past the last day of the statutory handling period of the action
+     * ({@code statutoryLimit}, may be null) where the profile says so (chongqing-2024 法制审核 第十一条:
+     * 至法定办理期限届满前; wuhan-2020 法制审核 第十二条第二款).
+     */
+    public Optional<Deadline> reviewDue(LocalDate reviewReceived, List<ClockStop> stops, LocalDate statutoryLimit) {
+        return reviewDue(reviewReceived, stops).map(d -> cap(d, statutoryLimit));
+    }
+
+    public Optional<Deadline> extendedReviewDue(LocalDate reviewReceived, List<ClockStop> stops, LocalDate statutoryLimit) {
+        return extendedReviewDue(reviewReceived, stops).map(d -> cap(d, statutoryLimit));
+    }
+
+    /** The article capping the review at the statutory limit, or empty when the profile sets none. */
+    public Optional<Citation> statutoryLimitCap(String citationProfile) {
+        return Optional.ofNullable(rules.statutoryLimitCap()).map(p -> Citation.of(citationProfile, p.citation()));
+    }
+
+    private Deadline cap(Deadline deadline, LocalDate statutoryLimit) {
+        if (rules.statutoryLimitCap() == null || statutoryLimit == null) {
+            return deadline;
+        }
+        LocalDateTime limit = statutoryLimit.atTime(Deadline.END_OF_DAY);
+        return limit.isBefore(deadline.dueAt())
+                ? new Deadline(deadline.start(), deadline.limit(), limit, deadline.provisional()) : deadline;
+    }
+
     /** The review is complete when extended by the most the profile allows. */
     public Optional<Deadline> extendedReviewDue(LocalDate reviewReceived) {
         return extendedReviewDue(reviewReceived, List.of());
@@ -94,11 +123,27 @@ public final class LegalReviewTimeline {
 
     /** The deadlines the case's dates allow, with the clock never stopped. */
     public ReviewSchedule schedule(CaseDates dates) {
+        return schedule(dates, null);
+    }
+
+    /**
+     * The deadlines the case's dates allow, with the clock never stopped, the review capped at
+     * {@code dates.statutoryLimit()} where the profile says so; {@code citationProfile} names the capping
+     * article's profile (null: the cap is applied and cited as the profile's own document).
+     */
+    public ReviewSchedule schedule(CaseDates dates, String citationProfile) {
+        Deadline review = reviewDue(dates.reviewReceived(), List.of(), dates.statutoryLimit()).orElse(null);
+        Deadline extended = extendedReviewDue(dates.reviewReceived(), List.of(), dates.statutoryLimit()).orElse(null);
+        Deadline uncapped = reviewDue(dates.reviewReceived()).orElse(null);
+        Deadline uncappedExtended = extendedReviewDue(dates.reviewReceived()).orElse(null);
+        boolean capped = (review != null && !review.equals(uncapped)) || (extended != null && !extended.equals(uncappedExtended));
+        Citation cappedBy = capped && rules.statutoryLimitCap() != null
+                ? Citation.of(citationProfile == null ? "profile" : citationProfile, rules.statutoryLimitCap().citation())
+                : null;
         return new ReviewSchedule(
                 transferDue(dates.investigationEnded()).orElse(null),
-                reviewDue(dates.reviewReceived()).orElse(null),
-                extendedReviewDue(dates.reviewReceived()).orElse(null),
-                filingDue(dates.decided()).orElse(null));
+                review, extended,
+                filingDue(dates.decided()).orElse(null), cappedBy);
     }
 
     private Optional<Deadline> due(LimitRule rule, LocalDate from) {

@@ -3,16 +3,22 @@ package org.sanxiang.rules.review;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.calendar.Deadline;
 
 /**
  * The legal-review deadlines of one case. A deadline is null when its input date is absent or the
- * profile sets no count.
+ * profile sets no count. {@code cappedBy} is the article that moved the review deadlines back to the
+ * statutory handling limit of the action (null when they were not capped).
  */
 public record ReviewSchedule(Deadline transferDue, Deadline reviewDue, Deadline extendedReviewDue,
-        Deadline filingDue) {
+        Deadline filingDue, Citation cappedBy) {
 
-    public static final ReviewSchedule NONE = new ReviewSchedule(null, null, null, null);
+    public static final ReviewSchedule NONE = new ReviewSchedule(null, null, null, null, null);
+
+    public ReviewSchedule(Deadline transferDue, Deadline reviewDue, Deadline extendedReviewDue, Deadline filingDue) {
+        this(transferDue, reviewDue, extendedReviewDue, filingDue, null);
+    }
 
     /** True when any deadline was counted on a year without holiday data. */
     public boolean provisional() {

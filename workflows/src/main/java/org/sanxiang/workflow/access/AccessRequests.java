@@ -1,32 +1,33 @@
 package org.sanxiang.workflow.access;
 
-import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.CaseAccessFacts;
 import org.sanxiang.rules.access.RequesterKind;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.port.CaseFolder;
 
-/** Reads the request from the process variables; bad values fail naming the variable. */
+/** Reads the request from the start form's variables; bad values fail naming the variable. */
 final class AccessRequests {
 
     private AccessRequests() {
     }
 
-    static AccessRequest read(VariableScope scope, CaseFacts facts) {
-        return new AccessRequest(facts.profileId(), kind(scope), text(scope, AccessVariables.REQUESTER_NAME),
-                text(scope, AccessVariables.ORGANISATION), text(scope, AccessVariables.LEGAL_BASIS),
-                text(scope, AccessVariables.COURT_ORDER_NUMBER), text(scope, AccessVariables.PARTY_ID),
-                text(scope, AccessVariables.REASON), number(scope, AccessVariables.PERIOD_DAYS));
+    static AccessRequest read(StepContext step, CaseFolder facts) {
+        return new AccessRequest(facts.profileId(), kind(step), step.string(SanxiangWorkflowModel.PROP_REQUESTER_NAME),
+                step.string(SanxiangWorkflowModel.PROP_REQUESTER_ORGANISATION), step.string(SanxiangWorkflowModel.PROP_ACCESS_LEGAL_BASIS),
+                step.string(SanxiangWorkflowModel.PROP_COURT_ORDER_NUMBER), step.string(SanxiangWorkflowModel.PROP_REQUESTER_PARTY_ID),
+                step.string(SanxiangWorkflowModel.PROP_ACCESS_REASON), step.number(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS));
     }
 
-    static CaseAccessFacts facts(CaseFacts facts) {
+    static CaseAccessFacts facts(CaseFolder facts) {
         return new CaseAccessFacts(facts.partyIds(), facts.archived());
     }
 
-    private static RequesterKind kind(VariableScope scope) {
-        String value = text(scope, AccessVariables.REQUESTER_KIND);
+    private static RequesterKind kind(StepContext step) {
+        String value = step.string(SanxiangWorkflowModel.PROP_REQUESTER_KIND);
         if (value == null) {
-            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + " is required");
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName() + " is required");
         }
         RequesterKind modelKind = MODEL_KINDS.get(value.trim());
         if (modelKind != null) {
@@ -35,7 +36,7 @@ final class AccessRequests {
         try {
             return RequesterKind.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(AccessVariables.REQUESTER_KIND + ": unknown requester kind '" + value
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName() + ": unknown requester kind '" + value
                     + "' (one of " + MODEL_KINDS.keySet() + ")", e);
         }
     }
@@ -52,19 +53,5 @@ final class AccessRequests {
             "party", RequesterKind.PARTY,
             "internal", RequesterKind.INTERNAL_UNIT);
 
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
 
-    static int number(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        if (value instanceof String s && s.trim().matches("\\d+")) {
-            return Integer.parseInt(s.trim());
-        }
-        throw new IllegalArgumentException(name + " must be a whole number, got " + value);
-    }
 }

@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
@@ -21,7 +22,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * the approver group the rule names, with the approval deadline scheduled; others are refused
  * with the rule's reasons and citations.
  */
-public final class AssessAccessRequest implements JavaDelegate {
+public final class AssessAccessRequest extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseLocator locator;
@@ -37,29 +38,29 @@ public final class AssessAccessRequest implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        CaseFacts facts = cases.facts(locator.caseId(execution));
-        AccessRequest request = AccessRequests.read(execution, facts);
+    protected void execute(StepContext step) {
+        CaseFolder facts = cases.facts(locator.caseId(step.scope()));
+        AccessRequest request = AccessRequests.read(step, facts);
         if (request.periodWorkingDays() > policy.maxPeriodWorkingDays()) {
-            throw new IllegalArgumentException(AccessVariables.PERIOD_DAYS + ": " + request.periodWorkingDays()
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName() + ": " + request.periodWorkingDays()
                     + " working days exceeds the longest borrowing period, " + policy.maxPeriodWorkingDays());
         }
         AccessDecision decision = rule.decide(request, AccessRequests.facts(facts));
-        execution.setVariable(AccessVariables.ADMISSIBLE, decision.admissible());
-        execution.setVariable(AccessVariables.DECISION, decision.summary());
-        if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
-            execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "调阅申请 " + request.requesterName() + " / "
+        step.set(WorkflowVariables.ACCESS_ADMISSIBLE, decision.admissible());
+        step.set(WorkflowVariables.ACCESS_DECISION, decision.summary());
+        if (step.value(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            step.set(WorkflowVariables.WORKFLOW_DESCRIPTION, "调阅申请 " + request.requesterName() + " / "
                     + (facts.caseNumber() == null ? facts.caseId() : facts.caseNumber()));
         }
         if (decision.admissible()) {
-            execution.setVariable(AccessVariables.APPROVER_GROUP, decision.approverGroup());
-            execution.setVariable(AccessVariables.WITHHELD_KINDS,
+            step.set(WorkflowVariables.ACCESS_APPROVER_GROUP, decision.approverGroup());
+            step.set(WorkflowVariables.ACCESS_WITHHELD_KINDS,
                     decision.withheld().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
             Instant now = EngineTime.now();
-            deadlines.schedule(execution, AccessVariables.APPROVE_TASK,
+            deadlines.schedule(step.scope(), AccessProcess.APPROVE_TASK,
                     deadlines.calendar().deadline(now.atZone(deadlines.zone()).toLocalDateTime(), policy.approvalLimit()), now);
         } else {
-            execution.setVariable(AccessVariables.REFUSAL, decision.summary());
+            step.set(WorkflowVariables.ACCESS_REFUSAL, decision.summary());
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.AccessRule;
@@ -19,12 +18,14 @@ import org.sanxiang.rules.access.ProtectedInformation;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.AccessGrants;
 import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.port.BorrowingRegister;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -38,7 +39,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * with why), opens the borrowing register entry, and schedules the return task's deadline (at which
  * the grant expires).
  */
-public final class GrantAccess implements JavaDelegate {
+public final class GrantAccess extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseDocuments documents;
@@ -61,10 +62,10 @@ public final class GrantAccess implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseFacts facts = cases.facts(caseId);
-        AccessRequest request = AccessRequests.read(execution, facts);
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseFolder facts = cases.facts(caseId);
+        AccessRequest request = AccessRequests.read(step, facts);
         AccessDecision decision = rule.decide(request, AccessRequests.facts(facts));
         if (!decision.admissible()) {
             throw new IllegalStateException("access to case " + caseId + " is no longer admissible: " + decision.summary());
@@ -72,7 +73,7 @@ public final class GrantAccess implements JavaDelegate {
         Map<String, CaseRecord> byId = new LinkedHashMap<>();
         Map<String, Set<ProtectedInformation>> protections = new LinkedHashMap<>();
         for (CaseRecord record : cases.records(caseId)) {
-            if (AccessVariables.GRANT_DOCUMENT_TYPE.equals(record.type())) {
+            if (SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString().equals(record.type())) {
                 continue; // earlier grant slips are the register's paperwork, not case records
             }
             byId.put(record.id(), record);
@@ -86,22 +87,22 @@ public final class GrantAccess implements JavaDelegate {
         Instant until = expiry.dueAt().atZone(deadlines.zone()).toInstant();
         String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until);
 
-        String approver = AccessRequests.text(execution, WorkflowVariables.completedBy(AccessVariables.APPROVE_TASK));
+        String approver = step.string(WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
         Map<String, String> withheld = new LinkedHashMap<>();
         plan.withheld().forEach((id, kinds) -> withheld.put(id, String.join(",", new TreeSet<>(kinds.stream().map(Enum::name).toList()))));
-        String entryId = register.record(new BorrowingEntry(null, caseId, execution.getProcessInstanceId(),
-                request.requesterName(), request.organisation(), request.kind().name(), RefuseAccess.basis(execution),
+        String entryId = register.record(new BorrowingEntry(null, caseId, step.processInstanceId(),
+                request.requesterName(), request.organisation(), request.kind().name(), RefuseAccess.basis(step),
                 request.reason(), approver, now, now, until, plan.released(), withheld, BorrowingEntry.Status.OPEN, null, null,
                 decision.summary()));
 
         String slip = slip(facts, request, approver, now, until, plan, byId, decision);
-        String documentId = documents.write(caseId, new DocumentDraft(AccessVariables.GRANT_DOCUMENT_TYPE,
+        String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
                 "调阅审批单-" + entryId + ".txt", Map.of("cm:title", "调阅审批单 " + request.requesterName()), slip));
 
-        execution.setVariable(AccessVariables.GRANT_ID, grantId);
-        execution.setVariable(AccessVariables.REGISTER_ENTRY_ID, entryId);
-        execution.setVariable(AccessVariables.GRANT_DOCUMENT_ID, documentId);
-        deadlines.schedule(execution, AccessVariables.RETURN_TASK, expiry, now);
+        step.set(WorkflowVariables.ACCESS_GRANT_ID, grantId);
+        step.set(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
+        step.set(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
+        deadlines.schedule(step.scope(), AccessProcess.RETURN_TASK, expiry, now);
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
     }
 
@@ -127,7 +128,7 @@ public final class GrantAccess implements JavaDelegate {
             ProtectedInformation kind = MODEL_THIRD_PARTY_KINDS.get(n);
             if (kind == null) {
                 throw new IllegalArgumentException("record " + record.id() + " property " + CaseRecord.PROTECTED_INFORMATION
-                        + ": unknown kind '" + n + "' (the model's sx:thirdPartyKindOptions are "
+                        + ": unknown kind '" + n + "' (the model's " + SanxiangModel.CONSTRAINT_THIRD_PARTY_KIND_OPTIONS.toPrefixString() + " are "
                         + String.join(", ", MODEL_THIRD_PARTY_KINDS.keySet()) + ")");
             }
             kinds.add(kind);
@@ -135,7 +136,7 @@ public final class GrantAccess implements JavaDelegate {
         return kinds;
     }
 
-    private static String slip(CaseFacts facts, AccessRequest request, String approver, Instant from, Instant until,
+    private static String slip(CaseFolder facts, AccessRequest request, String approver, Instant from, Instant until,
             AccessRule.ReleasePlan plan, Map<String, CaseRecord> records, AccessDecision decision) {
         StringBuilder s = new StringBuilder();
         s.append("调阅审批单 / Access grant\n");

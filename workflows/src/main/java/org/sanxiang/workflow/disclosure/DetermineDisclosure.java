@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DisclosureDecider;
 import org.sanxiang.rules.disclosure.DisclosureDecision;
 import org.sanxiang.rules.disclosure.Exclusion;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -29,19 +30,19 @@ public final class DetermineDisclosure extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        DisclosureCase c = disclosureCase(execution);
+    protected void execute(StepContext step) {
+        DisclosureCase c = disclosureCase(step);
         DisclosureDecider decider = rules.decider(c.profileId());
         boolean major = c.major();
         boolean basicInfo = c.basicInfoChange();
-        execution.setVariable(DisclosureVariables.BASIC_INFO, basicInfo);
+        step.set(WorkflowVariables.DISCLOSURE_BASIC_INFO, basicInfo);
 
         DisclosureDecider.Approval approval = decider.approverOrUnnamed(major);
-        execution.setVariable(DisclosureVariables.APPROVER_GROUP, DisclosureApprovers.group(approval));
-        execution.setVariable(DisclosureVariables.APPROVER, approval.label("zh_CN") + "（" + approval.citation() + "）");
-        execution.setVariable(DisclosureVariables.CORRECTING, false);
+        step.set(WorkflowVariables.DISCLOSURE_APPROVER_GROUP, DisclosureApprovers.group(approval));
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_APPROVER, approval.label("zh_CN") + "（" + approval.citation() + "）");
+        step.set(WorkflowVariables.DISCLOSURE_CORRECTING, false);
         if (basicInfo) {
-            updateBasicInfo(execution, c, decider);
+            updateBasicInfo(step, c, decider);
             return;
         }
         DisclosureDecision decision = decider.decide(c.facts(), major);
@@ -54,31 +55,31 @@ public final class DetermineDisclosure extends DisclosureStep {
                 note.append(exclusion.reason().label("zh_CN")).append("（").append(exclusion.citation()).append("）\n");
             }
         }
-        execution.setVariable(DisclosureVariables.WITHHOLD, !decision.disclose());
-        execution.setVariable(DisclosureVariables.EXCLUSION_REASONS, reasons);
-        execution.setVariable(DisclosureVariables.EXCLUSION_NOTE, note.toString().strip());
-        if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
-            execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "执法信息公示 "
+        step.set(WorkflowVariables.DISCLOSURE_WITHHOLD, !decision.disclose());
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS, reasons);
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_NOTE, note.toString().strip());
+        if (step.value(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            step.set(WorkflowVariables.WORKFLOW_DESCRIPTION, "执法信息公示 "
                     + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
         }
-        schedule(execution, decision.due(), "publication due date", DisclosureVariables.CONFIRM_EXCLUSION,
-                DisclosureVariables.DRAFT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+        schedule(step, decision.due(), "publication due date", DisclosureProcess.CONFIRM_EXCLUSION,
+                DisclosureProcess.DRAFT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
     }
 
-    private void updateBasicInfo(DelegateExecution execution, DisclosureCase c, DisclosureDecider decider) {
+    private void updateBasicInfo(StepContext step, DisclosureCase c, DisclosureDecider decider) {
         LocalDate changed = c.basicInfoChangedOn();
         if (changed == null) {
-            throw new IllegalArgumentException(DisclosureVariables.BASIC_INFO_CHANGED_ON
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON.toVariableName()
                     + " is required when the disclosure is for a change of the basic information");
         }
-        execution.setVariable(DisclosureVariables.WITHHOLD, false);
-        execution.setVariable(DisclosureVariables.EXCLUSION_REASONS, new ArrayList<String>());
-        execution.setVariable(DisclosureVariables.EXCLUSION_NOTE, "");
-        if (execution.getVariable(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
-            execution.setVariable(WorkflowVariables.WORKFLOW_DESCRIPTION, "基础信息变更公示 "
+        step.set(WorkflowVariables.DISCLOSURE_WITHHOLD, false);
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS, new ArrayList<String>());
+        step.set(SanxiangWorkflowModel.PROP_EXCLUSION_NOTE, "");
+        if (step.value(WorkflowVariables.WORKFLOW_DESCRIPTION) == null) {
+            step.set(WorkflowVariables.WORKFLOW_DESCRIPTION, "基础信息变更公示 "
                     + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber()));
         }
-        schedule(execution, decider.basicInfoUpdateDue(changed), "basic-information update deadline",
-                DisclosureVariables.DRAFT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+        schedule(step, decider.basicInfoUpdateDue(changed), "basic-information update deadline",
+                DisclosureProcess.DRAFT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
     }
 }

@@ -8,22 +8,25 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.activiti.engine.delegate.VariableScope;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.facts.ActionCategory;
-import org.sanxiang.rules.facts.CaseDates;
 import org.sanxiang.rules.facts.CaseFacts;
-import org.sanxiang.rules.facts.Party;
 import org.sanxiang.rules.facts.PartyKind;
-import org.sanxiang.rules.facts.Secrets;
 import org.sanxiang.rules.redaction.CaseIndividuals;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.Values;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.FolderFacts;
 
 /**
  * What the disclosure rules need about one case, read from the case folder ({@code sx:caseFolder}
@@ -32,29 +35,27 @@ import org.sanxiang.workflow.port.CaseRepository;
  */
 final class DisclosureCase {
 
-    static final String DECISION_DOCUMENT_TYPE = "sx:decisionDocument";
-
-    final org.sanxiang.workflow.port.CaseFacts folder;
+    final CaseFolder folder;
     final CaseRecord decisionRecord;
-    private final VariableScope scope;
+    private final StepContext step;
     private final ZoneId zone;
 
-    private DisclosureCase(org.sanxiang.workflow.port.CaseFacts folder, CaseRecord decisionRecord, VariableScope scope,
+    private DisclosureCase(CaseFolder folder, CaseRecord decisionRecord, StepContext step,
             ZoneId zone) {
         this.folder = folder;
         this.decisionRecord = decisionRecord;
-        this.scope = scope;
+        this.step = step;
         this.zone = zone;
     }
 
-    static DisclosureCase read(CaseRepository cases, String caseId, VariableScope scope, ZoneId zone) {
+    static DisclosureCase read(CaseRepository cases, String caseId, StepContext step, ZoneId zone) {
         CaseRecord decision = null;
         for (CaseRecord record : cases.records(caseId)) {
-            if (DECISION_DOCUMENT_TYPE.equals(record.type())) {
+            if (record.hasType(SanxiangModel.TYPE_DECISION_DOCUMENT)) {
                 decision = record; // the latest decision document
             }
         }
-        return new DisclosureCase(cases.facts(caseId), decision, scope, zone);
+        return new DisclosureCase(cases.facts(caseId), decision, step, zone);
     }
 
     String profileId() {
@@ -62,85 +63,92 @@ final class DisclosureCase {
     }
 
     ActionCategory action() {
-        String code = text("sx:actionCategory");
+        String code = text(SanxiangModel.PROP_ACTION_CATEGORY);
         if (code == null) {
-            throw new IllegalArgumentException("case " + folder.caseId() + ": property sx:actionCategory is required for disclosure");
+            throw new IllegalArgumentException("case " + folder.caseId() + ": property "
+                    + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " is required for disclosure");
         }
         return ActionCategory.fromCode(code);
     }
 
     PartyKind partyKind() {
-        String code = text("sx:partyKind");
+        String code = text(SanxiangModel.PROP_PARTY_KIND);
         if (code == null) {
-            throw new IllegalArgumentException("case " + folder.caseId() + ": property sx:partyKind is required for disclosure");
+            throw new IllegalArgumentException("case " + folder.caseId() + ": property "
+                    + SanxiangModel.PROP_PARTY_KIND.toPrefixString() + " is required for disclosure");
         }
         return PartyKind.fromCode(code);
     }
 
     /** Major decision: the start form says so, or the case carries sx:majorDecision with sx:major. */
     boolean major() {
-        return flag(scope.getVariable(DisclosureVariables.FOR_MAJOR)) || flag(folder.properties().get("sx:major"));
+        return step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_FOR_MAJOR) || Values.flag(folder.property(SanxiangModel.PROP_MAJOR));
     }
 
     /** The start form says the basic information changed (not a decision or an inspection end). */
     boolean basicInfoChange() {
-        Object trigger = scope.getVariable(DisclosureVariables.TRIGGER);
-        return trigger != null && DisclosureVariables.TRIGGER_BASIC_INFO_CHANGED.equals(trigger.toString().strip());
+        return DisclosureProcess.TRIGGER_BASIC_INFO_CHANGED.equals(step.trimmed(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER));
     }
 
     /** The date the basic information changed, from the start form; null when not given. */
     LocalDate basicInfoChangedOn() {
-        return date(scope.getVariable(DisclosureVariables.BASIC_INFO_CHANGED_ON), DisclosureVariables.BASIC_INFO_CHANGED_ON);
+        return step.day(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON, zone);
     }
 
     /** The decision (or inspection end) date: the start form's, else the case's sx:caseDecisionDate. */
     LocalDate decided() {
-        LocalDate date = date(scope.getVariable(DisclosureVariables.DECISION_DATE), DisclosureVariables.DECISION_DATE);
+        LocalDate date = step.day(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE, zone);
         if (date == null) {
-            date = date(folder.properties().get("sx:caseDecisionDate"), "sx:caseDecisionDate");
+            date = Values.day(folder.property(SanxiangModel.PROP_CASE_DECISION_DATE), zone, SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString());
         }
         return date;
     }
 
-    /** The facts the decider reads, with the revocation and correction dates the process has received. */
+    /**
+     * The facts the decider reads: the folder's ({@link FolderFacts}), with what the start form says
+     * (secrets, risks, the decision date) and the revocation and correction dates the process has received.
+     */
     CaseFacts facts() {
         ActionCategory action = action();
+        partyKind();
         LocalDate decided = decided();
-        boolean inspection = action == ActionCategory.INSPECTION;
-        CaseDates dates = new CaseDates(null, null, decided, inspection ? decided : null,
-                date(scope.getVariable(DisclosureVariables.REVOKED_ON), DisclosureVariables.REVOKED_ON),
-                date(scope.getVariable(DisclosureVariables.ERROR_FOUND_ON), DisclosureVariables.ERROR_FOUND_ON),
-                date(scope.getVariable(DisclosureVariables.CORRECTION_REQUESTED_ON), DisclosureVariables.CORRECTION_REQUESTED_ON),
-                null, null);
-        return CaseFacts.builder(folder.caseId(), folder.profileId())
-                .action(action)
-                .party(new Party(partyKind(), flag(folder.properties().get("sx:partyMinor")), false))
-                .criminalReferral(flag(folder.properties().get("sx:crimeTransfer")))
-                .secrets(new Secrets(flag(scope.getVariable(DisclosureVariables.STATE_SECRET)),
-                        flag(scope.getVariable(DisclosureVariables.COMMERCIAL_SECRET)),
-                        flag(scope.getVariable(DisclosureVariables.PRIVACY))))
-                .securityRisk(flag(scope.getVariable(DisclosureVariables.SECURITY_RISK)))
-                .affectsInvestigation(flag(scope.getVariable(DisclosureVariables.AFFECTS_INVESTIGATION)))
-                .dates(dates)
-                .build();
+        ObjectNode node = FolderFacts.json(folder);
+        node.putObject("secrets")
+                .put("state", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_STATE_SECRET))
+                .put("commercial", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_COMMERCIAL_SECRET))
+                .put("privacy", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_PRIVACY));
+        node.put("securityRisk", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_SECURITY_RISK));
+        node.put("affectsInvestigation", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_AFFECTS_INVESTIGATION));
+        ObjectNode dates = node.putObject("dates");
+        putDate(dates, "decided", decided);
+        putDate(dates, "inspectionEnded", action == ActionCategory.INSPECTION ? decided : null);
+        putDate(dates, "revoked", step.day(WorkflowVariables.DISCLOSURE_REVOKED_ON, zone));
+        putDate(dates, "errorFound", step.day(WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON, zone));
+        putDate(dates, "correctionRequested", step.day(WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON, zone));
+        return FolderFacts.read(node, folder);
+    }
+
+    private static void putDate(ObjectNode dates, String field, LocalDate date) {
+        if (date != null) {
+            dates.put(field, date.toString());
+        }
     }
 
     /** The decision document's facts for the summary. */
     DecisionDocument document() {
         PartyKind kind = partyKind();
-        Map<String, Object> decision = decisionRecord == null ? Map.of() : decisionRecord.properties();
         return DecisionDocument.builder(kind, action())
-                .partyName(text("sx:partyName"))
-                .uscc(kind == PartyKind.ORGANISATION ? text("sx:partyIdNumber") : null)
-                .legalRepresentative(text("sx:partyLegalRepresentative"))
-                .decisionNumber(text("sx:caseDecisionNumber"))
-                .matterName(text("sx:matterName"))
-                .caseName(text("sx:caseName"))
-                .decisionKind(firstNonNull(text("sx:penaltyMeasures"), text("sx:licenceDecisionKind")))
-                .facts(string(decision.get("sx:mainFacts")))
-                .legalBasis(string(decision.get("sx:legalBasis")))
-                .decisionContent(string(decision.get("sx:decisionContent")))
-                .organ(text("sx:enforcementUnit"))
+                .partyName(text(SanxiangModel.PROP_PARTY_NAME))
+                .uscc(kind == PartyKind.ORGANISATION ? text(SanxiangModel.PROP_PARTY_ID_NUMBER) : null)
+                .legalRepresentative(text(SanxiangModel.PROP_PARTY_LEGAL_REPRESENTATIVE))
+                .decisionNumber(text(SanxiangModel.PROP_CASE_DECISION_NUMBER))
+                .matterName(text(SanxiangModel.PROP_MATTER_NAME))
+                .caseName(text(SanxiangModel.PROP_CASE_NAME))
+                .decisionKind(firstNonNull(text(SanxiangModel.PROP_PENALTY_MEASURES), text(SanxiangModel.PROP_LICENCE_DECISION_KIND)))
+                .facts(string(decisionRecord == null ? null : decisionRecord.property(SanxiangModel.PROP_MAIN_FACTS)))
+                .legalBasis(string(decisionRecord == null ? null : decisionRecord.property(SanxiangModel.PROP_LEGAL_BASIS)))
+                .decisionContent(string(decisionRecord == null ? null : decisionRecord.property(SanxiangModel.PROP_DECISION_CONTENT)))
+                .organ(text(SanxiangModel.PROP_ENFORCEMENT_UNIT))
                 // a basic-information update is dated by the change when no decision date is given
                 .decided(decided() == null && basicInfoChange() ? basicInfoChangedOn() : decided())
                 .build();
@@ -153,11 +161,11 @@ final class DisclosureCase {
         }
         List<String> names = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
-        if (text("sx:partyName") != null) {
-            names.add(text("sx:partyName"));
+        if (text(SanxiangModel.PROP_PARTY_NAME) != null) {
+            names.add(text(SanxiangModel.PROP_PARTY_NAME));
         }
-        if (text("sx:partyAddress") != null) {
-            addresses.add(text("sx:partyAddress"));
+        if (text(SanxiangModel.PROP_PARTY_ADDRESS) != null) {
+            addresses.add(text(SanxiangModel.PROP_PARTY_ADDRESS));
         }
         return new CaseIndividuals(names, addresses);
     }
@@ -174,8 +182,8 @@ final class DisclosureCase {
         }
     }
 
-    private String text(String property) {
-        return string(folder.properties().get(property));
+    private String text(QName property) {
+        return string(folder.property(property));
     }
 
     private static String string(Object value) {
@@ -194,24 +202,5 @@ final class DisclosureCase {
         return a != null ? a : b;
     }
 
-    static boolean flag(Object value) {
-        return Boolean.TRUE.equals(value) || (value instanceof String s && Boolean.parseBoolean(s.strip()));
-    }
 
-    private LocalDate date(Object value, String name) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(zone).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(value.toString().strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + ": not a date (yyyy-MM-dd): " + value, e);
-        }
-    }
 }

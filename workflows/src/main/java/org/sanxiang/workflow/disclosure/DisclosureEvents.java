@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.activiti.engine.RuntimeService;
 import org.activiti.engine.runtime.Execution;
+import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * What happens to a published record from outside the process: the decision is revoked or
@@ -24,9 +26,9 @@ public final class DisclosureEvents {
     public static void revoked(RuntimeService runtime, String processInstanceId, LocalDate revokedOn, String reason) {
         Objects.requireNonNull(revokedOn, "revokedOn");
         requireText(reason, "reason");
-        runtime.messageEventReceived(DisclosureVariables.MESSAGE_REVOKED,
-                waiting(runtime, processInstanceId, DisclosureVariables.MESSAGE_REVOKED),
-                Map.of(DisclosureVariables.REVOKED_ON, revokedOn.toString(), DisclosureVariables.WITHDRAWAL_REASON, reason));
+        runtime.messageEventReceived(DisclosureProcess.MESSAGE_REVOKED,
+                waiting(runtime, processInstanceId, DisclosureProcess.MESSAGE_REVOKED),
+                Map.of(WorkflowVariables.DISCLOSURE_REVOKED_ON, revokedOn.toString(), SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName(), reason));
     }
 
     /** An error found, or a correction requested, on {@code on}; the record must be corrected. */
@@ -35,16 +37,16 @@ public final class DisclosureEvents {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(on, "on");
         requireText(reason, "reason");
-        String dateVariable = source == CorrectionSource.ERROR_FOUND ? DisclosureVariables.ERROR_FOUND_ON
-                : DisclosureVariables.CORRECTION_REQUESTED_ON;
-        String otherVariable = source == CorrectionSource.ERROR_FOUND ? DisclosureVariables.CORRECTION_REQUESTED_ON
-                : DisclosureVariables.ERROR_FOUND_ON;
+        String dateVariable = source == CorrectionSource.ERROR_FOUND ? WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON
+                : WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON;
+        String otherVariable = source == CorrectionSource.ERROR_FOUND ? WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON
+                : WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON;
         java.util.HashMap<String, Object> variables = new java.util.HashMap<>();
         variables.put(dateVariable, on.toString());
         variables.put(otherVariable, null); // only this event counts for this correction's deadline
-        variables.put(DisclosureVariables.CORRECTION_REASON, reason);
-        runtime.messageEventReceived(DisclosureVariables.MESSAGE_CORRECTION,
-                waiting(runtime, processInstanceId, DisclosureVariables.MESSAGE_CORRECTION), variables);
+        variables.put(SanxiangWorkflowModel.PROP_CORRECTION_REASON.toVariableName(), reason);
+        runtime.messageEventReceived(DisclosureProcess.MESSAGE_CORRECTION,
+                waiting(runtime, processInstanceId, DisclosureProcess.MESSAGE_CORRECTION), variables);
     }
 
     private static String waiting(RuntimeService runtime, String processInstanceId, String message) {

@@ -2,16 +2,18 @@ package org.sanxiang.workflow.disclosure;
 
 import java.util.Objects;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
-/** What every sxDisclosure delegate works with: the ports, the case locator, deadlines and rules. */
-abstract class DisclosureStep implements JavaDelegate {
+/** A step of {@code sxDisclosure}: it works with the ports, the case locator, deadlines and rules. */
+abstract class DisclosureStep extends SxDelegate {
 
     final WorkflowPorts ports;
     final CaseLocator locator;
@@ -25,35 +27,30 @@ abstract class DisclosureStep implements JavaDelegate {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    DisclosureCase disclosureCase(DelegateExecution execution) {
-        return DisclosureCase.read(ports.cases(), locator.caseId(execution), execution, deadlines.zone());
+    DisclosureCase disclosureCase(StepContext step) {
+        return DisclosureCase.read(ports.cases(), locator.caseId(step.scope()), step, deadlines.zone());
     }
 
     /**
      * Gives the tasks the deadline the rule computed. A limit that is only "promptly" (及时), or none,
      * gives them no due date and no timer; a counted limit whose start is unknown is an error.
      */
-    void schedule(DelegateExecution execution, DueDate due, String what, String... taskKeys) {
+    void schedule(StepContext step, DueDate due, String what, String... taskKeys) {
         for (String taskKey : taskKeys) {
             switch (due.status()) {
-                case DUE -> deadlines.schedule(execution, taskKey, due.deadline(), EngineTime.now(), String.valueOf(due.citation()));
-                case PROMPTLY, NOT_SET -> execution.setVariables(TaskDeadlines.none(taskKey));
+                case DUE -> deadlines.schedule(step.scope(), taskKey, due.deadline(), EngineTime.now(), String.valueOf(due.citation()));
+                case PROMPTLY, NOT_SET -> step.scope().setVariables(TaskDeadlines.none(taskKey));
                 case AWAITING_START -> throw new IllegalArgumentException(what + ": " + due.citation()
-                        + " counts from a date the case does not have yet (" + DisclosureVariables.DECISION_DATE
-                        + ", " + DisclosureVariables.REVOKED_ON + " or the correction dates)");
+                        + " counts from a date the case does not have yet (" + SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName()
+                        + ", " + WorkflowVariables.DISCLOSURE_REVOKED_ON + " or the correction dates)");
             }
         }
     }
 
-    static String text(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
-
-    static String required(DelegateExecution execution, String variable) {
-        String value = text(execution, variable);
+    static String required(StepContext step, String variable) {
+        String value = step.string(variable);
         if (value == null) {
-            throw new IllegalStateException(variable + " is required here (process " + execution.getProcessInstanceId() + ")");
+            throw new IllegalStateException(variable + " is required here (process " + step.processInstanceId() + ")");
         }
         return value;
     }

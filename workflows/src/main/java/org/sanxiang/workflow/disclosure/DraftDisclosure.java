@@ -3,7 +3,8 @@ package org.sanxiang.workflow.disclosure;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.disclosure.DecisionSummary;
 import org.sanxiang.rules.disclosure.FullTextRedactionPolicy;
@@ -12,6 +13,7 @@ import org.sanxiang.rules.redaction.RedactedSpan;
 import org.sanxiang.rules.redaction.RedactionResult;
 import org.sanxiang.rules.redaction.Redactor;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -27,26 +29,26 @@ public final class DraftDisclosure extends DisclosureStep {
 
     /** Where each published summary field goes on the sx:disclosureRecord. */
     private static final Map<SummaryField, String> RECORD_PROPERTIES = Map.ofEntries(
-            Map.entry(SummaryField.DECISION_NUMBER, "sx:disclosedDocumentNumber"),
-            Map.entry(SummaryField.PARTY_NAME, "sx:disclosedPartyName"),
-            Map.entry(SummaryField.PARTY_CODE, "sx:disclosedPartyCode"),
-            Map.entry(SummaryField.LEGAL_REPRESENTATIVE, "sx:disclosedLegalRepresentative"),
-            Map.entry(SummaryField.MATTER_NAME, "sx:disclosedMatterName"),
-            Map.entry(SummaryField.CASE_NAME, "sx:disclosedCaseName"),
-            Map.entry(SummaryField.FACTS, "sx:disclosedMainFacts"),
-            Map.entry(SummaryField.LEGAL_BASIS, "sx:disclosedBasis"),
-            Map.entry(SummaryField.DECISION_CONTENT, "sx:disclosedResult"),
-            Map.entry(SummaryField.ORGAN, "sx:disclosedAuthority"),
-            Map.entry(SummaryField.DATE, "sx:disclosedDecisionDate"),
-            Map.entry(SummaryField.SEIZED_ITEMS, "sx:disclosedSeizureList"));
+            Map.entry(SummaryField.DECISION_NUMBER, SanxiangModel.PROP_DISCLOSED_DOCUMENT_NUMBER.toPrefixString()),
+            Map.entry(SummaryField.PARTY_NAME, SanxiangModel.PROP_DISCLOSED_PARTY_NAME.toPrefixString()),
+            Map.entry(SummaryField.PARTY_CODE, SanxiangModel.PROP_DISCLOSED_PARTY_CODE.toPrefixString()),
+            Map.entry(SummaryField.LEGAL_REPRESENTATIVE, SanxiangModel.PROP_DISCLOSED_LEGAL_REPRESENTATIVE.toPrefixString()),
+            Map.entry(SummaryField.MATTER_NAME, SanxiangModel.PROP_DISCLOSED_MATTER_NAME.toPrefixString()),
+            Map.entry(SummaryField.CASE_NAME, SanxiangModel.PROP_DISCLOSED_CASE_NAME.toPrefixString()),
+            Map.entry(SummaryField.FACTS, SanxiangModel.PROP_DISCLOSED_MAIN_FACTS.toPrefixString()),
+            Map.entry(SummaryField.LEGAL_BASIS, SanxiangModel.PROP_DISCLOSED_BASIS.toPrefixString()),
+            Map.entry(SummaryField.DECISION_CONTENT, SanxiangModel.PROP_DISCLOSED_RESULT.toPrefixString()),
+            Map.entry(SummaryField.ORGAN, SanxiangModel.PROP_DISCLOSED_AUTHORITY.toPrefixString()),
+            Map.entry(SummaryField.DATE, SanxiangModel.PROP_DISCLOSED_DECISION_DATE.toPrefixString()),
+            Map.entry(SummaryField.SEIZED_ITEMS, SanxiangModel.PROP_DISCLOSED_SEIZURE_LIST.toPrefixString()));
 
     public DraftDisclosure(WorkflowPorts ports, CaseLocator locator, TaskDeadlines deadlines, DisclosureRulebook rules) {
         super(ports, locator, deadlines, rules);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        DisclosureCase c = disclosureCase(execution);
+    protected void execute(StepContext step) {
+        DisclosureCase c = disclosureCase(step);
         DecisionDocument document = c.document();
         DecisionSummary summary = rules.summaries(c.profileId()).build(document);
         String summaryText = summaryText(summary);
@@ -72,13 +74,13 @@ public final class DraftDisclosure extends DisclosureStep {
         String label = document.decisionNumber() != null ? document.decisionNumber()
                 : c.folder.caseNumber() != null ? c.folder.caseNumber() : caseId;
         Map<String, Object> properties = new HashMap<>();
-        properties.put("sx:disclosureState", "draft");
+        properties.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "draft");
         // a basic-information update is disclosed before any action (事前公开), a decision after it
-        boolean basicInfo = Boolean.TRUE.equals(execution.getVariable(DisclosureVariables.BASIC_INFO));
-        properties.put("sx:disclosurePhase", basicInfo ? "preAction" : "postAction");
-        properties.put("sx:disclosureForm", redacted == null ? "summary" : "fullDocument");
-        properties.put("sx:disclosureCaseNumber", c.folder.caseNumber());
-        properties.put("sx:disclosedCategory", document.action().code());
+        boolean basicInfo = Boolean.TRUE.equals(step.value(WorkflowVariables.DISCLOSURE_BASIC_INFO));
+        properties.put(SanxiangModel.PROP_DISCLOSURE_PHASE.toPrefixString(), basicInfo ? "preAction" : "postAction");
+        properties.put(SanxiangModel.PROP_DISCLOSURE_FORM.toPrefixString(), redacted == null ? "summary" : "fullDocument");
+        properties.put(SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER.toPrefixString(), c.folder.caseNumber());
+        properties.put(SanxiangModel.PROP_DISCLOSED_CATEGORY.toPrefixString(), document.action().code());
         for (DecisionSummary.Entry entry : summary.entries()) {
             String property = RECORD_PROPERTIES.get(entry.field());
             if (property != null && !(entry.field() == SummaryField.DATE && document.decided() == null)) {
@@ -86,22 +88,22 @@ public final class DraftDisclosure extends DisclosureStep {
                         document.decided().atStartOfDay(deadlines.zone()).toInstant()) : entry.value());
             }
         }
-        properties.put("sx:redacted", redacted != null);
-        Object due = execution.getVariable(WorkflowVariables.dueAt(DisclosureVariables.DRAFT));
+        properties.put(SanxiangModel.PROP_REDACTED.toPrefixString(), redacted != null);
+        Object due = step.value(WorkflowVariables.dueAt(DisclosureProcess.DRAFT));
         if (due != null) { // none when the limit is only "promptly" (及时)
-            properties.put("sx:disclosureDue", due);
+            properties.put(SanxiangModel.PROP_DISCLOSURE_DUE.toPrefixString(), due);
         }
         String text = summaryText + (redacted == null ? "" : "\n\n" + redacted);
-        String recordId = ports.documents().write(caseId, new DocumentDraft(DisclosureVariables.RECORD_TYPE,
+        String recordId = ports.documents().write(caseId, new DocumentDraft(SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString(),
                 (basicInfo ? "基础信息变更公示-" : "公示信息-") + label + ".txt", properties, text));
         String logId = ports.documents().write(caseId, new DocumentDraft("cm:content", "公示脱敏记录-" + label + ".txt",
                 Map.of("cm:title", "公示脱敏记录 " + label), log.toString()));
 
-        execution.setVariable(DisclosureVariables.SUMMARY, summaryText);
-        execution.setVariable(DisclosureVariables.FULL_TEXT, redacted);
-        execution.setVariable(DisclosureVariables.REDACTION_LOG, log.toString());
-        execution.setVariable(DisclosureVariables.RECORD_ID, recordId);
-        execution.setVariable(DisclosureVariables.REDACTION_LOG_ID, logId);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY, summaryText);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_FULL_TEXT, redacted);
+        step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_REDACTION_LOG, log.toString());
+        step.set(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId);
+        step.set(WorkflowVariables.DISCLOSURE_REDACTION_LOG_ID, logId);
     }
 
     /** One line per field: 标签：值, in the profile's order. */

@@ -3,8 +3,8 @@ package org.sanxiang.workflow.disclosure;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -23,20 +23,20 @@ public final class PrepareCorrection extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        if (text(execution, DisclosureVariables.ERROR_FOUND_ON) == null
-                && text(execution, DisclosureVariables.CORRECTION_REQUESTED_ON) == null) {
-            throw new IllegalStateException("a correction needs " + DisclosureVariables.ERROR_FOUND_ON + " or "
-                    + DisclosureVariables.CORRECTION_REQUESTED_ON);
+    protected void execute(StepContext step) {
+        if (step.string(WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON) == null
+                && step.string(WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON) == null) {
+            throw new IllegalStateException("a correction needs " + WorkflowVariables.DISCLOSURE_ERROR_FOUND_ON + " or "
+                    + WorkflowVariables.DISCLOSURE_CORRECTION_REQUESTED_ON);
         }
-        DisclosureCase c = disclosureCase(execution);
-        schedule(execution, rules.decider(c.profileId()).correctionDue(c.facts()), "correction deadline",
-                DisclosureVariables.CORRECT, DisclosureVariables.REVIEW, DisclosureVariables.APPROVE);
+        DisclosureCase c = disclosureCase(step);
+        schedule(step, rules.decider(c.profileId()).correctionDue(c.facts()), "correction deadline",
+                DisclosureProcess.CORRECT, DisclosureProcess.REVIEW, DisclosureProcess.APPROVE);
         Map<String, Object> reset = new HashMap<>();
-        reset.put(DisclosureVariables.CORRECTING, true);
+        reset.put(WorkflowVariables.DISCLOSURE_CORRECTING, true);
         // this pass must be reviewed and approved on its own
-        reset.put(WorkflowVariables.outcome(DisclosureVariables.REVIEW), null);
-        reset.put(WorkflowVariables.outcome(DisclosureVariables.APPROVE), null);
-        execution.setVariables(reset);
+        reset.put(WorkflowVariables.outcome(DisclosureProcess.REVIEW), null);
+        reset.put(WorkflowVariables.outcome(DisclosureProcess.APPROVE), null);
+        step.scope().setVariables(reset);
     }
 }

@@ -1,8 +1,9 @@
 package org.sanxiang.workflow.disclosure;
 
-import org.activiti.engine.delegate.DelegateExecution;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /**
@@ -17,10 +18,10 @@ public final class PrepareWithdrawal extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        required(execution, DisclosureVariables.REVOKED_ON);
-        DisclosureCase c = disclosureCase(execution);
-        schedule(execution, rules.decider(c.profileId()).withdrawalDue(c.facts()), "withdrawal deadline",
-                DisclosureVariables.WITHDRAW);
+    protected void execute(StepContext step) {
+        required(step, WorkflowVariables.DISCLOSURE_REVOKED_ON);
+        DisclosureCase c = disclosureCase(step);
+        schedule(step, rules.decider(c.profileId()).withdrawalDue(c.facts()), "withdrawal deadline",
+                DisclosureProcess.WITHDRAW);
     }
 }

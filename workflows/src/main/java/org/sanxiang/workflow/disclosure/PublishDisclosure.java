@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DisplayPeriod;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.Publication;
@@ -31,40 +33,40 @@ public final class PublishDisclosure extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        for (String task : new String[] {DisclosureVariables.REVIEW, DisclosureVariables.APPROVE}) {
-            if (!"approve".equals(execution.getVariable(WorkflowVariables.outcome(task)))) {
+    protected void execute(StepContext step) {
+        for (String task : new String[] {DisclosureProcess.REVIEW, DisclosureProcess.APPROVE}) {
+            if (!"approve".equals(step.value(WorkflowVariables.outcome(task)))) {
                 throw new IllegalStateException("nothing unreviewed is published: " + WorkflowVariables.outcome(task)
-                        + " is " + execution.getVariable(WorkflowVariables.outcome(task)));
+                        + " is " + step.value(WorkflowVariables.outcome(task)));
             }
         }
-        DisclosureCase c = disclosureCase(execution);
+        DisclosureCase c = disclosureCase(step);
         Instant now = EngineTime.now();
         LocalDate today = now.atZone(deadlines.zone()).toLocalDate();
-        String recordId = required(execution, DisclosureVariables.RECORD_ID);
-        String publicationId = text(execution, DisclosureVariables.PUBLICATION_ID);
+        String recordId = required(step, WorkflowVariables.DISCLOSURE_RECORD_ID);
+        String publicationId = step.string(WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("sx:disclosureApprovedBy", text(execution, WorkflowVariables.completedBy(DisclosureVariables.APPROVE)));
-        properties.put("sx:disclosureApprovedAt", Date.from(now));
+        properties.put(SanxiangModel.PROP_DISCLOSURE_APPROVED_BY.toPrefixString(), step.string(WorkflowVariables.completedBy(DisclosureProcess.APPROVE)));
+        properties.put(SanxiangModel.PROP_DISCLOSURE_APPROVED_AT.toPrefixString(), Date.from(now));
 
-        if (publicationId != null && DisclosureCase.flag(execution.getVariable(DisclosureVariables.CORRECTING))) {
-            String reason = required(execution, DisclosureVariables.CORRECTION_REASON);
-            LocalDate until = displayUntil(execution);
-            ports.disclosure().correct(publicationId, publication(execution, c, until), reason);
-            properties.put("sx:disclosureState", "corrected");
-            properties.put("sx:correctedAt", Date.from(now));
-            properties.put("sx:correctionReason", reason);
-            execution.setVariable(DisclosureVariables.CORRECTING, false);
+        if (publicationId != null && step.flag(WorkflowVariables.DISCLOSURE_CORRECTING)) {
+            String reason = required(step, SanxiangWorkflowModel.PROP_CORRECTION_REASON.toVariableName());
+            LocalDate until = displayUntil(step);
+            ports.disclosure().correct(publicationId, publication(step, c, until), reason);
+            properties.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "corrected");
+            properties.put(SanxiangModel.PROP_CORRECTED_AT.toPrefixString(), Date.from(now));
+            properties.put(SanxiangModel.PROP_CORRECTION_REASON.toPrefixString(), reason);
+            step.set(WorkflowVariables.DISCLOSURE_CORRECTING, false);
         } else if (publicationId == null) {
             Optional<DisplayPeriod> period = rules.decider(c.profileId()).displayPeriod(c.action(), c.major());
             LocalDate until = period.flatMap(DisplayPeriod::period).map(p -> lastDay(today, p)).orElse(null);
-            publicationId = ports.disclosure().publish(publication(execution, c, until));
-            execution.setVariable(DisclosureVariables.PUBLICATION_ID, publicationId);
-            execution.setVariable(DisclosureVariables.DISPLAY_END_AT, until == null ? null
+            publicationId = ports.disclosure().publish(publication(step, c, until));
+            step.set(WorkflowVariables.DISCLOSURE_PUBLICATION_ID, publicationId);
+            step.set(WorkflowVariables.DISCLOSURE_DISPLAY_END_AT, until == null ? null
                     : Date.from(until.plusDays(1).atStartOfDay(deadlines.zone()).toInstant()));
-            properties.put("sx:disclosureState", "published");
-            properties.put("sx:publishedAt", Date.from(now));
-            properties.put("sx:displayUntil", until == null ? null : Date.from(until.atStartOfDay(deadlines.zone()).toInstant()));
+            properties.put(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "published");
+            properties.put(SanxiangModel.PROP_PUBLISHED_AT.toPrefixString(), Date.from(now));
+            properties.put(SanxiangModel.PROP_DISPLAY_UNTIL.toPrefixString(), until == null ? null : Date.from(until.atStartOfDay(deadlines.zone()).toInstant()));
         } else {
             throw new IllegalStateException("record " + recordId + " is published already as " + publicationId
                     + "; a change goes through the correction path");
@@ -77,14 +79,14 @@ public final class PublishDisclosure extends DisclosureStep {
         return published.plus(period).minusDays(1);
     }
 
-    private LocalDate displayUntil(DelegateExecution execution) {
-        Object end = execution.getVariable(DisclosureVariables.DISPLAY_END_AT);
+    private LocalDate displayUntil(StepContext step) {
+        Object end = step.value(WorkflowVariables.DISCLOSURE_DISPLAY_END_AT);
         return end instanceof Date d ? d.toInstant().atZone(deadlines.zone()).toLocalDate().minusDays(1) : null;
     }
 
-    private static Publication publication(DelegateExecution execution, DisclosureCase c, LocalDate until) {
+    private static Publication publication(StepContext step, DisclosureCase c, LocalDate until) {
         String title = c.action().code() + " " + (c.folder.caseNumber() == null ? c.folder.caseId() : c.folder.caseNumber());
-        return new Publication(c.folder.caseId(), c.action().code(), title, required(execution, DisclosureVariables.SUMMARY),
-                text(execution, DisclosureVariables.FULL_TEXT), until);
+        return new Publication(c.folder.caseId(), c.action().code(), title, required(step, SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName()),
+                step.string(SanxiangWorkflowModel.PROP_DISCLOSURE_FULL_TEXT), until);
     }
 }

@@ -1,16 +1,16 @@
 package org.sanxiang.workflow.disclosure;
 
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.ModelProperties;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /**
@@ -25,19 +25,16 @@ public final class RecordExclusion extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Object reasons = execution.getVariable(DisclosureVariables.EXCLUSION_REASONS);
-        List<String> values = reasons instanceof Collection<?> c ? c.stream().map(Object::toString).toList()
-                : reasons == null ? List.of() : List.of(reasons.toString().split(","));
+    protected void execute(StepContext step) {
+        List<String> values = step.list(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS);
         if (values.isEmpty()) {
-            throw new IllegalStateException(DisclosureVariables.EXCLUSION_REASONS + ": a confirmed exclusion needs its reasons");
+            throw new IllegalStateException(SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName() + ": a confirmed exclusion needs its reasons");
         }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("sx:exclusionReasons", values);
-        properties.put("sx:exclusionNote", text(execution, DisclosureVariables.EXCLUSION_NOTE));
-        properties.put("sx:exclusionConfirmedBy",
-                text(execution, WorkflowVariables.completedBy(DisclosureVariables.CONFIRM_EXCLUSION)));
-        properties.put("sx:exclusionConfirmedAt", Date.from(EngineTime.now()));
-        ports.cases().addAspect(locator.caseId(execution), DisclosureVariables.EXCLUSION_ASPECT, properties);
+        ports.cases().addAspect(locator.caseId(step.scope()), SanxiangModel.ASPECT_DISCLOSURE_EXCLUSION, ModelProperties.create()
+                .put(SanxiangModel.PROP_EXCLUSION_REASONS, values)
+                .put(SanxiangModel.PROP_EXCLUSION_NOTE, step.string(SanxiangWorkflowModel.PROP_EXCLUSION_NOTE))
+                .put(SanxiangModel.PROP_EXCLUSION_CONFIRMED_BY, step.string(WorkflowVariables.completedBy(DisclosureProcess.CONFIRM_EXCLUSION)))
+                .put(SanxiangModel.PROP_EXCLUSION_CONFIRMED_AT, Date.from(EngineTime.now()))
+                .toMap());
     }
 }

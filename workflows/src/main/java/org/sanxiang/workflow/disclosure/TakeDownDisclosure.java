@@ -2,9 +2,11 @@ package org.sanxiang.workflow.disclosure;
 
 import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /** Bean {@code sxDisclosureTakeDown}: at the end of the display period the record is taken down (ningxia-2019 附件2). */
@@ -15,8 +17,8 @@ public final class TakeDownDisclosure extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        ports.disclosure().takeDown(required(execution, DisclosureVariables.PUBLICATION_ID));
-        ports.cases().setProperties(required(execution, DisclosureVariables.RECORD_ID), Map.of("sx:disclosureState", "expired"));
+    protected void execute(StepContext step) {
+        ports.disclosure().takeDown(required(step, WorkflowVariables.DISCLOSURE_PUBLICATION_ID));
+        ports.cases().setProperties(required(step, WorkflowVariables.DISCLOSURE_RECORD_ID), Map.of(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "expired"));
     }
 }

@@ -3,10 +3,13 @@ package org.sanxiang.workflow.disclosure;
 import java.util.Date;
 import java.util.Map;
 
-import org.activiti.engine.delegate.DelegateExecution;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /** Bean {@code sxDisclosureWithdraw}: withdraws the published record, showing why, and marks it withdrawn. */
@@ -17,10 +20,10 @@ public final class WithdrawDisclosure extends DisclosureStep {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String reason = required(execution, DisclosureVariables.WITHDRAWAL_REASON);
-        ports.disclosure().withdraw(required(execution, DisclosureVariables.PUBLICATION_ID), reason);
-        ports.cases().setProperties(required(execution, DisclosureVariables.RECORD_ID), Map.of("sx:disclosureState", "withdrawn",
-                "sx:withdrawnAt", Date.from(EngineTime.now()), "sx:withdrawalReason", reason));
+    protected void execute(StepContext step) {
+        String reason = required(step, SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName());
+        ports.disclosure().withdraw(required(step, WorkflowVariables.DISCLOSURE_PUBLICATION_ID), reason);
+        ports.cases().setProperties(required(step, WorkflowVariables.DISCLOSURE_RECORD_ID), Map.of(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(), "withdrawn",
+                SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString(), Date.from(EngineTime.now()), SanxiangModel.PROP_WITHDRAWAL_REASON.toPrefixString(), reason));
     }
 }

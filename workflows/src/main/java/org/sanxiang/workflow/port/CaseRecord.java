@@ -1,9 +1,11 @@
 package org.sanxiang.workflow.port;
 
-import org.sanxiang.model.SanxiangModel;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangModel;
 
 /**
  * A record (document) in a case folder.
@@ -32,5 +34,18 @@ public record CaseRecord(String id, String caseId, String type, String name, Map
         Objects.requireNonNull(name, "name");
         properties = Map.copyOf(properties);
         aspects = Set.copyOf(aspects);
+    }
+
+    /** The value of property {@code name}; null when it is not set. */
+    public Object property(QName name) {
+        return properties.get(name.toPrefixString());
+    }
+
+    public boolean hasAspect(QName aspect) {
+        return aspects.contains(aspect.toPrefixString());
+    }
+
+    public boolean hasType(QName type) {
+        return this.type.equals(type.toPrefixString());
     }
 }

@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.model.QName;
+
 /** Case folders and their records. Unknown ids raise {@link IllegalArgumentException} naming the id. */
 public interface CaseRepository {
 
-    CaseFacts facts(String caseId);
+    CaseFolder facts(String caseId);
 
     /** The records in the case folder, in creation order. */
     List<CaseRecord> records(String caseId);
@@ -23,6 +25,14 @@ public interface CaseRepository {
 
     /** Removes an aspect (e.g. a legal hold when it is released). */
     void removeAspect(String nodeId, String aspect);
+
+    default void addAspect(String nodeId, QName aspect, Map<String, Object> properties) {
+        addAspect(nodeId, aspect.toPrefixString(), properties);
+    }
+
+    default void removeAspect(String nodeId, QName aspect) {
+        removeAspect(nodeId, aspect.toPrefixString());
+    }
 
     /** The record's content, for sealing (digests); the caller closes the stream. */
     InputStream content(String recordId);

@@ -3,6 +3,8 @@ package org.sanxiang.workflow.port;
 import java.util.Map;
 import java.util.Objects;
 
+import org.sanxiang.model.QName;
+
 /**
  * A document a process writes into a case: a review opinion, a transfer list, an access grant.
  *
@@ -18,5 +20,9 @@ public record DocumentDraft(String type, String name, Map<String, Object> proper
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         properties = Map.copyOf(properties);
+    }
+
+    public DocumentDraft(QName type, String name, Map<String, Object> properties, String text) {
+        this(type.toPrefixString(), name, properties, text);
     }
 }

@@ -14,16 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.JurisdictionProfile;
 import org.sanxiang.rules.record.LongTermReason;
 import org.sanxiang.rules.record.Retention;
 import org.sanxiang.rules.record.RetentionPolicy;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.Values;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 
@@ -36,11 +39,9 @@ import org.sanxiang.workflow.port.CaseRepository;
  * not as a call activity: it runs for years after this process ends, and Alfresco's workflow
  * service lists it as a workflow of its own.
  */
-public final class ArchiveCase implements JavaDelegate {
+public final class ArchiveCase extends SxDelegate {
 
     public static final String RETENTION_PROCESS = "sxRetention";
-    public static final String RETENTION = "sx:retention";
-    public static final String LEGAL_HOLD = "sx:legalHold";
 
     private final CaseRepository cases;
     private final CaseSeal seal;
@@ -57,74 +58,74 @@ public final class ArchiveCase implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseFacts facts = cases.facts(caseId);
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseFolder facts = cases.facts(caseId);
         JurisdictionProfile profile = rules.profile(facts);
         RetentionPolicy policy = RetentionPolicy.of(profile);
         Instant now = EngineTime.now();
         LocalDate today = now.atZone(zone).toLocalDate();
-        String archivist = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(RecordVariables.ARCHIVE_TASK)));
-        List<RetentionPolicy.LongTermTrigger> triggers = longTermTriggers(execution, policy, profile);
-        LocalDate caseFileUntil = CaseRecordRules.day(execution.getVariable(RecordVariables.CASE_FILE_RETAIN_UNTIL), zone);
+        String archivist = step.trimmed(WorkflowVariables.completedBy(CaseRecordProcess.ARCHIVE_TASK));
+        List<RetentionPolicy.LongTermTrigger> triggers = longTermTriggers(step, policy, profile);
+        LocalDate caseFileUntil = step.day(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL, zone);
 
-        String action = rules.plan(execution, facts).action().code();
+        String action = rules.plan(step, facts).action().code();
         // retention is decided before sealing, so a missing input fails before anything is written
         Map<String, Map<String, Object>> retentions = new LinkedHashMap<>();
         for (CaseRecord record : cases.records(caseId)) {
             if (CaseSeal.sealable(record) && !CaseRecordRules.kindsOf(record).isEmpty()
-                    || CaseRecordRules.MISSING_AV_EXPLANATION_KIND.equals(record.properties().get(CaseRecordRules.TEXT_RECORD_KIND))) {
+                    || CaseRecordRules.MISSING_AV_EXPLANATION_KIND.equals(record.property(SanxiangModel.PROP_TEXT_RECORD_KIND))) {
                 retentions.put(record.id(), retention(record, action, policy, today, caseFileUntil, !triggers.isEmpty()));
             }
         }
 
         String manifest = seal.seal(caseId, archivist == null ? "system" : archivist, now);
-        execution.setVariable(RecordVariables.SEAL_MANIFEST_ID, manifest);
-        retentions.forEach((id, properties) -> cases.addAspect(id, RETENTION, properties));
+        step.set(WorkflowVariables.SEAL_MANIFEST_ID, manifest);
+        retentions.forEach((id, properties) -> cases.addAspect(id, SanxiangModel.ASPECT_RETENTION, properties));
         if (!triggers.isEmpty()) {
             List<String> reasons = triggers.stream().map(t -> holdReason(t.reason())).toList();
             String note = triggers.stream().map(t -> t.label("zh_CN") + " (" + t.citation() + ")").collect(Collectors.joining("; "));
             for (CaseRecord record : cases.records(caseId)) {
-                if (CaseRecordRules.AV_RECORD.equals(record.type())) {
+                if (record.hasType(SanxiangModel.TYPE_AV_RECORD)) {
                     Map<String, Object> hold = new LinkedHashMap<>();
-                    hold.put("sx:holdReasons", new ArrayList<>(reasons));
-                    hold.put("sx:holdNote", note);
-                    hold.put("sx:heldAt", Date.from(now));
-                    hold.put("sx:heldBy", archivist == null ? "system" : archivist);
-                    cases.addAspect(record.id(), LEGAL_HOLD, hold);
+                    hold.put(SanxiangModel.PROP_HOLD_REASONS.toPrefixString(), new ArrayList<>(reasons));
+                    hold.put(SanxiangModel.PROP_HOLD_NOTE.toPrefixString(), note);
+                    hold.put(SanxiangModel.PROP_HELD_AT.toPrefixString(), Date.from(now));
+                    hold.put(SanxiangModel.PROP_HELD_BY.toPrefixString(), archivist == null ? "system" : archivist);
+                    cases.addAspect(record.id(), SanxiangModel.ASPECT_LEGAL_HOLD, hold);
                 }
             }
         }
         Map<String, Object> archived = new LinkedHashMap<>();
-        archived.put("sx:caseState", "archived");
-        archived.put("sx:archivedDate", Date.from(today.atStartOfDay(zone).toInstant()));
-        String reference = CaseRecordRules.text(execution.getVariable(RecordVariables.ARCHIVE_REFERENCE));
+        archived.put(SanxiangModel.PROP_CASE_STATE.toPrefixString(), "archived");
+        archived.put(SanxiangModel.PROP_ARCHIVED_DATE.toPrefixString(), Date.from(today.atStartOfDay(zone).toInstant()));
+        String reference = step.trimmed(SanxiangWorkflowModel.PROP_ARCHIVE_REFERENCE);
         if (reference != null) {
-            archived.put("sx:archiveReference", reference);
+            archived.put(SanxiangModel.PROP_ARCHIVE_REFERENCE.toPrefixString(), reference);
         }
         cases.setProperties(caseId, archived);
 
         Map<String, Object> start = new LinkedHashMap<>();
-        start.put(WorkflowVariables.PACKAGE, execution.getVariable(WorkflowVariables.PACKAGE));
+        start.put(WorkflowVariables.PACKAGE, step.value(WorkflowVariables.PACKAGE));
         start.put(WorkflowVariables.CASE_ID, caseId);
-        start.put("sxwf_jurisdictionProfile", profile.id());
-        start.put("sxwf_caseNumber", facts.caseNumber());
+        start.put(SanxiangWorkflowModel.PROP_JURISDICTION_PROFILE.toVariableName(), profile.id());
+        start.put(SanxiangWorkflowModel.PROP_CASE_NUMBER.toVariableName(), facts.caseNumber());
         start.put(WorkflowVariables.WORKFLOW_DESCRIPTION, "保存期限 " + (facts.caseNumber() == null ? caseId : facts.caseNumber()));
-        String retentionId = execution.getEngineServices().getRuntimeService()
+        String retentionId = step.execution().getEngineServices().getRuntimeService()
                 .startProcessInstanceByKey(RETENTION_PROCESS, caseId, start).getId();
-        execution.setVariable(RecordVariables.RETENTION_PROCESS_ID, retentionId);
+        step.set(WorkflowVariables.RETENTION_PROCESS_ID, retentionId);
     }
 
     /** The triggers the archivist names, among those the profile sets; naming one it does not set fails. */
-    private static List<RetentionPolicy.LongTermTrigger> longTermTriggers(DelegateExecution execution, RetentionPolicy policy,
+    private static List<RetentionPolicy.LongTermTrigger> longTermTriggers(StepContext step, RetentionPolicy policy,
             JurisdictionProfile profile) {
         Set<LongTermReason> shown = EnumSet.noneOf(LongTermReason.class);
-        for (String value : CaseRecordRules.list(execution.getVariable(RecordVariables.LONG_TERM_REASONS))) {
+        for (String value : step.list(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS)) {
             shown.add(fromHoldReason(value));
         }
         List<RetentionPolicy.LongTermTrigger> triggers = policy.longTermRetention(shown);
         if (triggers.size() != shown.size()) {
-            throw new IllegalArgumentException(RecordVariables.LONG_TERM_REASONS + ": profile " + profile.id()
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName() + ": profile " + profile.id()
                     + " sets long-term retention triggers " + policy.longTermTriggers().stream()
                             .map(t -> holdReason(t.reason())).toList() + ", not " + shown.stream().map(ArchiveCase::holdReason).toList());
         }
@@ -147,45 +148,45 @@ public final class ArchiveCase implements JavaDelegate {
                 return reason;
             }
         }
-        throw new IllegalArgumentException(RecordVariables.LONG_TERM_REASONS + ": '" + value
+        throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_LONG_TERM_REASONS.toVariableName() + ": '" + value
                 + "' is not one of objectionOrComplaint|obstruction|massOrEmergencyIncident|otherImportant");
     }
 
     private Map<String, Object> retention(CaseRecord record, String action, RetentionPolicy policy, LocalDate today,
             LocalDate caseFileUntil, boolean longTerm) {
-        boolean av = CaseRecordRules.AV_RECORD.equals(record.type());
+        boolean av = record.hasType(SanxiangModel.TYPE_AV_RECORD);
         List<String> candidates = !av ? List.of("text")
-                : Boolean.TRUE.equals(record.properties().get("sx:usedAsEvidence")) ? List.of("av-evidence", "av-device", "av")
+                : Boolean.TRUE.equals(record.properties().get(SanxiangModel.PROP_USED_AS_EVIDENCE.toPrefixString())) ? List.of("av-evidence", "av-device", "av")
                 : "inspection".equals(action)
                         ? List.of("av-routine-inspection", "av-device", "av") : List.of("av-device", "av");
         Optional<Retention> retention = candidates.stream().map(policy::retentionFor).flatMap(Optional::stream).findFirst();
         Map<String, Object> aspect = new LinkedHashMap<>();
-        aspect.put("sx:retentionStartedAt", Date.from(today.atStartOfDay(zone).toInstant()));
-        aspect.put("sx:disposition", "review");
+        aspect.put(SanxiangModel.PROP_RETENTION_STARTED_AT.toPrefixString(), Date.from(today.atStartOfDay(zone).toInstant()));
+        aspect.put(SanxiangModel.PROP_DISPOSITION.toPrefixString(), "review");
         LocalDate until;
         if (retention.isEmpty() || retention.get().caseFile()) {
             if (caseFileUntil == null) {
-                throw new IllegalArgumentException(RecordVariables.CASE_FILE_RETAIN_UNTIL + ": required: record " + record.id()
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_CASE_FILE_RETAIN_UNTIL.toVariableName() + ": required: record " + record.id()
                         + " is kept as long as its case file" + retention.map(r -> " (" + r.citation() + ")").orElse(""));
             }
             until = caseFileUntil;
-            aspect.put("sx:retentionClass", av ? "evidenceAv" : "enforcementArchive");
-            aspect.put("sx:retentionCitation", retention.map(r -> r.citation().toString()).orElse("case file"));
+            aspect.put(SanxiangModel.PROP_RETENTION_CLASS.toPrefixString(), av ? "evidenceAv" : "enforcementArchive");
+            aspect.put(SanxiangModel.PROP_RETENTION_CITATION.toPrefixString(), retention.map(r -> r.citation().toString()).orElse("case file"));
         } else {
-            LocalDate made = CaseRecordRules.day(record.properties().get("sx:avStartedAt"), zone);
+            LocalDate made = Values.day(record.property(SanxiangModel.PROP_AV_STARTED_AT), zone, SanxiangModel.PROP_AV_STARTED_AT.toPrefixString());
             if (made == null) {
-                made = CaseRecordRules.day(record.properties().get("sx:recordedAt"), zone);
+                made = Values.day(record.property(SanxiangModel.PROP_RECORDED_AT), zone, SanxiangModel.PROP_RECORDED_AT.toPrefixString());
             }
             until = retention.get().keptUntil(made == null ? today : made).orElseThrow();
-            aspect.put("sx:retentionClass", retention.get().record().equals("av-routine-inspection") ? "routineInspectionAv"
+            aspect.put(SanxiangModel.PROP_RETENTION_CLASS.toPrefixString(), retention.get().record().equals("av-routine-inspection") ? "routineInspectionAv"
                     : "avDedicatedStorage");
-            aspect.put("sx:retentionCitation", retention.get().citation() + (retention.get().atLeast() ? " (at least "
+            aspect.put(SanxiangModel.PROP_RETENTION_CITATION.toPrefixString(), retention.get().citation() + (retention.get().atLeast() ? " (at least "
                     + retention.get().period() + ")" : ""));
         }
         if (longTerm && av) {
-            aspect.put("sx:retentionClass", "longTerm");
+            aspect.put(SanxiangModel.PROP_RETENTION_CLASS.toPrefixString(), "longTerm");
         }
-        aspect.put("sx:retainUntil", Date.from(until.atStartOfDay(zone).toInstant()));
+        aspect.put(SanxiangModel.PROP_RETAIN_UNTIL.toPrefixString(), Date.from(until.atStartOfDay(zone).toInstant()));
         return aspect;
     }
 }

@@ -1,16 +1,13 @@
 package org.sanxiang.workflow.record;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Collection;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.QName;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -19,7 +16,9 @@ import org.sanxiang.rules.record.RecordKind;
 import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StageCatalogue;
 import org.sanxiang.rules.record.StagePlan;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.Values;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 
 /**
@@ -28,12 +27,9 @@ import org.sanxiang.workflow.port.CaseRecord;
  */
 public final class CaseRecordRules {
 
-    public static final String TEXT_RECORD = "sx:textRecord";
-    public static final String AV_RECORD = "sx:avRecord";
     /** Written documents that are text records of their stage (children of sx:textRecord in the model). */
-    static final Set<String> TEXT_TYPES = Set.of(TEXT_RECORD, "sx:decisionDocument", "sx:reviewOpinion", "sx:transferList");
-    public static final String STAGE = "sx:stage";
-    public static final String TEXT_RECORD_KIND = "sx:textRecordKind";
+    static final Set<QName> TEXT_TYPES = Set.of(SanxiangModel.TYPE_TEXT_RECORD, SanxiangModel.TYPE_DECISION_DOCUMENT,
+            SanxiangModel.TYPE_REVIEW_OPINION, SanxiangModel.TYPE_TRANSFER_LIST);
     public static final String MISSING_AV_EXPLANATION_KIND = "missingAvExplanation";
 
     private final ProfileRegistry profiles;
@@ -42,7 +38,7 @@ public final class CaseRecordRules {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
-    public JurisdictionProfile profile(CaseFacts facts) {
+    public JurisdictionProfile profile(CaseFolder facts) {
         if (!profiles.contains(facts.profileId())) {
             throw new IllegalArgumentException("case " + facts.caseId() + ": unknown jurisdiction profile '" + facts.profileId() + "'");
         }
@@ -50,24 +46,24 @@ public final class CaseRecordRules {
     }
 
     /** The stage plan for the case: action category and procedure from the start form, else from the case. */
-    public StagePlan plan(VariableScope scope, CaseFacts facts) {
-        String action = text(scope.getVariable(RecordVariables.ACTION_CATEGORY));
+    public StagePlan plan(StepContext step, CaseFolder facts) {
+        String action = step.trimmed(SanxiangWorkflowModel.PROP_ACTION_CATEGORY);
         if (action == null) {
-            action = text(facts.properties().get("sx:actionCategory"));
+            action = Values.trimmed(facts.property(SanxiangModel.PROP_ACTION_CATEGORY));
         }
         if (action == null) {
-            throw new IllegalArgumentException(RecordVariables.ACTION_CATEGORY + ": required (case " + facts.caseId()
-                    + " has no sx:actionCategory either)");
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": required (case " + facts.caseId()
+                    + " has no " + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " either)");
         }
-        String procedure = text(scope.getVariable(RecordVariables.PROCEDURE));
+        String procedure = step.trimmed(SanxiangWorkflowModel.PROP_PROCEDURE);
         if (procedure == null) {
-            procedure = text(facts.properties().get("sx:procedure"));
+            procedure = Values.trimmed(facts.property(SanxiangModel.PROP_PROCEDURE));
         }
         ActionCategory category;
         try {
             category = ActionCategory.fromCode(action);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(RecordVariables.ACTION_CATEGORY + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_ACTION_CATEGORY.toVariableName() + ": " + e.getMessage(), e);
         }
         Procedure proc = procedure == null ? Procedure.GENERAL : procedure(procedure);
         return StageCatalogue.stagesFor(profile(facts), category, proc);
@@ -79,7 +75,7 @@ public final class CaseRecordRules {
                 return p;
             }
         }
-        throw new IllegalArgumentException(RecordVariables.PROCEDURE + ": '" + code + "' is not general|summary");
+        throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_PROCEDURE.toVariableName() + ": '" + code + "' is not general|summary");
     }
 
     /** The stage with this code in the plan; fails naming the code. */
@@ -90,12 +86,12 @@ public final class CaseRecordRules {
 
     /** The kinds of record a node counts as; empty for paperwork that is no stage record. */
     public static Set<RecordKind> kindsOf(CaseRecord record) {
-        if (TEXT_TYPES.contains(record.type())) {
-            return MISSING_AV_EXPLANATION_KIND.equals(record.properties().get(TEXT_RECORD_KIND))
+        if (TEXT_TYPES.stream().anyMatch(record::hasType)) {
+            return MISSING_AV_EXPLANATION_KIND.equals(record.property(SanxiangModel.PROP_TEXT_RECORD_KIND))
                     ? EnumSet.noneOf(RecordKind.class) : EnumSet.of(RecordKind.TEXT);
         }
-        if (AV_RECORD.equals(record.type())) {
-            return "photo".equals(record.properties().get("sx:avKind")) ? EnumSet.of(RecordKind.PHOTO)
+        if (record.hasType(SanxiangModel.TYPE_AV_RECORD)) {
+            return "photo".equals(record.properties().get(SanxiangModel.PROP_AV_KIND.toPrefixString())) ? EnumSet.of(RecordKind.PHOTO)
                     : EnumSet.of(RecordKind.AV);
         }
         return EnumSet.noneOf(RecordKind.class);
@@ -103,41 +99,9 @@ public final class CaseRecordRules {
 
     /** Records that belong to the stage ({@code sx:stage} is its code). */
     public static List<CaseRecord> ofStage(List<CaseRecord> records, String stageCode) {
-        return records.stream().filter(r -> stageCode.equals(r.properties().get(STAGE))).toList();
+        return records.stream().filter(r -> stageCode.equals(r.property(SanxiangModel.PROP_STAGE))).toList();
     }
 
-    static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString().trim();
-        return s.isEmpty() ? null : s;
-    }
 
-    /** A date property (Date, Instant, LocalDate or ISO text) as a local day, or null. */
-    static LocalDate day(Object value, ZoneId zone) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(zone).toLocalDate();
-        }
-        if (value instanceof Instant i) {
-            return i.atZone(zone).toLocalDate();
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        String s = value.toString();
-        return s.length() > 10 && s.contains("T") ? Instant.parse(s).atZone(zone).toLocalDate() : LocalDate.parse(s);
-    }
 
-    /** A multi-valued form field (a list, or comma-separated text). */
-    static List<String> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        Collection<?> items = value instanceof Collection<?> c ? c : List.of(value.toString().split(","));
-        return items.stream().map(Object::toString).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.chain.BreakReason;
 import org.sanxiang.rules.chain.ChainBreak;
 import org.sanxiang.rules.chain.ChainLink;
@@ -42,22 +43,22 @@ import org.sanxiang.workflow.port.DocumentDraft;
  */
 public final class CaseSeal {
 
-    public static final String SEALED = "sx:sealed";
-    public static final String DIGEST = "sx:sealDigest";
-    public static final String PREVIOUS = "sx:previousSealDigest";
-    public static final String SEQUENCE = "sx:sealSequence";
-    public static final String ALGORITHM = "sx:sealAlgorithm";
-    public static final String SEALED_AT = "sx:sealedAt";
-    public static final String SEALED_BY = "sx:sealedBy";
+    public static final String SEALED = SanxiangModel.ASPECT_SEALED.toPrefixString();
+    public static final String DIGEST = SanxiangModel.PROP_SEAL_DIGEST.toPrefixString();
+    public static final String PREVIOUS = SanxiangModel.PROP_PREVIOUS_SEAL_DIGEST.toPrefixString();
+    public static final String SEQUENCE = SanxiangModel.PROP_SEAL_SEQUENCE.toPrefixString();
+    public static final String ALGORITHM = SanxiangModel.PROP_SEAL_ALGORITHM.toPrefixString();
+    public static final String SEALED_AT = SanxiangModel.PROP_SEALED_AT.toPrefixString();
+    public static final String SEALED_BY = SanxiangModel.PROP_SEALED_BY.toPrefixString();
     /** Type and marker of the seal manifest in the case. */
     public static final String MANIFEST_TYPE = "cm:content";
     public static final String MANIFEST_MARKER = "SXCHAIN1 seal manifest";
     static final String DESCRIPTION = "cm:description";
 
     /** The metadata a link commits to, besides the record's id, type and name. */
-    public static final List<String> SEALED_PROPERTIES = List.of("sx:stage", "sx:recordCaseNumber", "sx:recordedBy",
-            "sx:recordedAt", "sx:recordPlace", "sx:textRecordKind", "sx:documentNumber", "sx:avKind", "sx:deviceId",
-            "sx:avStartedAt", "sx:avEndedAt", "sx:usedAsEvidence");
+    public static final List<String> SEALED_PROPERTIES = List.of(SanxiangModel.PROP_STAGE.toPrefixString(), SanxiangModel.PROP_RECORD_CASE_NUMBER.toPrefixString(), SanxiangModel.PROP_RECORDED_BY.toPrefixString(),
+            SanxiangModel.PROP_RECORDED_AT.toPrefixString(), SanxiangModel.PROP_RECORD_PLACE.toPrefixString(), SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), SanxiangModel.PROP_DOCUMENT_NUMBER.toPrefixString(), SanxiangModel.PROP_AV_KIND.toPrefixString(), SanxiangModel.PROP_DEVICE_ID.toPrefixString(),
+            SanxiangModel.PROP_AV_STARTED_AT.toPrefixString(), SanxiangModel.PROP_AV_ENDED_AT.toPrefixString(), SanxiangModel.PROP_USED_AS_EVIDENCE.toPrefixString());
 
     private final CaseRepository cases;
     private final CaseDocuments documents;

@@ -9,14 +9,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.record.RecordKind;
 import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StagePlan;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -37,7 +39,7 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * </ul>
  * Then the stage's new AV records go to dedicated storage (one storage task each) and the loop moves on.
  */
-public final class CheckStage implements JavaDelegate {
+public final class CheckStage extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseDocuments documents;
@@ -52,33 +54,34 @@ public final class CheckStage implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        StagePlan plan = rules.plan(execution, cases.facts(caseId));
-        Stage stage = CaseRecordRules.stage(plan, (String) execution.getVariable(RecordVariables.STAGE_CODE));
-        String outcome = (String) execution.getVariable(WorkflowVariables.outcome(RecordVariables.STAGE_TASK));
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        StagePlan plan = rules.plan(step, cases.facts(caseId));
+        Stage stage = CaseRecordRules.stage(plan, (String) step.value(SanxiangWorkflowModel.PROP_STAGE_CODE));
+        String outcome = (String) step.value(WorkflowVariables.outcome(CaseRecordProcess.STAGE_TASK));
         List<CaseRecord> stageRecords = CaseRecordRules.ofStage(cases.records(caseId), stage.code());
         Set<RecordKind> present = EnumSet.noneOf(RecordKind.class);
         stageRecords.forEach(r -> present.addAll(CaseRecordRules.kindsOf(r)));
 
         switch (outcome) {
-            case RecordVariables.COMPLETE -> requireRecords(stage, present, false);
-            case RecordVariables.EXPLAIN_MISSING_AV -> explain(execution, caseId, stage, present);
-            case RecordVariables.NOT_APPLICABLE -> {
+            case CaseRecordProcess.COMPLETE -> requireRecords(stage, present, false);
+            case CaseRecordProcess.EXPLAIN_MISSING_AV -> explain(step, caseId, stage, present);
+            case CaseRecordProcess.NOT_APPLICABLE -> {
                 if (!"special".equals(stage.type())) {
                     throw new IllegalStateException("stage " + stage.code() + " (" + stage.label("zh_CN") + ") is a "
                             + stage.type() + " stage of every case, not a special one: notApplicable does not apply ("
                             + stage.citation() + ")");
                 }
             }
-            default -> throw new IllegalStateException("sxwf_stageRecordOutcome: unknown outcome '" + outcome + "'");
+            default -> throw new IllegalStateException(SanxiangWorkflowModel.PROP_STAGE_RECORD_OUTCOME.toVariableName()
+                    + ": unknown outcome '" + outcome + "'");
         }
-        trackAvRecords(execution, stageRecords);
-        int next = ((Number) execution.getVariable(RecordVariables.STAGE_INDEX)).intValue() + 1;
+        trackAvRecords(step, stageRecords);
+        int next = ((Number) step.value(WorkflowVariables.STAGE_INDEX)).intValue() + 1;
         @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) execution.getVariable(RecordVariables.STAGES);
-        execution.setVariable(RecordVariables.STAGE_INDEX, next);
-        execution.setVariable(RecordVariables.MORE_STAGES, next < codes.size());
+        List<String> codes = (List<String>) step.value(WorkflowVariables.STAGES);
+        step.set(WorkflowVariables.STAGE_INDEX, next);
+        step.set(WorkflowVariables.MORE_STAGES, next < codes.size());
     }
 
     /** Fails naming the missing kinds; with {@code avExplained}, a missing AV record is excused. */
@@ -120,7 +123,7 @@ public final class CheckStage implements JavaDelegate {
         return kinds.stream().map(k -> k.code() + " " + k.label("zh_CN")).collect(Collectors.joining(", "));
     }
 
-    private void explain(DelegateExecution execution, String caseId, Stage stage, Set<RecordKind> present) {
+    private void explain(StepContext step, String caseId, Stage stage, Set<RecordKind> present) {
         if (!stage.avMandatory()) {
             throw new IllegalStateException("stage " + stage.code() + " (" + stage.label("zh_CN")
                     + "): AV is not mandatory here, so there is no missing AV record to explain");
@@ -128,20 +131,20 @@ public final class CheckStage implements JavaDelegate {
         if (present.contains(RecordKind.AV)) {
             throw new IllegalStateException("stage " + stage.code() + " has its AV record: complete it instead of explaining");
         }
-        String explanation = CaseRecordRules.text(execution.getVariable(RecordVariables.MISSING_AV_EXPLANATION));
+        String explanation = step.trimmed(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION);
         String citations = stage.avMandatoryCitations().stream().map(Citation::toString).collect(Collectors.joining("; "));
         if (explanation == null) {
-            throw new IllegalArgumentException(RecordVariables.MISSING_AV_EXPLANATION + ": required to complete stage "
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION.toVariableName() + ": required to complete stage "
                     + stage.code() + " without its mandatory AV record (" + citations + ")");
         }
         requireRecords(stage, present, true);
-        String by = CaseRecordRules.text(execution.getVariable(WorkflowVariables.completedBy(RecordVariables.STAGE_TASK)));
+        String by = step.trimmed(WorkflowVariables.completedBy(CaseRecordProcess.STAGE_TASK));
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(CaseRecordRules.STAGE, stage.code());
-        properties.put(CaseRecordRules.TEXT_RECORD_KIND, CaseRecordRules.MISSING_AV_EXPLANATION_KIND);
-        properties.put("sx:recordedAt", java.util.Date.from(EngineTime.now()));
+        properties.put(SanxiangModel.PROP_STAGE.toPrefixString(), stage.code());
+        properties.put(SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), CaseRecordRules.MISSING_AV_EXPLANATION_KIND);
+        properties.put(SanxiangModel.PROP_RECORDED_AT.toPrefixString(), java.util.Date.from(EngineTime.now()));
         if (by != null) {
-            properties.put("sx:recordedBy", by);
+            properties.put(SanxiangModel.PROP_RECORDED_BY.toPrefixString(), by);
         }
         String text = "未进行音像记录的书面说明 / Why no AV record was made\n"
                 + "环节 Stage: " + stage.label("zh_CN") + " / " + stage.label("en") + " (" + stage.code() + ")\n"
@@ -149,23 +152,23 @@ public final class CheckStage implements JavaDelegate {
                 + "说明人 By: " + (by == null ? "" : by) + "\n"
                 + "时间 At: " + EngineTime.now() + "\n"
                 + "原因 Reason:\n" + explanation + "\n";
-        documents.write(caseId, new DocumentDraft(CaseRecordRules.TEXT_RECORD, "音像记录缺失说明-" + stage.code() + ".txt",
+        documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_TEXT_RECORD, "音像记录缺失说明-" + stage.code() + ".txt",
                 properties, text));
     }
 
-    private static void trackAvRecords(DelegateExecution execution, List<CaseRecord> stageRecords) {
+    private static void trackAvRecords(StepContext step, List<CaseRecord> stageRecords) {
         @SuppressWarnings("unchecked")
-        List<String> tracked = new ArrayList<>((List<String>) execution.getVariable(RecordVariables.AV_TRACKED));
+        List<String> tracked = new ArrayList<>((List<String>) step.value(WorkflowVariables.AV_TRACKED));
         ArrayList<String> fresh = new ArrayList<>();
         for (CaseRecord r : stageRecords) {
-            if (CaseRecordRules.AV_RECORD.equals(r.type()) && !tracked.contains(r.id()) && r.properties().get("sx:storedAt") == null) {
+            if (r.hasType(SanxiangModel.TYPE_AV_RECORD) && !tracked.contains(r.id()) && r.property(SanxiangModel.PROP_STORED_AT) == null) {
                 fresh.add(r.id());
                 tracked.add(r.id());
             }
         }
-        execution.setVariable(RecordVariables.AV_TRACKED, new ArrayList<>(tracked));
-        execution.setVariable(RecordVariables.STAGE_AV_RECORDS, fresh);
-        execution.setVariable(RecordVariables.HAS_STAGE_AV_RECORDS, !fresh.isEmpty());
+        step.set(WorkflowVariables.AV_TRACKED, new ArrayList<>(tracked));
+        step.set(WorkflowVariables.STAGE_AV_RECORDS, fresh);
+        step.set(WorkflowVariables.HAS_STAGE_AV_RECORDS, !fresh.isEmpty());
     }
 
     /** A stage task completed without the records its stage requires. */

@@ -3,17 +3,19 @@ package org.sanxiang.workflow.record;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 import java.util.Objects;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.Values;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.ModelProperties;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
 /**
@@ -22,9 +24,8 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * counted from that day (chongqing-2024 全过程记录 第十二条: 20 working days; wuhan-2020 全过程记录
  * 第二十六条第二款 and ningxia-2019: 30 days; fushun-2026 细则 第二十一条: promptly, no timer).
  */
-public final class CloseCase implements JavaDelegate {
+public final class CloseCase extends SxDelegate {
 
-    public static final String CLOSED_DATE = "sx:closedDate";
 
     private final CaseRepository cases;
     private final CaseLocator locator;
@@ -39,21 +40,21 @@ public final class CloseCase implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseFacts facts = cases.facts(caseId);
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseFolder facts = cases.facts(caseId);
         Instant now = EngineTime.now();
-        LocalDate closed = CaseRecordRules.day(facts.properties().get(CLOSED_DATE), deadlines.zone());
+        LocalDate closed = Values.day(facts.property(SanxiangModel.PROP_CLOSED_DATE), deadlines.zone(), SanxiangModel.PROP_CLOSED_DATE.toPrefixString());
         if (closed == null) {
             closed = now.atZone(deadlines.zone()).toLocalDate();
-            cases.setProperties(caseId, Map.of(CLOSED_DATE, Date.from(closed.atStartOfDay(deadlines.zone()).toInstant()),
-                    "sx:caseState", "closed"));
+            cases.setProperties(caseId, ModelProperties.of(SanxiangModel.PROP_CLOSED_DATE,
+                    Date.from(closed.atStartOfDay(deadlines.zone()).toInstant()), SanxiangModel.PROP_CASE_STATE, "closed"));
         }
         DueDate due = new RecordDeadlines(rules.profile(facts), deadlines.calendar()).archiveDue(closed);
         if (due.deadline() != null) {
-            deadlines.schedule(execution, RecordVariables.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
+            deadlines.schedule(step.scope(), CaseRecordProcess.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
         } else {
-            execution.setVariables(TaskDeadlines.none(RecordVariables.ARCHIVE_TASK));
+            step.scope().setVariables(TaskDeadlines.none(CaseRecordProcess.ARCHIVE_TASK));
         }
     }
 }

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.record.RecordKind;
 import org.sanxiang.rules.record.Stage;
 import org.sanxiang.rules.record.StagePlan;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
@@ -19,7 +21,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * records it requires with the articles) and clears what the previous pass left. The rules set no
  * time limit for a stage, so the stage task has no due date.
  */
-public final class NextStage implements JavaDelegate {
+public final class NextStage extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseLocator locator;
@@ -32,18 +34,18 @@ public final class NextStage implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void execute(StepContext step) {
         @SuppressWarnings("unchecked")
-        List<String> codes = (List<String>) execution.getVariable(RecordVariables.STAGES);
-        int index = ((Number) execution.getVariable(RecordVariables.STAGE_INDEX)).intValue();
-        StagePlan plan = rules.plan(execution, cases.facts(locator.caseId(execution)));
+        List<String> codes = (List<String>) step.value(WorkflowVariables.STAGES);
+        int index = ((Number) step.value(WorkflowVariables.STAGE_INDEX)).intValue();
+        StagePlan plan = rules.plan(step, cases.facts(locator.caseId(step.scope())));
         Stage stage = CaseRecordRules.stage(plan, codes.get(index));
-        execution.setVariable(RecordVariables.STAGE_CODE, stage.code());
-        execution.setVariable(RecordVariables.STAGE_NAME, stage.label("zh_CN") + " / " + stage.label("en"));
-        execution.setVariable(RecordVariables.STAGE_REQUIRED_RECORDS, requirements(stage));
-        execution.setVariable(RecordVariables.STAGE_CITATION, citations(stage));
-        execution.setVariable(RecordVariables.MISSING_AV_EXPLANATION, null);
-        execution.setVariables(TaskDeadlines.none(RecordVariables.STAGE_TASK));
+        step.set(SanxiangWorkflowModel.PROP_STAGE_CODE, stage.code());
+        step.set(SanxiangWorkflowModel.PROP_STAGE_NAME, stage.label("zh_CN") + " / " + stage.label("en"));
+        step.set(SanxiangWorkflowModel.PROP_STAGE_REQUIRED_RECORDS, requirements(stage));
+        step.set(SanxiangWorkflowModel.PROP_STAGE_CITATION, citations(stage));
+        step.set(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION, null);
+        step.scope().setVariables(TaskDeadlines.none(CaseRecordProcess.STAGE_TASK));
     }
 
     static String requirements(Stage stage) {

@@ -6,12 +6,16 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.Values;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -23,7 +27,7 @@ import org.sanxiang.workflow.task.TaskDeadlines;
  * (及时) or sets nothing, the task gets no due date and no timer. The deadline variables are local
  * to the sub-process instance, so each record keeps its own.
  */
-public final class ScheduleAvStorage implements JavaDelegate {
+public final class ScheduleAvStorage extends SxDelegate {
 
     private final CaseRepository cases;
     private final CaseLocator locator;
@@ -38,26 +42,26 @@ public final class ScheduleAvStorage implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String caseId = locator.caseId(execution);
-        CaseRecord record = record(cases, caseId, (String) execution.getVariable(RecordVariables.AV_RECORD_ID));
+    protected void execute(StepContext step) {
+        String caseId = locator.caseId(step.scope());
+        CaseRecord record = record(cases, caseId, (String) step.value(WorkflowVariables.AV_RECORD_ID));
         Instant now = EngineTime.now();
-        LocalDate made = CaseRecordRules.day(record.properties().get("sx:avStartedAt"), deadlines.zone());
+        LocalDate made = Values.day(record.property(SanxiangModel.PROP_AV_STARTED_AT), deadlines.zone(), SanxiangModel.PROP_AV_STARTED_AT.toPrefixString());
         if (made == null) {
-            made = CaseRecordRules.day(record.properties().get("sx:recordedAt"), deadlines.zone());
+            made = Values.day(record.property(SanxiangModel.PROP_RECORDED_AT), deadlines.zone(), SanxiangModel.PROP_RECORDED_AT.toPrefixString());
         }
         if (made == null) {
             made = now.atZone(deadlines.zone()).toLocalDate();
         }
         DueDate due = new RecordDeadlines(rules.profile(cases.facts(caseId)), deadlines.calendar()).avStorageDue(made);
-        execution.setVariableLocal(RecordVariables.AV_RECORD_NAME, record.name());
+        step.setLocal(SanxiangWorkflowModel.PROP_AV_RECORD_NAME, record.name());
         if (due.deadline() != null) {
-            execution.setVariablesLocal(deadlines.variables(RecordVariables.AV_STORAGE_TASK, due.deadline(), now,
+            step.scope().setVariablesLocal(deadlines.variables(CaseRecordProcess.AV_STORAGE_TASK, due.deadline(), now,
                     String.valueOf(due.citation())));
-            cases.setProperties(record.id(), Map.of("sx:storageDue",
+            cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_STORAGE_DUE.toPrefixString(),
                     Date.from(due.deadline().dueAt().atZone(deadlines.zone()).toInstant())));
         } else {
-            execution.setVariablesLocal(TaskDeadlines.none(RecordVariables.AV_STORAGE_TASK));
+            step.scope().setVariablesLocal(TaskDeadlines.none(CaseRecordProcess.AV_STORAGE_TASK));
         }
     }
 

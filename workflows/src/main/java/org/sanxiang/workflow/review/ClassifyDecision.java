@@ -1,17 +1,20 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
+import static org.sanxiang.model.SanxiangModel.ASPECT_MAJOR_DECISION;
+import static org.sanxiang.model.SanxiangModel.PROP_MAJOR;
+import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CITATIONS;
+import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_AT;
+import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_BY;
+import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_REASONS;
+import static org.sanxiang.model.SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED;
+import static org.sanxiang.model.SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.Reason;
 import org.sanxiang.rules.review.Criterion;
@@ -19,7 +22,11 @@ import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.MajorDecision;
 import org.sanxiang.rules.review.MajorDecisionClassifier;
 import org.sanxiang.rules.review.ReviewRequirement;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.CaseFolder;
+import org.sanxiang.workflow.port.FolderFacts;
+import org.sanxiang.workflow.port.ModelProperties;
 
 /**
  * Bean {@code sxLegalReviewClassify}: asks the profile's classifier whether the proposed decision is
@@ -27,44 +34,40 @@ import org.sanxiang.workflow.port.CaseFacts;
  * case (aspect {@code sx:majorDecision}), and schedules the next task: the transfer list when review
  * is required (transfer deadline of the profile); otherwise the process goes to the decision.
  */
-public final class ClassifyDecision implements JavaDelegate {
-
-    private final LegalReviewSupport support;
+public final class ClassifyDecision extends LegalReviewStep {
 
     public ClassifyDecision(LegalReviewSupport support) {
-        this.support = Objects.requireNonNull(support, "support");
+        super(support);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        CaseFacts folder = support.caseOf(execution);
-        String profile = folder.profileId();
+    void run(StepContext step, CaseFolder folder, String profile, LegalReviewRules rules) {
         MajorDecisionClassifier classifier = support.classifier(profile);
-        var facts = ReviewFacts.read(folder, LegalReviewSupport.flag(execution, COLLECTIVE_DISCUSSION_REQUIRED));
-        MajorDecision major = withManualGrounds(classifier.classify(facts), execution, profile, classifier.rules());
+        var json = FolderFacts.json(folder).put("collectiveDiscussion", step.flag(PROP_COLLECTIVE_DISCUSSION_REQUIRED));
+        var facts = FolderFacts.read(json, folder);
+        MajorDecision major = withManualGrounds(classifier.classify(facts), step, profile, rules);
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
 
-        Map<String, Object> aspect = new LinkedHashMap<>();
-        aspect.put("sx:major", major.value());
         List<Reason> reasons = requirement.reasons().isEmpty() ? major.reasons() : requirement.reasons();
-        aspect.put("sx:majorReasons", reasons.stream().map(Reason::rule).toList());
-        aspect.put("sx:majorCitations", reasons.stream().map(r -> r.citation().toString()).toList());
-        aspect.put("sx:majorClassifiedAt", Date.from(support.now()));
-        aspect.put("sx:majorClassifiedBy", "sxLegalReview " + execution.getProcessInstanceId());
-        support.cases.addAspect(folder.caseId(), MAJOR_DECISION_ASPECT, aspect);
+        support.cases.addAspect(folder.caseId(), ASPECT_MAJOR_DECISION, ModelProperties.create()
+                .put(PROP_MAJOR, major.value())
+                .put(PROP_MAJOR_REASONS, reasons.stream().map(Reason::rule).toList())
+                .put(PROP_MAJOR_CITATIONS, reasons.stream().map(r -> r.citation().toString()).toList())
+                .put(PROP_MAJOR_CLASSIFIED_AT, Date.from(support.now()))
+                .put(PROP_MAJOR_CLASSIFIED_BY, "sxLegalReview " + step.processInstanceId())
+                .toMap());
 
-        execution.setVariable(MAJOR, major.value());
-        execution.setVariable(REVIEW_REQUIRED, requirement.required());
-        execution.setVariable(RE_REVIEW_ROUNDS, 0);
-        execution.setVariable(EXTENSION_DAYS, 0);
-        execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, false);
-        execution.setVariable(COLLECTIVE_HELD, false);
-        execution.setVariable(FILING_REQUIRED, false);
-        LegalReviewRules rules = classifier.rules();
+        step.set(WorkflowVariables.MAJOR, major.value());
+        step.set(WorkflowVariables.REVIEW_REQUIRED, requirement.required());
+        step.set(WorkflowVariables.RE_REVIEW_ROUNDS, 0);
+        step.set(WorkflowVariables.EXTENSION_DAYS, 0);
+        step.set(WorkflowVariables.LEGALITY_PROBLEM, false);
+        step.set(WorkflowVariables.COLLECTIVE_HELD, false);
+        step.set(WorkflowVariables.FILING_REQUIRED, false);
         if (requirement.required()) {
-            LocalDate ended = LegalReviewSupport.date(execution.getVariable(INVESTIGATION_ENDED_AT), support.zone());
+            LocalDate ended = step.day(PROP_INVESTIGATION_ENDED_AT, support.zone());
             LocalDate from = ended == null ? support.today() : ended;
-            support.schedule(execution, ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
+            support.schedule(step, LegalReviewProcess.ASSEMBLE_TRANSFER, support.timeline(profile).transferDue(from), profile,
                     "the transfer to the legal office", rules.timeLimits().transfer());
         }
     }
@@ -74,9 +77,8 @@ public final class ClassifyDecision implements JavaDelegate {
      * 法制审核 第六条（五） decisions designated major) come from the start form's
      * {@code sxwf_majorReasons}; any other id there is refused, naming the ones allowed.
      */
-    private MajorDecision withManualGrounds(MajorDecision major, DelegateExecution execution, String profile,
-            LegalReviewRules rules) {
-        List<String> claimed = LegalReviewSupport.list(execution, MAJOR_REASONS);
+    private MajorDecision withManualGrounds(MajorDecision major, StepContext step, String profile, LegalReviewRules rules) {
+        List<String> claimed = step.list(SanxiangWorkflowModel.PROP_MAJOR_REASONS);
         if (claimed.isEmpty()) {
             return major;
         }
@@ -85,8 +87,8 @@ public final class ClassifyDecision implements JavaDelegate {
         String citationProfile = LegalReviewRules.citationProfile(support.registry, profile);
         for (String id : claimed) {
             if (!manual.contains(id)) {
-                throw new IllegalArgumentException(MAJOR_REASONS + ": '" + id + "' is not a ground " + profile
-                        + " leaves to the officer (one of " + manual + ")");
+                throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName() + ": '" + id
+                        + "' is not a ground " + profile + " leaves to the officer (one of " + manual + ")");
             }
             Criterion criterion = rules.majorCriteria().get(id);
             reasons.add(Reason.of(id, Citation.of(criterion.profile() != null ? criterion.profile() : citationProfile,

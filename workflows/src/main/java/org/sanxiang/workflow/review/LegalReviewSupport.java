@@ -4,27 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.VariableScope;
 import org.sanxiang.rules.calendar.Deadline;
+import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.LegalReviewTimeline;
 import org.sanxiang.rules.review.LimitRule;
 import org.sanxiang.rules.review.MajorDecisionClassifier;
-import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.Notifications;
 import org.sanxiang.workflow.task.TaskDeadlines;
@@ -53,8 +52,8 @@ public final class LegalReviewSupport {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
     }
 
-    CaseFacts caseOf(DelegateExecution execution) {
-        return cases.facts(locator.caseId(execution));
+    CaseFolder caseOf(StepContext step) {
+        return cases.facts(locator.caseId(step.scope()));
     }
 
     MajorDecisionClassifier classifier(String profileId) {
@@ -85,8 +84,9 @@ public final class LegalReviewSupport {
      * Schedules task {@code taskKey}: the counted deadline when the rules give one, else no timer and
      * a description saying what the profile sets ({@code limit}: promptly, a note, or nothing).
      */
-    void schedule(VariableScope scope, String taskKey, Optional<Deadline> deadline, String profileId, String limitName,
+    void schedule(StepContext step, String taskKey, Optional<Deadline> deadline, String profileId, String limitName,
             LimitRule limit) {
+        VariableScope scope = step.scope();
         if (deadline.isPresent()) {
             deadlines.schedule(scope, taskKey, deadline.get(), now(),
                     limit == null ? profileId : profileId + " " + limit.citation());
@@ -108,28 +108,8 @@ public final class LegalReviewSupport {
                 + " (no reminder, no escalation)";
     }
 
-    static LocalDate date(Object value, ZoneId zone) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(zone).toLocalDate();
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return LocalDate.parse(value.toString().trim());
-    }
 
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString();
-    }
 
-    static boolean flag(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-    }
 
     /**
      * The file name of the {@code round}-th document of a kind in one process: {@code base.txt}, then
@@ -141,39 +121,12 @@ public final class LegalReviewSupport {
         return round <= 1 ? base + ".txt" : base + "（" + round + "）.txt";
     }
 
-    static int number(VariableScope scope, String name, int otherwise) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return otherwise;
-        }
-        if (value instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'", e);
-        }
-    }
 
-    static List<String> list(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        List<String> values = new ArrayList<>();
-        if (value instanceof Collection<?> c) {
-            c.forEach(v -> values.add(v.toString().trim()));
-        } else if (value != null) {
-            for (String v : value.toString().split(",")) {
-                values.add(v.trim());
-            }
-        }
-        values.removeIf(String::isEmpty);
-        return values;
-    }
 
     // ---- the review clock, kept as "stopped/resumed;..." in sxp_clockStops
 
-    static List<ClockStop> stops(VariableScope scope) {
-        String stored = text(scope, LegalReviewVariables.CLOCK_STOPS);
+    static List<ClockStop> stops(StepContext step) {
+        String stored = step.string(WorkflowVariables.CLOCK_STOPS);
         List<ClockStop> stops = new ArrayList<>();
         if (stored != null) {
             for (String stop : stored.split(";")) {
@@ -184,24 +137,24 @@ public final class LegalReviewSupport {
         return stops;
     }
 
-    static void storeStops(VariableScope scope, List<ClockStop> stops) {
+    static void storeStops(StepContext step, List<ClockStop> stops) {
         StringBuilder s = new StringBuilder();
         for (ClockStop stop : stops) {
             s.append(s.length() == 0 ? "" : ";").append(stop.stopped()).append('/')
                     .append(stop.resumed() == null ? "" : stop.resumed());
         }
-        scope.setVariable(LegalReviewVariables.CLOCK_STOPS, s.toString());
+        step.set(WorkflowVariables.CLOCK_STOPS, s.toString());
     }
 
     /** Schedules the review task on the rules' review deadline, with the clock's stops and approved extension. */
-    void scheduleReview(VariableScope scope, String profileId) {
-        LocalDate received = date(scope.getVariable(LegalReviewVariables.REVIEW_RECEIVED), zone());
-        Optional<Deadline> due = timeline(profileId).reviewDue(received, stops(scope));
-        int extension = number(scope, LegalReviewVariables.EXTENSION_DAYS, 0);
+    void scheduleReview(StepContext step, String profileId) {
+        LocalDate received = step.day(WorkflowVariables.REVIEW_RECEIVED, zone());
+        Optional<Deadline> due = timeline(profileId).reviewDue(received, stops(step));
+        int extension = step.number(WorkflowVariables.EXTENSION_DAYS, 0);
         if (due.isPresent() && extension > 0) {
             due = Optional.of(deadlines.calendar().addWorkingDays(due.get().dueDate(), extension));
         }
-        schedule(scope, LegalReviewVariables.LEGAL_REVIEW, due, profileId, "the review",
+        schedule(step, LegalReviewProcess.LEGAL_REVIEW, due, profileId, "the review",
                 rules(profileId).timeLimits().review());
     }
 }

@@ -1,6 +1,5 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,14 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.review.ClockStop;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.rules.review.LimitRule;
 import org.sanxiang.rules.review.OpinionType;
+import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
 
 /**
@@ -28,51 +28,46 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * the case back and stops the review clock (materialsReturned), any other opinion goes to the unit,
  * which accepts it or asks for re-review.
  */
-public final class RecordOpinion implements JavaDelegate {
-
-    private final LegalReviewSupport support;
+public final class RecordOpinion extends LegalReviewStep {
 
     public RecordOpinion(LegalReviewSupport support) {
-        this.support = Objects.requireNonNull(support, "support");
+        super(support);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        CaseFacts folder = support.caseOf(execution);
-        String profile = folder.profileId();
-        LegalReviewRules rules = support.rules(profile);
-        String outcome = String.valueOf(execution.getVariable(WorkflowVariables.outcome(LEGAL_REVIEW)));
-        if (REQUEST_EXTENSION.equals(outcome)) {
-            requestExtension(execution, profile, rules);
+    void run(StepContext step, CaseFolder folder, String profile, LegalReviewRules rules) {
+        String outcome = String.valueOf(step.value(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW)));
+        if (LegalReviewProcess.REQUEST_EXTENSION.equals(outcome)) {
+            requestExtension(step, profile, rules);
             return;
         }
-        if (REQUEST_MATERIALS.equals(outcome)) {
-            sendBack(execution, profile, rules);
+        if (LegalReviewProcess.REQUEST_MATERIALS.equals(outcome)) {
+            sendBack(step, profile, rules);
             return;
         }
         OpinionType type = opinionType(outcome, profile, rules);
-        execution.setVariable(OPINION_TYPE, type.id());
-        execution.setVariable(UNRESOLVED_LEGALITY_PROBLEM, LegalReviewSupport.flag(execution, LEGALITY_PROBLEM));
-        execution.setVariable(OPINION_DOCUMENT_ID, writeOpinion(execution, folder, outcome, type, profile));
+        step.set(WorkflowVariables.OPINION_TYPE, type.id());
+        step.set(WorkflowVariables.LEGALITY_PROBLEM, step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM));
+        step.set(WorkflowVariables.OPINION_DOCUMENT_ID, writeOpinion(step, folder, outcome, type, profile));
         switch (type.outcome()) {
-            case APPROVE -> execution.setVariable(REVIEW_ROUTE, ROUTE_APPROVED);
-            case RESUBMIT -> sendBack(execution, profile, rules);
+            case APPROVE -> step.set(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_APPROVED);
+            case RESUBMIT -> sendBack(step, profile, rules);
             default -> {
-                execution.setVariable(REVIEW_ROUTE, ROUTE_RESPOND);
-                scheduleResponse(support, execution, profile, rules);
+                step.set(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_RESPOND);
+                scheduleResponse(support, step, profile, rules);
             }
         }
     }
 
     /** The unit's response to an opinion: the re-review request deadline where the profile counts one. */
-    static void scheduleResponse(LegalReviewSupport support, DelegateExecution execution, String profile,
+    static void scheduleResponse(LegalReviewSupport support, StepContext step, String profile,
             LegalReviewRules rules) {
         Optional<org.sanxiang.rules.calendar.Deadline> due = support.timeline(profile).reReviewRequestDue(support.today());
         LimitRule limit = rules.timeLimits().reReviewRequest() != null && rules.timeLimits().reReviewRequest().countedLimit().isPresent()
                 ? rules.timeLimits().reReviewRequest()
                 : rules.timeLimits().unitConsideration() != null ? rules.timeLimits().unitConsideration()
                 : rules.timeLimits().reReviewRequest();
-        support.schedule(execution, RESPOND_OPINION, due, profile, "the response to the opinion", limit);
+        support.schedule(step, LegalReviewProcess.RESPOND_OPINION, due, profile, "the response to the opinion", limit);
     }
 
     private OpinionType opinionType(String outcome, String profile, LegalReviewRules rules) {
@@ -83,67 +78,67 @@ public final class RecordOpinion implements JavaDelegate {
                 return type;
             }
         }
-        throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": '" + outcome
+        throw new IllegalArgumentException(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW) + ": '" + outcome
                 + "' is not an opinion type of " + profile + " (allowed: " + allowed
-                + ", or " + REQUEST_EXTENSION
-                + ", " + REQUEST_MATERIALS + ")");
+                + ", or " + LegalReviewProcess.REQUEST_EXTENSION
+                + ", " + LegalReviewProcess.REQUEST_MATERIALS + ")");
     }
 
-    private void requestExtension(DelegateExecution execution, String profile, LegalReviewRules rules) {
+    private void requestExtension(StepContext step, String profile, LegalReviewRules rules) {
         LimitRule extension = rules.timeLimits().extension();
         if (extension == null) {
-            throw new IllegalArgumentException(WorkflowVariables.outcome(LEGAL_REVIEW) + ": " + profile
+            throw new IllegalArgumentException(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW) + ": " + profile
                     + " provides no extension of the review");
         }
-        int requested = LegalReviewSupport.number(execution, EXTENSION_DAYS_REQUESTED, 0);
-        int used = LegalReviewSupport.number(execution, EXTENSION_DAYS, 0);
+        int requested = step.number(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED, 0);
+        int used = step.number(WorkflowVariables.EXTENSION_DAYS, 0);
         Optional<Integer> most = extension.countedLimit().map(l -> l.amount());
         if (most.isPresent() && requested + used > most.get()) {
-            throw new IllegalArgumentException(EXTENSION_DAYS_REQUESTED + ": " + requested + " working days (with " + used
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName() + ": " + requested + " working days (with " + used
                     + " already approved) exceed the " + most.get() + " that " + profile + " " + extension.citation() + " allows");
         }
-        execution.setVariable(REVIEW_ROUTE, ROUTE_EXTENSION);
+        step.set(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_EXTENSION);
         String approver = extension.approvedBy() == null ? "" : " by " + extension.approvedBy().zhCN();
-        support.deadlines.noDeadline(execution, APPROVE_EXTENSION, profile + " " + extension.citation()
+        support.deadlines.noDeadline(step.scope(), LegalReviewProcess.APPROVE_EXTENSION, profile + " " + extension.citation()
                 + ": the extension is approved" + approver + "; no time limit is set for the approval (no reminder, no escalation)");
     }
 
-    private void sendBack(DelegateExecution execution, String profile, LegalReviewRules rules) {
-        List<ClockStop> stops = new ArrayList<>(LegalReviewSupport.stops(execution));
+    private void sendBack(StepContext step, String profile, LegalReviewRules rules) {
+        List<ClockStop> stops = new ArrayList<>(LegalReviewSupport.stops(step));
         stops.add(ClockStop.running(support.today()));
-        LegalReviewSupport.storeStops(execution, stops);
-        execution.setVariable(REVIEW_ROUTE, ROUTE_RETURNED);
+        LegalReviewSupport.storeStops(step, stops);
+        step.set(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_RETURNED);
         String clock = rules.materialsReturned().clock().name().toLowerCase();
         String citation = rules.materialsReturned().citation() == null ? "DESIGN.md (Time)"
                 : profile + " " + rules.materialsReturned().citation();
-        support.deadlines.noDeadline(execution, SUPPLEMENT_MATERIALS, citation + ": the review clock stands still while the"
+        support.deadlines.noDeadline(step.scope(), LegalReviewProcess.SUPPLEMENT_MATERIALS, citation + ": the review clock stands still while the"
                 + " materials are completed; on resubmission it " + (clock.equals("restart") ? "starts again" : "resumes with the days left")
                 + "; no time limit is set for the completion (no reminder, no escalation)");
     }
 
-    private String writeOpinion(DelegateExecution execution, CaseFacts folder, String outcome, OpinionType type, String profile) {
-        String reviewer = LegalReviewSupport.text(execution, WorkflowVariables.completedBy(LEGAL_REVIEW));
-        String opinion = Objects.toString(LegalReviewSupport.text(execution, OPINION_TEXT), "");
+    private String writeOpinion(StepContext step, CaseFolder folder, String outcome, OpinionType type, String profile) {
+        String reviewer = step.string(WorkflowVariables.completedBy(LegalReviewProcess.LEGAL_REVIEW));
+        String opinion = Objects.toString(step.string(SanxiangWorkflowModel.PROP_OPINION_TEXT), "");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("cm:title", "法制审核意见书 " + Objects.toString(folder.caseNumber(), folder.caseId()));
-        properties.put("sx:reviewedDecisionName", Objects.toString(execution.getVariable(DECISION_NAME), ""));
-        properties.put("sx:reviewers", reviewer == null ? List.of() : List.of(reviewer));
-        properties.put("sx:caseSummary", Objects.toString(execution.getVariable(PROPOSED_DECISION), ""));
-        properties.put("sx:opinionType", outcome);
-        properties.put("sx:opinionText", opinion);
-        properties.put("sx:opinionDate", Date.from(support.now()));
-        properties.put("sx:reviewItemsChecked", LegalReviewSupport.list(execution, REVIEW_ITEMS_CHECKED));
+        properties.put(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString(), Objects.toString(step.value(SanxiangWorkflowModel.PROP_DECISION_NAME), ""));
+        properties.put(SanxiangModel.PROP_REVIEWERS.toPrefixString(), reviewer == null ? List.of() : List.of(reviewer));
+        properties.put(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString(), Objects.toString(step.value(SanxiangWorkflowModel.PROP_PROPOSED_DECISION), ""));
+        properties.put(SanxiangModel.PROP_OPINION_TYPE.toPrefixString(), outcome);
+        properties.put(SanxiangModel.PROP_OPINION_TEXT.toPrefixString(), opinion);
+        properties.put(SanxiangModel.PROP_OPINION_DATE.toPrefixString(), Date.from(support.now()));
+        properties.put(SanxiangModel.PROP_REVIEW_ITEMS_CHECKED.toPrefixString(), step.list(SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED));
         String text = "法制审核意见书 / Legal review opinion\n"
                 + "案卷 Case: " + Objects.toString(folder.caseNumber(), folder.caseId()) + '\n'
-                + "重大执法决定 Decision: " + properties.get("sx:reviewedDecisionName") + '\n'
+                + "重大执法决定 Decision: " + properties.get(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString()) + '\n'
                 + "审核人 Reviewer: " + Objects.toString(reviewer, "") + '\n'
-                + "基本情况 Summary: " + properties.get("sx:caseSummary") + '\n'
+                + "基本情况 Summary: " + properties.get(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString()) + '\n'
                 + "审核意见 Opinion: " + type.label().zhCN() + " / " + type.label().en() + " (" + profile + " " + type.citation() + ")\n"
                 + opinion + '\n'
-                + (LegalReviewSupport.flag(execution, LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
-        int round = LegalReviewSupport.number(execution, OPINIONS_WRITTEN, 0) + 1;
-        execution.setVariable(OPINIONS_WRITTEN, round);
-        return support.documents.write(folder.caseId(), new DocumentDraft(OPINION_DOCUMENT_TYPE,
+                + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
+        int round = step.number(WorkflowVariables.OPINIONS_WRITTEN, 0) + 1;
+        step.set(WorkflowVariables.OPINIONS_WRITTEN, round);
+        return support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(),
                 LegalReviewSupport.roundName("法制审核意见书", round), properties, text));
     }
 }

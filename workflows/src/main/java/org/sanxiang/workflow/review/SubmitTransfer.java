@@ -1,19 +1,25 @@
 package org.sanxiang.workflow.review;
 
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
+import static org.sanxiang.model.SanxiangModel.PROP_CASE_FILE_MATERIALS;
+import static org.sanxiang.model.SanxiangModel.PROP_HEARING_HELD;
+import static org.sanxiang.model.SanxiangModel.PROP_PRE_REVIEW_PLACE;
+import static org.sanxiang.model.SanxiangModel.TYPE_TRANSFER_LIST;
+import static org.sanxiang.model.SanxiangWorkflowModel.PROP_DECISION_NAME;
+import static org.sanxiang.model.SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS;
+import static org.sanxiang.model.SanxiangWorkflowModel.PROP_TRANSFER_PLACE;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
+import org.sanxiang.workflow.port.ModelProperties;
 
 /**
  * Bean {@code sxLegalReviewSubmitTransfer}, after the enforcement unit completes the transfer list:
@@ -22,27 +28,23 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * is missing, and the task stays open. A complete list is written into the case and the legal
  * office's review clock starts today.
  */
-public final class SubmitTransfer implements JavaDelegate {
-
-    private final LegalReviewSupport support;
+public final class SubmitTransfer extends LegalReviewStep {
 
     public SubmitTransfer(LegalReviewSupport support) {
-        this.support = Objects.requireNonNull(support, "support");
+        super(support);
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        CaseFacts folder = support.caseOf(execution);
-        String profile = folder.profileId();
-        LegalReviewRules rules = support.rules(profile);
-        List<String> listed = LegalReviewSupport.list(execution, TRANSFERRED_MATERIALS);
+    void run(StepContext step, CaseFolder folder, String profile, LegalReviewRules rules) {
+        String field = PROP_TRANSFERRED_MATERIALS.toVariableName();
+        List<String> listed = step.list(PROP_TRANSFERRED_MATERIALS);
         List<String> known = rules.materials().stream().map(Item::id).toList();
         List<String> unknown = listed.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(TRANSFERRED_MATERIALS + ": " + unknown + " are not materials of " + profile
+            throw new IllegalArgumentException(field + ": " + unknown + " are not materials of " + profile
                     + " (one of " + known + ")");
         }
-        boolean hearing = Boolean.TRUE.equals(folder.properties().get("sx:hearingHeld"));
+        boolean hearing = Boolean.TRUE.equals(folder.property(PROP_HEARING_HELD));
         List<String> missing = new ArrayList<>();
         for (Item item : rules.materials()) {
             boolean required = item.when() == null || ("hearing".equals(item.when()) && hearing);
@@ -51,25 +53,26 @@ public final class SubmitTransfer implements JavaDelegate {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(TRANSFERRED_MATERIALS + ": the transfer list is incomplete and cannot be"
+            throw new IllegalArgumentException(field + ": the transfer list is incomplete and cannot be"
                     + " submitted; missing " + String.join("; ", missing));
         }
         StringBuilder text = new StringBuilder("案卷移交清单 / Case file transfer list\n");
         text.append("案卷 Case: ").append(Objects.toString(folder.caseNumber(), folder.caseId())).append('\n');
-        text.append("拟作决定 Decision: ").append(Objects.toString(execution.getVariable(DECISION_NAME), "")).append('\n');
+        text.append("拟作决定 Decision: ").append(Objects.toString(step.value(PROP_DECISION_NAME), "")).append('\n');
         for (Item item : rules.materials()) {
             text.append(listed.contains(item.id()) ? "[x] " : "[ ] ").append(item.label().zhCN()).append(" / ")
                     .append(item.label().en()).append(" (").append(profile).append(' ').append(item.citation()).append(")\n");
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = ModelProperties.create()
+                .put(PROP_CASE_FILE_MATERIALS, listed)
+                .put(PROP_PRE_REVIEW_PLACE, Objects.toString(step.value(PROP_TRANSFER_PLACE), ""))
+                .toMap();
         properties.put("cm:title", "案卷移交清单");
-        properties.put("sx:caseFileMaterials", listed);
-        properties.put("sx:preReviewPlace", Objects.toString(execution.getVariable(TRANSFER_PLACE), ""));
         String id = support.documents.write(folder.caseId(),
-                new DocumentDraft(TRANSFER_LIST_DOCUMENT_TYPE, "案卷移交清单.txt", properties, text.toString()));
-        execution.setVariable(TRANSFER_LIST_DOCUMENT_ID, id);
-        execution.setVariable(REVIEW_RECEIVED, support.today().toString());
-        execution.setVariable(CLOCK_STOPS, "");
-        support.scheduleReview(execution, profile);
+                new DocumentDraft(TYPE_TRANSFER_LIST, "案卷移交清单.txt", properties, text.toString()));
+        step.set(WorkflowVariables.TRANSFER_LIST_DOCUMENT_ID, id);
+        step.set(WorkflowVariables.REVIEW_RECEIVED, support.today().toString());
+        step.set(WorkflowVariables.CLOCK_STOPS, "");
+        support.scheduleReview(step, profile);
     }
 }

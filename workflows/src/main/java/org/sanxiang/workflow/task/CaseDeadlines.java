@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,6 @@ import java.util.Set;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.RuntimeService;
 import org.activiti.engine.TaskService;
-import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.DelegateTask;
-import org.activiti.engine.delegate.ExecutionListener;
-import org.activiti.engine.delegate.TaskListener;
 import org.activiti.engine.delegate.VariableScope;
 import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.activiti.engine.impl.cfg.TransactionState;
@@ -26,10 +21,13 @@ import org.activiti.engine.impl.context.Context;
 import org.activiti.engine.impl.interceptor.CommandConfig;
 import org.activiti.engine.impl.interceptor.CommandContext;
 import org.activiti.engine.task.Task;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.workflow.CaseLocator;
-import org.sanxiang.workflow.SxWorkflowBeans;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxExecutionListener;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.CaseRepository;
+import org.sanxiang.workflow.port.ModelProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,25 +37,20 @@ import org.slf4j.LoggerFactory;
  * (the earliest) and {@code sx:deadlinesProvisional} (any counted on a year without holiday data),
  * which the deadlines web script and dashlet read. The projection is always rewritten from the truth:
  * the open user tasks of every running process instance of the case ({@code sx_caseId}) whose key
- * {@link CaseDeadlineKinds} lists, with the due date their execution sees. One task query, one
+ * the task → deadline-kind table lists (given by the wiring), with the due date their execution sees. One task query, one
  * variable read per listed task, one {@code setProperties}; idempotent.
  *
  * <p>Bean {@code sxCaseDeadlines}: the end listener of every process (normal end and cancellation);
  * {@link DueDateTaskListener} (create) and {@link OutcomeTaskListener} (complete) call
- * {@link #refreshAfterCommit}, {@link RecomputeDeadlines} calls {@link #project} for the cases whose
+ * {@link #refresh}, {@link RecomputeDeadlines} calls {@link #project} for the cases whose
  * deadlines it recounted. Inside a command the task table is not flushed yet, so the projection runs
  * after the transaction commits, in a new one, once per case per transaction.
  */
-public final class CaseDeadlines implements TaskListener, ExecutionListener {
+public final class CaseDeadlines extends SxExecutionListener {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CaseDeadlines.class);
     private static final String PENDING = CaseDeadlines.class.getName() + ".pending";
-
-    public static final String NEXT_DEADLINE = "sx:nextDeadline";
-    public static final String NEXT_DEADLINE_KIND = "sx:nextDeadlineKind";
-    public static final String RUNNING_DEADLINES = "sx:runningDeadlines";
-    public static final String DEADLINES_PROVISIONAL = "sx:deadlinesProvisional";
 
     /** One running deadline of a case. */
     public record Entry(String kind, Date dueAt, String citation, boolean provisional) {
@@ -66,11 +59,17 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
     private final transient CaseRepository cases;
     private final transient CaseLocator locator;
     private final transient TaskDeadlines deadlines;
+    private final transient Map<String, String> kindByTask;
 
-    public CaseDeadlines(CaseRepository cases, CaseLocator locator, TaskDeadlines deadlines) {
+    /**
+     * @param kindByTask user task key → the deadline kind the case folder shows (constraint
+     *                   {@code sx:deadlineKinds}); tasks absent are not listed on the case
+     */
+    public CaseDeadlines(CaseRepository cases, CaseLocator locator, TaskDeadlines deadlines, Map<String, String> kindByTask) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.locator = Objects.requireNonNull(locator, "locator");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.kindByTask = Map.copyOf(kindByTask);
     }
 
     /** The open deadlines of case {@code caseId}, earliest first. */
@@ -84,7 +83,7 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
         List<Entry> entries = new ArrayList<>();
         for (Task task : tasks) {
             String key = task.getTaskDefinitionKey();
-            Optional<String> kind = CaseDeadlineKinds.kind(key);
+            Optional<String> kind = Optional.ofNullable(kindByTask.get(key));
             if (kind.isEmpty()) {
                 continue;
             }
@@ -121,23 +120,18 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
             running.add(e.kind() + "|" + e.dueAt().toInstant().atZone(zone).toOffsetDateTime() + "|" + e.citation());
             provisional |= e.provisional();
         }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(RUNNING_DEADLINES, running);
-        properties.put(NEXT_DEADLINE, entries.isEmpty() ? null : entries.get(0).dueAt());
-        properties.put(NEXT_DEADLINE_KIND, entries.isEmpty() ? null : entries.get(0).kind());
-        properties.put(DEADLINES_PROVISIONAL, provisional);
-        return properties;
+        return ModelProperties.create()
+                .put(SanxiangModel.PROP_RUNNING_DEADLINES, running)
+                .put(SanxiangModel.PROP_NEXT_DEADLINE, entries.isEmpty() ? null : entries.get(0).dueAt())
+                .put(SanxiangModel.PROP_NEXT_DEADLINE_KIND, entries.isEmpty() ? null : entries.get(0).kind())
+                .put(SanxiangModel.PROP_DEADLINES_PROVISIONAL, provisional)
+                .toMap();
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        refresh(task);
-    }
-
-    @Override
-    public void notify(DelegateExecution execution) {
+    protected void notify(StepContext step) {
         // the process is ending: no variable is set on it, it only needs to drop out of the projection
-        afterCommit(locator.caseId(execution));
+        afterCommit(locator.caseId(step.scope()));
     }
 
     /**
@@ -176,15 +170,6 @@ public final class CaseDeadlines implements TaskListener, ExecutionListener {
                 }
             }
         });
-    }
-
-    /** {@link #refresh} through the engine's bean {@value SxWorkflowBeans#CASE_DEADLINES}, if registered. */
-    public static void refreshAfterCommit(VariableScope scope) {
-        Map<Object, Object> beans = Context.getProcessEngineConfiguration().getBeans();
-        Object bean = beans == null ? null : beans.get(SxWorkflowBeans.CASE_DEADLINES);
-        if (bean instanceof CaseDeadlines projection) {
-            projection.refresh(scope);
-        }
     }
 
 }

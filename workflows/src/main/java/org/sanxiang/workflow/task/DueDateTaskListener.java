@@ -1,9 +1,11 @@
 package org.sanxiang.workflow.task;
 
 import java.util.Date;
+import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateTask;
-import org.activiti.engine.delegate.TaskListener;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxTaskListener;
 import org.sanxiang.workflow.WorkflowVariables;
 
 /**
@@ -12,16 +14,23 @@ import org.sanxiang.workflow.WorkflowVariables;
  * counted limit ({@link TaskDeadlines#noDeadline}) gets no due date, and its description
  * ({@code bpm_description}) says why.
  */
-public final class DueDateTaskListener implements TaskListener {
+public final class DueDateTaskListener extends SxTaskListener {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient CaseDeadlines caseDeadlines;
+
+    public DueDateTaskListener(CaseDeadlines caseDeadlines) {
+        this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
+    }
+
     @Override
-    public void notify(DelegateTask task) {
-        CaseDeadlines.refreshAfterCommit(task); // a deadline starts (or a task without one replaces one that ran)
+    protected void notify(StepContext step) {
+        DelegateTask task = step.task();
+        caseDeadlines.refresh(task); // a deadline starts (or a task without one replaces one that ran)
         Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
         if (due == null) {
-            String why = String.valueOf(task.getVariable(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
+            String why = String.valueOf(step.value(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
             task.setDescription(why);
             task.setVariableLocal(WorkflowVariables.DESCRIPTION, why);
             return;

@@ -4,8 +4,10 @@ import java.util.Objects;
 
 import org.activiti.engine.TaskService;
 import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.Notifications;
 import org.sanxiang.workflow.port.TaskNotice;
 
@@ -15,11 +17,10 @@ import org.sanxiang.workflow.port.TaskNotice;
  * candidate of the task so the head can act on it, and the task is marked
  * {@code sxp_escalated = true}.
  */
-public final class EscalateToHead implements JavaDelegate {
+public final class EscalateToHead extends SxDelegate {
 
     public static final String SUFFIX = "Escalate";
     public static final String HEADS_GROUP = "GROUP_SX_LEADERS";
-    public static final String ESCALATED = "sxp_escalated";
 
     private final Notifications notifications;
     private final CaseLocator cases;
@@ -30,14 +31,15 @@ public final class EscalateToHead implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void execute(StepContext step) {
+        DelegateExecution execution = step.execution();
         String taskKey = TaskNotices.taskKey(execution, SUFFIX);
         TaskService tasks = execution.getEngineServices().getTaskService();
         for (TaskNotice notice : TaskNotices.notices(execution, taskKey, cases)) {
             if (!notice.candidateGroups().contains(HEADS_GROUP)) {
                 tasks.addCandidateGroup(notice.taskId(), HEADS_GROUP);
             }
-            tasks.setVariableLocal(notice.taskId(), ESCALATED, Boolean.TRUE);
+            tasks.setVariableLocal(notice.taskId(), WorkflowVariables.ESCALATED, Boolean.TRUE);
             notifications.escalate(notice);
         }
     }

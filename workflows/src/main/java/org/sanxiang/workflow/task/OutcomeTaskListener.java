@@ -1,8 +1,11 @@
 package org.sanxiang.workflow.task;
 
+import java.util.Objects;
+
 import org.activiti.engine.delegate.DelegateTask;
-import org.activiti.engine.delegate.TaskListener;
 import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxTaskListener;
 import org.sanxiang.workflow.WorkflowVariables;
 
 /**
@@ -15,14 +18,20 @@ import org.sanxiang.workflow.WorkflowVariables;
  * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
  * too, so the Java after the task reads what this task's form said.
  */
-public final class OutcomeTaskListener implements TaskListener {
+public final class OutcomeTaskListener extends SxTaskListener {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM_PREFIX = "sxwf_";
+
+    private final transient CaseDeadlines caseDeadlines;
+
+    public OutcomeTaskListener(CaseDeadlines caseDeadlines) {
+        this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
+    }
 
     @Override
-    public void notify(DelegateTask task) {
-        CaseDeadlines.refreshAfterCommit(task); // the task's deadline ends
+    protected void notify(StepContext step) {
+        DelegateTask task = step.task();
+        caseDeadlines.refresh(task); // the task's deadline ends
         String name = WorkflowVariables.outcome(task.getTaskDefinitionKey());
         Object outcome = task.getVariableLocal(name);
         if (outcome == null || outcome.toString().isBlank()) {
@@ -30,7 +39,7 @@ public final class OutcomeTaskListener implements TaskListener {
                     + " (set on the task itself)");
         }
         task.getVariablesLocal().forEach((variable, value) -> {
-            if (variable.startsWith(FORM_PREFIX)) {
+            if (WorkflowVariables.isTaskProperty(variable)) {
                 task.getExecution().setVariable(variable, value);
             }
         });

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.activiti.bpmn.model.BoundaryEvent;
 import org.activiti.bpmn.model.BpmnModel;
@@ -26,7 +26,6 @@ import org.activiti.engine.runtime.Job;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.activiti.engine.task.Task;
 import org.sanxiang.rules.calendar.Deadline;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.WorkflowVariables;
 
 /**
@@ -40,9 +39,6 @@ import org.sanxiang.workflow.WorkflowVariables;
  * is gone). The case folders of the recounted deadlines are projected again ({@link CaseDeadlines}).
  */
 public final class RecomputeDeadlines {
-
-    private static final Pattern DEADLINE = Pattern.compile("^sxp_(\\w+)Deadline$");
-    private static final Pattern TIME_VARIABLE = Pattern.compile("^\\$\\{(sxp_\\w+)\\}$");
 
     /** What changed. */
     public record Result(int deadlines, int changedDeadlines, int tasks, int timers) {
@@ -61,7 +57,7 @@ public final class RecomputeDeadlines {
         int changed = 0;
         int tasks = 0;
         int timers = 0;
-        Set<String> recountedCases = new java.util.LinkedHashSet<>();
+        Set<String> recountedCases = new LinkedHashSet<>();
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().list()) {
             Set<String> taskKeys = new HashSet<>();
             Set<String> updatedNames = new HashSet<>();
@@ -70,12 +66,11 @@ public final class RecomputeDeadlines {
                 Map<String, Object> variables = runtime.getVariablesLocal(execution.getId());
                 Map<String, Object> updates = new HashMap<>();
                 for (Map.Entry<String, Object> v : variables.entrySet()) {
-                    Matcher m = DEADLINE.matcher(v.getKey());
-                    // sxp_KNoDeadline (the why of a task without a limit) matches the pattern too: not a deadline
-                    if (!m.matches() || v.getKey().endsWith("NoDeadline") || !(v.getValue() instanceof String stored)) {
+                    Optional<String> deadlineOf = WorkflowVariables.deadlineTaskKey(v.getKey());
+                    if (deadlineOf.isEmpty() || !(v.getValue() instanceof String stored)) {
                         continue;
                     }
-                    String taskKey = m.group(1);
+                    String taskKey = deadlineOf.get();
                     counted++;
                     Deadline deadline = deadlines.recount(stored);
                     Map<String, Object> fresh = deadlines.variables(taskKey, deadline, now);
@@ -111,10 +106,10 @@ public final class RecomputeDeadlines {
             }
         }
         // the case folders show the recounted dates and whether they are still provisional
-        Object projection = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans() == null ? null
-                : ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans().get(SxWorkflowBeans.CASE_DEADLINES);
-        if (projection instanceof CaseDeadlines caseDeadlines) {
-            recountedCases.forEach(caseId -> caseDeadlines.project(engine, caseId));
+        Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+        if (beans != null) {
+            beans.values().stream().filter(CaseDeadlines.class::isInstance).map(CaseDeadlines.class::cast).findFirst()
+                    .ifPresent(caseDeadlines -> recountedCases.forEach(caseId -> caseDeadlines.project(engine, caseId)));
         }
         return new Result(counted, changed, tasks, timers);
     }
@@ -132,11 +127,11 @@ public final class RecomputeDeadlines {
             }
             for (EventDefinition definition : boundary.getEventDefinitions()) {
                 if (definition instanceof TimerEventDefinition timer && timer.getTimeDate() != null) {
-                    Matcher m = TIME_VARIABLE.matcher(timer.getTimeDate().trim());
-                    if (!m.matches() || !updatedNames.contains(m.group(1))) {
+                    Optional<String> variable = WorkflowVariables.timerVariable(timer.getTimeDate());
+                    if (variable.isEmpty() || !updatedNames.contains(variable.get())) {
                         continue;
                     }
-                    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), m.group(1));
+                    Object value = engine.getRuntimeService().getVariable(job.getExecutionId(), variable.get());
                     if (value instanceof Date due && !due.equals(job.getDuedate())) {
                         String jobId = job.getId();
                         engine.getManagementService().executeCommand(context -> {

@@ -3,8 +3,9 @@ package org.sanxiang.workflow.task;
 import java.util.Objects;
 
 import org.activiti.engine.delegate.DelegateExecution;
-import org.activiti.engine.delegate.JavaDelegate;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.StepContext;
+import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.port.Notifications;
 
 /**
@@ -12,7 +13,7 @@ import org.sanxiang.workflow.port.Notifications;
  * service task with id {@code KRemind}; tells the assignee (or the candidate groups) that the
  * deadline is one working day away.
  */
-public final class RemindAssignee implements JavaDelegate {
+public final class RemindAssignee extends SxDelegate {
 
     public static final String SUFFIX = "Remind";
 
@@ -25,7 +26,8 @@ public final class RemindAssignee implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void execute(StepContext step) {
+        DelegateExecution execution = step.execution();
         String taskKey = TaskNotices.taskKey(execution, SUFFIX);
         TaskNotices.notices(execution, taskKey, cases).forEach(notifications::remind);
     }

@@ -2,12 +2,15 @@ package org.sanxiang.rules.access;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.rules.Citation;
+import org.sanxiang.rules.profile.DistrictProfiles;
+import org.sanxiang.rules.profile.ProfileRegistry;
 
 class AccessRuleTest {
 
@@ -82,11 +85,19 @@ class AccessRuleTest {
     }
 
     @Test
-    @DisplayName("ningxia-2019 全过程记录办法 第二十六条: only the party, with the head's consent")
+    @DisplayName("ningxia-2019 附件3 第二十六条: the party with the head's consent; courts and supervisory organs are not refused (the text refuses nobody)")
     void ningxiaOnlyParty() {
-        assertEquals(AccessRule.GROUP_LEADERS,
-                rule.decide(request("ningxia-2019", RequesterKind.PARTY, null, null, "party-1"), open).approverGroup());
-        assertFalse(rule.decide(request("ningxia-2019", RequesterKind.COURT, "函", null, null), open).admissible());
+        AccessDecision party = rule.decide(request("ningxia-2019", RequesterKind.PARTY, null, null, "party-1"), open);
+        assertEquals(AccessRule.GROUP_LEADERS, party.approverGroup());
+        assertTrue(party.regulated());
+        assertEquals(List.of(Citation.of("ningxia-2019", "附件3 第二十六条")), party.citations());
+        for (RequesterKind kind : List.of(RequesterKind.COURT, RequesterKind.SUPERVISORY_ORGAN)) {
+            AccessDecision organ = rule.decide(request("ningxia-2019", kind, "函", null, null), open);
+            assertTrue(organ.admissible(), kind.name());
+            assertFalse(organ.regulated(), kind.name());
+            assertEquals(AccessRule.GROUP_LEADERS, organ.approverGroup());
+            assertTrue(organ.summary().contains("does not regulate"));
+        }
     }
 
     @Test
@@ -107,9 +118,18 @@ class AccessRuleTest {
     }
 
     @Test
-    @DisplayName("tianjin-2019 has no access article: refused, and an unknown profile is an error naming the field")
+    @DisplayName("tianjin-2019 实施方案 三（二）4（2）: real-time access for supervision; an unknown profile is an error naming the field")
     void tianjinAndUnknownProfile() {
-        assertFalse(rule.decide(request("tianjin-2019", RequesterKind.COURT, "函", null, null), open).admissible());
+        AccessDecision supervision = rule.decide(request("tianjin-2019", RequesterKind.ENFORCEMENT_SUPERVISION, null, null, null), open);
+        assertTrue(supervision.admissible());
+        assertTrue(supervision.realTime());
+        assertEquals(List.of(Citation.of("tianjin-2019", "实施方案 三（二）4（2）")), supervision.citations());
+        assertEquals(AccessRule.GROUP_ARCHIVISTS, rule.decide(request("tianjin-2019", RequesterKind.ENFORCEMENT_SUPERVISION,
+                null, null, null), new CaseAccessFacts(Set.of("party-1"), true)).approverGroup());
+        AccessDecision court = rule.decide(request("tianjin-2019", RequesterKind.COURT, "函", null, null), open);
+        assertTrue(court.admissible());
+        assertFalse(court.regulated());
+        assertFalse(court.realTime());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> rule.decide(request("shanghai-2030", RequesterKind.COURT, "函", null, null), open));
         assertTrue(e.getMessage().startsWith("profileId"));
@@ -126,6 +146,24 @@ class AccessRuleTest {
         assertEquals(java.util.List.of("inspection-record"), plan.released());
         assertEquals(Set.of(ProtectedInformation.COMPLAINANT), plan.withheld().get("complaint"));
         assertEquals(2, plan.withheld().size());
+    }
+
+    @Test
+    @DisplayName("access routes are profile data: a district profile extending each shipped profile decides as its parent")
+    void districtProfilesInheritTheRoutes() {
+        for (String parent : ProfileRegistry.SHIPPED) {
+            String district = parent.replace("-20", "-district-20");
+            ProfileRegistry registry = DistrictProfiles.with(district,
+                    "{\"id\": \"" + district + "\", \"extends\": \"" + parent + "\"}");
+            AccessRule districtRule = new AccessRule(registry);
+            for (RequesterKind kind : RequesterKind.values()) {
+                AccessDecision own = districtRule.decide(request(district, kind, "函", "(2026)调字第1号", "party-1"), open);
+                AccessDecision inherited = rule.decide(request(parent, kind, "函", "(2026)调字第1号", "party-1"), open);
+                assertEquals(inherited.admissible(), own.admissible(), district + " " + kind);
+                assertEquals(inherited.approverGroup(), own.approverGroup(), district + " " + kind);
+                assertEquals(inherited.citations(), own.citations(), district + " " + kind);
+            }
+        }
     }
 
     @Test

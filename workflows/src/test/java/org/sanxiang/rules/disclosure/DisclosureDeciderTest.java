@@ -198,7 +198,19 @@ class DisclosureDeciderTest {
                     .dates(Cases.dates().inspectionEnded(MON_3_MARCH).build()).build();
             DueDate due = decider("ningxia-2019").due(facts);
             assertEquals(LocalDate.of(2025, 3, 31), due.dateOrNull());
-            assertEquals(Citation.of("ningxia-2019", "附件2 第21项"), due.citation());
+            assertEquals(Citation.of("ningxia-2019", "附件1 第十一条（二）、附件2 第21项"), due.citation());
+        }
+
+        @Test
+        @DisplayName("ningxia-2019 附件1 第十一条（二）: an inspection that found problems is published promptly once handled, never a day count")
+        void ningxiaInspectionWithProblems() {
+            CaseFacts facts = Cases.of("ningxia-2019", ActionCategory.INSPECTION)
+                    .dates(Cases.dates().inspectionEnded(MON_3_MARCH).decided(MON_3_MARCH).build()).problemsFound(true).build();
+            DisclosureDecision decision = decider("ningxia-2019").decide(facts, false);
+            assertEquals(DueDate.Status.PROMPTLY, decision.due().status());
+            assertNull(decision.due().dateOrNull());
+            assertEquals(Citation.of("ningxia-2019", "附件1 第十一条（二）"), decision.due().citation());
+            assertEquals("P1Y", decision.displayPeriodValue(), "附件2 第21项");
         }
 
         @Test
@@ -211,6 +223,10 @@ class DisclosureDeciderTest {
             DisclosureDecision decision = decider("fushun-2026").decide(fushun, false);
             assertFalse(decision.covered());
             assertNull(decision.due().dateOrNull());
+            // not covered, never "do not disclose" (DESIGN.md, No invented law)
+            assertNull(decision.discloseOrNull());
+            assertEquals(Citation.of("fushun-2026", "细则 第一条"), decision.notCovered().citation());
+            assertTrue(decision.notCovered().reason().contains("does not regulate disclosure"));
         }
 
         @Test

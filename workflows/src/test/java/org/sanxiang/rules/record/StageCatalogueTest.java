@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.Procedure;
+import org.sanxiang.rules.profile.DistrictProfiles;
 import org.sanxiang.rules.profile.JurisdictionProfile;
 import org.sanxiang.rules.profile.ProfileRegistry;
 
@@ -88,9 +90,14 @@ class StageCatalogueTest {
                 codes(plan("chongqing-2024", ActionCategory.REWARD).general()));
         assertEquals(List.of("supplement", "site-survey", "suspension", "extension", "hearing"),
                 codes(plan("chongqing-2024", ActionCategory.LICENCE).special()));
+        // 第二条 等: a levy is covered; 第三条 lists no stages for it, read as 第三条第五款's (flagged)
         StagePlan levy = plan("chongqing-2024", ActionCategory.LEVY);
-        assertFalse(levy.covered());
-        assertEquals(Citation.of("chongqing-2024", "全过程记录 第二条"), levy.note());
+        assertTrue(levy.covered());
+        assertEquals("open-list", levy.basis());
+        assertEquals(List.of(ActionCategory.LICENCE), levy.referTo());
+        assertEquals(Citation.of("chongqing-2024", "全过程记录 第二条"), levy.citation());
+        assertEquals(List.of("receipt", "acceptance", "review-decision", "service", "archiving"), codes(levy.general()));
+        assertEquals(Citation.of("chongqing-2024", "全过程记录 第三条第五款"), levy.stage("receipt").orElseThrow().citation());
     }
 
     @Test
@@ -108,9 +115,23 @@ class StageCatalogueTest {
                 codes(inspection.special()));
         assertEquals(List.of("receipt", "acceptance", "supplement", "verification", "examination", "decision", "service"),
                 codes(plan("wuhan-2020", ActionCategory.LEVY).general()));
-        StagePlan coercive = plan("wuhan-2020", ActionCategory.COERCIVE);
-        assertFalse(coercive.covered());
-        assertEquals(Citation.of("wuhan-2020", "全过程记录 第二条"), coercive.note());
+        assertEquals("listed", penalty.basis());
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 全过程记录 第二条 等: coercive measures and rewards are recorded, in the stages of 第二章至第六章")
+    void wuhanCoerciveAndReward() {
+        for (ActionCategory action : List.of(ActionCategory.COERCIVE, ActionCategory.REWARD)) {
+            StagePlan plan = plan("wuhan-2020", action);
+            assertTrue(plan.covered(), action.code());
+            assertEquals("open-list", plan.basis());
+            assertEquals(Citation.of("wuhan-2020", "全过程记录 第二条"), plan.citation());
+            assertTrue(plan.basisNote().contains("等"));
+            assertEquals(List.of("acceptance", "investigation", "review-decision", "service", "execution", "archiving"),
+                    codes(plan.general()));
+            assertEquals(Citation.of("wuhan-2020", "全过程记录 第二十四条"), plan.stage("demand").orElseThrow().citation());
+            assertEquals(Set.of(RecordKind.TEXT), plan.stage("execution").orElseThrow().requiredAll(), "第五条: text is basic");
+        }
     }
 
     @Test
@@ -122,19 +143,56 @@ class StageCatalogueTest {
         Stage onSite = plan.stage("on-site-evidence").orElseThrow();
         assertEquals(1, onSite.item());
         assertEquals("录像和照相", onSite.method());
-        assertEquals(Set.of(RecordKind.AV, RecordKind.PHOTO), onSite.requiredAll());
+        // 附件3 第十一条 adds text to the list's 录像和照相 (the stricter reading, see ningxiaConflicts)
+        assertEquals(Set.of(RecordKind.AV, RecordKind.PHOTO, RecordKind.TEXT), onSite.requiredAll());
         assertTrue(onSite.avMandatory());
         assertEquals(List.of(Citation.of("ningxia-2019", "附件4 第1项")), onSite.avMandatoryCitations());
-        Stage notice = plan.stage("notice").orElseThrow();
-        assertEquals(Set.of(RecordKind.AV), notice.requiredAll());
-        assertTrue(notice.avMandatory());
         Stage review = plan.stage("legal-review").orElseThrow();
         assertEquals(Set.of(RecordKind.TEXT), review.requiredAll());
         assertFalse(review.avMandatory());
-        Stage preservation = plan.stage("evidence-preservation").orElseThrow();
-        assertEquals(Set.of(RecordKind.TEXT, RecordKind.AV, RecordKind.PHOTO), preservation.requiredAnyOf());
-        assertFalse(preservation.avMandatory());
+        assertEquals(null, review.conflict());
         assertEquals("case-file", onSite.minimumStorage().value());
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件3 第八条、第十一条、第十五条、第十九条、第二十一条 vs 附件4: the conflict is flagged and the stricter reading (音像和文字) applies")
+    void ningxiaConflicts() {
+        Map<String, ActionCategory> stages = new java.util.LinkedHashMap<>();
+        stages.put("random-selection", ActionCategory.INSPECTION);
+        stages.put("on-site-check", ActionCategory.INSPECTION);
+        stages.put("evidence-preservation", ActionCategory.PENALTY);
+        stages.put("notice", ActionCategory.PENALTY);
+        stages.put("acceptance", ActionCategory.LICENCE);
+        stages.put("site-survey", ActionCategory.LICENCE);
+        stages.put("on-site-sealing", ActionCategory.COERCIVE);
+        stages.forEach((code, action) -> {
+            Stage stage = plan("ningxia-2019", action).stage(code).orElseThrow();
+            assertTrue(stage.requiredAll().containsAll(Set.of(RecordKind.AV, RecordKind.TEXT)), code);
+            assertTrue(stage.avMandatory(), code);
+            assertTrue(stage.conflict().stricter(), code);
+            assertTrue(stage.conflict().listed().article().startsWith("附件4"), code);
+            assertTrue(stage.conflict().applied().article().startsWith("附件3"), code);
+        });
+        Stage check = plan("ningxia-2019", ActionCategory.INSPECTION).stage("on-site-check").orElseThrow();
+        assertEquals(Citation.of("ningxia-2019", "附件3 第八条"), check.conflict().applied());
+        assertEquals("录像、照相或文字", check.method(), "the list's own words stay");
+        assertTrue(PROFILES.get("ningxia-2019").ambiguities().stream().anyMatch(a -> a.id().equals("record-av-conflict")
+                && a.article().contains("附件3 第八条") && a.article().contains("附件4")));
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件3 vs 附件4: a bureau's profile can choose the list's reading")
+    void ningxiaConflictOverride() {
+        ProfileRegistry registry = DistrictProfiles.with("yinchuan-2020", """
+                {"id": "yinchuan-2020", "extends": "ningxia-2019",
+                 "record": {"conflicts": {"inspection-av-and-text": {"apply": "listed"}}}}""");
+        Stage check = StageCatalogue.stagesFor(registry.get("yinchuan-2020"), ActionCategory.INSPECTION, Procedure.GENERAL)
+                .stage("on-site-check").orElseThrow();
+        assertFalse(check.conflict().stricter());
+        assertEquals(Set.of(), check.requiredAll());
+        assertEquals(Set.of(RecordKind.AV, RecordKind.PHOTO, RecordKind.TEXT), check.requiredAnyOf());
+        assertFalse(check.avMandatory());
+        assertEquals(Citation.of("yinchuan-2020", "附件4 第10项、第11项"), check.conflict().applied());
     }
 
     @Test
@@ -155,8 +213,13 @@ class StageCatalogueTest {
     void ningxiaOthers() {
         for (ActionCategory action : List.of(ActionCategory.CONFIRMATION, ActionCategory.REWARD, ActionCategory.LEVY)) {
             StagePlan plan = plan("ningxia-2019", action);
-            assertFalse(plan.covered());
-            assertEquals(Citation.of("ningxia-2019", "附件3 第二十九条"), plan.note());
+            assertTrue(plan.covered(), action.code());
+            assertEquals("by-reference", plan.basis(), "参照");
+            assertEquals(List.of(ActionCategory.INSPECTION, ActionCategory.PENALTY), plan.referTo());
+            assertEquals(Citation.of("ningxia-2019", "附件3 第二十九条"), plan.citation());
+            assertEquals(11, plan.stages().size(), "附件4 第10–11项 then 第1–9项");
+            assertEquals("random-selection", plan.stages().get(0).code());
+            assertEquals(Citation.of("ningxia-2019", "附件4 第10项"), plan.stages().get(0).citation());
         }
     }
 
@@ -179,23 +242,57 @@ class StageCatalogueTest {
         assertFalse(uncooperative.mandatory());
         assertEquals(Citation.of("fushun-2026", "细则 第七条"), uncooperative.citation());
         assertTrue(plan("fushun-2026", ActionCategory.INSPECTION).covered());
-        StagePlan coercive = plan("fushun-2026", ActionCategory.COERCIVE);
-        assertFalse(coercive.covered());
-        assertEquals(Citation.of("fushun-2026", "细则 第一条"), coercive.note());
+        // 第一条 等: coercive measures, confirmations and levies take the same stages
+        for (ActionCategory action : List.of(ActionCategory.COERCIVE, ActionCategory.CONFIRMATION, ActionCategory.LEVY)) {
+            StagePlan other = plan("fushun-2026", action);
+            assertTrue(other.covered(), action.code());
+            assertEquals("open-list", other.basis());
+            assertEquals(Citation.of("fushun-2026", "细则 第一条"), other.citation());
+            assertEquals(codes(plan.stages()), codes(other.stages()));
+            assertTrue(other.stage("hearing").orElseThrow().avMandatory(), "细则 第九条 attaches to the borrowed stage");
+        }
     }
 
     @Test
     @DisplayName("tianjin-2019 实施方案 三（二）2（1）: no stage list, but full AV for major property and confiscated goods")
     void tianjin() {
+        for (ActionCategory action : ActionCategory.values()) {
+            StagePlan plan = plan("tianjin-2019", action);
+            assertTrue(plan.covered(), action.code());
+            assertEquals(List.of("start", "investigation", "review", "decision", "service", "execution", "archiving"),
+                    codes(plan.general()), action.code());
+            assertEquals(List.of("hearing", "service-by-leaving", "service-by-notice"), codes(plan.special()));
+        }
         StagePlan plan = plan("tianjin-2019", ActionCategory.COERCIVE);
-        assertFalse(plan.covered());
-        assertTrue(plan.stages().isEmpty());
+        assertEquals("reading", plan.basis(), "the plan lists no stages: a flagged reading");
+        assertEquals("open-list", plan("tianjin-2019", ActionCategory.REWARD).basis());
         AvRequirement major = plan.avRules().stream().filter(AvRequirement::mandatory).findFirst().orElseThrow();
         assertEquals("major-property-site", major.code());
         assertEquals(Citation.of("tianjin-2019", "实施方案 三（二）2（1）"), major.citation());
         assertFalse(major.label("en").isBlank());
         assertEquals(2, plan.avRules().size());
-        assertEquals(Citation.of("tianjin-2019", "实施方案 三（二）2（2）"), plan.note());
+        // the AV rules attach: full AV at the site of major property rights or confiscated goods
+        Stage execution = plan.stage("execution").orElseThrow();
+        assertTrue(execution.avMandatory());
+        assertEquals(List.of(Citation.of("tianjin-2019", "实施方案 三（二）2（1）")), execution.avMandatoryCitations());
+        assertEquals(List.of("disputable-process"), plan.stage("service-by-notice").orElseThrow().avRules().stream()
+                .map(AvRequirement::code).toList());
+        assertFalse(plan.stage("service-by-notice").orElseThrow().avMandatory());
+        assertFalse(plan.stage("decision").orElseThrow().avRequiredSometimes());
+        assertTrue(PROFILES.get("tianjin-2019").ambiguities().stream().anyMatch(a -> a.id().equals("record-stages")));
+    }
+
+    @Test
+    @DisplayName("tianjin-2019 实施方案 三（二）2（1）: AV is mandatory for major property or confiscated goods only when the case has them")
+    void tianjinSituations() {
+        StageCatalogue catalogue = StageCatalogue.of(PROFILES.get("tianjin-2019"));
+        Stage ordinary = catalogue.stagesFor(ActionCategory.PENALTY, Procedure.GENERAL, Set.of())
+                .stage("execution").orElseThrow();
+        assertFalse(ordinary.avMandatory());
+        assertEquals(List.of("major-property-site"), ordinary.avRules().stream().map(AvRequirement::code).toList());
+        Stage confiscation = catalogue.stagesFor(ActionCategory.PENALTY, Procedure.GENERAL,
+                Set.of("major-property-or-confiscated-goods")).stage("execution").orElseThrow();
+        assertTrue(confiscation.avMandatory());
     }
 
     @Test

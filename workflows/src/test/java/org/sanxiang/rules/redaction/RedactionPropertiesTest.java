@@ -171,4 +171,49 @@ class RedactionPropertiesTest {
     Arbitrary<String> givenNames() {
         return Arbitraries.strings().withChars("一二伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞").ofMinLength(1).ofMaxLength(2);
     }
+
+    /** The hundred commonest surnames, written here independently of the production list. */
+    static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"
+            + "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+            + "武戴莫孔向汤";
+
+    /** Given-name chars in common use. */
+    static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文红玉兰志新宇浩然子轩欣怡梓涵晨佳琪";
+
+    @Provide
+    Arbitrary<String> personNames() {
+        Arbitrary<String> surname = Arbitraries.oneOf(
+                Arbitraries.of(COMMON_SURNAMES.chars().mapToObj(c -> String.valueOf((char) c)).toList()),
+                Arbitraries.of("欧阳", "司马", "诸葛", "上官"));
+        return Combinators.combine(surname, Arbitraries.strings().withChars(GIVEN).ofMinLength(1).ofMaxLength(2))
+                .as(String::concat);
+    }
+
+    @Provide
+    Arbitrary<String> cues() {
+        return Arbitraries.of("之母", "之父", "之妻", "之夫", "之子", "之女", "其母", "其父", "其妻", "其夫", "其子", "其女",
+                "其兄", "其弟", "其姐", "其妹", "配偶", "母亲", "父亲", "儿子", "女儿", "妻子", "丈夫", "举报人", "举报人：",
+                "投诉人", "证人", "第三人", "见证人");
+    }
+
+    /** What may follow a name: punctuation, a particle, or the end of the text. */
+    @Provide
+    Arbitrary<String> afterName() {
+        return Combinators.combine(Arbitraries.of("", "，", "。", "（", "于", "在", "的", "因", "、", "反映", "证实"), chinese())
+                .as(String::concat);
+    }
+
+    @Property(tries = 400)
+    @Label("a relative or third party named after a cue never survives, whatever surrounds it (wuhan-2020 公示 第九条; chongqing-2024 全过程记录 第十五条)")
+    void namesAfterCuesNeverSurvive(@ForAll("chinese") String before, @ForAll("cues") String cue,
+            @ForAll("personNames") String name, @ForAll("afterName") String after) {
+        String text = before + "。当事人" + cue + name + after;
+        String out = Redactor.patternsOnly().redact(text).redacted();
+        int at = before.length() + 4 + cue.length();
+        String surname = name.length() > 2 && Redactor.COMPOUND_SURNAMES.contains(name.substring(0, 2))
+                ? name.substring(0, 2) : name.substring(0, 1);
+        for (int k = at + surname.length(); k < at + name.length(); k++) {
+            assertEquals('某', out.charAt(k), () -> "given name survives in " + out);
+        }
+    }
 }

@@ -37,7 +37,7 @@ class RedactorTest {
             当事人：张三丰，男，汉族，公民身份号码：500105198503171234，住址：重庆市江北区观音桥街道建新北路88号3栋2单元501室，联系电话：138 1234 5678，固定电话：023-6789 1234，电子邮箱：zhangsf@example.com。
             用人单位：重庆渝新劳务服务有限公司，统一社会信用代码：91500105MA5YL3QK74，住所：重庆市渝中区民族路166号，法定代表人：李四。
 
-            经查，当事人张三丰作为重庆渝新劳务服务有限公司的实际负责人，于2023年6月至12月拖欠劳动者工资共计人民币286,500元。当事人名下中国工商银行账号6222 0212 3456 7890 128，存款余额为人民币35,820.50元，另在中国建设银行开立账户5000 1234 5678 01；其名下不动产权证书编号：渝(2023)江北区不动产权第0001234号，另有房屋所有权证渝房权证江字第012345号，车辆渝A·D12345。张三丰现居于观音桥街道建新北路88号3栋2单元501室。
+            经查，当事人张三丰作为重庆渝新劳务服务有限公司的实际负责人，于2023年6月至12月拖欠劳动者工资共计人民币286,500元。当事人名下中国工商银行账号6222 0212 3456 7890 128，存款余额为人民币35,820.50元，另在中国建设银行开立账户5000 1234 5678 01；其名下不动产权证书编号：渝(2023)江北区不动产权第0001234号，另有房屋所有权证渝房权证江字第012345号，车辆渝A·D12345。张三丰现居于观音桥街道建新北路88号3栋2单元501室。本案线索由举报人王小虎提供，当事人之妻李秀梅在场。
 
             根据《劳动保障监察条例》第二十六条之规定，本局决定对当事人处以罚款人民币20000元。当事人如不服本决定，可在收到本决定书之日起六十日内申请行政复议。
             """;
@@ -71,7 +71,7 @@ class RedactorTest {
             String out = r.redacted();
             for (String hidden : List.of("张三丰", ID_VALID, "138 1234 5678", "zhangsf@example.com",
                     "6222 0212 3456 7890 128", "35,820.50", "023-6789 1234", "5000 1234 5678 01", "渝(2023)江北区不动产权第0001234号",
-                    "渝房权证江字第012345号", "渝A·D12345", "观音桥街道建新北路88号", "三丰")) {
+                    "渝房权证江字第012345号", "渝A·D12345", "观音桥街道建新北路88号", "三丰", "王小虎", "秀梅")) {
                 assertFalse(out.contains(hidden), () -> "still visible: " + hidden + "\n" + out);
             }
             for (String kept : List.of("重庆渝新劳务服务有限公司", USCC, "江北人社监罚〔2024〕12号",
@@ -305,6 +305,17 @@ class RedactorTest {
         }
 
         @Test
+        @DisplayName("an 18-digit bank card that passes the USCC check by chance is a card after 卡号, or with the UnionPay prefix 62 and a valid Luhn check")
+        void cardPassingTheUsccCheck() {
+            // both pass GB 32100 MOD 31 and Luhn; the PII scan of the public tree (seed 1295174128095733683) found them published
+            for (String card : List.of("621205476787364908", "629526230454537766")) {
+                assertEquals(SpanKind.BANK_CARD, only(redact("银行卡号为 " + card + "。")).kind(), card);
+                assertEquals(SpanKind.BANK_CARD, only(redact("转入" + card + "。")).kind(), card);
+                assertTrue(redact("统一社会信用代码：" + card + "。").spans().isEmpty(), "the label still decides");
+            }
+        }
+
+        @Test
         @DisplayName("a number valid as both USCC and ID is an ID unless a 信用代码 label stands before it")
         void bothValidNeedsTheLabel() {
             String both = "110105198503179938";
@@ -516,6 +527,90 @@ class RedactorTest {
             Redactor r = new Redactor(new CaseIndividuals(List.of("张三"), List.of()));
             RedactedSpan s = only(r.redact("住址：张三村1组8号。"));
             assertEquals(SpanKind.HOME_ADDRESS, s.kind());
+        }
+    }
+
+    @Nested
+    @DisplayName("relatives and third parties the file does not list (个人姓名, wuhan-2020 公示 第九条; 举报人、投诉人以及其他第三人, chongqing-2024 全过程记录 第十五条)")
+    class RelativesAndThirdParties {
+
+        static final String FACTS = "经查，当事人刘德明之母刘秀英（原重庆市某纺织厂退休职工）于2023年4月27日死亡，当事人未按规定向社会保险"
+                + "经办机构报告，继续使用其母亲的社会保障卡领取基本养老金。";
+
+        @Test
+        @DisplayName("the Chongqing demo's facts: the party and the mother named beside him are both masked, the rest stays")
+        void chongqingFacts() {
+            RedactionResult r = new Redactor(new CaseIndividuals(List.of("刘德明"), List.of())).redact(FACTS);
+            assertEquals(FACTS.replace("刘德明", "刘某某").replace("刘秀英", "刘某某"), r.redacted());
+            RedactedSpan mother = r.spans().get(1);
+            assertEquals(SpanKind.PERSON_NAME, mother.kind());
+            assertEquals("relative-after-kinship-cue", mother.rule());
+            assertEquals(Confidence.MEDIUM, mother.confidence());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"之母|刘秀英", "之父|欧阳建国", "之妻|李娜", "之夫|王强", "之子|张小明", "之女|陈静",
+            "其母|刘秀英", "其父|赵大勇", "其妻|司马红梅", "其夫|黄磊", "其子|孙浩", "其女|周丽", "其兄|吴刚", "其妹|郑芳",
+            "配偶|何敏", "母亲|于桂兰", "父亲|罗建华", "儿子|高翔", "女儿|林小雨", "妻子：|马丽", "哥哥|谢军", "监护人|韩梅梅",
+            "其妻为|李娜", "其母亲名叫|刘秀英"})
+        @DisplayName("a name right after a kinship cue keeps only its surname: cue|name")
+        void kinshipCues(String cueAndName) {
+            String cue = cueAndName.substring(0, cueAndName.indexOf('|'));
+            String name = cueAndName.substring(cueAndName.indexOf('|') + 1);
+            String text = "经查，当事人" + cue + name + "于2023年死亡。";
+            String out = redact(text).redacted();
+            String surname = name.startsWith("欧阳") || name.startsWith("司马") ? name.substring(0, 2) : name.substring(0, 1);
+            String masked = surname + "某".repeat(name.length() - surname.length());
+            assertEquals(text.replace(name, masked), out);
+        }
+
+        @Test
+        @DisplayName("a kin char right after a known individual is a cue too: 刘德明妻李娜")
+        void kinCharAfterKnownIndividual() {
+            Redactor r = new Redactor(new CaseIndividuals(List.of("刘德明"), List.of()));
+            assertEquals("刘某某妻李某与刘某某子刘某同住。", r.redact("刘德明妻李娜与刘德明子刘洋同住。").redacted());
+            assertEquals("刘某某之女刘某某。", r.redact("刘德明之女刘洋洋。").redacted());
+        }
+
+        @Test
+        @DisplayName("third parties after their role are masked whole and cite chongqing-2024 全过程记录 第十五条, wuhan-2020 全过程记录 第二十九条")
+        void thirdPartiesAfterRole() {
+            RedactionResult r = redact("举报人：张伟反映，证人李娜、欧阳小红证实，第三人王建国到场。");
+            assertEquals("举报人：某某反映，证人某某、某某某某证实，第三人某某某到场。", r.redacted());
+            // a one-char given name before a word that is no particle takes that char too: the safe side
+            assertEquals("举报人某某某日来电。", redact("举报人张伟今日来电。").redacted());
+            for (RedactedSpan s : r.spans()) {
+                assertEquals(SpanKind.THIRD_PARTY_NAME, s.kind(), s::toString);
+                assertTrue(s.citations().contains(Citation.of("chongqing-2024", "全过程记录 第十五条")), s::toString);
+                assertTrue(s.citations().contains(Citation.of("wuhan-2020", "全过程记录 第二十九条")), s::toString);
+            }
+        }
+
+        @Test
+        @DisplayName("third parties known to the case are masked whole wherever they stand")
+        void knownThirdParties() {
+            Redactor r = new Redactor(new CaseIndividuals(List.of("刘德明"), List.of(), List.of("钱多多")));
+            assertEquals("经某某某核实，某某某于5月反映刘某某欠薪。", r.redact("经钱多多核实，钱多多于5月反映刘德明欠薪。").redacted());
+            RedactionResult out = r.redact("据钱多多反映");
+            assertEquals("据某某某反映", out.redacted());
+            assertEquals(SpanKind.THIRD_PARTY_NAME, only(out).kind());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "依据《劳动保障监察条例》第二十六条、第三十条第一款第（一）项，本局决定：一、责令限期支付拖欠的12名员工工资14.6万元。",
+            "抚顺市人力资源和社会保障局  2026年7月15日",
+            "当事人法定代表人拒绝提供工资支付台账，并阻挠执法人员进入财务室。",
+            "不得泄露国家秘密或者举报人、投诉人以及其他第三人的信息。",
+            "当事人将员工派遣至其子公司重庆渝新劳务服务有限公司，亲属关系证明由其父母所在社区出具。",
+            "监护人应当陪同，证人证言与举报人称的情况一致，其他第三人的合法权益应予保护。",
+            "武汉市妇女儿童活动中心、重庆市江北区人力资源和社会保障局社会保险基金监督处",
+            "继续使用其母亲的社会保障卡，未向社会保险经办机构报告其父亲去世。",
+            "法定代表人：张建华，统一社会信用代码：91420115MA4KX3T8EX"})
+        @DisplayName("legal text, unit names and role words without a name stay untouched")
+        void legalTextSurvives(String text) {
+            RedactionResult r = redact(text);
+            assertEquals(text, r.redacted(), () -> r.spans().toString());
         }
     }
 

@@ -56,9 +56,27 @@ class ChongqingLegalReviewTest {
     }
 
     @Test
-    @DisplayName("chongqing-2024 法制审核 第六条（一）: party-specific thresholds need the party's kind")
-    void fineWithoutPartyKindIsNotDecidedByThreshold() {
-        assertNotMajor(penalty(CQ, null).fine(1_000_000));
+    @DisplayName("chongqing-2024 法制审核 第六条（一）: with no party kind, 50000 or more is major whichever the kind; between 5000 and 50000 undetermined, naming party.kind")
+    void fineWithoutPartyKindIsMajorAboveBothThresholdsAndUndeterminedBetween() {
+        // at or above the organisations' 50000: major whichever the party
+        MajorDecision high = ReviewTesting.classify(penalty(CQ, null).fine(50_000));
+        assertTrue(high.value(), high.toString());
+        assertEquals(List.of("penalty-fine-organisation", "penalty-fine-individual"),
+                high.reasons().stream().map(r -> r.rule()).toList());
+        // between the two thresholds: undetermined, the party's kind is asked for
+        for (long fine : new long[] {5_000, 49_999}) {
+            MajorDecision between = ReviewTesting.classify(penalty(CQ, null).fine(fine));
+            assertTrue(between.undetermined(), between.toString());
+            assertEquals(List.of("party.kind"), between.missing());
+            assertEquals(List.of("penalty-fine-individual"), between.reasons().stream().map(r -> r.rule()).toList());
+            ReviewRequirement requirement = review(penalty(CQ, null).fine(fine));
+            assertTrue(requirement.undetermined());
+            assertFalse(requirement.required());
+            assertEquals(List.of("party.kind"), requirement.missing());
+        }
+        // a party with no kind is the same as no party
+        assertTrue(ReviewTesting.classify(penalty(CQ, new Party(null, false, false)).fine(10_000)).undetermined());
+        assertNotMajor(penalty(CQ, null).fine(4_999));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,11 +169,28 @@ class ChongqingLegalReviewTest {
     }
 
     @Test
-    @DisplayName("chongqing-2024 法制审核 第六–八条: a criterion applies only to its own action category")
+    @DisplayName("chongqing-2024 法制审核 第六–八条: a hearing or complexity counts only within its own action category")
     void criteriaStayWithinTheirActionCategory() {
-        assertNotMajor(action(CQ, ActionCategory.INSPECTION).hearing(true).complex(true).measure(Measure.SEAL));
-        assertNotMajor(action(CQ, ActionCategory.LICENCE).measure(Measure.SEAL).fine(90_000));
-        assertNotMajor(action(CQ, ActionCategory.COERCIVE).measure(Measure.STOP_PRODUCTION));
+        assertNotMajor(action(CQ, ActionCategory.INSPECTION).hearing(true).complex(true));
+        assertNotMajor(action(CQ, ActionCategory.LICENCE).fine(90_000));
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第六条（一）、第七条（一）、第八条: a measure is classified by what it does, whatever the filing")
+    void measuresClassifyWhateverTheFiling() {
+        assertMajorBy("penalty-suspend-or-revoke-licence", "法制审核 第六条（一）",
+                action(CQ, ActionCategory.LICENCE).measure(Measure.REVOKE_LICENCE));
+        assertMajorBy("penalty-suspend-or-revoke-licence", "法制审核 第六条（一）",
+                action(CQ, ActionCategory.INSPECTION).measure(Measure.SUSPEND_LICENCE));
+        assertMajorBy("licence-withdrawn", "法制审核 第七条（一）",
+                action(CQ, ActionCategory.PENALTY).measure(Measure.ANNUL_LICENCE));
+        assertMajorBy("licence-withdrawn", "法制审核 第七条（一）",
+                action(CQ, ActionCategory.LICENCE).measure(Measure.WITHDRAW_LICENCE));
+        assertMajorBy("coercive-seal", "法制审核 第八条（一）", action(CQ, ActionCategory.INSPECTION).measure(Measure.SEAL));
+        assertMajorBy("penalty-stop-production", "法制审核 第六条（一）",
+                action(CQ, ActionCategory.COERCIVE).measure(Measure.STOP_PRODUCTION));
+        // 第七条（一） names 撤销 only: 撤回 alone is not major by it
+        assertNotMajor(action(CQ, ActionCategory.LICENCE).measure(Measure.RECALL_LICENCE));
     }
 
     @Test

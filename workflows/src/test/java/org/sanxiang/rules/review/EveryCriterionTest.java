@@ -16,6 +16,7 @@ import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.Reason;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseFacts;
+import org.sanxiang.rules.facts.LicenceType;
 import org.sanxiang.rules.facts.Measure;
 import org.sanxiang.rules.facts.Party;
 import org.sanxiang.rules.facts.PartyKind;
@@ -57,7 +58,7 @@ class EveryCriterionTest {
     @MethodSource("criteria")
     void oneStepBelowAnyBoundTheCriterionDoesNotApply(String name, String profile, String group, String id, Criterion c) {
         for (String bound : List.of("fine", "fineShareOfMaximum", "fineMultiple", "workersAffected",
-                "partiesAffected", "amountInvolved")) {
+                "partiesAffected", "amountInvolved", "legalRelations")) {
             if (bound(c, bound) != null) {
                 List<Reason> reasons = reasons(profile, group, witness(profile, c, bound));
                 assertFalse(reasons.stream().anyMatch(r -> r.rule().equals(id)), name + " below " + bound);
@@ -84,6 +85,11 @@ class EveryCriterionTest {
         if (!c.measures().isEmpty()) {
             b.measure(Measure.fromCode(c.measures().get(0)));
         }
+        if (!c.licenceTypes().isEmpty()) {
+            b.licenceType(LicenceType.fromCode(c.licenceTypes().get(0)));
+        }
+        BigDecimal relations = at(c.legalRelations(), "legalRelations".equals(below));
+        b.legalRelations(relations == null ? null : relations.intValueExact());
         BigDecimal fine = at(c.fine(), "fine".equals(below));
         if (c.fineShareOfMaximum() != null) {
             BigDecimal f = fine != null ? fine : BigDecimal.valueOf(10_000);
@@ -124,6 +130,7 @@ class EveryCriterionTest {
             case "fineMultiple" -> c.fineMultiple();
             case "workersAffected" -> c.workersAffected();
             case "partiesAffected" -> c.partiesAffected();
+            case "legalRelations" -> c.legalRelations();
             default -> c.amountInvolved();
         };
     }
@@ -136,5 +143,6 @@ class EveryCriterionTest {
             "majorRights", CaseFacts.Builder::majorRights,
             "circumstancesConflict", CaseFacts.Builder::circumstancesConflict,
             "collectiveDiscussion", CaseFacts.Builder::collectiveDiscussion,
-            "criminalReferral", CaseFacts.Builder::criminalReferral);
+            "criminalReferral", CaseFacts.Builder::criminalReferral,
+            "finePerWorker", CaseFacts.Builder::finePerWorker);
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sanxiang.rules.facts.ActionCategory;
+import org.sanxiang.rules.facts.LicenceType;
 import org.sanxiang.rules.facts.Measure;
 import org.sanxiang.rules.facts.Party;
 import org.sanxiang.rules.facts.PartyKind;
@@ -95,13 +96,43 @@ class NingxiaLegalReviewTest {
     @CsvSource({"49, 29999, false", "50, 1000, true", "3, 30000, true", "3, 29999, false"})
     @DisplayName("ningxia-2019 附件5 第二条（六）、附件6: a fine per worker with 50 workers or more, or of 30000 yuan or more")
     void finePerWorker(int workers, long fine, boolean major) {
-        var facts = penalty(NX, Party.organisation()).fine(fine).workersAffected(workers);
+        var facts = penalty(NX, Party.organisation()).fine(fine).workersAffected(workers).finePerWorker(true);
         if (major) {
             assertTrue(ReviewTesting.classify(facts).reasons().stream().anyMatch(r -> r.rule().startsWith("fine-per-worker")
                     && r.citation().article().equals(FINE)));
         } else {
             assertNotMajor(facts);
         }
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件6 按涉及劳动者人数罚款: a fine counted per worker is stated, never inferred from the workers concerned")
+    void finePerWorkerIsNeverInferred() {
+        assertNotMajor(penalty(NX, Party.organisation()).fine(40_000).workersAffected(80));
+        assertMajorBy("fine-per-worker-head-count", FINE,
+                penalty(NX, Party.organisation()).fine(10_000).workersAffected(80).finePerWorker(true));
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第二条（五）: 二个以上法律关系 is a count; true keeps meaning two")
+    void legalRelationsAreCounted() {
+        String article = "附件5 第二条（五）、附件6 其他情形";
+        assertNotMajor(penalty(NX, Party.organisation()).legalRelations(1));
+        assertMajorBy("several-legal-relations", article, penalty(NX, Party.organisation()).legalRelations(2));
+        assertMajorBy("several-legal-relations", article, penalty(NX, Party.organisation()).legalRelations(3));
+        assertMajorBy("several-legal-relations", article, penalty(NX, Party.organisation()).legalRelations(true));
+        assertNotMajor(penalty(NX, Party.organisation()).legalRelations(false));
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件5 第二条（三）: 终止 of a licensee's standing is major, whatever the filing")
+    void terminationIsAMeasure() {
+        assertMajorBy("licence-terminated", "附件5 第二条（三）",
+                action(NX, ActionCategory.LICENCE).measure(Measure.TERMINATE_LICENCE));
+        assertMajorBy("licence-terminated", "附件5 第二条（三）",
+                action(NX, ActionCategory.INSPECTION).measure(Measure.TERMINATE_LICENCE));
+        assertMajorBy("licence-revoked-or-withdrawn", "附件5 第二条（三）、附件6 行政处罚·吊销、撤销行政许可证",
+                action(NX, ActionCategory.LICENCE).measure(Measure.ANNUL_LICENCE));
     }
 
     @Test
@@ -114,9 +145,19 @@ class NingxiaLegalReviewTest {
     @DisplayName("ningxia-2019 附件6 行政许可: a licence for a foreign-, HK-, Macao- or Taiwan-invested enterprise or a foreigner")
     void foreignInvestedLicence() {
         var foreign = new Party(PartyKind.ORGANISATION, false, true);
-        assertMajorBy("licence-foreign-invested", "附件6 行政许可",
-                action(NX, ActionCategory.LICENCE).party(foreign));
-        assertNotMajor(action(NX, ActionCategory.LICENCE));
+        for (LicenceType listed : List.of(LicenceType.TECHNICAL_SCHOOL, LicenceType.VOCATIONAL_TRAINING,
+                LicenceType.JOB_INTERMEDIARY, LicenceType.LABOUR_DISPATCH, LicenceType.WORKING_HOURS)) {
+            assertMajorBy("licence-foreign-invested", "附件6 行政许可",
+                    action(NX, ActionCategory.LICENCE).party(foreign).licenceType(listed));
+        }
+        // a type 附件6 does not list is not major by this ground
+        assertNotMajor(action(NX, ActionCategory.LICENCE).party(foreign).licenceType(LicenceType.HR_SERVICE));
+        assertNotMajor(action(NX, ActionCategory.LICENCE).licenceType(LicenceType.LABOUR_DISPATCH));
+        // without the type it is undetermined, naming the fact to ask for
+        MajorDecision unknown = ReviewTesting.classify(action(NX, ActionCategory.LICENCE).party(foreign));
+        assertTrue(unknown.undetermined(), unknown.toString());
+        assertEquals(List.of("licenceType"), unknown.missing());
+        assertEquals("licence-foreign-invested", unknown.reasons().get(0).rule());
     }
 
     @ParameterizedTest(name = "amount {0} → major {1}")

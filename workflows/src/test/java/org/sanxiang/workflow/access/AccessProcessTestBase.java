@@ -19,16 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.workflow.SxWorkflowBeans;
-import org.sanxiang.workflow.VariableCaseLocator;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.BorrowingEntry;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
@@ -38,6 +38,7 @@ import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.EscalateToHead;
 import org.sanxiang.workflow.task.RecomputeDeadlines;
 import org.sanxiang.workflow.task.TaskDeadlines;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxAccess on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same suite.
@@ -69,8 +70,8 @@ abstract class AccessProcessTestBase {
 
     @BeforeEach
     void startEngine() {
-        cases.addCase(new CaseFacts("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, Map.of()));
-        cases.addCase(new CaseFacts("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
+        cases.addCase(new CaseFolder("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, Map.of()));
+        cases.addCase(new CaseFolder("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of("party-2"), false, Map.of()));
         inspection = cases.createRecord("case-wuhan", "sx:textRecord", "现场检查笔录.pdf", Map.of()).id();
         complaint = cases.createRecord("case-wuhan", "sx:textRecord", "投诉登记表.pdf",
                 Map.of(CaseRecord.PROTECTED_INFORMATION, List.of("complainant"))).id();
@@ -103,14 +104,14 @@ abstract class AccessProcessTestBase {
     ProcessInstance request(String caseId, String kind, String basis, String courtOrder, String partyId, int days) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(AccessVariables.REQUESTER_KIND, kind);
-        vars.put(AccessVariables.REQUESTER_NAME, "王五");
-        vars.put(AccessVariables.ORGANISATION, "某律师事务所");
-        vars.put(AccessVariables.LEGAL_BASIS, basis);
-        vars.put(AccessVariables.COURT_ORDER_NUMBER, courtOrder);
-        vars.put(AccessVariables.PARTY_ID, partyId);
-        vars.put(AccessVariables.REASON, "行政诉讼举证");
-        vars.put(AccessVariables.PERIOD_DAYS, days);
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName(), kind);
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_NAME.toVariableName(), "王五");
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_ORGANISATION.toVariableName(), "某律师事务所");
+        vars.put(SanxiangWorkflowModel.PROP_ACCESS_LEGAL_BASIS.toVariableName(), basis);
+        vars.put(SanxiangWorkflowModel.PROP_COURT_ORDER_NUMBER.toVariableName(), courtOrder);
+        vars.put(SanxiangWorkflowModel.PROP_REQUESTER_PARTY_ID.toVariableName(), partyId);
+        vars.put(SanxiangWorkflowModel.PROP_ACCESS_REASON.toVariableName(), "行政诉讼举证");
+        vars.put(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName(), days);
         return engine().getRuntimeService().startProcessInstanceByKey("sxAccess", vars);
     }
 
@@ -156,13 +157,13 @@ abstract class AccessProcessTestBase {
 
         complete(approve, "leader1", "approve", Map.of());
 
-        String grantId = (String) var(pi, AccessVariables.GRANT_ID);
+        String grantId = (String) var(pi, WorkflowVariables.ACCESS_GRANT_ID);
         InMemoryAccessGrants.Grant grant = grants.find(grantId).orElseThrow();
         assertEquals(Set.of(inspection, video), Set.copyOf(grant.recordIds()));
         assertEquals(at(2026, 3, 9, 23, 59, 59), grant.until());
         assertTrue(grants.isActive(grantId));
 
-        BorrowingEntry entry = register.find((String) var(pi, AccessVariables.REGISTER_ENTRY_ID)).orElseThrow();
+        BorrowingEntry entry = register.find((String) var(pi, WorkflowVariables.ACCESS_REGISTER_ENTRY_ID)).orElseThrow();
         assertEquals(BorrowingEntry.Status.OPEN, entry.status());
         assertEquals("leader1", entry.approver());
         assertEquals("王五", entry.requester());
@@ -171,14 +172,14 @@ abstract class AccessProcessTestBase {
         assertEquals(Set.of(complaint, whistleblowerLetter, witnessStatement), entry.withheld().keySet());
         assertEquals("COMPLAINANT", entry.withheld().get(complaint));
 
-        String slip = cases.text((String) var(pi, AccessVariables.GRANT_DOCUMENT_ID));
+        String slip = cases.text((String) var(pi, WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID));
         assertTrue(slip.contains("举报信.pdf: [THIRD_PARTY, WHISTLEBLOWER]"), slip);
         assertTrue(slip.contains("wuhan-2020 全过程记录 第二十九条第四款"), slip);
 
         Task ret = task(pi, "returnAccess");
         assertEquals(Set.of("GROUP_SX_ARCHIVISTS"), candidateGroups(ret));
         assertEquals(at(2026, 3, 9, 23, 59, 59), ret.getDueDate().toInstant());
-        complete(ret, "archivist1", "returned", Map.of(AccessVariables.COPIES_MADE, 2));
+        complete(ret, "archivist1", "returned", Map.of(SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName(), 2));
 
         assertEquals("returned", endedAt(pi));
         assertFalse(grants.isActive(grantId));
@@ -218,7 +219,7 @@ abstract class AccessProcessTestBase {
     void grantExpiresWhenTheClockPassesTheBorrowingPeriod() {
         ProcessInstance pi = request("case-wuhan", "COURT", "调阅函", null, null, 2);
         complete(task(pi, "approveAccess"), "leader1", "approve", Map.of());
-        String grantId = (String) var(pi, AccessVariables.GRANT_ID);
+        String grantId = (String) var(pi, WorkflowVariables.ACCESS_GRANT_ID);
         // 2 working days after Monday: Wednesday 2026-03-04 end of day; reminder Tuesday 09:00
         harness.moveClockAndFireTimers(at(2026, 3, 4, 23, 59, 58));
         assertTrue(grants.isActive(grantId), "still within the period");
@@ -231,7 +232,7 @@ abstract class AccessProcessTestBase {
         assertEquals("expired", endedAt(pi));
         assertEquals(BorrowingEntry.Status.EXPIRED,
                 register.find((String) engine().getHistoryService().createHistoricVariableInstanceQuery()
-                        .processInstanceId(pi.getId()).variableName(AccessVariables.REGISTER_ENTRY_ID).singleResult().getValue())
+                        .processInstanceId(pi.getId()).variableName(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID).singleResult().getValue())
                         .orElseThrow().status());
         assertTrue(notifications.sent(RecordingNotifications.Kind.INFORM).stream()
                 .anyMatch(s -> "GROUP_SX_ARCHIVISTS".equals(s.recipient())));
@@ -262,7 +263,7 @@ abstract class AccessProcessTestBase {
         Task still = task(pi, "approveAccess");
         assertEquals(approve.getId(), still.getId());
         assertEquals(Set.of("GROUP_SX_ENFORCEMENT", EscalateToHead.HEADS_GROUP), candidateGroups(still));
-        assertEquals(Boolean.TRUE, engine().getTaskService().getVariableLocal(still.getId(), EscalateToHead.ESCALATED));
+        assertEquals(Boolean.TRUE, engine().getTaskService().getVariableLocal(still.getId(), WorkflowVariables.ESCALATED));
         // nothing fires twice
         assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 20, 0, 0, 0)));
         complete(still, "head1", "approve", Map.of());
@@ -279,7 +280,7 @@ abstract class AccessProcessTestBase {
         Task approve = task(pi, "approveAccess");
         assertEquals(approveId, approve.getId());
         complete(approve, "leader1", "approve", Map.of());
-        String grantId = (String) var(pi, AccessVariables.GRANT_ID);
+        String grantId = (String) var(pi, WorkflowVariables.ACCESS_GRANT_ID);
         assertTrue(grants.isActive(grantId));
 
         harness.restart();
@@ -336,8 +337,8 @@ abstract class AccessProcessTestBase {
     @Test
     @DisplayName("wuhan-2020 全过程记录 第二十九条第三款: the start form's values (sx:requesterKinds, sxwf_* model fields) are understood")
     void startFormSuppliesModelValues() {
-        assertEquals("sxwf_requesterKind", AccessVariables.REQUESTER_KIND);
-        assertEquals("sxwf_courtOrderNumber", AccessVariables.COURT_ORDER_NUMBER);
+        assertEquals("sxwf_requesterKind", SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName());
+        assertEquals("sxwf_courtOrderNumber", SanxiangWorkflowModel.PROP_COURT_ORDER_NUMBER.toVariableName());
         ProcessInstance pi = request("case-wuhan", "lawyer", null, "(2026)鄂0102调字第9号", null, 3);
         assertNotNull(task(pi, "approveAccess"), "a lawyer with a court order may ask");
         ProcessInstance party = request("case-wuhan", "party", null, null, "party-1", 3);
@@ -348,7 +349,7 @@ abstract class AccessProcessTestBase {
     @DisplayName("a request naming an unknown requester kind fails at start, naming the variable")
     void badRequestFailsNamingTheVariable() {
         Exception e = assertThrows(Exception.class, () -> request("case-wuhan", "JOURNALIST", null, null, null, 3));
-        assertTrue(e.getMessage().contains(AccessVariables.REQUESTER_KIND), e.getMessage());
+        assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_REQUESTER_KIND.toVariableName()), e.getMessage());
         assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().count());
     }
 }

@@ -23,16 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.workflow.SxWorkflowBeans;
-import org.sanxiang.workflow.VariableCaseLocator;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DisclosureChannel;
 import org.sanxiang.workflow.port.Publication;
@@ -41,6 +42,7 @@ import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxDisclosure on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same
@@ -71,21 +73,21 @@ abstract class DisclosureProcessTestBase {
         Map<String, Object> wuhan = new HashMap<>(Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual",
                 "sx:partyName", "张三", "sx:partyAddress", "武汉市江岸区幸福路1号", "sx:caseDecisionNumber", "武人社监罚〔2026〕12号",
                 "sx:enforcementUnit", "武汉市人力资源和社会保障局"));
-        cases.addCase(new CaseFacts("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, wuhan));
+        cases.addCase(new CaseFolder("case-wuhan", "wuhan-2020", "武人社监〔2026〕12号", "欠薪案", Set.of("party-1"), false, wuhan));
         decisionDocument("case-wuhan", "张三，身份证号" + ID_NUMBER + "，住武汉市江岸区幸福路1号，联系电话" + PHONE
                 + "。经查，张三拖欠劳动者工资。决定：罚款人民币二万元。");
 
         Map<String, Object> minor = new HashMap<>(wuhan);
         minor.put("sx:partyMinor", true);
-        cases.addCase(new CaseFacts("case-minor", "wuhan-2020", "武人社监〔2026〕13号", "未成年人案", Set.of(), false, minor));
+        cases.addCase(new CaseFolder("case-minor", "wuhan-2020", "武人社监〔2026〕13号", "未成年人案", Set.of(), false, minor));
 
-        cases.addCase(new CaseFacts("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-chongqing", "chongqing-2024", "渝人社监〔2026〕3号", "社保案", Set.of(), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "organisation", "sx:partyName", "重庆某建筑有限公司",
                         "sx:partyIdNumber", "91500000MA5U000000", "sx:caseDecisionNumber", "渝人社监罚〔2026〕3号",
                         "sx:matterName", "未依法缴纳社会保险费", "sx:enforcementUnit", "重庆市人力资源和社会保障局")));
         decisionDocument("case-chongqing", "重庆某建筑有限公司未依法为职工缴纳社会保险费。决定：罚款人民币一万元。");
 
-        cases.addCase(new CaseFacts("case-ningxia", "ningxia-2019", "宁人社监〔2026〕5号", "欠薪案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-ningxia", "ningxia-2019", "宁人社监〔2026〕5号", "欠薪案", Set.of(), false,
                 Map.ofEntries(Map.entry("sx:actionCategory", "penalty"), Map.entry("sx:partyKind", "organisation"),
                         Map.entry("sx:partyName", "宁夏某商贸有限公司"), Map.entry("sx:partyIdNumber", "91640000MA76000000"),
                         Map.entry("sx:partyLegalRepresentative", "李四"), Map.entry("sx:caseName", "宁夏某商贸有限公司拖欠工资案"),
@@ -102,7 +104,7 @@ abstract class DisclosureProcessTestBase {
     }
 
     private void decisionDocument(String caseId, String text) {
-        CaseRecord record = cases.createRecord(caseId, DisclosureCase.DECISION_DOCUMENT_TYPE, "行政处罚决定书.pdf",
+        CaseRecord record = cases.createRecord(caseId, SanxiangModel.TYPE_DECISION_DOCUMENT.toPrefixString(), "行政处罚决定书.pdf",
                 Map.of("sx:mainFacts", "拖欠劳动者工资", "sx:legalBasis", "《劳动保障监察条例》第二十六条",
                         "sx:decisionContent", "罚款人民币二万元"));
         cases.putContent(record.id(), text.getBytes(StandardCharsets.UTF_8));
@@ -122,7 +124,7 @@ abstract class DisclosureProcessTestBase {
     ProcessInstance start(String caseId, Map<String, Object> more) {
         Map<String, Object> vars = new HashMap<>(more);
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(DisclosureVariables.DECISION_DATE, Date.from(DECIDED.atStartOfDay(ZONE).toInstant()));
+        vars.put(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName(), Date.from(DECIDED.atStartOfDay(ZONE).toInstant()));
         return engine().getRuntimeService().startProcessInstanceByKey("sxDisclosure", vars);
     }
 
@@ -168,7 +170,7 @@ abstract class DisclosureProcessTestBase {
     }
 
     Publication published(ProcessInstance pi) {
-        return channel.publication((String) var(pi, DisclosureVariables.PUBLICATION_ID)).orElseThrow();
+        return channel.publication((String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID)).orElseThrow();
     }
 
     CaseRecord record(String caseId, String id) {
@@ -183,24 +185,24 @@ abstract class DisclosureProcessTestBase {
         assertEquals(Set.of("GROUP_SX_DISCLOSURE"), candidateGroups(draft));
         // wuhan-2020 公示 第九条第一款: 7 working days from Monday 2026-03-02 = Wednesday 03-11, end of day
         assertEquals(at(2026, 3, 11, 23, 59, 59), draft.getDueDate().toInstant());
-        String summary = (String) engine().getTaskService().getVariable(draft.getId(), DisclosureVariables.SUMMARY);
-        String fullText = (String) engine().getTaskService().getVariable(draft.getId(), DisclosureVariables.FULL_TEXT);
+        String summary = (String) engine().getTaskService().getVariable(draft.getId(), SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName());
+        String fullText = (String) engine().getTaskService().getVariable(draft.getId(), SanxiangWorkflowModel.PROP_DISCLOSURE_FULL_TEXT.toVariableName());
         assertNotNull(fullText);
 
         complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
         complete(pi, "reviewDisclosure", "lawyer", "reject", Map.of());
         // reject goes back to drafting; nothing is published
-        complete(pi, "draftDisclosure", "clerk", "submit", Map.of(DisclosureVariables.SUMMARY, summary + "\n（已核对）"));
+        complete(pi, "draftDisclosure", "clerk", "submit", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName(), summary + "\n（已核对）"));
         assertTrue(channel.state("publication-1").isEmpty(), "nothing unreviewed is published");
         complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
         Task approve = task(pi, "approveDisclosure");
         // wuhan-2020 公示 第三条第二款: the supervising (deputy) leader approves an ordinary decision
         assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(approve));
-        assertTrue(((String) var(pi, DisclosureVariables.APPROVER)).contains("wuhan-2020 公示 第三条第二款"));
+        assertTrue(((String) var(pi, SanxiangWorkflowModel.PROP_DISCLOSURE_APPROVER.toVariableName())).contains("wuhan-2020 公示 第三条第二款"));
         complete(pi, "approveDisclosure", "leader", "approve", Map.of());
 
         Publication publication = published(pi);
-        assertEquals(DisclosureChannel.State.PUBLISHED, channel.state((String) var(pi, DisclosureVariables.PUBLICATION_ID)).orElseThrow());
+        assertEquals(DisclosureChannel.State.PUBLISHED, channel.state((String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID)).orElseThrow());
         // the full text is redacted: the individual's name, ID number, address and phone are hidden
         String text = publication.redactedText();
         for (String hidden : List.of("张三", ID_NUMBER, PHONE, "幸福路1号")) {
@@ -215,13 +217,13 @@ abstract class DisclosureProcessTestBase {
         assertFalse(publication.summary().contains("张三"), publication.summary());
         assertTrue(publication.summary().contains("（已核对）"), "the reviewed edit is what is published");
         // the draft record became the published record; the redaction log is kept in the case
-        CaseRecord record = record("case-wuhan", (String) var(pi, DisclosureVariables.RECORD_ID));
+        CaseRecord record = record("case-wuhan", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("published", record.properties().get("sx:disclosureState"));
         assertEquals("leader", record.properties().get("sx:disclosureApprovedBy"));
         assertEquals("张某", record.properties().get("sx:disclosedPartyName"));
         assertEquals("武人社监罚〔2026〕12号", record.properties().get("sx:disclosedDocumentNumber"));
         assertEquals("武汉市人力资源和社会保障局", record.properties().get("sx:disclosedAuthority"));
-        String log = cases.text((String) var(pi, DisclosureVariables.REDACTION_LOG_ID));
+        String log = cases.text((String) var(pi, WorkflowVariables.DISCLOSURE_REDACTION_LOG_ID));
         assertTrue(log.contains("wuhan-2020 公示 第九条第二款"), log);
         for (String kind : List.of("RESIDENT_ID", "MOBILE_PHONE", "PERSON_NAME", "HOME_ADDRESS")) {
             assertTrue(log.contains(kind), kind + " logged: " + log);
@@ -229,21 +231,21 @@ abstract class DisclosureProcessTestBase {
         // wuhan-2020 sets no display period: no take-down timer, the record waits for revocation or correction
         assertEquals(0, timers(pi));
         assertEquals(1, engine().getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
-                .messageEventSubscriptionName(DisclosureVariables.MESSAGE_REVOKED).count());
+                .messageEventSubscriptionName(DisclosureProcess.MESSAGE_REVOKED).count());
     }
 
     @Test
     @DisplayName("wuhan-2020 公示 第三条第二款: a major decision's disclosure is approved by the principal leader")
     void majorDecisionApprovedByPrincipalLeader() {
-        ProcessInstance pi = start("case-wuhan", Map.of(DisclosureVariables.FOR_MAJOR, true));
+        ProcessInstance pi = start("case-wuhan", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_FOR_MAJOR.toVariableName(), true));
         complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
         complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
         assertEquals(Set.of(DisclosureApprovers.PRINCIPAL_LEADER_GROUP), candidateGroups(task(pi, "approveDisclosure")));
-        assertTrue(((String) var(pi, DisclosureVariables.APPROVER)).startsWith("局主要负责人"));
+        assertTrue(((String) var(pi, SanxiangWorkflowModel.PROP_DISCLOSURE_APPROVER.toVariableName())).startsWith("局主要负责人"));
         // the approver rejects: back to drafting, nothing published
         complete(pi, "approveDisclosure", "head", "reject", Map.of());
         task(pi, "draftDisclosure");
-        assertNull(var(pi, DisclosureVariables.PUBLICATION_ID));
+        assertNull(var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID));
     }
 
     @Test
@@ -252,10 +254,10 @@ abstract class DisclosureProcessTestBase {
         ProcessInstance pi = start("case-minor", Map.of());
         Task confirm = task(pi, "confirmExclusion");
         assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(confirm));
-        assertEquals(List.of("minorParty"), var(pi, DisclosureVariables.EXCLUSION_REASONS));
+        assertEquals(List.of("minorParty"), var(pi, SanxiangWorkflowModel.PROP_EXCLUSION_REASONS.toVariableName()));
         complete(pi, "confirmExclusion", "lawyer", "confirm", Map.of());
         assertEquals("excluded", endedAt(pi));
-        CaseFacts facts = cases.facts("case-minor");
+        CaseFolder facts = cases.facts("case-minor");
         assertTrue(facts.aspects().contains("sx:disclosureExclusion"));
         assertEquals(List.of("minorParty"), facts.properties().get("sx:exclusionReasons"));
         assertTrue(facts.properties().get("sx:exclusionNote").toString().contains("wuhan-2020 公示 第十条（一）"));
@@ -266,8 +268,8 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("chongqing-2024 公示 第十二条（二）: a suspected state secret the legal office rejects goes on to drafting and publication")
     void exclusionRejectedByLegalOffice() {
-        ProcessInstance pi = start("case-chongqing", Map.of(DisclosureVariables.STATE_SECRET, true));
-        assertTrue(var(pi, DisclosureVariables.EXCLUSION_NOTE).toString().contains("chongqing-2024 公示 第十二条（二）"));
+        ProcessInstance pi = start("case-chongqing", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_STATE_SECRET.toVariableName(), true));
+        assertTrue(var(pi, SanxiangWorkflowModel.PROP_EXCLUSION_NOTE.toVariableName()).toString().contains("chongqing-2024 公示 第十二条（二）"));
         complete(pi, "confirmExclusion", "lawyer", "reject", Map.of());
         assertFalse(cases.facts("case-chongqing").aspects().contains("sx:disclosureExclusion"));
         complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
@@ -303,17 +305,17 @@ abstract class DisclosureProcessTestBase {
     void revocationAfterPublishingWithdrawsByTheDeadline() {
         ProcessInstance pi = start("case-chongqing", Map.of());
         publish(pi);
-        String publicationId = (String) var(pi, DisclosureVariables.PUBLICATION_ID);
+        String publicationId = (String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
         DisclosureEvents.revoked(engine().getRuntimeService(), pi.getId(), LocalDate.of(2026, 3, 4), "复议决定撤销原处罚决定");
         Task withdraw = task(pi, "withdrawDisclosure");
         // 3 working days from Wednesday 03-04: Monday 03-09, end of day
         assertEquals(at(2026, 3, 9, 23, 59, 59), withdraw.getDueDate().toInstant());
-        assertEquals("复议决定撤销原处罚决定", engine().getTaskService().getVariable(withdraw.getId(), DisclosureVariables.WITHDRAWAL_REASON));
+        assertEquals("复议决定撤销原处罚决定", engine().getTaskService().getVariable(withdraw.getId(), SanxiangWorkflowModel.PROP_WITHDRAWAL_REASON.toVariableName()));
         assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 6, 9, 0, 0)), "reminder the working day before");
         complete(pi, "withdrawDisclosure", "clerk", "withdrawn", Map.of());
         assertEquals("withdrawn", endedAt(pi));
         assertEquals(DisclosureChannel.State.WITHDRAWN, channel.state(publicationId).orElseThrow());
-        CaseRecord record = record("case-chongqing", (String) var2(pi, DisclosureVariables.RECORD_ID));
+        CaseRecord record = record("case-chongqing", (String) var2(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("withdrawn", record.properties().get("sx:disclosureState"));
         assertEquals("复议决定撤销原处罚决定", record.properties().get("sx:withdrawalReason"));
     }
@@ -336,27 +338,27 @@ abstract class DisclosureProcessTestBase {
     void correctionIsReviewedAndRepublished() {
         ProcessInstance pi = start("case-chongqing", Map.of());
         publish(pi);
-        String publicationId = (String) var(pi, DisclosureVariables.PUBLICATION_ID);
+        String publicationId = (String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
         DisclosureEvents.correction(engine().getRuntimeService(), pi.getId(), DisclosureEvents.CorrectionSource.ERROR_FOUND,
                 LocalDate.of(2026, 3, 5), "执法机关名称有误");
         Task correct = task(pi, "correctDisclosure");
         // 3 working days from Thursday 03-05: Tuesday 03-10
         assertEquals(at(2026, 3, 10, 23, 59, 59), correct.getDueDate().toInstant());
         String corrected = published(pi).summary().replace("重庆市人力资源和社会保障局", "重庆市人力资源和社会保障局（更正）");
-        complete(pi, "correctDisclosure", "clerk", "corrected", Map.of(DisclosureVariables.SUMMARY, corrected));
+        complete(pi, "correctDisclosure", "clerk", "corrected", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_SUMMARY.toVariableName(), corrected));
         assertFalse(published(pi).summary().contains("（更正）"), "not republished before review");
         assertEquals(at(2026, 3, 10, 23, 59, 59), task(pi, "reviewDisclosure").getDueDate().toInstant());
         complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
         complete(pi, "approveDisclosure", "head", "approve", Map.of());
-        assertEquals(publicationId, var(pi, DisclosureVariables.PUBLICATION_ID));
+        assertEquals(publicationId, var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID));
         assertTrue(published(pi).summary().contains("（更正）"));
         assertEquals(DisclosureChannel.State.PUBLISHED, channel.state(publicationId).orElseThrow());
-        CaseRecord record = record("case-chongqing", (String) var(pi, DisclosureVariables.RECORD_ID));
+        CaseRecord record = record("case-chongqing", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("corrected", record.properties().get("sx:disclosureState"));
         assertEquals("执法机关名称有误", record.properties().get("sx:correctionReason"));
         // and it waits again
         assertEquals(1, engine().getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
-                .messageEventSubscriptionName(DisclosureVariables.MESSAGE_CORRECTION).count());
+                .messageEventSubscriptionName(DisclosureProcess.MESSAGE_CORRECTION).count());
     }
 
     @Test
@@ -371,7 +373,7 @@ abstract class DisclosureProcessTestBase {
         for (String value : List.of("宁人社监罚〔2026〕5号", "宁夏某商贸有限公司拖欠工资案", "91640000MA76000000", "李四")) {
             assertTrue(publication.summary().contains(value), value + " in " + publication.summary());
         }
-        String publicationId = (String) var(pi, DisclosureVariables.PUBLICATION_ID);
+        String publicationId = (String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
         assertEquals(0, harness.moveClockAndFireTimers(at(2027, 3, 1, 23, 59, 59)));
         assertEquals(1, harness.moveClockAndFireTimers(at(2027, 3, 2, 0, 0, 1)));
         assertEquals("takenDown", endedAt(pi));
@@ -381,7 +383,7 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("ningxia-2019 附件2 第18项: a major penalty is displayed for 3 years")
     void majorPenaltyDisplayedThreeYears() {
-        ProcessInstance pi = start("case-ningxia", Map.of(DisclosureVariables.FOR_MAJOR, true));
+        ProcessInstance pi = start("case-ningxia", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_FOR_MAJOR.toVariableName(), true));
         publish(pi);
         assertEquals(LocalDate.of(2029, 3, 1), published(pi).displayUntil());
     }
@@ -408,7 +410,7 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("a case without its action category cannot start disclosure: the error names sx:actionCategory")
     void missingActionCategoryIsNamed() {
-        cases.addCase(new CaseFacts("case-bare", "wuhan-2020", "武人社监〔2026〕99号", "无类别", Set.of(), false,
+        cases.addCase(new CaseFolder("case-bare", "wuhan-2020", "武人社监〔2026〕99号", "无类别", Set.of(), false,
                 Map.of("sx:partyKind", "organisation")));
         Exception e = assertThrows(Exception.class, () -> start("case-bare", Map.of()));
         assertTrue(e.getMessage().contains("sx:actionCategory"), e.getMessage());
@@ -418,7 +420,7 @@ abstract class DisclosureProcessTestBase {
     @Test
     @DisplayName("fushun-2026 covers full-process records only: disclosure cannot start, the error names the profile")
     void profileWithoutDisclosureIsNamed() {
-        cases.addCase(new CaseFacts("case-fushun", "fushun-2026", "抚人社监〔2026〕1号", "抚顺案", Set.of(), false,
+        cases.addCase(new CaseFolder("case-fushun", "fushun-2026", "抚人社监〔2026〕1号", "抚顺案", Set.of(), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "organisation")));
         Exception e = assertThrows(Exception.class, () -> start("case-fushun", Map.of()));
         assertTrue(e.getMessage().contains("fushun-2026"), e.getMessage());
@@ -428,9 +430,9 @@ abstract class DisclosureProcessTestBase {
     ProcessInstance startBasicInfoChange(String caseId, LocalDate changed) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(DisclosureVariables.TRIGGER, DisclosureVariables.TRIGGER_BASIC_INFO_CHANGED);
+        vars.put(SanxiangWorkflowModel.PROP_DISCLOSURE_TRIGGER.toVariableName(), DisclosureProcess.TRIGGER_BASIC_INFO_CHANGED);
         if (changed != null) {
-            vars.put(DisclosureVariables.BASIC_INFO_CHANGED_ON, Date.from(changed.atStartOfDay(ZONE).toInstant()));
+            vars.put(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON.toVariableName(), Date.from(changed.atStartOfDay(ZONE).toInstant()));
         }
         return engine().getRuntimeService().startProcessInstanceByKey("sxDisclosure", vars);
     }
@@ -439,14 +441,14 @@ abstract class DisclosureProcessTestBase {
     @DisplayName("chongqing-2024 公示 第十三条（一）: a basic-information change skips the exclusions, is drafted, reviewed, approved and published within 20 working days")
     void basicInfoChangeChongqingPublishedByTheUpdateDeadline() {
         ProcessInstance pi = startBasicInfoChange("case-chongqing", DECIDED);
-        assertEquals(true, var(pi, DisclosureVariables.BASIC_INFO));
+        assertEquals(true, var(pi, WorkflowVariables.DISCLOSURE_BASIC_INFO));
         assertEquals(0, engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("confirmExclusion").count(), "no exclusion determination");
         Task draft = task(pi, "draftDisclosure");
         // 20 working days from Monday 2026-03-02: Monday 03-30, end of day
         assertEquals(at(2026, 3, 30, 23, 59, 59), draft.getDueDate().toInstant());
         assertEquals(2, timers(pi), "reminder and escalation on the draft");
-        CaseRecord draftRecord = record("case-chongqing", (String) var(pi, DisclosureVariables.RECORD_ID));
+        CaseRecord draftRecord = record("case-chongqing", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("preAction", draftRecord.properties().get("sx:disclosurePhase"));
         assertTrue(draftRecord.name().startsWith("基础信息变更公示-"), draftRecord.name());
 
@@ -461,7 +463,7 @@ abstract class DisclosureProcessTestBase {
         assertTrue(channel.state("publication-1").isEmpty(), "nothing unapproved is published");
         complete(pi, "approveDisclosure", "head", "approve", Map.of());
 
-        String publicationId = (String) var(pi, DisclosureVariables.PUBLICATION_ID);
+        String publicationId = (String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
         assertEquals(DisclosureChannel.State.PUBLISHED, channel.state(publicationId).orElseThrow());
         assertTrue(published(pi).summary().contains("重庆某建筑有限公司"), published(pi).summary());
     }
@@ -480,14 +482,14 @@ abstract class DisclosureProcessTestBase {
         assertNull(task(pi, "approveDisclosure").getDueDate());
         complete(pi, "approveDisclosure", "leader", "approve", Map.of());
         assertEquals(DisclosureChannel.State.PUBLISHED,
-                channel.state((String) var(pi, DisclosureVariables.PUBLICATION_ID)).orElseThrow());
+                channel.state((String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID)).orElseThrow());
     }
 
     @Test
     @DisplayName("chongqing-2024 公示 第十三条（一）: a basic-information change without its date cannot start; the error names sxwf_basicInfoChangedOn")
     void basicInfoChangeWithoutDateIsNamed() {
         Exception e = assertThrows(Exception.class, () -> startBasicInfoChange("case-chongqing", null));
-        assertTrue(e.getMessage().contains(DisclosureVariables.BASIC_INFO_CHANGED_ON), e.getMessage());
+        assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON.toVariableName()), e.getMessage());
         assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().count());
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 
@@ -38,9 +37,8 @@ import org.activiti.validation.ValidationError;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.sanxiang.workflow.SxWorkflowBeans;
-import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
@@ -49,6 +47,7 @@ import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * Every BPMN file in the module's workflow folder passes Activiti's parser with schema validation

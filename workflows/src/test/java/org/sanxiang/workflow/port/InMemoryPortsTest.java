@@ -26,7 +26,7 @@ class InMemoryPortsTest {
     private final InMemoryCases cases = new InMemoryCases();
 
     InMemoryPortsTest() {
-        cases.addCase(new CaseFacts("c1", "fushun-2026", "抚人社〔2026〕1号", "案", Set.of("p"), false, Map.of()));
+        cases.addCase(new CaseFolder("c1", "fushun-2026", "抚人社〔2026〕1号", "案", Set.of("p"), false, Map.of()));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.rules.chain.ChainLink;
 import org.sanxiang.rules.chain.HashChain;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 
@@ -31,7 +31,7 @@ class CaseSealTest {
     final CaseSeal seal = new CaseSeal(cases, cases);
 
     {
-        cases.addCase(new CaseFacts("case-1", "chongqing-2024", "渝2025-1", "case", Set.of(), false, Map.of()));
+        cases.addCase(new CaseFolder("case-1", "chongqing-2024", "渝2025-1", "case", Set.of(), false, Map.of()));
     }
 
     String record(String name, String text) {

@@ -15,21 +15,21 @@ import java.util.Set;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.task.Task;
-import org.sanxiang.workflow.SxWorkflowBeans;
-import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * A real engine with the in-memory ports, for the sxCaseRecord and sxRetention tests. The clock
@@ -64,7 +64,7 @@ public final class RecordTesting implements AutoCloseable {
     }
 
     public void addCase(String caseId, String profile, String action) {
-        cases.addCase(new CaseFacts(caseId, profile, caseId.toUpperCase() + "〔2026〕1号", "测试案件", Set.of("party-1"), false,
+        cases.addCase(new CaseFolder(caseId, profile, caseId.toUpperCase() + "〔2026〕1号", "测试案件", Set.of("party-1"), false,
                 Map.of("sx:actionCategory", action)));
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.record.CaseSeal;
@@ -66,7 +67,7 @@ abstract class RetentionProcessTestBase {
     }
 
     Task review(String pi) {
-        return t.task(pi, RetentionVariables.REVIEW_TASK);
+        return t.task(pi, RetentionProcess.REVIEW_TASK);
     }
 
     @Test
@@ -80,11 +81,11 @@ abstract class RetentionProcessTestBase {
         Task task = review(pi);
         assertNotNull(task);
         assertEquals("sxwf:dispositionReviewTask", t.engine().getFormService().getTaskFormKey(task.getProcessDefinitionId(),
-                RetentionVariables.REVIEW_TASK));
-        assertEquals(t.record("case-fs", video).name(), t.taskVar(task, RetentionVariables.RECORD_NAME));
+                RetentionProcess.REVIEW_TASK));
+        assertEquals(t.record("case-fs", video).name(), t.taskVar(task, SanxiangWorkflowModel.PROP_RETAINED_RECORD_NAME.toVariableName()));
         String digest = (String) t.record("case-fs", video).properties().get("sx:sealDigest");
 
-        t.complete(task, "archivist2", RetentionVariables.DESTROY, Map.of(RetentionVariables.DISPOSITION_NOTE, "保存期满"));
+        t.complete(task, "archivist2", RetentionProcess.DESTROY, Map.of(SanxiangWorkflowModel.PROP_DISPOSITION_NOTE.toVariableName(), "保存期满"));
 
         assertNull(t.record("case-fs", video), "the record is destroyed");
         CaseRecord trace = t.cases.records("case-fs").stream()
@@ -112,10 +113,10 @@ abstract class RetentionProcessTestBase {
         String pi = start();
         t.harness.moveClockAndFireTimers(at(2026, 6, 3, 0, 0, 1));
         RuntimeException past = assertThrows(RuntimeException.class, () -> t.complete(review(pi), "archivist2",
-                RetentionVariables.EXTEND, Map.of(RetentionVariables.EXTEND_UNTIL, Date.from(at(2026, 6, 1, 0, 0, 0)))));
-        assertTrue(past.getMessage().contains(RetentionVariables.EXTEND_UNTIL), past.getMessage());
-        t.complete(review(pi), "archivist2", RetentionVariables.EXTEND,
-                Map.of(RetentionVariables.EXTEND_UNTIL, Date.from(at(2026, 9, 1, 0, 0, 0))));
+                RetentionProcess.EXTEND, Map.of(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName(), Date.from(at(2026, 6, 1, 0, 0, 0)))));
+        assertTrue(past.getMessage().contains(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName()), past.getMessage());
+        t.complete(review(pi), "archivist2", RetentionProcess.EXTEND,
+                Map.of(SanxiangWorkflowModel.PROP_EXTEND_UNTIL.toVariableName(), Date.from(at(2026, 9, 1, 0, 0, 0))));
         assertNull(review(pi));
         assertEquals(Date.from(at(2026, 9, 1, 0, 0, 0)), t.record("case-fs", video).properties().get("sx:retainUntil"));
         assertEquals("extend", t.record("case-fs", video).properties().get("sx:disposition"));
@@ -123,7 +124,7 @@ abstract class RetentionProcessTestBase {
         assertNull(review(pi));
         t.harness.moveClockAndFireTimers(at(2026, 9, 2, 0, 0, 1));
         assertNotNull(review(pi), "reviewed again at the end of the extension");
-        t.complete(review(pi), "archivist2", RetentionVariables.TRANSFER, Map.of());
+        t.complete(review(pi), "archivist2", RetentionProcess.TRANSFER, Map.of());
         assertEquals("transfer", t.record("case-fs", video).properties().get("sx:disposition"));
         assertNotNull(t.record("case-fs", video), "a transferred record is not destroyed");
     }
@@ -135,18 +136,18 @@ abstract class RetentionProcessTestBase {
         String pi = start();
         t.harness.moveClockAndFireTimers(at(2026, 6, 3, 0, 0, 1));
         assertNull(review(pi), "no disposition while held");
-        Task release = t.task(pi, RetentionVariables.HOLD_TASK);
+        Task release = t.task(pi, RetentionProcess.HOLD_TASK);
         assertNotNull(release);
-        assertTrue(t.taskVar(release, RetentionVariables.HOLD_REASONS).toString().contains("objectionOrComplaint"));
-        t.complete(release, "archivist2", RetentionVariables.KEEP, Map.of());
+        assertTrue(t.taskVar(release, SanxiangWorkflowModel.PROP_HOLD_REASONS.toVariableName()).toString().contains("objectionOrComplaint"));
+        t.complete(release, "archivist2", RetentionProcess.KEEP, Map.of());
         assertNull(review(pi));
-        Task again = t.task(pi, RetentionVariables.HOLD_TASK);
+        Task again = t.task(pi, RetentionProcess.HOLD_TASK);
         assertNotNull(again, "kept: the hold is asked about again");
         RuntimeException noReason = assertThrows(RuntimeException.class,
-                () -> t.complete(again, "archivist2", RetentionVariables.RELEASE, Map.of()));
-        assertTrue(noReason.getMessage().contains(RetentionVariables.HOLD_RELEASE_REASON), noReason.getMessage());
-        t.complete(t.task(pi, RetentionVariables.HOLD_TASK), "archivist2", RetentionVariables.RELEASE,
-                Map.of(RetentionVariables.HOLD_RELEASE_REASON, "投诉已办结"));
+                () -> t.complete(again, "archivist2", RetentionProcess.RELEASE, Map.of()));
+        assertTrue(noReason.getMessage().contains(SanxiangWorkflowModel.PROP_HOLD_RELEASE_REASON.toVariableName()), noReason.getMessage());
+        t.complete(t.task(pi, RetentionProcess.HOLD_TASK), "archivist2", RetentionProcess.RELEASE,
+                Map.of(SanxiangWorkflowModel.PROP_HOLD_RELEASE_REASON.toVariableName(), "投诉已办结"));
         assertFalse(t.record("case-fs", video).aspects().contains("sx:legalHold"));
         Task task = review(pi);
         assertNotNull(task);
@@ -154,11 +155,11 @@ abstract class RetentionProcessTestBase {
         // a hold placed while the review is open still blocks the destruction
         hold(video);
         RuntimeException blocked = assertThrows(RuntimeException.class,
-                () -> t.complete(review(pi), "archivist2", RetentionVariables.DESTROY, Map.of()));
+                () -> t.complete(review(pi), "archivist2", RetentionProcess.DESTROY, Map.of()));
         assertTrue(blocked.getMessage().contains("fushun-2026 细则 第二十三条"), blocked.getMessage());
         assertNotNull(t.record("case-fs", video), "not destroyed");
         t.cases.removeAspect(video, "sx:legalHold");
-        t.complete(review(pi), "archivist2", RetentionVariables.DESTROY, Map.of());
+        t.complete(review(pi), "archivist2", RetentionProcess.DESTROY, Map.of());
         assertNull(t.record("case-fs", video));
     }
 
@@ -170,10 +171,10 @@ abstract class RetentionProcessTestBase {
         t.harness.moveClockAndFireTimers(at(2026, 6, 3, 0, 0, 1));
         assertNotNull(review(pi));
         t.harness.restart();
-        t.complete(review(pi), "archivist2", RetentionVariables.DESTROY, Map.of());
+        t.complete(review(pi), "archivist2", RetentionProcess.DESTROY, Map.of());
         assertNull(t.record("case-fs", video));
         t.harness.moveClockAndFireTimers(at(2056, 4, 1, 0, 0, 1));
-        t.complete(review(pi), "archivist2", RetentionVariables.TRANSFER, Map.of());
+        t.complete(review(pi), "archivist2", RetentionProcess.TRANSFER, Map.of());
         assertTrue(t.ended(pi));
     }
 }

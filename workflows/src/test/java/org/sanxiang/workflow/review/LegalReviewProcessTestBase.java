@@ -1,7 +1,6 @@
 package org.sanxiang.workflow.review;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,16 +20,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sanxiang.workflow.SxWorkflowBeans;
-import org.sanxiang.workflow.VariableCaseLocator;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
+import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
@@ -38,6 +38,7 @@ import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
 import org.sanxiang.workflow.task.EscalateToHead;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * sxLegalReview on the real Activiti 5.23 engine; the H2 and PostgreSQL subclasses run the same
@@ -70,11 +71,11 @@ abstract class LegalReviewProcessTestBase {
     @BeforeEach
     void startEngine() {
         Map<String, Object> fine8000 = Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000);
-        cases.addCase(new CaseFacts("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
-        cases.addCase(new CaseFacts("cq-minor", "chongqing-2024", "渝人社罚〔2026〕4号", "小额罚款", Set.of("p1"), false,
+        cases.addCase(new CaseFolder("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
+        cases.addCase(new CaseFolder("cq-minor", "chongqing-2024", "渝人社罚〔2026〕4号", "小额罚款", Set.of("p1"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
-        cases.addCase(new CaseFacts("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
-        cases.addCase(new CaseFacts("nx-major", "ningxia-2019", "宁人社罚〔2026〕7号", "公共利益", Set.of("p3"), false,
+        cases.addCase(new CaseFolder("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
+        cases.addCase(new CaseFolder("nx-major", "ningxia-2019", "宁人社罚〔2026〕7号", "公共利益", Set.of("p3"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:majorPublicInterest", true)));
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 notifications, new InMemoryBorrowingRegister(), new InMemoryAccessGrants()), calendar, ZONE,
@@ -98,8 +99,8 @@ abstract class LegalReviewProcessTestBase {
     ProcessInstance start(String caseId, Map<String, Object> more) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(DECISION_NAME, "罚款决定");
-        vars.put(PROPOSED_DECISION, "拟处罚款，依据……");
+        vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
+        vars.put(SanxiangWorkflowModel.PROP_PROPOSED_DECISION.toVariableName(), "拟处罚款，依据……");
         vars.putAll(more);
         return engine().getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars);
     }
@@ -120,7 +121,7 @@ abstract class LegalReviewProcessTestBase {
     }
 
     void transfer(ProcessInstance pi, List<String> materials) {
-        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(TRANSFERRED_MATERIALS, materials));
+        complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), materials));
     }
 
     String endedAt(ProcessInstance pi) {
@@ -167,54 +168,54 @@ abstract class LegalReviewProcessTestBase {
     @DisplayName("chongqing-2024 法制审核 第六条（一）: a small fine is not major — no review, straight to the leader, reasons recorded")
     void notRequiredGoesStraightToTheLeader() {
         ProcessInstance pi = start("cq-minor", Map.of());
-        CaseFacts folder = cases.facts("cq-minor");
-        assertTrue(folder.aspects().contains(MAJOR_DECISION_ASPECT));
+        CaseFolder folder = cases.facts("cq-minor");
+        assertTrue(folder.aspects().contains(SanxiangModel.ASPECT_MAJOR_DECISION.toPrefixString()));
         assertEquals(false, folder.properties().get("sx:major"));
-        Task leader = task(pi, LEADER_DECISION);
+        Task leader = task(pi, LegalReviewProcess.LEADER_DECISION);
         assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(leader));
         assertEquals("sxwf:leaderDecisionTask",
-                engine().getFormService().getTaskFormKey(pi.getProcessDefinitionId(), LEADER_DECISION));
+                engine().getFormService().getTaskFormKey(pi.getProcessDefinitionId(), LegalReviewProcess.LEADER_DECISION));
         assertTrue(noDeadline(pi, leader).contains("chongqing-2024"));
         complete(leader, "leader1", "approve", Map.of());
         assertEquals("decided", endedAt(pi));
-        assertTrue(documents("cq-minor", OPINION_DOCUMENT_TYPE).isEmpty());
+        assertTrue(documents("cq-minor", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).isEmpty());
     }
 
     @Test
     @DisplayName("chongqing-2024 法制审核 第九条 (transfer 3 wd), 第十一条 (review 5 wd), 第十四条（一）, 第十七条 (filing 5 wd): the whole path")
     void chongqingTransferReviewAgreeLeaderFiling() {
         ProcessInstance pi = start("cq-major", Map.of());
-        CaseFacts folder = cases.facts("cq-major");
+        CaseFolder folder = cases.facts("cq-major");
         assertEquals(true, folder.properties().get("sx:major"));
         assertEquals(List.of("chongqing-2024 法制审核 第六条（一）"), folder.properties().get("sx:majorCitations"));
 
-        Task assemble = task(pi, ASSEMBLE_TRANSFER);
+        Task assemble = task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER);
         assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(assemble));
         assertEquals(endOfDay(2026, 3, 5), due(assemble), "第九条: 3 working days after Monday");
         transfer(pi, CHONGQING_MATERIALS);
-        assertEquals(1, documents("cq-major", TRANSFER_LIST_DOCUMENT_TYPE).size());
+        assertEquals(1, documents("cq-major", SanxiangModel.TYPE_TRANSFER_LIST.toPrefixString()).size());
 
-        Task review = task(pi, LEGAL_REVIEW);
+        Task review = task(pi, LegalReviewProcess.LEGAL_REVIEW);
         assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(review));
         assertEquals(endOfDay(2026, 3, 9), due(review), "第十一条: 5 working days from receipt");
-        complete(review, "lawyer1", "agree", Map.of(OPINION_TEXT, "事实清楚，证据确凿", REVIEW_ITEMS_CHECKED, List.of("facts", "procedure")));
+        complete(review, "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "事实清楚，证据确凿", SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED.toVariableName(), List.of("facts", "procedure")));
 
-        List<CaseRecord> opinions = documents("cq-major", OPINION_DOCUMENT_TYPE);
+        List<CaseRecord> opinions = documents("cq-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString());
         assertEquals(1, opinions.size());
         assertEquals("agree", opinions.get(0).properties().get("sx:opinionType"));
         assertEquals(List.of("lawyer1"), opinions.get(0).properties().get("sx:reviewers"));
         assertEquals("罚款决定", opinions.get(0).properties().get("sx:reviewedDecisionName"));
         assertTrue(cases.text(opinions.get(0).id()).contains("chongqing-2024 法制审核 第十四条（一）"));
 
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of(LEADER_OPINION, "同意处罚"));
-        CaseRecord signed = documents("cq-major", OPINION_DOCUMENT_TYPE).get(0);
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of(SanxiangWorkflowModel.PROP_LEADER_OPINION.toVariableName(), "同意处罚"));
+        CaseRecord signed = documents("cq-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).get(0);
         assertEquals("同意处罚", signed.properties().get("sx:leaderOpinion"), "附件1: the supervising leader's opinion");
         assertEquals("leader1", signed.properties().get("sx:leaderName"));
-        Task file = task(pi, FILE_DECISION);
+        Task file = task(pi, LegalReviewProcess.FILE_DECISION);
         assertEquals(endOfDay(2026, 3, 9), due(file), "第十七条: 5 working days after the decision");
         Exception e = refused(() -> complete(file, "officer1", "filed", Map.of()));
-        assertTrue(e.getMessage().contains(DECISION_DOCUMENT_NUMBER), e.getMessage());
-        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName()), e.getMessage());
+        complete(task(pi, LegalReviewProcess.FILE_DECISION), "officer1", "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), "渝人社罚决〔2026〕3号"));
         assertEquals("filed", endedAt(pi));
         assertEquals("渝人社罚决〔2026〕3号", cases.facts("cq-major").properties().get("sx:caseDecisionNumber"));
     }
@@ -222,12 +223,12 @@ abstract class LegalReviewProcessTestBase {
     @Test
     @DisplayName("wuhan-2020 法制审核 第六条（五）: a ground the profile leaves to the officer makes the decision major")
     void manualGroundFromTheStartForm() {
-        cases.addCase(new CaseFacts("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
+        cases.addCase(new CaseFolder("wh-minor", "wuhan-2020", "武人社罚〔2026〕13号", "小额", Set.of("p2"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 1000)));
-        Exception e = refused(() -> start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-complex"))));
-        assertTrue(e.getMessage().contains(MAJOR_REASONS) && e.getMessage().contains("penalty-designated-major"), e.getMessage());
-        ProcessInstance pi = start("wh-minor", Map.of(MAJOR_REASONS, List.of("penalty-designated-major")));
-        assertNotNull(task(pi, ASSEMBLE_TRANSFER), "review required");
+        Exception e = refused(() -> start("wh-minor", Map.of(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName(), List.of("penalty-complex"))));
+        assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName()) && e.getMessage().contains("penalty-designated-major"), e.getMessage());
+        ProcessInstance pi = start("wh-minor", Map.of(SanxiangWorkflowModel.PROP_MAJOR_REASONS.toVariableName(), List.of("penalty-designated-major")));
+        assertNotNull(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "review required");
         assertEquals(List.of("wuhan-2020 法制审核 第六条（五）"), cases.facts("wh-minor").properties().get("sx:majorCitations"));
     }
 
@@ -237,13 +238,13 @@ abstract class LegalReviewProcessTestBase {
         ProcessInstance pi = start("cq-major", Map.of());
         Exception e = refused(() -> transfer(pi, List.of("review-request")));
         assertTrue(e.getMessage().contains("all-evidence") && e.getMessage().contains("transfer-list")
-                && e.getMessage().contains("法制审核 第十条") && e.getMessage().contains(TRANSFERRED_MATERIALS), e.getMessage());
+                && e.getMessage().contains("法制审核 第十条") && e.getMessage().contains(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName()), e.getMessage());
         Exception unknown = refused(() -> transfer(pi, List.of("review-request", "all-evidence", "transfer-list", "photos")));
         assertTrue(unknown.getMessage().contains("photos"), unknown.getMessage());
-        assertNotNull(task(pi, ASSEMBLE_TRANSFER), "the task stays open");
-        assertTrue(documents("cq-major", TRANSFER_LIST_DOCUMENT_TYPE).isEmpty());
+        assertNotNull(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "the task stays open");
+        assertTrue(documents("cq-major", SanxiangModel.TYPE_TRANSFER_LIST.toPrefixString()).isEmpty());
         transfer(pi, CHONGQING_MATERIALS);
-        assertNotNull(task(pi, LEGAL_REVIEW));
+        assertNotNull(task(pi, LegalReviewProcess.LEGAL_REVIEW));
     }
 
     @Test
@@ -251,17 +252,17 @@ abstract class LegalReviewProcessTestBase {
     void extensionApproved() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        Exception tooLong = refused(() -> complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION,
-                Map.of(EXTENSION_DAYS_REQUESTED, 6)));
+        Exception tooLong = refused(() -> complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION,
+                Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 6)));
         assertTrue(tooLong.getMessage().contains("法制审核 第十一条") && tooLong.getMessage().contains("5"), tooLong.getMessage());
 
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 3, EXTENSION_REASON, "案情复杂"));
-        Task approve = task(pi, APPROVE_EXTENSION);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION, Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 3, SanxiangWorkflowModel.PROP_EXTENSION_REASON.toVariableName(), "案情复杂"));
+        Task approve = task(pi, LegalReviewProcess.APPROVE_EXTENSION);
         assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(approve));
         String why = noDeadline(pi, approve);
         assertTrue(why.contains("法制审核 第十一条") && why.contains("法制工作机构负责人"), why);
-        complete(approve, "head1", "approve", Map.of(EXTENSION_DAYS_APPROVED, 3));
-        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + 3 working days");
+        complete(approve, "head1", "approve", Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName(), 3));
+        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "Monday 03-09 + 3 working days");
     }
 
     @Test
@@ -269,9 +270,9 @@ abstract class LegalReviewProcessTestBase {
     void extensionRefused() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 5));
-        complete(task(pi, APPROVE_EXTENSION), "head1", "reject", Map.of());
-        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LEGAL_REVIEW)));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION, Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 5));
+        complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "reject", Map.of());
+        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)));
     }
 
     @Test
@@ -280,14 +281,14 @@ abstract class LegalReviewProcessTestBase {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS); // received Monday 03-02
         harness.setClock(at(2026, 3, 4, 10, 0, 0)); // Tuesday and Wednesday used: 3 days left
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of(OPINION_TEXT, "缺少询问笔录"));
-        Task supplement = task(pi, SUPPLEMENT_MATERIALS);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "缺少询问笔录"));
+        Task supplement = task(pi, LegalReviewProcess.SUPPLEMENT_MATERIALS);
         assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(supplement));
         assertTrue(noDeadline(pi, supplement).contains("resumes with the days left"));
-        assertEquals("2026-03-04/", var(pi, CLOCK_STOPS));
+        assertEquals("2026-03-04/", var(pi, WorkflowVariables.CLOCK_STOPS));
         harness.setClock(at(2026, 3, 9, 10, 0, 0));
         complete(supplement, "officer1", "resubmit", Map.of());
-        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + the 3 working days left");
+        assertEquals(endOfDay(2026, 3, 12), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "Monday 03-09 + the 3 working days left");
     }
 
     @Test
@@ -296,38 +297,38 @@ abstract class LegalReviewProcessTestBase {
         ProcessInstance pi = start("wh-major", Map.of());
         transfer(pi, WUHAN_MATERIALS);
         harness.setClock(at(2026, 3, 4, 10, 0, 0));
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "furtherInvestigation", Map.of(OPINION_TEXT, "建议补充调查"));
-        assertTrue(noDeadline(pi, task(pi, SUPPLEMENT_MATERIALS)).contains("starts again"));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "furtherInvestigation", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "建议补充调查"));
+        assertTrue(noDeadline(pi, task(pi, LegalReviewProcess.SUPPLEMENT_MATERIALS)).contains("starts again"));
         harness.setClock(at(2026, 3, 9, 10, 0, 0));
-        complete(task(pi, SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
-        assertEquals(endOfDay(2026, 3, 16), due(task(pi, LEGAL_REVIEW)), "Monday 03-09 + 5 working days");
+        complete(task(pi, LegalReviewProcess.SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
+        assertEquals(endOfDay(2026, 3, 16), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "Monday 03-09 + 5 working days");
     }
 
     @Test
     @DisplayName("wuhan-2020 法制审核 第十一条: one re-review; a second request is refused; then the head decides promptly (no timer)")
     void wuhanReReviewOnceThenLeader() {
         ProcessInstance pi = start("wh-major", Map.of());
-        String transferWhy = noDeadline(pi, task(pi, ASSEMBLE_TRANSFER));
+        String transferWhy = noDeadline(pi, task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER));
         assertTrue(transferWhy.contains("wuhan-2020 法制审核 第八条"), transferWhy);
         transfer(pi, WUHAN_MATERIALS);
-        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LEGAL_REVIEW)), "第十二条: 5 working days");
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "disagree", Map.of(OPINION_TEXT, "不应作出处罚"));
-        assertEquals("do-not-decide", var(pi, OPINION_TYPE));
+        assertEquals(endOfDay(2026, 3, 9), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "第十二条: 5 working days");
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "disagree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "不应作出处罚"));
+        assertEquals("do-not-decide", var(pi, WorkflowVariables.OPINION_TYPE));
 
-        Task respond = task(pi, RESPOND_OPINION);
+        Task respond = task(pi, LegalReviewProcess.RESPOND_OPINION);
         assertTrue(noDeadline(pi, respond).contains("法制审核 第十一条"));
-        complete(respond, "officer1", REQUEST_RE_REVIEW, Map.of(OBJECTION_REASON, "证据充分"));
-        Task reReview = task(pi, RE_REVIEW);
+        complete(respond, "officer1", LegalReviewProcess.REQUEST_RE_REVIEW, Map.of(SanxiangWorkflowModel.PROP_OBJECTION_REASON.toVariableName(), "证据充分"));
+        Task reReview = task(pi, LegalReviewProcess.RE_REVIEW);
         assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(reReview));
         noDeadline(pi, reReview);
-        complete(reReview, "lawyer2", "maintain", Map.of(RE_REVIEW_OPINION, "维持"));
-        assertEquals(2, documents("wh-major", OPINION_DOCUMENT_TYPE).size(), "opinion and re-review opinion");
+        complete(reReview, "lawyer2", "maintain", Map.of(SanxiangWorkflowModel.PROP_RE_REVIEW_OPINION.toVariableName(), "维持"));
+        assertEquals(2, documents("wh-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).size(), "opinion and re-review opinion");
 
-        Exception second = refused(() -> complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of()));
+        Exception second = refused(() -> complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", LegalReviewProcess.REQUEST_RE_REVIEW, Map.of()));
         assertTrue(second.getMessage().contains("wuhan-2020 法制审核 第十一条") && second.getMessage().contains("1 re-review"),
                 second.getMessage());
-        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of(OBJECTION_REASON, "仍有异议"));
-        Task leader = task(pi, LEADER_DECISION);
+        complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", "accept", Map.of(SanxiangWorkflowModel.PROP_OBJECTION_REASON.toVariableName(), "仍有异议"));
+        Task leader = task(pi, LegalReviewProcess.LEADER_DECISION);
         String why = noDeadline(pi, leader);
         assertTrue(why.contains("wuhan-2020 法制审核 第十一条") && why.contains("promptly"), why);
         complete(leader, "head1", "approve", Map.of());
@@ -339,11 +340,11 @@ abstract class LegalReviewProcessTestBase {
     void chongqingHasNoReReview() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "transfer", Map.of());
-        Exception e = refused(() -> complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of()));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "transfer", Map.of());
+        Exception e = refused(() -> complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", LegalReviewProcess.REQUEST_RE_REVIEW, Map.of()));
         assertTrue(e.getMessage().contains("chongqing-2024 法制审核 第十五条") && e.getMessage().contains("0 re-review"), e.getMessage());
-        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of());
-        assertNotNull(task(pi, LEADER_DECISION));
+        complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", "accept", Map.of());
+        assertNotNull(task(pi, LegalReviewProcess.LEADER_DECISION));
     }
 
     @Test
@@ -351,9 +352,9 @@ abstract class LegalReviewProcessTestBase {
     void opinionOutsideTheProfileIsRefused() {
         ProcessInstance pi = start("wh-major", Map.of());
         transfer(pi, WUHAN_MATERIALS);
-        Exception e = refused(() -> complete(task(pi, LEGAL_REVIEW), "lawyer1", "noPenalty", Map.of()));
+        Exception e = refused(() -> complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "noPenalty", Map.of()));
         assertTrue(e.getMessage().contains("wuhan-2020") && e.getMessage().contains("furtherInvestigation"), e.getMessage());
-        assertNotNull(task(pi, LEGAL_REVIEW));
+        assertNotNull(task(pi, LegalReviewProcess.LEGAL_REVIEW));
     }
 
     @Test
@@ -361,21 +362,21 @@ abstract class LegalReviewProcessTestBase {
     void ningxiaReReviewWindowsAndCollectiveDiscussion() {
         ProcessInstance pi = start("nx-major", Map.of());
         transfer(pi, NINGXIA_MATERIALS);
-        assertEquals(endOfDay(2026, 3, 11), due(task(pi, LEGAL_REVIEW)), "附件5 第八条: 7 working days");
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "disagree", Map.of());
-        assertEquals("disapprove", var(pi, OPINION_TYPE));
-        assertEquals(endOfDay(2026, 3, 4), due(task(pi, RESPOND_OPINION)), "2 working days from the opinion (Monday)");
+        assertEquals(endOfDay(2026, 3, 11), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "附件5 第八条: 7 working days");
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "disagree", Map.of());
+        assertEquals("disapprove", var(pi, WorkflowVariables.OPINION_TYPE));
+        assertEquals(endOfDay(2026, 3, 4), due(task(pi, LegalReviewProcess.RESPOND_OPINION)), "2 working days from the opinion (Monday)");
         harness.setClock(at(2026, 3, 3, 10, 0, 0));
-        complete(task(pi, RESPOND_OPINION), "officer1", REQUEST_RE_REVIEW, Map.of());
-        assertEquals(endOfDay(2026, 3, 6), due(task(pi, RE_REVIEW)), "3 working days from the request (Tuesday)");
-        complete(task(pi, RE_REVIEW), "lawyer2", "change", Map.of(RE_REVIEW_OPINION, "变更"));
-        assertEquals(endOfDay(2026, 3, 5), due(task(pi, RESPOND_OPINION)));
-        complete(task(pi, RESPOND_OPINION), "officer1", "accept", Map.of());
-        Task collective = task(pi, COLLECTIVE_DISCUSSION);
+        complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", LegalReviewProcess.REQUEST_RE_REVIEW, Map.of());
+        assertEquals(endOfDay(2026, 3, 6), due(task(pi, LegalReviewProcess.RE_REVIEW)), "3 working days from the request (Tuesday)");
+        complete(task(pi, LegalReviewProcess.RE_REVIEW), "lawyer2", "change", Map.of(SanxiangWorkflowModel.PROP_RE_REVIEW_OPINION.toVariableName(), "变更"));
+        assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.RESPOND_OPINION)));
+        complete(task(pi, LegalReviewProcess.RESPOND_OPINION), "officer1", "accept", Map.of());
+        Task collective = task(pi, LegalReviewProcess.COLLECTIVE_DISCUSSION);
         assertTrue(noDeadline(pi, collective).contains("ningxia-2019 附件5 第四条"));
         complete(collective, "leader1", "approve", Map.of());
-        assertTrue(noDeadline(pi, task(pi, LEADER_DECISION)).contains("promptly"), "附件5 第十二条: promptly after re-review");
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of());
+        assertTrue(noDeadline(pi, task(pi, LegalReviewProcess.LEADER_DECISION)).contains("promptly"), "附件5 第十二条: promptly after re-review");
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of());
         assertEquals("decided", endedAt(pi));
     }
 
@@ -384,16 +385,16 @@ abstract class LegalReviewProcessTestBase {
     void legalityProblemBlocksUntilRectified() {
         ProcessInstance pi = start("wh-major", Map.of());
         transfer(pi, WUHAN_MATERIALS);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(LEGALITY_PROBLEM, true, OPINION_TEXT, "程序瑕疵须整改"));
-        Task rectify = task(pi, RECTIFY);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM.toVariableName(), true, SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "程序瑕疵须整改"));
+        Task rectify = task(pi, LegalReviewProcess.RECTIFY);
         assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), candidateGroups(rectify));
         assertTrue(noDeadline(pi, rectify).contains("wuhan-2020 法制审核 第十一条"));
         assertEquals(0, engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(LEADER_DECISION).count(), "no decision while blocked");
-        Exception e = refused(() -> complete(task(pi, RECTIFY), "officer1", "rectified", Map.of()));
-        assertTrue(e.getMessage().contains(RECTIFICATION_NOTE), e.getMessage());
-        complete(task(pi, RECTIFY), "officer1", "rectified", Map.of(RECTIFICATION_NOTE, "已补正送达程序"));
-        assertNotNull(task(pi, LEADER_DECISION));
+                .taskDefinitionKey(LegalReviewProcess.LEADER_DECISION).count(), "no decision while blocked");
+        Exception e = refused(() -> complete(task(pi, LegalReviewProcess.RECTIFY), "officer1", "rectified", Map.of()));
+        assertTrue(e.getMessage().contains(SanxiangWorkflowModel.PROP_RECTIFICATION_NOTE.toVariableName()), e.getMessage());
+        complete(task(pi, LegalReviewProcess.RECTIFY), "officer1", "rectified", Map.of(SanxiangWorkflowModel.PROP_RECTIFICATION_NOTE.toVariableName(), "已补正送达程序"));
+        assertNotNull(task(pi, LegalReviewProcess.LEADER_DECISION));
     }
 
     @Test
@@ -401,21 +402,21 @@ abstract class LegalReviewProcessTestBase {
     void legalityProblemDoesNotBlockWhereTheProfileDoesNotSaySo() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(LEGALITY_PROBLEM, true));
-        assertNotNull(task(pi, LEADER_DECISION));
-        assertTrue(cases.text(documents("cq-major", OPINION_DOCUMENT_TYPE).get(0).id()).contains("legality problem"));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM.toVariableName(), true));
+        assertNotNull(task(pi, LegalReviewProcess.LEADER_DECISION));
+        assertTrue(cases.text(documents("cq-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).get(0).id()).contains("legality problem"));
     }
 
     @Test
     @DisplayName("wuhan-2020 法制审核 第十一条第二款: collective discussion where the law requires it, before the head decides")
     void collectiveDiscussionWhereTheLawRequiresIt() {
-        ProcessInstance pi = start("wh-major", Map.of(COLLECTIVE_DISCUSSION_REQUIRED, true));
+        ProcessInstance pi = start("wh-major", Map.of(SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED.toVariableName(), true));
         transfer(pi, WUHAN_MATERIALS);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of());
-        Task collective = task(pi, COLLECTIVE_DISCUSSION);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of());
+        Task collective = task(pi, LegalReviewProcess.COLLECTIVE_DISCUSSION);
         assertEquals(Set.of("GROUP_SX_LEADERS"), candidateGroups(collective));
         complete(collective, "leader1", "approve", Map.of());
-        complete(task(pi, LEADER_DECISION), "head1", "approve", Map.of());
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "head1", "approve", Map.of());
         assertEquals("decided", endedAt(pi));
     }
 
@@ -423,8 +424,8 @@ abstract class LegalReviewProcessTestBase {
     @DisplayName("the leader may send the decision to collective discussion, which may reject it")
     void leaderAsksForCollectiveDiscussion() {
         ProcessInstance pi = start("cq-minor", Map.of());
-        complete(task(pi, LEADER_DECISION), "leader1", "collectiveDiscussion", Map.of());
-        complete(task(pi, COLLECTIVE_DISCUSSION), "leader1", "reject", Map.of());
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "collectiveDiscussion", Map.of());
+        complete(task(pi, LegalReviewProcess.COLLECTIVE_DISCUSSION), "leader1", "reject", Map.of());
         assertEquals("rejectedCollectively", endedAt(pi));
     }
 
@@ -433,7 +434,7 @@ abstract class LegalReviewProcessTestBase {
     void reviewReminderAndEscalation() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        Task review = task(pi, LEGAL_REVIEW);
+        Task review = task(pi, LegalReviewProcess.LEGAL_REVIEW);
         assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 6, 8, 59, 59)));
         assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 6, 9, 0, 0)));
         assertEquals(1, notifications.sent(RecordingNotifications.Kind.REMIND).size());
@@ -441,11 +442,11 @@ abstract class LegalReviewProcessTestBase {
         assertEquals(0, harness.moveClockAndFireTimers(at(2026, 3, 9, 23, 59, 58)));
         assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 10, 0, 0, 0)));
         assertEquals(1, notifications.sent(RecordingNotifications.Kind.ESCALATE).size());
-        Task still = task(pi, LEGAL_REVIEW);
+        Task still = task(pi, LegalReviewProcess.LEGAL_REVIEW);
         assertEquals(review.getId(), still.getId());
         assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE", EscalateToHead.HEADS_GROUP), candidateGroups(still));
         complete(still, "lawyer1", "agree", Map.of());
-        assertNotNull(task(pi, LEADER_DECISION));
+        assertNotNull(task(pi, LegalReviewProcess.LEADER_DECISION));
     }
 
     @Test
@@ -453,19 +454,19 @@ abstract class LegalReviewProcessTestBase {
     void restartContinuesWhereItWas() {
         ProcessInstance pi = start("cq-major", Map.of());
         transfer(pi, CHONGQING_MATERIALS);
-        String reviewId = task(pi, LEGAL_REVIEW).getId();
+        String reviewId = task(pi, LegalReviewProcess.LEGAL_REVIEW).getId();
         harness.restart();
-        assertEquals(reviewId, task(pi, LEGAL_REVIEW).getId());
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of());
+        assertEquals(reviewId, task(pi, LegalReviewProcess.LEGAL_REVIEW).getId());
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of());
         harness.restart();
-        complete(task(pi, SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of());
+        complete(task(pi, LegalReviewProcess.SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of());
         harness.restart();
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of());
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of());
         // the filing reminder still fires after a restart: due Monday 03-09, reminder Friday 03-06 09:00
         harness.restart();
         assertEquals(1, harness.moveClockAndFireTimers(at(2026, 3, 6, 9, 0, 0)));
-        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        complete(task(pi, LegalReviewProcess.FILE_DECISION), "officer1", "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), "渝人社罚决〔2026〕3号"));
         assertEquals("filed", endedAt(pi));
         assertTrue(((Date) engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
                 .singleResult().getEndTime()) != null);

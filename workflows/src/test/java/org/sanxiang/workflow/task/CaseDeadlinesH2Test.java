@@ -1,7 +1,6 @@
 package org.sanxiang.workflow.task;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanxiang.workflow.review.LegalReviewVariables.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,11 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
-import org.sanxiang.workflow.SxWorkflowBeans;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -36,13 +36,15 @@ import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.H2TestDatabase;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.memory.InMemoryAccessGrants;
 import org.sanxiang.workflow.port.memory.InMemoryBorrowingRegister;
 import org.sanxiang.workflow.port.memory.InMemoryCases;
 import org.sanxiang.workflow.port.memory.InMemoryDisclosureChannel;
 import org.sanxiang.workflow.port.memory.RecordingNotifications;
-import org.sanxiang.workflow.record.RecordVariables;
+import org.sanxiang.workflow.record.CaseRecordProcess;
+import org.sanxiang.workflow.review.LegalReviewProcess;
+import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
  * The case folder's running deadlines (sx:runningDeadlines, sx:nextDeadline, sx:nextDeadlineKind,
@@ -80,8 +82,8 @@ class CaseDeadlinesH2Test {
     @BeforeEach
     void startEngine() {
         Map<String, Object> fine8000 = Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000);
-        cases.addCase(new CaseFacts("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
-        cases.addCase(new CaseFacts("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
+        cases.addCase(new CaseFolder("cq-major", "chongqing-2024", "渝人社罚〔2026〕3号", "社保罚款", Set.of("p1"), false, fine8000));
+        cases.addCase(new CaseFolder("wh-major", "wuhan-2020", "武人社罚〔2026〕12号", "欠薪罚款", Set.of("p2"), false, fine8000));
         calendars = new CalendarRepository(dir.resolve("override.json")); // absent: shipped data only
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 new RecordingNotifications(), new InMemoryBorrowingRegister(), new InMemoryAccessGrants()),
@@ -105,8 +107,8 @@ class CaseDeadlinesH2Test {
     ProcessInstance startReview(String caseId) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
-        vars.put(DECISION_NAME, "罚款决定");
-        vars.put(PROPOSED_DECISION, "拟处罚款，依据……");
+        vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
+        vars.put(SanxiangWorkflowModel.PROP_PROPOSED_DECISION.toVariableName(), "拟处罚款，依据……");
         return engine().getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars);
     }
 
@@ -124,8 +126,8 @@ class CaseDeadlinesH2Test {
     }
 
     void transfer(ProcessInstance pi) {
-        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit",
-                Map.of(TRANSFERRED_MATERIALS, List.of("review-request", "all-evidence", "transfer-list")));
+        complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit",
+                Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), List.of("review-request", "all-evidence", "transfer-list")));
     }
 
     Map<String, Object> folder(String caseId) {
@@ -134,11 +136,11 @@ class CaseDeadlinesH2Test {
 
     @SuppressWarnings("unchecked")
     List<String> running(String caseId) {
-        return (List<String>) folder(caseId).get(CaseDeadlines.RUNNING_DEADLINES);
+        return (List<String>) folder(caseId).get(SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString());
     }
 
     Instant next(String caseId) {
-        return ((Date) folder(caseId).get(CaseDeadlines.NEXT_DEADLINE)).toInstant();
+        return ((Date) folder(caseId).get(SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString())).toInstant();
     }
 
     @Test
@@ -147,25 +149,25 @@ class CaseDeadlinesH2Test {
         ProcessInstance pi = startReview("cq-major");
         // 第九条: 3 working days after Monday 03-02
         assertEquals(List.of("legalReviewTransfer|" + endOfDay(2026, 3, 5) + "|chongqing-2024 法制审核 第九条"), running("cq-major"));
-        assertEquals("legalReviewTransfer", folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
+        assertEquals("legalReviewTransfer", folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
         assertEquals(Instant.parse("2026-03-05T15:59:59Z"), next("cq-major"));
-        assertEquals(false, folder("cq-major").get(CaseDeadlines.DEADLINES_PROVISIONAL));
+        assertEquals(false, folder("cq-major").get(SanxiangModel.PROP_DEADLINES_PROVISIONAL.toPrefixString()));
 
         transfer(pi);
         // 第十一条: 5 working days from receipt (Monday) → Monday 03-09; the transfer entry is gone
         assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
-        assertEquals("legalReview", folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
+        assertEquals("legalReview", folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
 
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", "agree", Map.of(OPINION_TEXT, "事实清楚", REVIEW_ITEMS_CHECKED, List.of("facts")));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "事实清楚", SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED.toVariableName(), List.of("facts")));
         // the leader's decision has no kind on the folder: nothing runs there
         assertEquals(List.of(), running("cq-major"));
-        assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE));
-        assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
+        assertNull(folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString()));
+        assertNull(folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
 
-        complete(task(pi, LEADER_DECISION), "leader1", "approve", Map.of(LEADER_OPINION, "同意"));
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of(SanxiangWorkflowModel.PROP_LEADER_OPINION.toVariableName(), "同意"));
         // 第十七条: filing within 5 working days after the decision
         assertEquals(List.of("decisionFiling|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十七条"), running("cq-major"));
-        complete(task(pi, FILE_DECISION), "officer1", "filed", Map.of(DECISION_DOCUMENT_NUMBER, "渝人社罚决〔2026〕3号"));
+        complete(task(pi, LegalReviewProcess.FILE_DECISION), "officer1", "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), "渝人社罚决〔2026〕3号"));
         assertEquals(List.of(), running("cq-major"), "the process ended: nothing runs");
     }
 
@@ -174,8 +176,8 @@ class CaseDeadlinesH2Test {
     void extensionMovesTheDate() {
         ProcessInstance pi = startReview("cq-major");
         transfer(pi);
-        complete(task(pi, LEGAL_REVIEW), "lawyer1", REQUEST_EXTENSION, Map.of(EXTENSION_DAYS_REQUESTED, 3, EXTENSION_REASON, "案情复杂"));
-        complete(task(pi, APPROVE_EXTENSION), "head1", "approve", Map.of(EXTENSION_DAYS_APPROVED, 3));
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION, Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 3, SanxiangWorkflowModel.PROP_EXTENSION_REASON.toVariableName(), "案情复杂"));
+        complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "approve", Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_APPROVED.toVariableName(), 3));
         assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 12) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"),
                 "Monday 03-09 + 3 working days");
         assertEquals(Instant.parse("2026-03-12T15:59:59Z"), next("cq-major"));
@@ -189,14 +191,14 @@ class CaseDeadlinesH2Test {
         transfer(pi);
         // weekends only for 2027: 12-29, 12-30, 12-31, 01-01, 01-04
         assertEquals(List.of("legalReview|" + endOfDay(2027, 1, 4) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
-        assertEquals(true, folder("cq-major").get(CaseDeadlines.DEADLINES_PROVISIONAL));
+        assertEquals(true, folder("cq-major").get(SanxiangModel.PROP_DEADLINES_PROVISIONAL.toPrefixString()));
 
         Files.writeString(dir.resolve("override.json"), DATA_2027);
         assertEquals(Set.of(2027), calendars.reload().changedYears());
         new RecomputeDeadlines(new TaskDeadlines(new CurrentCalendar(calendars), ZONE)).recompute(engine());
         // 1 January 2027 is now a holiday: the fifth working day is 01-05, no longer provisional
         assertEquals(List.of("legalReview|" + endOfDay(2027, 1, 5) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
-        assertEquals(false, folder("cq-major").get(CaseDeadlines.DEADLINES_PROVISIONAL));
+        assertEquals(false, folder("cq-major").get(SanxiangModel.PROP_DEADLINES_PROVISIONAL.toPrefixString()));
         assertEquals(Instant.parse("2027-01-05T15:59:59Z"), next("cq-major"));
     }
 
@@ -207,7 +209,7 @@ class CaseDeadlinesH2Test {
         // 法制审核 第八条 sets no count for the transfer: nothing is listed
         assertEquals(List.of(), running("wh-major"));
         String record = engine().getRuntimeService().startProcessInstanceByKey("sxCaseRecord",
-                Map.of(WorkflowVariables.PACKAGE, "wh-major", RecordVariables.CASE_SOURCE, RecordVariables.EMERGENCY)).getId();
+                Map.of(WorkflowVariables.PACKAGE, "wh-major", SanxiangWorkflowModel.PROP_CASE_SOURCE.toVariableName(), CaseRecordProcess.EMERGENCY)).getId();
         assertNotNull(record);
         // 第十二条第一款: emergency formalities within 2 working days of Monday
         assertEquals(List.of("emergencyFormalities|" + endOfDay(2026, 3, 4) + "|wuhan-2020 全过程记录 第十二条第一款"),
@@ -217,11 +219,11 @@ class CaseDeadlinesH2Test {
         assertEquals(2, both.size(), both.toString());
         assertEquals("emergencyFormalities|" + endOfDay(2026, 3, 4) + "|wuhan-2020 全过程记录 第十二条第一款", both.get(0));
         assertTrue(both.get(1).startsWith("legalReview|" + endOfDay(2026, 3, 9) + "|wuhan-2020 法制审核 "), both.get(1));
-        assertEquals("emergencyFormalities", folder("wh-major").get(CaseDeadlines.NEXT_DEADLINE_KIND), "the earliest");
+        assertEquals("emergencyFormalities", folder("wh-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()), "the earliest");
 
         engine().getRuntimeService().deleteProcessInstance(record, "cancelled");
         assertEquals(1, running("wh-major").size());
-        assertEquals("legalReview", folder("wh-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
+        assertEquals("legalReview", folder("wh-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
     }
 
     @Test
@@ -232,9 +234,9 @@ class CaseDeadlinesH2Test {
         assertEquals(1, running("cq-major").size());
         engine().getRuntimeService().deleteProcessInstance(pi.getId(), "cancelled");
         assertEquals(List.of(), running("cq-major"));
-        assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE));
-        assertNull(folder("cq-major").get(CaseDeadlines.NEXT_DEADLINE_KIND));
-        assertEquals(false, folder("cq-major").get(CaseDeadlines.DEADLINES_PROVISIONAL));
+        assertNull(folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE.toPrefixString()));
+        assertNull(folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
+        assertEquals(false, folder("cq-major").get(SanxiangModel.PROP_DEADLINES_PROVISIONAL.toPrefixString()));
     }
 
     @Test
@@ -251,7 +253,7 @@ class CaseDeadlinesH2Test {
     }
 
     void transfer(ProcessInstance pi, List<String> materials) {
-        complete(task(pi, ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(TRANSFERRED_MATERIALS, materials));
+        complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), materials));
     }
 
     /** The calendar the runtime sees: always the repository's current data (as the runtimes wire it). */

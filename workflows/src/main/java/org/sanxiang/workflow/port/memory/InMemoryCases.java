@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.sanxiang.workflow.port.CaseDocuments;
-import org.sanxiang.workflow.port.CaseFacts;
+import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -23,19 +23,19 @@ import org.sanxiang.workflow.port.DocumentDraft;
 public final class InMemoryCases implements CaseRepository, CaseDocuments {
 
     private final AtomicLong ids = new AtomicLong();
-    private final Map<String, CaseFacts> cases = new LinkedHashMap<>();
+    private final Map<String, CaseFolder> cases = new LinkedHashMap<>();
     private final Map<String, CaseRecord> records = new LinkedHashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, byte[]> contents = new HashMap<>();
     private final Map<String, List<String>> recordsByCase = new HashMap<>();
 
-    public synchronized void addCase(CaseFacts facts) {
+    public synchronized void addCase(CaseFolder facts) {
         cases.put(facts.caseId(), facts);
     }
 
     @Override
-    public synchronized CaseFacts facts(String caseId) {
-        CaseFacts facts = cases.get(caseId);
+    public synchronized CaseFolder facts(String caseId) {
+        CaseFolder facts = cases.get(caseId);
         if (facts == null) {
             throw new IllegalArgumentException("caseId: no case " + caseId);
         }
@@ -63,7 +63,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
 
     @Override
     public synchronized void setProperties(String nodeId, Map<String, Object> properties) {
-        CaseFacts facts = cases.get(nodeId);
+        CaseFolder facts = cases.get(nodeId);
         if (facts != null) {
             cases.put(nodeId, caseWith(facts, merge(facts.properties(), properties), facts.aspects()));
             return;
@@ -75,7 +75,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
     @Override
     public synchronized void addAspect(String nodeId, String aspect, Map<String, Object> properties) {
         Objects.requireNonNull(aspect, "aspect");
-        CaseFacts facts = cases.get(nodeId);
+        CaseFolder facts = cases.get(nodeId);
         if (facts != null) {
             HashSet<String> aspects = new HashSet<>(facts.aspects());
             aspects.add(aspect);
@@ -90,7 +90,7 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
 
     @Override
     public synchronized void removeAspect(String nodeId, String aspect) {
-        CaseFacts facts = cases.get(nodeId);
+        CaseFolder facts = cases.get(nodeId);
         if (facts != null) {
             HashSet<String> aspects = new HashSet<>(facts.aspects());
             if (!aspects.remove(aspect)) {
@@ -159,8 +159,8 @@ public final class InMemoryCases implements CaseRepository, CaseDocuments {
         return r;
     }
 
-    private static CaseFacts caseWith(CaseFacts f, Map<String, Object> properties, Set<String> aspects) {
-        return new CaseFacts(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
+    private static CaseFolder caseWith(CaseFolder f, Map<String, Object> properties, Set<String> aspects) {
+        return new CaseFolder(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
                 aspects);
     }
 

@@ -1,0 +1,50 @@
+package org.sanxiang.repo.documents;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanxiang.workflow.document.OfficialDocument;
+
+/**
+ * Renders official documents in the formats an installation chose ({@value DocumentFormats#SETTING},
+ * in order of preference) with the font it chose or has ({@value DocumentFonts#SETTING}).
+ */
+public final class OfficialDocuments {
+
+    /** One rendering: its format and bytes. */
+    public record Rendered(DocumentFormats.Format format, byte[] content) {
+
+        /** The file name in the case folder: the base name and the format's extension. */
+        public String fileName(String baseName) {
+            return baseName + format.extension();
+        }
+    }
+
+    private final List<DocumentFormats.Format> formats;
+    private final PdfaRenderer pdf;
+    private final OfdRenderer ofd;
+
+    public OfficialDocuments(String formatsSetting, String fontSetting, Clock clock) {
+        this.formats = DocumentFormats.parse(formatsSetting);
+        DocumentFonts fonts = new DocumentFonts(fontSetting);
+        this.pdf = new PdfaRenderer(fonts, clock);
+        this.ofd = new OfdRenderer(fonts);
+    }
+
+    public List<DocumentFormats.Format> formats() {
+        return formats;
+    }
+
+    /** The document in every chosen format, the preferred first. */
+    public List<Rendered> render(OfficialDocument document) {
+        List<Rendered> rendered = new ArrayList<>();
+        for (DocumentFormats.Format format : formats) {
+            rendered.add(new Rendered(format, switch (format) {
+                case PDF -> pdf.render(document);
+                case OFD -> ofd.render(document);
+            }));
+        }
+        return rendered;
+    }
+}

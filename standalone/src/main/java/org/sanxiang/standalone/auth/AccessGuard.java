@@ -1,0 +1,456 @@
+package org.sanxiang.standalone.auth;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.history.HistoricProcessInstance;
+import org.activiti.engine.history.HistoricTaskInstance;
+import org.activiti.engine.repository.ProcessDefinition;
+import org.activiti.engine.task.Task;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.audit.RecordReadAudit;
+import org.sanxiang.repo.guard.RecordGuard;
+import org.sanxiang.rules.Citation;
+import org.sanxiang.rules.duty.Duty;
+import org.sanxiang.rules.duty.SeparationOfDuties;
+import org.sanxiang.standalone.runtime.JdbcAccessGrants;
+import org.sanxiang.standalone.runtime.ModelFields;
+import org.sanxiang.standalone.runtime.Requests;
+import org.sanxiang.standalone.runtime.SanxiangService;
+import org.sanxiang.standalone.runtime.ServiceException;
+import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.standalone.seal.SealedCaseCorrections;
+import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.engine.SxProcessDefinitions;
+import org.sanxiang.workflow.record.CaseSeal;
+import org.sanxiang.workflow.task.TaskCandidates;
+import org.sanxiang.workflow.task.TaskDuties;
+
+/**
+ * Who may do what, checked before the service does it: {@link #as(Principal)} is the
+ * {@link SanxiangService} of one authenticated user. A refusal is a {@link ServiceException} (403 naming
+ * the group or the article required, 409 for a sealed case) thrown before anything changed.
+ *
+ * <ul>
+ * <li>Tasks are claimed and completed by their candidate users and groups, processes started by their
+ * starter groups: both read from the deployed BPMN ({@link TaskCandidates}); the separations of duty
+ * of {@link SeparationOfDuties} apply on top, against what the user did before in the case.</li>
+ * <li>The acting user is the principal: a request naming another user is refused.</li>
+ * <li>A sealed case (a record sealed into its chain, or archived) refuses change, deletion and new content:
+ * the originals must not be altered (fushun-2026 全过程记录细则 第二十四条; wuhan-2020 全过程记录 第二十八条;
+ * chongqing-2024 全过程记录 第十四条), except through the audited correction.</li>
+ * <li>States move only through the processes: no client sets sx:caseState, and no client writes a
+ * disclosure record, which only sxDisclosure publishes after review (chongqing-2024 公示 第六条).</li>
+ * <li>A party's identity number and address and third-party information are shown to the unit, the legal
+ * office, the leaders and the archivists; to others the party's only through a granted, unexpired access
+ * request, third parties never (wuhan-2020 全过程记录 第二十九条; chongqing-2024 全过程记录 第十一条,
+ * 第十五条第四款). Every read of such a record is audited.</li>
+ * </ul>
+ */
+public final class AccessGuard {
+
+    static final String CASE_STATE = SanxiangModel.PROP_CASE_STATE.toPrefixString();
+    static final String INITIAL_STATE = "open";
+    static final String DISCLOSURE_RECORD = SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString();
+    static final String DISCLOSURE_STATE = SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString();
+    static final String CASE_FOLDER = SanxiangModel.TYPE_CASE_FOLDER.toPrefixString();
+    /** Shown to {@link SxGroups#PERSONAL_DATA_READERS}, to others through a grant. */
+    static final Set<String> PARTY_DATA = Set.of(SanxiangModel.PROP_PARTY_ID_NUMBER.toPrefixString(),
+            SanxiangModel.PROP_PARTY_ADDRESS.toPrefixString());
+    /** Shown to {@link SxGroups#PERSONAL_DATA_READERS} only. */
+    static final Set<String> THIRD_PARTY_DATA = Set.of(SanxiangModel.PROP_THIRD_PARTY_NAMES.toPrefixString(),
+            SanxiangModel.PROP_THIRD_PARTY_NOTE.toPrefixString(), SanxiangModel.PROP_THIRD_PARTY_KINDS.toPrefixString());
+
+    static final List<Citation> SEALED = List.of(Citation.of("fushun-2026", "全过程记录细则 第二十四条"),
+            Citation.of("wuhan-2020", "全过程记录 第二十八条"), RecordGuard.SEAL.get(0));
+    static final Citation REVIEWED_BEFORE_RELEASE = Citation.of("chongqing-2024", "公示 第六条");
+    static final List<Citation> PERSONAL = List.of(Citation.of("wuhan-2020", "全过程记录 第二十九条"),
+            Citation.of("chongqing-2024", "全过程记录 第十一条, 第十五条第四款"));
+
+    private final SanxiangService service;
+    private final ProcessEngine engine;
+    private final JdbcAccessGrants grants;
+    private final JdbcAuditTrail audit;
+    private final Clock clock;
+    private final SealedCaseCorrections corrections;
+    private final ModelFields model;
+
+    public AccessGuard(SanxiangService service, ProcessEngine engine, JdbcAccessGrants grants, JdbcAuditTrail audit,
+            SealedCaseCorrections corrections, java.time.ZoneId zone, Clock clock) {
+        this.corrections = Objects.requireNonNull(corrections, "corrections");
+        this.model = ModelFields.content(zone);
+        this.service = Objects.requireNonNull(service, "service");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.grants = Objects.requireNonNull(grants, "grants");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The service as {@code principal} may use it. */
+    public SanxiangService as(Principal principal) {
+        return new Guarded(Objects.requireNonNull(principal, "principal"));
+    }
+
+    /** The audit of reads of a case and its records, for the leaders, the legal office and the archivists. */
+    public List<JdbcAuditTrail.Entry> reads(Principal principal, String caseId) {
+        requireGroup(principal, SxGroups.AUDIT_READERS, "read the audit of reads");
+        List<String> nodes = new ArrayList<>();
+        nodes.add(caseId);
+        service.records(caseId).forEach(r -> nodes.add(r.id()));
+        return audit.about(nodes);
+    }
+
+    /**
+     * The audited correction of a sealed case: a correction record (who, when, why, before and after) is sealed
+     * as the next link of the case's chain, then the folder's properties change. For the unit, the legal office
+     * and the archivists; the state and the case's identity never change this way.
+     */
+    public SealedCaseCorrections.Correction correct(Principal principal, String caseId, Map<String, Object> properties,
+            String reason) {
+        requireGroup(principal, SxGroups.CORRECTORS, "correct a sealed case");
+        if (reason == null || reason.isBlank()) {
+            throw ServiceException.badRequest("reason", "a correction says why (it is kept in the chain)");
+        }
+        if (properties == null || properties.isEmpty()) {
+            throw ServiceException.badRequest("properties", "give at least one property to correct");
+        }
+        for (String fixed : List.of(CASE_STATE, SanxiangModel.PROP_CASE_NUMBER.toPrefixString(),
+                SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString())) {
+            if (properties.containsKey(fixed)) {
+                throw ServiceException.forbidden("properties." + fixed, "a correction does not change the case's state or identity");
+            }
+        }
+        Map<String, Object> converted = model.convert(model.fields(CASE_FOLDER), properties, "properties.");
+        if (!sealed(caseId)) {
+            throw ServiceException.conflict("caseId", "case " + caseId + " is not sealed: change it with PATCH /api/cases/" + caseId);
+        }
+        try {
+            return corrections.correct(caseId, converted, principal.name(), reason.strip());
+        } catch (IllegalStateException e) {
+            throw ServiceException.conflict("caseId", e.getMessage());
+        }
+    }
+
+    /** Health and where things are: for anyone, without credentials. */
+    public Views.Health health() {
+        return service.health();
+    }
+
+    /** Whether the case is sealed: a record sealed into its chain, or the case archived. */
+    public boolean sealed(String caseId) {
+        Views.CaseView view = service.getCase(caseId);
+        return "archived".equals(view.state())
+                || service.records(caseId).stream().anyMatch(r -> r.aspects().contains(CaseSeal.SEALED));
+    }
+
+    static void requireGroup(Principal p, Set<String> groups, String what) {
+        if (!p.inAny(groups)) {
+            throw ServiceException.forbidden(null, p.name() + " may not " + what + ": it needs one of the groups "
+                    + new java.util.TreeSet<>(groups) + "; " + p.name() + " is in " + p.sortedGroups());
+        }
+    }
+
+    static String cited(List<Citation> citations) {
+        return String.join("; ", citations.stream().map(Citation::toString).toList());
+    }
+
+    // ---- duties done before, from the engine's history
+
+    private record Done(Map<Duty, Set<String>> inCase, Map<Duty, Set<String>> inProcess) {
+    }
+
+    private Done done(String caseId, String processInstanceId) {
+        Map<Duty, Set<String>> inCase = new HashMap<>();
+        Map<Duty, Set<String>> inProcess = new HashMap<>();
+        if (caseId == null) {
+            return new Done(inCase, inProcess);
+        }
+        List<HistoricProcessInstance> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .variableValueEquals(WorkflowVariables.CASE_ID, caseId).list();
+        for (HistoricProcessInstance p : processes) {
+            String key = processKey(p.getProcessDefinitionId());
+            boolean same = p.getId().equals(processInstanceId);
+            add(TaskDuties.ofStart(key), p.getStartUserId(), inCase, same ? inProcess : null);
+            for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
+                    .processInstanceId(p.getId()).finished().list()) {
+                add(TaskDuties.of(key, t.getTaskDefinitionKey()), t.getAssignee(), inCase, same ? inProcess : null);
+            }
+        }
+        return new Done(inCase, inProcess);
+    }
+
+    private static void add(Duty duty, String user, Map<Duty, Set<String>> inCase, Map<Duty, Set<String>> inProcess) {
+        if (duty == null || user == null) {
+            return;
+        }
+        inCase.computeIfAbsent(duty, d -> new HashSet<>()).add(user);
+        if (inProcess != null) {
+            inProcess.computeIfAbsent(duty, d -> new HashSet<>()).add(user);
+        }
+    }
+
+    private static void separate(Duty duty, Principal p, Done done) {
+        SeparationOfDuties.check(duty, p.name(), done.inCase(), done.inProcess()).ifPresent(conflict -> {
+            throw ServiceException.forbidden("user", conflict.message());
+        });
+    }
+
+    static String processKey(String processDefinitionId) {
+        int colon = processDefinitionId.indexOf(':');
+        return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+    }
+
+    /** The service as one user may use it. */
+    private final class Guarded implements SanxiangService {
+
+        private final Principal p;
+
+        Guarded(Principal p) {
+            this.p = p;
+        }
+
+        /** The acting user: the principal; a request naming someone else is refused. */
+        private String acting(String named) {
+            if (named != null && !named.isBlank() && !named.equals(p.name())) {
+                throw ServiceException.forbidden("user", "the acting user is the authenticated user " + p.name()
+                        + ", not " + named + ": leave \"user\" out");
+            }
+            return p.name();
+        }
+
+        @Override
+        public Views.CaseView createCase(Requests.NewCase request) {
+            requireGroup(p, SxGroups.CASE_WRITERS, "create a case");
+            Object state = request == null ? null : request.properties().get(CASE_STATE);
+            if (state != null && !INITIAL_STATE.equals(state)) {
+                throw ServiceException.forbidden("properties." + CASE_STATE, "a case starts " + INITIAL_STATE
+                        + "; its state moves only through the processes (archived by sxCaseRecord's archiving)");
+            }
+            return shown(service.createCase(request));
+        }
+
+        @Override
+        public Views.CaseView getCase(String caseId) {
+            return shown(service.getCase(caseId));
+        }
+
+        @Override
+        public Views.CaseView updateCase(String caseId, Requests.CaseUpdate request) {
+            String user = acting(request == null ? null : request.user());
+            requireGroup(p, SxGroups.CASE_WRITERS, "change a case");
+            if (request != null && request.properties().containsKey(CASE_STATE)) {
+                throw ServiceException.forbidden("properties." + CASE_STATE, "the case's state moves only through the"
+                        + " processes, never by a client");
+            }
+            refuseSealed(caseId, "its properties cannot change");
+            return shown(service.updateCase(caseId, new Requests.CaseUpdate(request.properties(), user)));
+        }
+
+        @Override
+        public List<Views.CaseView> cases() {
+            return service.cases().stream().map(this::shown).toList();
+        }
+
+        @Override
+        public Views.RecordView addRecord(String caseId, Requests.NewRecord request, InputStream content) {
+            requireGroup(p, SxGroups.RECORD_WRITERS, "add records to a case");
+            if (request != null && (DISCLOSURE_RECORD.equals(request.type()) || request.properties().containsKey(DISCLOSURE_STATE))) {
+                throw ServiceException.forbidden("type", "disclosure records are written by the disclosure process alone,"
+                        + " after review and approval: 未经审核不得发布 (" + REVIEWED_BEFORE_RELEASE + ")");
+            }
+            refuseSealed(caseId, "no record can be added");
+            return service.addRecord(caseId, request, content);
+        }
+
+        @Override
+        public List<Views.RecordView> records(String caseId) {
+            return shownRecords(caseId, service.records(caseId));
+        }
+
+        @Override
+        public Views.ProcessView startProcess(String processKey, Requests.StartProcess request) {
+            String user = acting(request == null ? null : request.user());
+            if (request == null || !SxProcessDefinitions.PROCESS_KEYS.contains(processKey)) {
+                return service.startProcess(processKey, request); // its own 400
+            }
+            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(processKey).latestVersion().singleResult();
+            TaskCandidates.Candidates starters = TaskCandidates.ofStart(engine, definition.getId());
+            if (!starters.admits(p.name(), p.groups())) {
+                throw ServiceException.forbidden("processKey", p.name() + " may not start " + processKey + ": its BPMN"
+                        + " admits the groups " + new java.util.TreeSet<>(starters.groups()) + "; " + p.name() + " is in "
+                        + p.sortedGroups());
+            }
+            separate(TaskDuties.ofStart(processKey), p, done(request.caseId(), null));
+            return service.startProcess(processKey, new Requests.StartProcess(request.caseId(), user, request.variables()));
+        }
+
+        @Override
+        public Views.ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
+            String user = acting(request == null ? null : request.user());
+            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("sxDisclosure").latestVersion().singleResult();
+            TaskCandidates.Candidates starters = TaskCandidates.ofStart(engine, definition.getId());
+            if (!starters.admits(p.name(), p.groups())) {
+                throw ServiceException.forbidden(null, p.name() + " may not report what happened to a decision: the groups "
+                        + new java.util.TreeSet<>(starters.groups()) + " that start sxDisclosure do");
+            }
+            return service.disclosureEvent(processInstanceId, request == null ? null
+                    : new Requests.DisclosureEvent(request.event(), request.on(), request.reason(), user));
+        }
+
+        @Override
+        public List<Views.TaskView> tasks(Requests.TaskQuery query) {
+            return service.tasks(query);
+        }
+
+        @Override
+        public Views.TaskDetail task(String taskId) {
+            return service.task(taskId);
+        }
+
+        @Override
+        public Views.CompletedTask completeTask(String taskId, Requests.CompleteTask request) {
+            String user = acting(request == null ? null : request.user());
+            Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId)
+                    .includeProcessVariables().singleResult();
+            if (task != null && request != null) {
+                String processKey = processKey(task.getProcessDefinitionId());
+                if (task.getAssignee() == null) {
+                    TaskCandidates.Candidates candidates = TaskCandidates.ofTask(engine, taskId);
+                    if (!candidates.admits(p.name(), p.groups())) {
+                        throw ServiceException.forbidden("taskId", p.name() + " may not claim or complete task "
+                                + task.getTaskDefinitionKey() + " of " + processKey + ": it is for the groups "
+                                + new java.util.TreeSet<>(candidates.groups())
+                                + (candidates.users().isEmpty() ? "" : " and the users " + candidates.users()) + "; "
+                                + p.name() + " is in " + p.sortedGroups());
+                    }
+                }
+                Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
+                separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), p,
+                        done(caseId == null ? null : caseId.toString(), task.getProcessInstanceId()));
+            }
+            return service.completeTask(taskId, request == null ? null
+                    : new Requests.CompleteTask(user, request.outcome(), request.values()));
+        }
+
+        @Override
+        public Views.Timeline timeline(String caseId) {
+            Views.Timeline t = service.timeline(caseId);
+            return new Views.Timeline(shown(t.caseFolder()), t.stages(), shownRecords(caseId, t.records()), t.deadlines(),
+                    t.decisions(), t.disclosures(), t.chain());
+        }
+
+        @Override
+        public List<Views.DeadlineView> deadlines(Requests.DeadlineQuery query) {
+            return service.deadlines(query);
+        }
+
+        @Override
+        public String evaluate(String jsonLines) {
+            return service.evaluate(jsonLines);
+        }
+
+        @Override
+        public List<Views.PendingPublicationView> pendingPublications() {
+            return service.pendingPublications();
+        }
+
+        @Override
+        public Views.Health health() {
+            return service.health();
+        }
+
+        // the annual account is figures for publication (chongqing-2024 公示 第十四条): any authenticated user
+
+        @Override
+        public Views.AnnualReportView annualReport(int year, String profile, String language) {
+            return service.annualReport(year, profile, language);
+        }
+
+        @Override
+        public List<String> annualReportDrillDown(int year, String profile, String figureCode) {
+            return service.annualReportDrillDown(year, profile, figureCode);
+        }
+
+        @Override
+        public Views.AnnualReportFile annualReportFile(int year, String profile, String language, String format) {
+            return service.annualReportFile(year, profile, language, format);
+        }
+
+        // ---- the seal
+
+        private void refuseSealed(String caseId, String what) {
+            if (caseId != null && sealed(caseId)) {
+                throw ServiceException.conflict("caseId", "case " + caseId + " is sealed: " + what + "; the records must"
+                        + " not be altered (" + cited(SEALED) + "); a correction goes through POST /api/cases/" + caseId
+                        + "/corrections, which adds a linked record to the chain");
+            }
+        }
+
+        // ---- what the user may see
+
+        private boolean staff() {
+            return p.inAny(SxGroups.PERSONAL_DATA_READERS);
+        }
+
+        private Views.CaseView shown(Views.CaseView view) {
+            if (view == null) {
+                return null;
+            }
+            boolean party = staff() || !grants.activeRecords(view.id(), p.name(), clock.instant()).isEmpty();
+            boolean third = staff();
+            Map<String, Object> properties = new LinkedHashMap<>(view.properties());
+            boolean hidden = false;
+            boolean protectedShown = false;
+            for (String name : view.properties().keySet()) {
+                boolean partyData = PARTY_DATA.contains(name);
+                boolean thirdData = THIRD_PARTY_DATA.contains(name);
+                if ((partyData && !party) || (thirdData && !third)) {
+                    properties.remove(name);
+                    hidden = true;
+                } else if (partyData || thirdData) {
+                    protectedShown = true;
+                }
+            }
+            if (protectedShown) {
+                new RecordReadAudit(audit.as(p.name())).read(view.id(), CASE_FOLDER, view.title(), view.caseNumber());
+            }
+            return hidden ? new Views.CaseView(view.id(), view.caseNumber(), view.title(), view.profile(), view.state(),
+                    properties, view.aspects(), view.processes()) : view;
+        }
+
+        private List<Views.RecordView> shownRecords(String caseId, List<Views.RecordView> records) {
+            boolean staff = staff() || p.in(SxGroups.DISCLOSURE);
+            Set<String> granted = staff ? Set.of() : grants.activeRecords(caseId, p.name(), clock.instant());
+            String caseNumber = null;
+            List<Views.RecordView> shown = new ArrayList<>();
+            RecordReadAudit reads = new RecordReadAudit(audit.as(p.name()));
+            for (Views.RecordView r : records) {
+                if (!staff && !granted.contains(r.id())) {
+                    continue; // internal material: only through a grant (wuhan-2020 全过程记录 第二十九条)
+                }
+                Map<String, Object> properties = new LinkedHashMap<>(r.properties());
+                if (!staff() ) {
+                    properties.keySet().removeAll(THIRD_PARTY_DATA);
+                }
+                if (caseNumber == null) {
+                    caseNumber = String.valueOf(r.properties().getOrDefault(SanxiangModel.PROP_RECORD_CASE_NUMBER.toPrefixString(), ""));
+                }
+                reads.read(r.id(), r.type(), r.name(), caseNumber);
+                shown.add(properties.size() == r.properties().size() ? r : new Views.RecordView(r.id(), r.caseId(), r.type(),
+                        r.name(), r.createdAt(), properties, r.aspects(), r.intake()));
+            }
+            return shown;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.sanxiang.standalone.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Reads an HTTP Basic {@code Authorization} header (RFC 7617, UTF-8) and checks it. */
+public final class BasicAuthentication {
+
+    public static final String CHALLENGE = "Basic realm=\"Sanxiang\", charset=\"UTF-8\"";
+
+    private BasicAuthentication() {
+    }
+
+    /** The principal, or empty when the header is missing, malformed or its credentials are wrong. */
+    public static Optional<Principal> check(Authenticator authenticator, String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** The header for a user and password. */
+    public static String header(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

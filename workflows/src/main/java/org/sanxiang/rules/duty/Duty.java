@@ -1,0 +1,24 @@
+package org.sanxiang.rules.duty;
+
+/**
+ * What a person does in a case that another duty must not be done by the same person. The workflow
+ * layer says which task or process start performs which duty; the rules here say which duties are kept apart.
+ */
+public enum Duty {
+    /** Handling the case in the enforcement unit: proposing the decision, transferring the file, answering the review. */
+    HANDLE_CASE,
+    /** The legal office's review of a major decision (法制审核), first review and re-review. */
+    LEGAL_REVIEW,
+    /** The leaders' decision (负责人决定), their collective discussion and the approval of a review extension. */
+    LEADER_DECISION,
+    /** Drafting a disclosure (拟公示信息). */
+    DRAFT_DISCLOSURE,
+    /** Reviewing a disclosure before release (公示审核). */
+    REVIEW_DISCLOSURE,
+    /** Approving a disclosure for release (审定). */
+    APPROVE_DISCLOSURE,
+    /** Asking to read or copy a case's records (调阅申请). */
+    REQUEST_ACCESS,
+    /** Approving such a request (审批). */
+    APPROVE_ACCESS
+}
