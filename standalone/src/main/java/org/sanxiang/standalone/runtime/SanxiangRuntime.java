@@ -191,7 +191,8 @@ public final class SanxiangRuntime implements AutoCloseable {
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock);
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
+                steps); // a completion holds its case from its first check
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }

@@ -88,6 +88,7 @@ class BadInputTest {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sandbox.rest.url()
                 + "/cases/" + Http.q(id) + "/records?type=sx:evidence&name=big.bin"))
                 .header("Content-Type", "application/octet-stream")
+                .header("Authorization", org.sanxiang.standalone.auth.BasicAuthentication.header("officer1", "officer1"))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(413, answer.statusCode(), answer.body());

@@ -53,12 +53,12 @@ class StepRaceTest {
         // ten of each: officers start, upload and transfer, leaders decide (password = name)
         StringBuilder users = new StringBuilder();
         for (int i = 0; i < 10; i++) {
-            users.append("officer").append(i).append(":{bcrypt}").append(UserDirectory.hash("officer" + i)).append(':')
+            users.append("officer").append(i).append(":").append(UserDirectory.hash("officer" + i)).append(':')
                     .append(SxGroups.ENFORCEMENT).append('\n');
-            users.append("leader").append(i).append(":{bcrypt}").append(UserDirectory.hash("leader" + i)).append(':')
+            users.append("leader").append(i).append(":").append(UserDirectory.hash("leader" + i)).append(':')
                     .append(SxGroups.LEADERS).append(',').append(SxGroups.PRINCIPAL_LEADER).append('\n');
         }
-        users.append("lawyer1:{bcrypt}").append(UserDirectory.hash("lawyer1")).append(':').append(SxGroups.LEGAL_OFFICE)
+        users.append("lawyer1:").append(UserDirectory.hash("lawyer1")).append(':').append(SxGroups.LEGAL_OFFICE)
                 .append('\n');
         Path file = java.nio.file.Files.writeString(dir.resolve("users.txt"), users);
         sandbox = new SandboxFixture(RuntimeConfig.sandbox(dir).withMaxUpload(1024 * 1024).withUsersFile(file));
