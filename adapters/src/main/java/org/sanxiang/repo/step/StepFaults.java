@@ -7,7 +7,8 @@ package org.sanxiang.repo.step;
  * the commit, before the step is settled. Production runs {@link #NONE}.
  *
  * <p>{@link #fromSystemProperties()} halts the JVM (exit 137, no shutdown hooks: as kill -9) at point
- * {@code sanxiang.fault.haltAtCall} of the first step whose origin contains {@code sanxiang.fault.step};
+ * {@code sanxiang.fault.haltAtCall} (a number, or {@code commit} / {@code settle}: the first point of that kind)
+ * of the first step whose origin contains {@code sanxiang.fault.step};
  * only the fault-injection tests set them.
  */
 @FunctionalInterface
@@ -28,12 +29,14 @@ public interface StepFaults {
         if (at == null || at.isBlank()) {
             return NONE;
         }
-        int k = Integer.parseInt(at.strip());
+        // a point's number, or the kind of point ("commit", "settle"): the first point of that kind
+        String target = at.strip();
+        int k = target.chars().allMatch(Character::isDigit) ? Integer.parseInt(target) : -1;
         String filter = System.getProperty("sanxiang.fault.step", "");
         return (origin, point, last) -> {
             // the step itself, not one that follows it in a transaction of its own ("after …")
-            if (point == k && origin.contains(filter) && !origin.startsWith("after ")) {
-                System.out.println("sanxiang: fault injection: halting at point " + k + " (" + last + ") of " + origin);
+            if ((k < 0 ? last.equals(target) : point == k) && origin.contains(filter) && !origin.startsWith("after ")) {
+                System.out.println("sanxiang: fault injection: halting at point " + point + " (" + last + ") of " + origin);
                 System.out.flush();
                 Runtime.getRuntime().halt(137);
             }

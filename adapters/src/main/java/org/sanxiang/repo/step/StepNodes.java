@@ -26,4 +26,11 @@ public interface StepNodes {
 
     /** The properties an aspect defines (to restore them when the aspect's removal is undone). */
     List<String> aspectProperties(String aspect);
+
+    /**
+     * What the running operation read of the repository may be older than another step's writes (it took a
+     * case that step wrote to): a repository that keeps its reads for the operation drops them.
+     */
+    default void readsMayBeStale() {
+    }
 }

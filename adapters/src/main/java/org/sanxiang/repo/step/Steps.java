@@ -77,8 +77,15 @@ public final class Steps implements AutoCloseable {
     private final Duration stuckAfter;
     private final boolean enabled;
     private final boolean undoing = undoing();
+    private final boolean locking = !switchedOff("no-locks");
     private final ThreadLocal<Step> current = new ThreadLocal<>();
     private final ThreadLocal<String> label = new ThreadLocal<>();
+    /** When the operation on this thread began, on {@link #writes}' clock; null outside {@link #operation}. */
+    private final ThreadLocal<long[]> operationStart = new ThreadLocal<>();
+    /** Counts the steps that wrote to a case; a case's last one is in {@link #lastWrite}. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    /** By case: when a step last wrote to it (on {@link #writes}' clock) and on which thread. */
+    private final Map<String, long[]> lastWrite = new ConcurrentHashMap<>();
     private final Set<String> unsettledCases = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedStuck = ConcurrentHashMap.newKeySet();
     private volatile StepFaults faults = StepFaults.fromSystemProperties();
@@ -103,16 +110,28 @@ public final class Steps implements AutoCloseable {
 
     /** Whether the mechanism is on (it is unless {@code -Dsanxiang.steps=off}). */
     public static boolean enabledBySystemProperty() {
-        return !"off".equalsIgnoreCase(System.getProperty("sanxiang.steps", "on").strip());
+        return !switchedOff("off");
     }
 
     /**
-     * {@code -Dsanxiang.steps=no-undo}: steps are journaled and pass their fault points, but are neither
-     * undone nor finished and take no case locks — the mechanism switched off under the tests, to show
-     * that they fail without it.
+     * Whether one part of the mechanism is switched off under the tests, to show that they fail without it:
+     * {@code -Dsanxiang.steps=} a comma-separated list of {@code no-undo} (steps are journaled and pass their
+     * fault points, but are neither undone nor finished), {@code no-locks} (steps take no case locks),
+     * {@code no-start-refusal} (a second start for a case and trigger is not refused) and
+     * {@code no-channel-idempotence} (the disclosure channel accepts a withdrawal or take-down again as new);
+     * {@code off} is the whole mechanism (the benchmark's baseline).
      */
+    public static boolean switchedOff(String part) {
+        for (String s : System.getProperty("sanxiang.steps", "on").split(",")) {
+            if (s.strip().equalsIgnoreCase(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean undoing() {
-        return !"no-undo".equalsIgnoreCase(System.getProperty("sanxiang.steps", "on").strip());
+        return !switchedOff("no-undo");
     }
 
     public boolean enabled() {
@@ -139,6 +158,36 @@ public final class Steps implements AutoCloseable {
     }
 
     // ---- scopes
+
+    /**
+     * Runs one operation of the service (its checks, its engine commands, its answer) as the repository's
+     * step: what it reads of the repository is read once ({@code readScope}, the repository's step cache),
+     * and whatever it writes is journaled in the steps it runs. When the operation takes a case that a step
+     * on another thread wrote to since the operation began, what it read before is dropped
+     * ({@link StepNodes#readsMayBeStale()}), so the journal's before-values and the delegates' reads are
+     * the case as it is under the lock. Nested operations join the outer one.
+     */
+    public <T> T operation(java.util.function.UnaryOperator<Supplier<T>> readScope, Supplier<T> body) {
+        if (operationStart.get() != null) {
+            return body.get();
+        }
+        operationStart.set(new long[] {writes.get()});
+        try {
+            return readScope.apply(body).get();
+        } finally {
+            operationStart.remove();
+        }
+    }
+
+    /** The case is taken by this thread: drops the operation's reads if another thread's step wrote it since they were made. */
+    private void taken(String caseId) {
+        long[] start = operationStart.get();
+        long[] last = start == null ? null : lastWrite.get(caseId);
+        if (last != null && last[0] > start[0] && last[1] != Thread.currentThread().getId()) {
+            start[0] = writes.get(); // every read from now on is newer than what it drops
+            nodes.readsMayBeStale();
+        }
+    }
 
     /** Names the step that writes next on this thread (e.g. "complete task 42 (archive) by archivist1"); null clears it. */
     public void label(String origin) {
@@ -195,6 +244,9 @@ public final class Steps implements AutoCloseable {
                 settleQuietly(step.id, step.caseId);
             }
         } finally {
+            if (step.journaled && step.caseId != null) {
+                lastWrite.put(step.caseId, new long[] {writes.incrementAndGet(), Thread.currentThread().getId()});
+            }
             for (int i = step.locked.size() - 1; i >= 0; i--) {
                 locks.unlock(step.locked.get(i));
             }
@@ -243,11 +295,12 @@ public final class Steps implements AutoCloseable {
      * completed.
      */
     public <T> T onCase(String caseId, Supplier<T> body) {
-        if (!enabled || !undoing || caseId == null) {
+        if (!enabled || !locking || caseId == null) {
             return body.get();
         }
         locks.lock(caseId);
         try {
+            taken(caseId);
             return body.get();
         } finally {
             locks.unlock(caseId);
@@ -264,12 +317,13 @@ public final class Steps implements AutoCloseable {
         if (caseId == null) {
             return true;
         }
-        if (step.locked.contains(caseId) || !undoing) {
+        if (step.locked.contains(caseId) || !locking) {
             return true;
         }
         boolean held = locks.heldByThisThread(caseId);
         locks.lock(caseId);
         step.locked.add(caseId);
+        taken(caseId);
         if (unsettledCases.contains(caseId)) {
             recover(caseId);
             if (unsettledCases.contains(caseId)) {

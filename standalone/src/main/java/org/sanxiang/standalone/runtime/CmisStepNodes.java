@@ -53,4 +53,10 @@ final class CmisStepNodes implements StepNodes {
     public List<String> aspectProperties(String aspect) {
         return aspectProperties.getOrDefault(aspect, List.of());
     }
+
+    /** The operation's reads of CMIS (CmisCaseRepository's step) are dropped; the protected values are never kept. */
+    @Override
+    public void readsMayBeStale() {
+        overlay.cmis().forgetReads();
+    }
 }
