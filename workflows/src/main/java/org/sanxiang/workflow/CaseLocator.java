@@ -12,4 +12,13 @@ public interface CaseLocator {
 
     /** The case id; fails with a message naming the variables looked at when there is none. */
     String caseId(VariableScope scope);
+
+    /**
+     * Whether every process of a case carries the case id as its business key (the standalone runtime
+     * starts them so), so that a case's processes are found by the indexed key rather than by a
+     * variable. Alfresco's workflow service starts processes without one.
+     */
+    default boolean caseIsBusinessKey() {
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package org.sanxiang.bench;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.activiti.engine.ProcessEngine;
@@ -40,12 +41,89 @@ final class BenchEngine implements AutoCloseable {
     BenchEngine(String name) {
         Map<String, Object> beans = SxWorkflowBeans.create(new WorkflowPorts(cases, cases, new InMemoryDisclosureChannel(),
                 new RecordingNotifications(), new InMemoryBorrowingRegister(), new InMemoryAccessGrants()),
-                new WeekdaysOnlyTestCalendar(), ZoneId.of("Asia/Shanghai"), new VariableCaseLocator(), AccessPolicy.DEFAULT);
+                new WeekdaysOnlyTestCalendar(), ZoneId.of("Asia/Shanghai"), new org.sanxiang.workflow.CaseLocator() {
+                    private final org.sanxiang.workflow.CaseLocator variables = new VariableCaseLocator();
+
+                    @Override
+                    public String caseId(org.activiti.engine.delegate.VariableScope scope) {
+                        return variables.caseId(scope);
+                    }
+
+                    @Override
+                    public boolean caseIsBusinessKey() {
+                        return true; // as the standalone runtime starts every process: with its case as business key
+                    }
+                }, AccessPolicy.DEFAULT);
         engine = SxProcessEngines.forDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1").name(name).beans(beans).build();
         SxProcessDefinitions.deployAll(engine);
         engine.getRepositoryService().createDeployment().addString("bare.bpmn20.xml", BARE).deploy();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(
                 LocalDateTime.of(2026, 3, 2, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
+    /**
+     * Deploys the same-shape baseline of {@code processKey} as {@code bare<processKey>}: the process's own
+     * BPMN (its user tasks, boundary timers, gateways and flows) with every service task a no-op
+     * expression and no task or execution listener, so that what it costs is the engine's alone.
+     */
+    String deploySameShape(String processKey) {
+        String xml;
+        try (var in = BenchEngine.class.getClassLoader().getResourceAsStream(
+                "alfresco/module/sanxiang-repo/workflow/" + processKey + ".bpmn20.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String key = "bare" + processKey;
+        xml = xml.replaceAll("<activiti:(taskListener|executionListener)[^>]*/>", "")
+                .replaceAll("activiti:delegateExpression=\"\\$\\{[^}]*\\}\"", "activiti:expression=\"\\${true}\"")
+                .replace("<process id=\"" + processKey + "\"", "<process id=\"" + key + "\"");
+        engine.getRepositoryService().createDeployment().addString(key + ".bpmn20.xml", xml).deploy();
+        sameShapeXml.put(key, xml);
+        return key;
+    }
+
+    private final Map<String, String> sameShapeXml = new java.util.HashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong shapeRuns = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The process-level variables a finished instance had last (its history), by name. */
+    Map<String, Object> processVariables(String pi) {
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi).list().stream()
+                .filter(v -> v.getTaskId() == null)
+                .forEach(v -> vars.put(v.getVariableName(), v.getValue()));
+        return vars;
+    }
+
+    /** Of {@code all}, the variables the same-shape process's expressions read (gateways, timers). */
+    Map<String, Object> readBy(String sameShapeKey, Map<String, Object> all) {
+        Map<String, Object> read = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)")
+                .matcher(sameShapeXml.get(sameShapeKey));
+        while (m.find()) {
+            if (all.containsKey(m.group(1))) {
+                read.put(m.group(1), all.get(m.group(1)));
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Runs the same-shape process: started with {@code start}, its user tasks completed in turn with
+     * {@code outcomes} (set on the process, where its gateways read them) and {@code form} values.
+     */
+    String runSameShape(String sameShapeKey, Map<String, Object> start, List<String> outcomes, Map<String, Object> form) {
+        String pi = engine.getRuntimeService().startProcessInstanceByKey(sameShapeKey,
+                "shape-" + shapeRuns.incrementAndGet(), start).getId();
+        TaskService tasks = engine.getTaskService();
+        for (String outcome : outcomes) {
+            Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+            Map<String, Object> values = new java.util.HashMap<>(form);
+            values.put(WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
+            tasks.complete(task.getId(), values);
+        }
+        assertEnded(pi, sameShapeKey);
+        return pi;
     }
 
     /** The baseline: start the bare process and complete its two tasks. */

@@ -40,9 +40,20 @@ public class LegalReviewProcessBenchmark {
     private final AtomicLong caseIds = new AtomicLong();
     private BenchEngine bench;
 
+    /** The outcomes the end-to-end run gives its four user tasks, in turn. */
+    static final List<String> OUTCOMES = List.of("submit", "agree", "approve", "filed");
+
+    private String sameShape;
+    private Map<String, Object> sameVariables;
+    private Map<String, Object> shapeVariables;
+
     @Setup(Level.Trial)
     public void start() {
         bench = new BenchEngine("benchreview");
+        sameShape = bench.deploySameShape("sxLegalReview");
+        // one real run gives the variables the baselines start with: all of them, or those the shape reads
+        sameVariables = bench.processVariables(legalReviewEndToEnd());
+        shapeVariables = bench.readBy(sameShape, sameVariables);
     }
 
     @TearDown(Level.Trial)
@@ -58,7 +69,7 @@ public class LegalReviewProcessBenchmark {
         Map<String, Object> vars = new HashMap<>();
         vars.put(WorkflowVariables.PACKAGE, caseId);
         vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
-        String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars).getId();
+        String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", caseId, vars).getId();
         bench.complete(pi, "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(),
                 List.of("review-request", "all-evidence", "transfer-list")));
         bench.complete(pi, "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "同意"));
@@ -66,6 +77,18 @@ public class LegalReviewProcessBenchmark {
         bench.complete(pi, "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), caseId));
         bench.assertEnded(pi, "sxLegalReview");
         return pi;
+    }
+
+    /** The same shape (user tasks, timers, gateways, no-op service tasks), starting with only what it reads. */
+    @Benchmark
+    public String sameShape() {
+        return bench.runSameShape(sameShape, shapeVariables, OUTCOMES, Map.of());
+    }
+
+    /** The same shape writing the same process variables as the end-to-end run left. */
+    @Benchmark
+    public String sameShapeSameVariables() {
+        return bench.runSameShape(sameShape, sameVariables, OUTCOMES, Map.of());
     }
 
     @Benchmark

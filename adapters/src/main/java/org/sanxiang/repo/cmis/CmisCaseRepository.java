@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
@@ -54,6 +55,18 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     private final Session session;
     private final OperationContext fresh;
+    /** What the running step (this thread) read: each object at most once per step; null outside a step. */
+    private final ThreadLocal<StepReads> step = new ThreadLocal<>();
+    /** Folder ids by path: the folders a runtime keeps its cases in do not move. */
+    private final Map<String, String> folderIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The objects and folder listings one step read, dropped by every write that touches them. */
+    private static final class StepReads {
+        final Map<String, CmisObject> objects = new HashMap<>();
+        final Map<String, List<Document>> documents = new HashMap<>();
+        /** A document's folder, where the step learnt it (a listing, a create): no getObjectParents for it. */
+        final Map<String, String> parents = new HashMap<>();
+    }
 
     public CmisCaseRepository(Session session) {
         this.session = Objects.requireNonNull(session, "session");
@@ -64,39 +77,85 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         fresh.setIncludePolicies(false);
     }
 
-    /** Creates a case folder under the parent folder path; returns its id. */
+    /**
+     * Runs {@code work} as one step: an object it reads is fetched from the repository once, later reads
+     * in the step get the same object until a write through this repository changes it. Nested steps join
+     * the outer one. Outside a step every read goes to the repository.
+     */
+    public <T> T inStep(Supplier<T> work) {
+        // (the step journal's operation opens it: Steps.operation; its reads are this step's)
+        if (step.get() != null) {
+            return work.get();
+        }
+        step.set(new StepReads());
+        try {
+            return work.get();
+        } finally {
+            step.remove();
+        }
+    }
+
+    /**
+     * Creates a case folder under the parent folder path; returns its id. One call: the parent's id is
+     * looked up once, and the name check is the server's (a taken name fails the create).
+     */
     public String createCase(String parentPath, String name, Map<String, Object> properties) {
-        Folder parent = (Folder) session.getObjectByPath(parentPath);
+        String parentId = folderIds.computeIfAbsent(parentPath, p -> session.getObjectByPath(p).getId());
         Map<String, Object> props = cmisProperties(properties);
         props.put(PropertyIds.OBJECT_TYPE_ID, CASE_FOLDER);
         props.put(PropertyIds.NAME, name);
-        return parent.createFolder(props).getId();
+        return session.createFolder(props, session.createObjectId(parentId)).getId();
     }
 
     @Override
     public CaseFolder facts(String caseId) {
-        Folder folder = caseFolder(caseId);
+        return facts(caseFolder(caseId));
+    }
+
+    /** The facts of a case folder already read (e.g. a child in a page of the cases root): no further call. */
+    public CaseFolder facts(Folder folder) {
         return CaseFolder.of(folder.getId(), folder.getName(), sxProperties(folder), aspects(folder));
     }
 
     @Override
     public List<CaseRecord> records(String caseId) {
         Folder folder = caseFolder(caseId);
+        return documents(folder).stream().map(d -> record(d, folder.getId())).toList();
+    }
+
+    /** The documents of a case folder, oldest first: one getChildren per step. */
+    public List<Document> documents(String caseId) {
+        return documents(caseFolder(caseId));
+    }
+
+    private List<Document> documents(Folder folder) {
+        StepReads reads = step.get();
+        List<Document> cached = reads == null ? null : reads.documents.get(folder.getId());
+        if (cached != null) {
+            return cached;
+        }
         List<Document> docs = new ArrayList<>();
         for (CmisObject child : folder.getChildren(fresh)) {
             if (child instanceof Document d) {
                 docs.add(d);
+                if (reads != null) {
+                    reads.objects.put(d.getId(), d);
+                    reads.parents.put(d.getId(), folder.getId());
+                }
             }
         }
         docs.sort(Comparator.comparing((Document d) -> d.getCreationDate().getTimeInMillis()).thenComparing(Document::getId));
-        return docs.stream().map(d -> record(d, folder.getId())).toList();
+        docs = List.copyOf(docs);
+        if (reads != null) {
+            reads.documents.put(folder.getId(), docs);
+        }
+        return docs;
     }
 
     @Override
     public CaseRecord createRecord(String caseId, String type, String name, Map<String, Object> properties) {
         Folder folder = caseFolder(caseId);
-        Document d = createDocument(folder, type, name, properties, (String) null);
-        return record(d, folder.getId());
+        return record((Document) object(createDocument(folder, type, name, properties, (String) null)), folder.getId());
     }
 
     /**
@@ -113,7 +172,41 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     @Override
     public void setProperties(String nodeId, Map<String, Object> properties) {
-        object(nodeId).updateProperties(cmisProperties(properties));
+        update(object(nodeId), cmisProperties(properties));
+    }
+
+    /** One call: the object is not read back; the step reads it again if it needs it. */
+    private void update(CmisObject o, Map<String, Object> props) {
+        forget(o.getId());
+        o.updateProperties(props, false);
+    }
+
+    /**
+     * Drops everything the running step read (the step journal calls it when the step takes a case another
+     * step wrote to since the reads were made); no-op outside a step.
+     */
+    public void forgetReads() {
+        StepReads reads = step.get();
+        if (reads != null) {
+            reads.objects.clear();
+            reads.documents.clear();
+            reads.parents.clear();
+        }
+    }
+
+    /** When a document was created (read once per step, as every object). */
+    public java.time.Instant createdAt(String documentId) {
+        java.util.GregorianCalendar c = object(documentId).getCreationDate();
+        return c == null ? null : c.toInstant();
+    }
+
+    /** Drops what the step read of an object that changes (and the listings that hold it). */
+    private void forget(String id) {
+        StepReads reads = step.get();
+        if (reads != null) {
+            reads.objects.remove(id);
+            reads.documents.clear();
+        }
     }
 
     @Override
@@ -126,7 +219,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         }
         Map<String, Object> props = cmisProperties(properties);
         props.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, ids);
-        o.updateProperties(props);
+        update(o, props);
     }
 
     @Override
@@ -134,7 +227,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         CmisObject o = object(nodeId);
         List<String> ids = secondaryIds(o);
         if (ids.remove("P:" + requirePrefixed("aspect", aspect))) {
-            o.updateProperties(Map.of(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, ids));
+            update(o, new HashMap<>(Map.of(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, ids)));
         }
     }
 
@@ -159,14 +252,15 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
             throw new IllegalArgumentException("recordId: " + recordId + " is in no case folder");
         }
         // The trace first: if the deletion then fails the record is still there, never gone without a trace.
-        String traceId = createDocument(parents.get(0), trace.type(), trace.name(), trace.properties(), trace.text()).getId();
+        String traceId = createDocument(parents.get(0), trace.type(), trace.name(), trace.properties(), trace.text());
+        forget(recordId);
         d.delete(true);
         return traceId;
     }
 
     @Override
     public String write(String caseId, DocumentDraft draft) {
-        return createDocument(caseFolder(caseId), draft.type(), draft.name(), draft.properties(), draft.text()).getId();
+        return createDocument(caseFolder(caseId), draft.type(), draft.name(), draft.properties(), draft.text());
     }
 
     /**
@@ -183,7 +277,12 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         if (!(o instanceof Document d)) {
             throw new IllegalArgumentException("documentId: " + documentId + " is not a document");
         }
-        d.delete(true);
+        forget(documentId);
+        try {
+            d.delete(true);
+        } catch (CmisObjectNotFoundException gone) {
+            // gone already (the step's read of it was older): what a delete wants
+        }
     }
 
     /**
@@ -192,8 +291,12 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
      */
     public CaseRecord node(String nodeId) {
         CmisObject o = object(nodeId);
-        String caseId = o instanceof Document d ? d.getParents(fresh).stream().findFirst().map(Folder::getId).orElse(null)
-                : o.getId();
+        StepReads reads = step.get();
+        String caseId = o instanceof Document d ? (reads != null && reads.parents.containsKey(nodeId) ? reads.parents.get(nodeId)
+                : d.getParents(fresh).stream().findFirst().map(Folder::getId).orElse(null)) : o.getId();
+        if (reads != null && o instanceof Document && caseId != null) {
+            reads.parents.put(nodeId, caseId);
+        }
         String type = o.getType().getId();
         String portType = CMIS_DOCUMENT.equals(type) ? CM_CONTENT : type.substring(type.indexOf(':') + 1);
         return new CaseRecord(o.getId(), caseId, portType, o.getName(), sxProperties(o), aspects(o));
@@ -202,6 +305,11 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     /** The id of the document named {@code name} in the case folder, if there is one. */
     public java.util.Optional<String> documentNamed(String caseId, String name) {
         Folder folder = caseFolder(caseId);
+        StepReads reads = step.get();
+        if (reads != null) {
+            // in a step: its listing of the folder, read once and shared with every other reader of the case's records
+            return documents(folder).stream().filter(d -> name.equals(d.getName())).map(Document::getId).findFirst();
+        }
         try {
             CmisObject o = session.getObjectByPath(folder.getPath() + "/" + name, fresh);
             return o instanceof Document ? java.util.Optional.of(o.getId()) : java.util.Optional.empty();
@@ -221,17 +329,23 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     // ---- helpers
 
-    private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties, String text) {
+    private String createDocument(Folder folder, String type, String name, Map<String, Object> properties, String text) {
         ContentStream stream = null;
         if (text != null) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             stream = session.getObjectFactory().createContentStream(name, bytes.length, "text/plain; charset=UTF-8",
                     new ByteArrayInputStream(bytes));
         }
-        return createDocument(folder, type, name, properties, stream);
+        return createDocumentId(folder, type, name, properties, stream);
     }
 
     private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties,
+            ContentStream stream) {
+        return (Document) object(createDocumentId(folder, type, name, properties, stream));
+    }
+
+    /** Creates a document in one call (its id back, not the object). */
+    private String createDocumentId(Folder folder, String type, String name, Map<String, Object> properties,
             ContentStream stream) {
         Map<String, Object> props = cmisProperties(properties);
         props.put(PropertyIds.OBJECT_TYPE_ID, documentTypeId(type));
@@ -251,9 +365,17 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         boolean versionable = Boolean.TRUE.equals(
                 ((org.apache.chemistry.opencmis.client.api.DocumentType) session.getTypeDefinition(documentTypeId(type)))
                         .isVersionable());
+        StepReads reads = step.get();
+        if (reads != null) {
+            reads.documents.remove(folder.getId());
+        }
         try {
-            return folder.createDocument(props, stream, versionable ? VersioningState.MAJOR : VersioningState.NONE, null,
-                    null, null, fresh);
+            String id = session.createDocument(props, folder, stream,
+                    versionable ? VersioningState.MAJOR : VersioningState.NONE).getId();
+            if (reads != null) {
+                reads.parents.put(id, folder.getId());
+            }
+            return id;
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
             // Alfresco answers a taken name with contentAlreadyExists, other servers with nameConstraintViolation;
             // either way the caller needs the document's name, which not every server's message gives.
@@ -288,8 +410,16 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
 
     private CmisObject object(String id) {
         Objects.requireNonNull(id, "nodeId");
+        StepReads reads = step.get();
+        if (reads != null && reads.objects.containsKey(id)) {
+            return reads.objects.get(id);
+        }
         try {
-            return session.getObject(id, fresh);
+            CmisObject o = session.getObject(id, fresh);
+            if (reads != null) {
+                reads.objects.put(id, o);
+            }
+            return o;
         } catch (CmisObjectNotFoundException e) {
             throw new IllegalArgumentException("nodeId: no object " + id, e);
         }

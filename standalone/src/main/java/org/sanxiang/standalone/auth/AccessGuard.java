@@ -105,7 +105,16 @@ public final class AccessGuard {
 
     /** The service as {@code principal} may use it. */
     public SanxiangService as(Principal principal) {
-        return new Guarded(Objects.requireNonNull(principal, "principal"));
+        return steps.apply(new Guarded(Objects.requireNonNull(principal, "principal")));
+    }
+
+    /** How each guarded operation runs: as one repository step, checks included (the runtime sets it). */
+    private volatile java.util.function.UnaryOperator<SanxiangService> steps = java.util.function.UnaryOperator.identity();
+
+    /** Runs each operation of {@link #as} through {@code steps}, so that its checks and its work share one step's reads. */
+    public AccessGuard inSteps(java.util.function.UnaryOperator<SanxiangService> steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+        return this;
     }
 
     /** The audit of reads of a case and its records, for the leaders, the legal office and the archivists. */
@@ -269,6 +278,13 @@ public final class AccessGuard {
         }
 
         @Override
+        public Views.Listing<Views.CaseView> cases(Requests.Page page) {
+            Views.Listing<Views.CaseView> listing = service.cases(page);
+            return new Views.Listing<>(listing.items().stream().map(this::shown).toList(), listing.totalNumItems(),
+                    listing.hasMoreItems());
+        }
+
+        @Override
         public Views.RecordView addRecord(String caseId, Requests.NewRecord request, InputStream content) {
             requireGroup(p, SxGroups.RECORD_WRITERS, "add records to a case");
             if (request != null && (DISCLOSURE_RECORD.equals(request.type()) || request.properties().containsKey(DISCLOSURE_STATE))) {
@@ -319,6 +335,11 @@ public final class AccessGuard {
         @Override
         public List<Views.TaskView> tasks(Requests.TaskQuery query) {
             return service.tasks(query);
+        }
+
+        @Override
+        public Views.Listing<Views.TaskView> tasks(Requests.TaskQuery query, Requests.Page page) {
+            return service.tasks(query, page);
         }
 
         @Override
@@ -377,6 +398,11 @@ public final class AccessGuard {
         @Override
         public List<Views.DeadlineView> deadlines(Requests.DeadlineQuery query) {
             return service.deadlines(query);
+        }
+
+        @Override
+        public Views.Listing<Views.DeadlineView> deadlines(Requests.DeadlineQuery query, Requests.Page page) {
+            return service.deadlines(query, page);
         }
 
         @Override

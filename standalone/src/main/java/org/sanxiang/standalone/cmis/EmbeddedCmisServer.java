@@ -45,6 +45,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final BiPredicate<String, String> credentials;
     private final Predicate<String> writers;
     private final SanxiangCmisServiceFactory factory;
+    private final CmisCallCounter calls = new CmisCallCounter();
     private Server jetty;
     private int port;
 
@@ -114,6 +115,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         // The factory is created once, here, and not by CmisRepositoryContextListener, which would
         // destroy it (and the repository's content) whenever the context stops.
         context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, new WritersOnlyServiceFactory(factory, writers));
+        context.addFilter(new FilterHolder(calls), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(credentials)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
 
@@ -164,6 +166,11 @@ public final class EmbeddedCmisServer implements AutoCloseable {
             throw new IllegalStateException("CMIS server: not started yet, no port");
         }
         return port;
+    }
+
+    /** The calls the server received (over both bindings), counted since it was made. */
+    public CmisCallCounter calls() {
+        return calls;
     }
 
     /** The browser binding URL, e.g. {@code http://127.0.0.1:8089/browser}. */

@@ -37,6 +37,7 @@ import org.sanxiang.standalone.runtime.Json;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
+import org.sanxiang.standalone.runtime.Views;
 import org.sanxiang.standalone.runtime.Views.AnnualReportFile;
 
 /**
@@ -51,6 +52,10 @@ public final class RestApi implements AutoCloseable {
 
     public static final String BASE = "/api";
     private static final String NDJSON = "application/x-ndjson";
+    /** The size of the whole list a page was cut from. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    /** Whether items follow the page. */
+    public static final String HAS_MORE_ITEMS = "X-Has-More-Items";
 
     private static final String PRINCIPAL = "sanxiang.principal";
 
@@ -131,7 +136,10 @@ public final class RestApi implements AutoCloseable {
         app.get(BASE + "/health", ctx -> ctx.json(guard.health()));
 
         app.post(BASE + "/cases", ctx -> ctx.status(201).json(service(ctx).createCase(newCase(body(ctx)))));
-        app.get(BASE + "/cases", ctx -> ctx.json(service(ctx).cases()));
+        app.get(BASE + "/cases", ctx -> {
+            onlyParams(ctx, "skipCount", "maxItems");
+            ctx.json(listing(ctx, service(ctx).cases(page(ctx))));
+        });
         app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service(ctx).getCase(ctx.pathParam("caseId"))));
         app.patch(BASE + "/cases/{caseId}", ctx -> ctx.json(service(ctx).updateCase(ctx.pathParam("caseId"),
                 bind(ctx, Requests.CaseUpdate.class))));
@@ -161,18 +169,18 @@ public final class RestApi implements AutoCloseable {
                 ctx.pathParam("processInstanceId"), bind(ctx, Requests.DisclosureEvent.class))));
 
         app.get(BASE + "/tasks", ctx -> {
-            onlyParams(ctx, "assignee", "candidateGroup", "caseId");
-            ctx.json(service(ctx).tasks(new Requests.TaskQuery(ctx.queryParam("assignee"), ctx.queryParam("candidateGroup"),
-                    ctx.queryParam("caseId"))));
+            onlyParams(ctx, "assignee", "candidateGroup", "caseId", "skipCount", "maxItems");
+            ctx.json(listing(ctx, service(ctx).tasks(new Requests.TaskQuery(ctx.queryParam("assignee"),
+                    ctx.queryParam("candidateGroup"), ctx.queryParam("caseId")), page(ctx))));
         });
         app.get(BASE + "/tasks/{taskId}", ctx -> ctx.json(service(ctx).task(ctx.pathParam("taskId"))));
         app.post(BASE + "/tasks/{taskId}/complete", ctx -> ctx.json(service(ctx).completeTask(ctx.pathParam("taskId"),
                 bind(ctx, Requests.CompleteTask.class))));
 
         app.get(BASE + "/deadlines", ctx -> {
-            onlyParams(ctx, "status", "withinDays", "caseId");
-            ctx.json(service(ctx).deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
-                    integer(ctx.queryParam("withinDays"), "withinDays"), ctx.queryParam("caseId"))));
+            onlyParams(ctx, "status", "withinDays", "caseId", "skipCount", "maxItems");
+            ctx.json(listing(ctx, service(ctx).deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
+                    integer(ctx.queryParam("withinDays"), "withinDays"), ctx.queryParam("caseId")), page(ctx))));
         });
         app.post(BASE + "/evaluate", this::evaluate);
         app.get(BASE + "/publications/pending", ctx -> ctx.json(service(ctx).pendingPublications()));
@@ -208,6 +216,20 @@ public final class RestApi implements AutoCloseable {
     }
 
     // ---- request reading
+
+    private static Requests.Page page(Context ctx) {
+        return Requests.Page.of(integer(ctx.queryParam("skipCount"), "skipCount"),
+                integer(ctx.queryParam("maxItems"), "maxItems"));
+    }
+
+    /** A page stays a JSON array (as before paging); its place in the whole list goes in headers. */
+    private static List<?> listing(Context ctx, Views.Listing<?> listing) {
+        if (listing.totalNumItems() >= 0) {
+            ctx.header(TOTAL_COUNT, Long.toString(listing.totalNumItems()));
+        }
+        ctx.header(HAS_MORE_ITEMS, Boolean.toString(listing.hasMoreItems()));
+        return listing.items();
+    }
 
     private Requests.NewCase newCase(JsonNode body) {
         if (!body.isObject()) {

@@ -6,6 +6,7 @@ import static org.sanxiang.standalone.runtime.EngineValues.processKey;
 import static org.sanxiang.standalone.runtime.RequestChecks.require;
 import static org.sanxiang.standalone.runtime.RequestChecks.requireText;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.history.HistoricProcessInstance;
+import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.model.QName;
@@ -21,8 +24,8 @@ import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
 import org.sanxiang.standalone.runtime.Views.CaseView;
+import org.sanxiang.standalone.runtime.Views.Listing;
 import org.sanxiang.standalone.runtime.Views.ProcessSummary;
-import org.sanxiang.workflow.WorkflowVariables;
 
 /** The case folders: created from the rules' facts, read with their processes, updated against the model. */
 final class CaseWork {
@@ -36,10 +39,11 @@ final class CaseWork {
     private final ModelFields contentTypes;
     private final ProfileRegistry profiles;
     private final ErrorTranslation errors;
+    private final EngineRows rows;
     private final CaseSteps steps;
 
     CaseWork(RuntimeSettings settings, ProcessEngine engine, ProtectedPropertyOverlay cases, CaseFolders folders,
-            ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors,
+            ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors, EngineRows rows,
             CaseSteps steps) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -48,6 +52,7 @@ final class CaseWork {
         this.contentTypes = Objects.requireNonNull(contentTypes, "contentTypes");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.rows = Objects.requireNonNull(rows, "rows");
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
@@ -82,9 +87,7 @@ final class CaseWork {
         properties.values().removeIf(Objects::isNull);
         String name = folderName(facts.id());
         return errors.repositoryCall(() -> {
-            if (folders.exists(settings.casesPath() + "/" + name)) {
-                throw ServiceException.conflict("facts.id", "a case with number " + facts.id() + " exists already");
-            }
+            // the server refuses a taken name: no lookup before the create
             String id;
             try {
                 id = cases.cmis().createCase(settings.casesPath(), name, properties);
@@ -101,9 +104,13 @@ final class CaseWork {
 
     CaseView get(String caseId) {
         org.sanxiang.workflow.port.CaseFolder folder = folders.facts(caseId);
-        List<ProcessSummary> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .variableValueEquals(WorkflowVariables.CASE_ID, folder.caseId())
-                .orderByProcessInstanceStartTime().asc().list().stream()
+        // the case is the processes' business key (indexed), never a scan of the variable table
+        return view(folder, engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(folder.caseId()).orderByProcessInstanceStartTime().asc().list());
+    }
+
+    private static CaseView view(org.sanxiang.workflow.port.CaseFolder folder, List<HistoricProcessInstance> history) {
+        List<ProcessSummary> processes = history.stream()
                 .map(p -> new ProcessSummary(p.getId(), processKey(p.getProcessDefinitionId()), instant(p.getStartTime()),
                         instant(p.getEndTime()), p.getEndActivityId()))
                 .toList();
@@ -136,8 +143,33 @@ final class CaseWork {
         });
     }
 
-    /** Every case folder under the cases root, oldest first. */
+    /** The first page of case folders, oldest first. */
     List<CaseView> all() {
-        return errors.repositoryCall(() -> folders.folders(settings.casesPath()).stream().map(f -> get(f.getId())).toList());
+        return page(Requests.Page.FIRST).items();
+    }
+
+    /**
+     * A page of case folders, oldest first: one CMIS getChildren with the folders' properties, one
+     * statement for their protected properties, one engine query for the processes of all of them.
+     */
+    Listing<CaseView> page(Requests.Page page) {
+        require(page, "page");
+        return errors.repositoryCall(() -> {
+            CaseFolders.FolderPage folderPage = folders.page(settings.casesPath(), page.skipCount(), page.maxItems());
+            List<org.sanxiang.workflow.port.CaseFolder> facts = new ArrayList<>();
+            for (Folder f : folderPage.folders()) {
+                if (f.getType().getId().equals("F:" + CASE_FOLDER)) {
+                    facts.add(cases.cmis().facts(f));
+                }
+            }
+            facts = cases.withProtected(facts);
+            Map<String, List<HistoricProcessInstance>> processes = rows.processesOfCases(
+                    facts.stream().map(org.sanxiang.workflow.port.CaseFolder::caseId).toList());
+            List<CaseView> views = new ArrayList<>(facts.size());
+            for (org.sanxiang.workflow.port.CaseFolder f : facts) {
+                views.add(view(f, processes.getOrDefault(f.caseId(), List.of())));
+            }
+            return new Listing<>(views, folderPage.totalNumItems(), folderPage.hasMoreItems());
+        });
     }
 }

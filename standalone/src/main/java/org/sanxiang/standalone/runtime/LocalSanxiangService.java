@@ -21,6 +21,7 @@ import org.sanxiang.standalone.runtime.Views.CaseView;
 import org.sanxiang.standalone.runtime.Views.CompletedTask;
 import org.sanxiang.standalone.runtime.Views.DeadlineView;
 import org.sanxiang.standalone.runtime.Views.Health;
+import org.sanxiang.standalone.runtime.Views.Listing;
 import org.sanxiang.standalone.runtime.Views.PendingPublicationView;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
 import org.sanxiang.standalone.runtime.Views.RecordView;
@@ -59,7 +60,8 @@ public final class LocalSanxiangService implements SanxiangService {
         ModelFields contentTypes = ModelFields.content(settings.zone());
         ModelFields taskForms = ModelFields.workflow(settings.zone());
         TaskViews taskViews = new TaskViews(engine);
-        this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, steps);
+        this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, taskViews.rows(),
+                steps);
         this.recordWork = new RecordWork(settings, cases, folders, contentTypes, intake, clock, errors, steps);
         this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors, steps);
         this.taskWork = new TaskWork(engine, cases, taskForms, profiles, taskViews, errors, steps);
@@ -91,6 +93,11 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
+    public Listing<CaseView> cases(Requests.Page page) {
+        return caseWork.page(page);
+    }
+
+    @Override
     public RecordView addRecord(String caseId, Requests.NewRecord request, InputStream content) {
         return recordWork.add(caseId, request, content);
     }
@@ -116,6 +123,11 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
+    public Listing<TaskView> tasks(Requests.TaskQuery query, Requests.Page page) {
+        return taskWork.find(query, page);
+    }
+
+    @Override
     public TaskDetail task(String taskId) {
         return taskWork.detail(taskId);
     }
@@ -133,6 +145,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public List<DeadlineView> deadlines(Requests.DeadlineQuery query) {
         return deadlineBoard.deadlines(query);
+    }
+
+    @Override
+    public Listing<DeadlineView> deadlines(Requests.DeadlineQuery query, Requests.Page page) {
+        return deadlineBoard.deadlines(query, page);
     }
 
     @Override

@@ -67,11 +67,13 @@ final class ProcessWork {
         }
         String trigger = request.trigger() == null ? "" : request.trigger().strip();
         variables.put(START_TRIGGER, trigger);
+        // the case is the business key: every case-scoped query finds the process by it (indexed)
         ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
                 + " by " + request.user(), () -> {
                     refuseRunning(processKey, folder.caseId(), trigger);
                     return errors.engineCall(request.user(), "the process did not start",
-                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
+                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                    variables));
                 });
         return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
                 taskViews.openTasks(instance.getId()));
@@ -83,7 +85,7 @@ final class ProcessWork {
             return; // the tests' switch: parallel starts both start
         }
         for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-                .variableValueEquals(WorkflowVariables.CASE_ID, caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
+                .processInstanceBusinessKey(caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
             HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processInstanceId(running.getId()).singleResult();
             throw ServiceException.conflict("processKey", processKey + " runs for case " + caseId

@@ -81,15 +81,28 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
 
     @Override
     public CaseFolder facts(String caseId) {
-        CaseFolder f = cmis.facts(caseId);
-        Map<String, Object> stored = stored(List.of(f.caseId())).getOrDefault(f.caseId(), Map.of());
+        return withProtected(List.of(cmis.facts(caseId))).get(0);
+    }
+
+    /** Facts read over CMIS with their protected properties laid over: one statement for all of them. */
+    public List<CaseFolder> withProtected(List<CaseFolder> read) {
+        Map<String, Map<String, Object>> stored = stored(read.stream().map(CaseFolder::caseId).toList());
         if (stored.isEmpty()) {
-            return f;
+            return read;
         }
-        Map<String, Object> properties = new HashMap<>(f.properties());
-        properties.putAll(stored);
-        return new CaseFolder(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(), properties,
-                f.aspects());
+        List<CaseFolder> result = new ArrayList<>(read.size());
+        for (CaseFolder f : read) {
+            Map<String, Object> extra = stored.get(f.caseId());
+            if (extra == null) {
+                result.add(f);
+            } else {
+                Map<String, Object> properties = new HashMap<>(f.properties());
+                properties.putAll(extra);
+                result.add(new CaseFolder(f.caseId(), f.profileId(), f.caseNumber(), f.title(), f.partyIds(), f.archived(),
+                        properties, f.aspects()));
+            }
+        }
+        return result;
     }
 
     @Override
@@ -119,6 +132,28 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
         CaseRecord r = cmis.createRecord(caseId, type, name, split.open());
         store(r.id(), split.closed());
         return records(caseId).stream().filter(x -> x.id().equals(r.id())).findFirst().orElse(r);
+    }
+
+    /**
+     * Creates an uploaded record with its aspect already applied, in one create: the aspect's open
+     * properties go with it over CMIS, its protected ones here. The record as the repository stored it.
+     */
+    public CaseRecord createRecord(String caseId, String type, String name, Map<String, Object> properties,
+            String aspect, Map<String, Object> aspectProperties, InputStream content, long length, String mediaType) {
+        Map<String, Object> all = new LinkedHashMap<>(properties);
+        all.putAll(aspectProperties);
+        Split split = split(all);
+        Map<String, Object> open = new LinkedHashMap<>(split.open());
+        open.put(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of("P:" + aspect));
+        CaseRecord r = cmis.createRecord(caseId, type, name, open, content, length, mediaType);
+        store(r.id(), split.closed()); // (undone by the step journal: the caller creates it through JournalingCaseRepository.create)
+        Map<String, Object> withClosed = new HashMap<>(r.properties());
+        split.closed().forEach((k, v) -> {
+            if (v != null) {
+                withClosed.put(k, v);
+            }
+        });
+        return new CaseRecord(r.id(), r.caseId(), r.type(), r.name(), withClosed, r.aspects());
     }
 
     @Override

@@ -105,26 +105,26 @@ final class RecordWork {
                 inspected.put(e.getKey().toPrefixString(), e.getValue());
             }
             Path stored = file;
-            // the record and the intake's findings (protected properties, kept by the overlay) are one step
-            String recordId = errors.repositoryCall(() -> steps.service(caseId, "upload " + name + " to case " + caseId, () -> {
-                if (steps.repository().hasDocument(caseId, name)) {
-                    throw ServiceException.conflict("name", "the case has a file named " + name + " already");
-                }
-                String id = steps.repository().create(caseId, name, properties, () -> {
-                    try (InputStream in = Files.newInputStream(stored)) {
-                        return cases.cmis().createRecord(caseId, type, name, properties, in, result.size(),
-                                result.mediaType()).id();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
-                        throw ServiceException.conflict("name", "the case has a file named " + name + " already");
-                    }
-                });
-                steps.repository().addAspect(id, INSPECTED, inspected);
-                return id;
-            }));
-            return list(caseId).stream().filter(r -> r.id().equals(recordId)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the upload " + recordId + " is not in case " + caseId));
+            // one step on the case (docs/architecture.md, "Exactly once"): one create with the sx:inspected aspect
+            // applied, its protected findings kept by the overlay; journaled, so that a failure deletes it. A taken
+            // name is refused by the server (the journal's name check shares the operation's read of the folder).
+            CaseRecord withIntake = errors.repositoryCall(() -> steps.service(caseId, "upload " + name + " to case " + caseId,
+                    () -> {
+                        CaseRecord[] made = new CaseRecord[1];
+                        steps.repository().create(caseId, name, properties, () -> {
+                            try (InputStream in = Files.newInputStream(stored)) {
+                                made[0] = cases.createRecord(caseId, type, name, properties, INSPECTED, inspected, in,
+                                        result.size(), result.mediaType());
+                                return made[0].id();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+                                throw ServiceException.conflict("name", "the case has a file named " + name + " already");
+                            }
+                        });
+                        return made[0];
+                    }));
+            return view(withIntake, cases.cmis().createdAt(withIntake.id()), result.size());
         } catch (IOException e) {
             // the message of a file system error names the staging path: not for the client
             throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be staged ("

@@ -106,4 +106,30 @@ public final class Requests {
      */
     public record DeadlineQuery(String status, Integer withinDays, String caseId) {
     }
+
+    /**
+     * A page of a list, as CMIS pages one: skip the first {@code skipCount} items, answer at most
+     * {@code maxItems}. Lists are never answered whole: an archive grows, a page does not.
+     */
+    public record Page(int skipCount, int maxItems) {
+
+        public static final int DEFAULT_MAX_ITEMS = 100;
+        public static final int MAX_ITEMS = 1000;
+        /** What a list answers when the caller names no page. */
+        public static final Page FIRST = new Page(0, DEFAULT_MAX_ITEMS);
+
+        public Page {
+            if (skipCount < 0) {
+                throw ServiceException.badRequest("skipCount", "must not be negative");
+            }
+            if (maxItems < 1 || maxItems > MAX_ITEMS) {
+                throw ServiceException.badRequest("maxItems", "must be between 1 and " + MAX_ITEMS);
+            }
+        }
+
+        /** The page, or {@link #FIRST} where a bound is not given. */
+        public static Page of(Integer skipCount, Integer maxItems) {
+            return new Page(skipCount == null ? 0 : skipCount, maxItems == null ? DEFAULT_MAX_ITEMS : maxItems);
+        }
+    }
 }

@@ -39,8 +39,10 @@ import org.sanxiang.standalone.auth.DemoUsers;
 import org.sanxiang.standalone.auth.JdbcAuditTrail;
 import org.sanxiang.standalone.auth.RepositoryAuthenticator;
 import org.sanxiang.standalone.auth.UserDirectory;
+import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 import org.sanxiang.standalone.seal.SealedCaseCorrections;
+import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
@@ -69,7 +71,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private Database database;
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
-    private LocalSanxiangService service;
+    private SanxiangService service;
     private Steps steps;
     private AccessGuard guard;
     private Authenticator authenticator;
@@ -171,7 +173,19 @@ public final class SanxiangRuntime implements AutoCloseable {
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
         HolidayCalendar calendar = new CalendarRepository((Path) null).current();
-        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new VariableCaseLocator(),
+        Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new CaseLocator() {
+            private final CaseLocator variables = new VariableCaseLocator();
+
+            @Override
+            public String caseId(org.activiti.engine.delegate.VariableScope scope) {
+                return variables.caseId(scope);
+            }
+
+            @Override
+            public boolean caseIsBusinessKey() {
+                return true; // ProcessWork starts every process with its case as business key; BusinessKeyBackfill the old ones
+            }
+        },
                 AccessPolicy.DEFAULT, profiles);
         StandaloneProcessEngineConfiguration engineConfig = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
@@ -179,6 +193,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         engineConfig.setCustomPreCommandInterceptors(List.of(new StepInterceptor(steps))); // every command is a step
         engine = engineConfig.buildProcessEngine();
         closing.add(engine::close);
+        BusinessKeyBackfill.run(engine);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
         steps.startSweeper(Duration.ofSeconds(30));
@@ -190,9 +205,12 @@ public final class SanxiangRuntime implements AutoCloseable {
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
+        // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
+        service = StepScope.around(service, cases.cmis(), steps);
         audit = new JdbcAuditTrail(database, clock);
         guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
-                steps); // a completion holds its case from its first check
+                steps) // a completion holds its case from its first check
+                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps));
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }
@@ -277,7 +295,20 @@ public final class SanxiangRuntime implements AutoCloseable {
         return channel;
     }
 
+    /** The calls the embedded CMIS server received (sandbox); null for an external repository. */
+    public CmisCallCounter cmisCalls() {
+        return cmisServer == null ? null : cmisServer.calls();
+    }
+
     /** The browser binding URL of the repository in use. */
+    /**
+     * The CMIS endpoint the runtime itself writes through (in the sandbox: its own account, the embedded
+     * server's one writer). For in-process tools and tests that must write as the runtime does.
+     */
+    public CmisEndpoint cmisEndpoint() {
+        return endpoint;
+    }
+
     public String cmisBrowserUrl() {
         if (cmisServer != null) {
             return cmisServer.browserUrl();

@@ -40,8 +40,11 @@ public interface SanxiangService {
      */
     CaseView updateCase(String caseId, Requests.CaseUpdate request);
 
-    /** Every case folder under the runtime's cases root, newest last. */
+    /** The first page ({@link Requests.Page#FIRST}) of the case folders under the cases root, newest last. */
     List<CaseView> cases();
+
+    /** A page of the case folders under the cases root, oldest first, with the whole list's size. */
+    Views.Listing<CaseView> cases(Requests.Page page);
 
     /**
      * Adds a record or evidence file to a case through the evidence intake (SHA-256, media type and
@@ -63,8 +66,11 @@ public interface SanxiangService {
      */
     ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request);
 
-    /** Open tasks by assignee, candidate group and/or case (all given filters apply). */
+    /** Open tasks by assignee, candidate group and/or case (all given filters apply): the first page. */
     List<TaskView> tasks(Requests.TaskQuery query);
+
+    /** A page of {@link #tasks(Requests.TaskQuery)}, with the whole list's size. */
+    Views.Listing<TaskView> tasks(Requests.TaskQuery query, Requests.Page page);
 
     /** One open task with its form (the task type's fields, current values, outcome choices). */
     TaskDetail task(String taskId);
@@ -79,8 +85,11 @@ public interface SanxiangService {
     /** A case's timeline: stages, records, deadlines, decisions, disclosure state, chain verification. */
     Timeline timeline(String caseId);
 
-    /** The deadlines board across cases: open tasks with a due date, soonest first. */
+    /** The deadlines board across cases: open tasks with a due date, soonest first: the first page. */
     List<DeadlineView> deadlines(Requests.DeadlineQuery query);
+
+    /** A page of {@link #deadlines(Requests.DeadlineQuery)}, with the whole list's size. */
+    Views.Listing<DeadlineView> deadlines(Requests.DeadlineQuery query, Requests.Page page);
 
     /**
      * The rules on case facts, as {@code evaluate}: JSON Lines in (one case per line), JSON Lines

@@ -3,6 +3,7 @@ package org.sanxiang.standalone.runtime;
 import static org.sanxiang.standalone.runtime.EngineValues.instant;
 import static org.sanxiang.standalone.runtime.EngineValues.processKey;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,38 +12,65 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.activiti.engine.ProcessEngine;
-import org.activiti.engine.task.IdentityLink;
 import org.activiti.engine.task.Task;
 import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.workflow.WorkflowVariables;
 
-/** Open tasks as {@link TaskView}s, and whether a process has ended. Thread-safe. */
+/**
+ * Open tasks as {@link TaskView}s, and whether a process has ended. A page of tasks is read without its
+ * process variables: the case is the process's business key, the candidate groups come in one statement
+ * for the page, so a page costs the same few queries however many tasks or cases there are. Thread-safe.
+ */
 final class TaskViews {
 
     private final ProcessEngine engine;
+    private final EngineRows rows;
     /** The form key by process definition and task key: fixed once deployed. */
     private final Map<String, String> formKeys = new ConcurrentHashMap<>();
 
     TaskViews(ProcessEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.rows = new EngineRows(engine);
     }
 
-    /** A task read with its process variables. */
+    EngineRows rows() {
+        return rows;
+    }
+
+    /** One task's view. */
     TaskView view(Task t) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(t.getId())) {
-            if (link.getGroupId() != null && "candidate".equals(link.getType())) {
-                groups.add(link.getGroupId());
+        return views(List.of(t)).get(0);
+    }
+
+    /** The tasks' views, in their order: a business-key query and a candidate-group query for all of them. */
+    List<TaskView> views(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> processes = new LinkedHashSet<>();
+        List<String> taskIds = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            taskIds.add(t.getId());
+            if (t.getProcessInstanceId() != null) {
+                processes.add(t.getProcessInstanceId());
             }
         }
-        Object caseId = t.getProcessVariables().get(WorkflowVariables.CASE_ID);
-        if (caseId == null) {
-            caseId = t.getProcessVariables().get(WorkflowVariables.PACKAGE);
+        Map<String, String> cases = rows.businessKeys(processes);
+        if (cases.size() < processes.size()) {
+            // a process started before cases were business keys: its case is in its variable
+            Set<String> missing = new LinkedHashSet<>(processes);
+            missing.removeAll(cases.keySet());
+            cases.putAll(rows.processText(missing, WorkflowVariables.CASE_ID));
         }
-        return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), processKey(t.getProcessDefinitionId()),
-                t.getProcessInstanceId(), caseId == null ? null : caseId.toString(), t.getAssignee(), groups,
-                instant(t.getCreateTime()), instant(t.getDueDate()), t.getDescription(),
-                formKey(t.getProcessDefinitionId(), t.getTaskDefinitionKey()));
+        Map<String, Set<String>> groups = rows.candidateGroups(taskIds);
+        List<TaskView> views = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            views.add(new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), processKey(t.getProcessDefinitionId()),
+                    t.getProcessInstanceId(), cases.get(t.getProcessInstanceId()), t.getAssignee(),
+                    groups.getOrDefault(t.getId(), Set.of()), instant(t.getCreateTime()), instant(t.getDueDate()),
+                    t.getDescription(), formKey(t.getProcessDefinitionId(), t.getTaskDefinitionKey())));
+        }
+        return views;
     }
 
     /** The sxwf task type of a task's form. */
@@ -53,8 +81,8 @@ final class TaskViews {
 
     /** The process's open tasks, oldest first. */
     List<TaskView> openTasks(String processInstanceId) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).includeProcessVariables()
-                .orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream().map(this::view).toList();
+        return views(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
     }
 
     boolean ended(String processInstanceId) {

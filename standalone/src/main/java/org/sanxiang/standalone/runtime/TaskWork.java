@@ -25,6 +25,7 @@ import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.standalone.runtime.Views.CompletedTask;
 import org.sanxiang.standalone.runtime.Views.FormField;
+import org.sanxiang.standalone.runtime.Views.Listing;
 import org.sanxiang.standalone.runtime.Views.TaskDetail;
 import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -54,11 +55,21 @@ final class TaskWork {
     }
 
     List<TaskView> find(Requests.TaskQuery query) {
+        return find(query, Requests.Page.FIRST).items();
+    }
+
+    /**
+     * A page of open tasks, oldest first. A case's tasks are found by the process's business key (the case
+     * id), never by scanning process variables; a page costs a count, the task query and the two lookups
+     * of {@link TaskViews#views}.
+     */
+    Listing<TaskView> find(Requests.TaskQuery query, Requests.Page page) {
         require(query, "query");
+        require(page, "page");
         if (blank(query.assignee()) && blank(query.candidateGroup()) && blank(query.caseId())) {
             throw ServiceException.badRequest(null, "give assignee, candidateGroup or caseId");
         }
-        var q = engine.getTaskService().createTaskQuery().includeProcessVariables();
+        var q = engine.getTaskService().createTaskQuery();
         if (!blank(query.assignee())) {
             q.taskAssignee(query.assignee());
         }
@@ -66,9 +77,12 @@ final class TaskWork {
             q.taskCandidateGroup(query.candidateGroup());
         }
         if (!blank(query.caseId())) {
-            q.processVariableValueEquals(WorkflowVariables.CASE_ID, query.caseId());
+            q.processInstanceBusinessKey(query.caseId());
         }
-        return q.orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream().map(taskViews::view).toList();
+        long total = q.count();
+        List<Task> tasks = q.orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(page.skipCount(), page.maxItems());
+        return new Listing<>(taskViews.views(tasks), total, page.skipCount() + tasks.size() < total);
     }
 
     TaskDetail detail(String taskId) {
@@ -107,7 +121,7 @@ final class TaskWork {
     /** The open task, or 409 when it was completed already, or 404. */
     private Task openTask(String taskId) {
         requireText(taskId, "taskId");
-        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task != null) {
             return task;
         }

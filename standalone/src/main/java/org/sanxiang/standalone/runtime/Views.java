@@ -139,6 +139,18 @@ public final class Views {
             String lastError) {
     }
 
+    /**
+     * One page of a list.
+     *
+     * @param totalNumItems how many items the whole list has, or -1 where counting them is not cheap
+     * @param hasMoreItems  whether items follow this page
+     */
+    public record Listing<T>(List<T> items, long totalNumItems, boolean hasMoreItems) {
+        public Listing {
+            items = List.copyOf(items);
+        }
+    }
+
     /** A bureau's annual account: one row per figure, labelled in the report's language. */
     public record AnnualReportView(int year, String profile, String bureau, String language, List<FigureView> figures) {
     }

@@ -76,7 +76,7 @@ class OpenCmisTckTest {
     static Map<CmisTestResultStatus, List<String>> runTck(BindingType binding, String folderType, String documentType)
             throws Exception {
         PopulatedSandbox sandbox = PopulatedSandbox.get();
-        Map<String, String> parameters = new java.util.HashMap<>(sandbox.sessionParameters(binding));
+        Map<String, String> parameters = new java.util.HashMap<>(sandbox.writerParameters(binding));
         parameters.put(TestParameters.DEFAULT_FOLDER_TYPE, folderType);
         parameters.put(TestParameters.DEFAULT_DOCUMENT_TYPE, documentType);
         parameters.put(TestParameters.DEFAULT_SECONDARY_TYPE, "cmis:secondary");

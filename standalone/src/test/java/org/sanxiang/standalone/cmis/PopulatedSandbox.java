@@ -70,6 +70,17 @@ final class PopulatedSandbox {
         return binding == BindingType.BROWSER ? runtime.cmisBrowserUrl() : runtime.cmisAtomPubUrl();
     }
 
+    /**
+     * A session as the runtime's own account, the embedded server's one writer: people only read over CMIS
+     * (WritersOnlyServiceFactory), so a client that creates and deletes, as the TCK does, writes as the runtime.
+     */
+    Map<String, String> writerParameters(BindingType binding) {
+        Map<String, String> p = sessionParameters(binding);
+        p.put(SessionParameter.USER, runtime.cmisEndpoint().user());
+        p.put(SessionParameter.PASSWORD, runtime.cmisEndpoint().password());
+        return p;
+    }
+
     Map<String, String> sessionParameters(BindingType binding) {
         Map<String, String> p = new HashMap<>();
         p.put(SessionParameter.USER, user());

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,11 @@ import org.sanxiang.standalone.auth.BasicAuthentication;
 public final class Http {
 
     /** An answer: status and parsed JSON body (null when not JSON). */
-    public record Answer(int status, JsonNode json, String text) {
+    public record Answer(int status, JsonNode json, String text, java.net.http.HttpHeaders headers) {
+
+        public Answer(int status, JsonNode json, String text) {
+            this(status, json, text, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+        }
 
         public JsonNode get(String field) {
             return json.get(field);
@@ -131,7 +136,7 @@ public final class Http {
             } catch (IOException e) {
                 // not JSON (JSON Lines, for example)
             }
-            return new Answer(response.statusCode(), json, response.body());
+            return new Answer(response.statusCode(), json, response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP " + base + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -39,7 +39,7 @@ abstract class DisclosureStep extends SxDelegate {
         for (String taskKey : taskKeys) {
             switch (due.status()) {
                 case DUE -> deadlines.schedule(step.scope(), taskKey, due.deadline(), EngineTime.now(), String.valueOf(due.citation()));
-                case PROMPTLY, NOT_SET -> step.scope().setVariables(TaskDeadlines.none(taskKey));
+                case PROMPTLY, NOT_SET -> TaskDeadlines.set(step.scope(), TaskDeadlines.none(taskKey));
                 case AWAITING_START -> throw new IllegalArgumentException(what + ": " + due.citation()
                         + " counts from a date the case does not have yet (" + SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE.toVariableName()
                         + ", " + WorkflowVariables.DISCLOSURE_REVOKED_ON + " or the correction dates)");

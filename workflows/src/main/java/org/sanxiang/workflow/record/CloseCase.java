@@ -54,7 +54,7 @@ public final class CloseCase extends SxDelegate {
         if (due.deadline() != null) {
             deadlines.schedule(step.scope(), CaseRecordProcess.ARCHIVE_TASK, due.deadline(), now, String.valueOf(due.citation()));
         } else {
-            step.scope().setVariables(TaskDeadlines.none(CaseRecordProcess.ARCHIVE_TASK));
+            TaskDeadlines.set(step.scope(), TaskDeadlines.none(CaseRecordProcess.ARCHIVE_TASK));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class NextStage extends SxDelegate {
         step.set(SanxiangWorkflowModel.PROP_STAGE_REQUIRED_RECORDS, requirements(stage));
         step.set(SanxiangWorkflowModel.PROP_STAGE_CITATION, citations(stage));
         step.set(SanxiangWorkflowModel.PROP_MISSING_AV_EXPLANATION, null);
-        step.scope().setVariables(TaskDeadlines.none(CaseRecordProcess.STAGE_TASK));
+        TaskDeadlines.set(step.scope(), TaskDeadlines.none(CaseRecordProcess.STAGE_TASK));
     }
 
     static String requirements(Stage stage) {

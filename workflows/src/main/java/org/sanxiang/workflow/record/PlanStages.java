@@ -65,7 +65,7 @@ public final class PlanStages extends SxDelegate {
             if (due.deadline() != null) {
                 deadlines.schedule(step.scope(), CaseRecordProcess.EMERGENCY_TASK, due.deadline(), now, String.valueOf(due.citation()));
             } else {
-                step.scope().setVariables(TaskDeadlines.none(CaseRecordProcess.EMERGENCY_TASK));
+                TaskDeadlines.set(step.scope(), TaskDeadlines.none(CaseRecordProcess.EMERGENCY_TASK));
             }
         }
     }

@@ -61,7 +61,7 @@ public final class ScheduleAvStorage extends SxDelegate {
             cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_STORAGE_DUE.toPrefixString(),
                     Date.from(due.deadline().dueAt().atZone(deadlines.zone()).toInstant())));
         } else {
-            step.scope().setVariablesLocal(TaskDeadlines.none(CaseRecordProcess.AV_STORAGE_TASK));
+            TaskDeadlines.setLocal(step.scope(), TaskDeadlines.none(CaseRecordProcess.AV_STORAGE_TASK));
         }
     }
 

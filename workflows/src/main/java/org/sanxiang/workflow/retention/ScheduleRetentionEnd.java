@@ -32,7 +32,7 @@ public final class ScheduleRetentionEnd extends RetentionStep {
         step.setLocal(SanxiangWorkflowModel.PROP_RETAINED_UNTIL, until);
         step.setLocal(WorkflowVariables.RETENTION_ENDS_AT, until == null ? null : Date.from(Values.day(until, zone,
                 SanxiangModel.PROP_RETAIN_UNTIL.toPrefixString()).plusDays(1).atStartOfDay(zone).toInstant()));
-        step.scope().setVariablesLocal(TaskDeadlines.none(RetentionProcess.REVIEW_TASK));
-        step.scope().setVariablesLocal(TaskDeadlines.none(RetentionProcess.HOLD_TASK));
+        TaskDeadlines.setLocal(step.scope(), TaskDeadlines.none(RetentionProcess.REVIEW_TASK));
+        TaskDeadlines.setLocal(step.scope(), TaskDeadlines.none(RetentionProcess.HOLD_TASK));
     }
 }

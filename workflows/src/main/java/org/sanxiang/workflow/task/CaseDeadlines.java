@@ -78,8 +78,13 @@ public final class CaseDeadlines extends SxExecutionListener {
     }
 
     private List<Entry> running(TaskService taskService, RuntimeService runtime, String caseId) {
-        List<Task> tasks = taskService.createTaskQuery()
-                .processVariableValueEquals(WorkflowVariables.CASE_ID, caseId).active().list();
+        var query = taskService.createTaskQuery().active();
+        if (locator.caseIsBusinessKey()) {
+            query.processInstanceBusinessKey(caseId); // indexed; a variable match scans every process's variables
+        } else {
+            query.processVariableValueEquals(WorkflowVariables.CASE_ID, caseId);
+        }
+        List<Task> tasks = query.list();
         List<Entry> entries = new ArrayList<>();
         for (Task task : tasks) {
             String key = task.getTaskDefinitionKey();

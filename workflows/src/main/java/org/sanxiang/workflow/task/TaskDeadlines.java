@@ -61,7 +61,39 @@ public final class TaskDeadlines {
 
     /** Stores the deadline of task {@code taskKey} and its reminder, for the timers and listeners. */
     public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now) {
-        scope.setVariables(variables(taskKey, deadline, now));
+        set(scope, variables(taskKey, deadline, now));
+    }
+
+    /**
+     * Sets {@code variables} on {@code scope}, leaving out a null for a variable the scope does not have
+     * and no expression reads: such a null is written only to clear a value an earlier pass of a loop left,
+     * never as a new variable (each one is a row, a history row and a flush per task). The due and reminder
+     * dates are always written: the BPMN timers read them, and a null one sets no timer.
+     */
+    public static void set(VariableScope scope, Map<String, Object> variables) {
+        scope.setVariables(lean(variables, scope::hasVariable));
+    }
+
+    /** {@link #set} on the scope's own variables (one per record, as the callers of {@code setVariablesLocal} keep them). */
+    public static void setLocal(VariableScope scope, Map<String, Object> variables) {
+        scope.setVariablesLocal(lean(variables, scope::hasVariableLocal));
+    }
+
+    private static final String DUE_AT = WorkflowVariables.dueAt("").substring(WorkflowVariables.INTERNAL.length());
+    private static final String REMIND_AT = WorkflowVariables.remindAt("").substring(WorkflowVariables.INTERNAL.length());
+
+    private static boolean readByTimers(String name) {
+        return name.startsWith(WorkflowVariables.INTERNAL) && (name.endsWith(DUE_AT) || name.endsWith(REMIND_AT));
+    }
+
+    private static Map<String, Object> lean(Map<String, Object> variables, java.util.function.Predicate<String> present) {
+        Map<String, Object> lean = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            if (value != null || readByTimers(name) || present.test(name)) {
+                lean.put(name, value);
+            }
+        });
+        return lean;
     }
 
     /**
@@ -70,7 +102,7 @@ public final class TaskDeadlines {
      * folder's running deadlines show ({@link CaseDeadlines}).
      */
     public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now, String citation) {
-        scope.setVariables(variables(taskKey, deadline, now, citation));
+        set(scope, variables(taskKey, deadline, now, citation));
     }
 
     /**
@@ -78,7 +110,7 @@ public final class TaskDeadlines {
      * (e.g. "wuhan-2020 法制审核 第十一条: promptly (及时), no count") becomes the task's description.
      */
     public void noDeadline(VariableScope scope, String taskKey, String why) {
-        scope.setVariables(none(taskKey, why));
+        set(scope, none(taskKey, why));
     }
 
     /** The variables {@link #noDeadline} sets, for callers that set them locally (one per record). */
