@@ -99,9 +99,19 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
             return "jdbc:h2:mem:" + sandboxName + ";DB_CLOSE_DELAY=-1";
         }
         if (jdbcUrl == null) {
-            return "jdbc:h2:file:" + dataDir.resolve("sanxiang").toAbsolutePath();
+            return durable("jdbc:h2:file:" + dataDir.resolve("sanxiang").toAbsolutePath());
         }
-        return jdbcUrl;
+        return durable(jdbcUrl);
+    }
+
+    /**
+     * An H2 file written at each commit: by default H2 writes a commit to its file up to half a second later,
+     * so a kill -9 could lose the step journal's record of a repository write that had reached the
+     * repository, or the engine's commit marker (docs/architecture.md, "Exactly once").
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
     }
 
     /**

@@ -73,10 +73,14 @@ final class FaultHarness implements Http.Writes {
         steps.observe(written::add);
     }
 
+    /** Kills every {@code every}-th request that runs a step (1: each); the others run as they are. Jobs: always. */
+    int every = 1;
+    private int stepRequests;
+
     @Override
     public Answer send(String method, String path, Object body, Supplier<Answer> request) {
         String filter = filter(method, path, body);
-        return filter == null ? request.get() : inject(filter, request);
+        return filter == null || stepRequests++ % every != 0 ? request.get() : inject(filter, request);
     }
 
     /** The start of the label of the step a request runs (see LocalSanxiangService), or null when it runs none. */

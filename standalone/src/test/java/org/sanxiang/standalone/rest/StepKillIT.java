@@ -249,7 +249,7 @@ class StepKillIT {
             String jobId;
             try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
                     PreparedStatement ps = c.prepareStatement("SELECT ID_ FROM ACT_RU_JOB WHERE TYPE_ = 'timer' "
-                            + "AND PROC_INST_ID_ = ?")) {
+                            + "AND PROCESS_INSTANCE_ID_ = ?")) {
                 ps.setString(1, journey.disclosureId);
                 try (ResultSet rs = ps.executeQuery()) {
                     assertTrue(rs.next(), "the display period's timer");
