@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sanxiang", mixinStandardHelpOptions = true, versionProvider = SanxiangCli.Version.class,
         description = "Sanxiang 三项 — enforcement records for HRSS bureaus (standalone runtime).",
         subcommands = {ServeCli.class, DemoCli.class, EvaluateCli.class, CalendarCli.class, VerifyChainCli.class,
-            BenchCli.class, HashPasswordCli.class})
+            BenchCli.class, HashPasswordCli.class, HealthCli.class})
 public final class SanxiangCli implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -120,6 +120,9 @@ final class ServeCli implements Callable<Integer> {
             runtime = noDataset ? SanxiangRuntime.start(config, List.of()) : SanxiangRuntime.start(config);
         } catch (RuntimeException e) {
             System.err.println("sanxiang serve: cannot start: " + e.getMessage());
+            if (temporary != null) {
+                SandboxDirs.delete(temporary);
+            }
             return 1;
         }
         RestApi rest;
@@ -140,6 +143,9 @@ final class ServeCli implements Callable<Integer> {
                 rest.close();
             } finally {
                 runtime.close();
+                if (temporary != null) {
+                    SandboxDirs.delete(temporary); // a sandbox keeps nothing
+                }
                 stopped.countDown();
             }
         }, "sanxiang-shutdown"));
@@ -151,12 +157,19 @@ final class ServeCli implements Callable<Integer> {
         return 0;
     }
 
+    /** The sandbox's temporary data folder, deleted on stop; null when --data-dir names one. */
+    private Path temporary;
+
     private RuntimeConfig config() throws IOException {
         RuntimeConfig.Mode parsed = RuntimeConfig.Mode.parse(mode);
         Path dir = dataDir;
         if (dir == null) {
-            dir = parsed == RuntimeConfig.Mode.SANDBOX ? Files.createTempDirectory("sanxiang-sandbox")
-                    : Path.of("sanxiang-data");
+            if (parsed == RuntimeConfig.Mode.SANDBOX) {
+                dir = SandboxDirs.create();
+                temporary = dir;
+            } else {
+                dir = Path.of("sanxiang-data");
+            }
         }
         return new RuntimeConfig(parsed, restPort, cmisPort, blankToNull(cmisUrl), cmisBinding, cmisUser, cmisPassword,
                 blankToNull(cmisRepository), cmisRoot, blankToNull(jdbcUrl), jdbcUser, jdbcPassword, defaultProfile, dir,

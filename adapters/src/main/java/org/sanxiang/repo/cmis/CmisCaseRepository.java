@@ -64,6 +64,8 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     private static final class StepReads {
         final Map<String, CmisObject> objects = new HashMap<>();
         final Map<String, List<Document>> documents = new HashMap<>();
+        /** A document's folder, where the step learnt it (a listing, a create): no getObjectParents for it. */
+        final Map<String, String> parents = new HashMap<>();
     }
 
     public CmisCaseRepository(Session session) {
@@ -81,6 +83,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
      * the outer one. Outside a step every read goes to the repository.
      */
     public <T> T inStep(Supplier<T> work) {
+        // (the step journal's operation opens it: Steps.operation; its reads are this step's)
         if (step.get() != null) {
             return work.get();
         }
@@ -137,6 +140,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
                 docs.add(d);
                 if (reads != null) {
                     reads.objects.put(d.getId(), d);
+                    reads.parents.put(d.getId(), folder.getId());
                 }
             }
         }
@@ -175,6 +179,25 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     private void update(CmisObject o, Map<String, Object> props) {
         forget(o.getId());
         o.updateProperties(props, false);
+    }
+
+    /**
+     * Drops everything the running step read (the step journal calls it when the step takes a case another
+     * step wrote to since the reads were made); no-op outside a step.
+     */
+    public void forgetReads() {
+        StepReads reads = step.get();
+        if (reads != null) {
+            reads.objects.clear();
+            reads.documents.clear();
+            reads.parents.clear();
+        }
+    }
+
+    /** When a document was created (read once per step, as every object). */
+    public java.time.Instant createdAt(String documentId) {
+        java.util.GregorianCalendar c = object(documentId).getCreationDate();
+        return c == null ? null : c.toInstant();
     }
 
     /** Drops what the step read of an object that changes (and the listings that hold it). */
@@ -255,7 +278,44 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
             throw new IllegalArgumentException("documentId: " + documentId + " is not a document");
         }
         forget(documentId);
-        d.delete(true);
+        try {
+            d.delete(true);
+        } catch (CmisObjectNotFoundException gone) {
+            // gone already (the step's read of it was older): what a delete wants
+        }
+    }
+
+    /**
+     * A node as it is now (a case folder or a record): its model properties and aspects; the record's
+     * {@code caseId} is the folder it is filed in, a folder's its own id.
+     */
+    public CaseRecord node(String nodeId) {
+        CmisObject o = object(nodeId);
+        StepReads reads = step.get();
+        String caseId = o instanceof Document d ? (reads != null && reads.parents.containsKey(nodeId) ? reads.parents.get(nodeId)
+                : d.getParents(fresh).stream().findFirst().map(Folder::getId).orElse(null)) : o.getId();
+        if (reads != null && o instanceof Document && caseId != null) {
+            reads.parents.put(nodeId, caseId);
+        }
+        String type = o.getType().getId();
+        String portType = CMIS_DOCUMENT.equals(type) ? CM_CONTENT : type.substring(type.indexOf(':') + 1);
+        return new CaseRecord(o.getId(), caseId, portType, o.getName(), sxProperties(o), aspects(o));
+    }
+
+    /** The id of the document named {@code name} in the case folder, if there is one. */
+    public java.util.Optional<String> documentNamed(String caseId, String name) {
+        Folder folder = caseFolder(caseId);
+        StepReads reads = step.get();
+        if (reads != null) {
+            // in a step: its listing of the folder, read once and shared with every other reader of the case's records
+            return documents(folder).stream().filter(d -> name.equals(d.getName())).map(Document::getId).findFirst();
+        }
+        try {
+            CmisObject o = session.getObjectByPath(folder.getPath() + "/" + name, fresh);
+            return o instanceof Document ? java.util.Optional.of(o.getId()) : java.util.Optional.empty();
+        } catch (CmisObjectNotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override
@@ -310,8 +370,12 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
             reads.documents.remove(folder.getId());
         }
         try {
-            return session.createDocument(props, folder, stream,
+            String id = session.createDocument(props, folder, stream,
                     versionable ? VersioningState.MAJOR : VersioningState.NONE).getId();
+            if (reads != null) {
+                reads.parents.put(id, folder.getId());
+            }
+            return id;
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
             // Alfresco answers a taken name with contentAlreadyExists, other servers with nameConstraintViolation;
             // either way the caller needs the document's name, which not every server's message gives.

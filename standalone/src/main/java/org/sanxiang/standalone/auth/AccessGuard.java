@@ -14,11 +14,13 @@ import java.util.Set;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.history.HistoricTaskInstance;
+import org.activiti.engine.history.HistoricVariableInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.task.Task;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.audit.RecordReadAudit;
 import org.sanxiang.repo.guard.RecordGuard;
+import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.duty.Duty;
 import org.sanxiang.rules.duty.SeparationOfDuties;
@@ -83,9 +85,15 @@ public final class AccessGuard {
     private final Clock clock;
     private final SealedCaseCorrections corrections;
     private final ModelFields model;
+    private final Steps caseSteps;
 
+    /**
+     * @param steps the runtime's steps: a completion's checks and the completion itself hold the task's case,
+     *        so the losers of parallel completions are checked against the winner's result (null: no holding)
+     */
     public AccessGuard(SanxiangService service, ProcessEngine engine, JdbcAccessGrants grants, JdbcAuditTrail audit,
-            SealedCaseCorrections corrections, java.time.ZoneId zone, Clock clock) {
+            SealedCaseCorrections corrections, java.time.ZoneId zone, Clock clock, Steps steps) {
+        this.caseSteps = steps;
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.model = ModelFields.content(zone);
         this.service = Objects.requireNonNull(service, "service");
@@ -183,8 +191,7 @@ public final class AccessGuard {
      * says what became of it).
      */
     public void checkMayComplete(Principal principal, String taskId) {
-        Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId)
-                .includeProcessVariables().singleResult();
+        Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             return;
         }
@@ -195,9 +202,16 @@ public final class AccessGuard {
         if (task.getAssignee() == null) {
             requireCandidate(principal, task, processKey);
         }
-        Object caseId = task.getProcessVariables().get(WorkflowVariables.CASE_ID);
         separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), principal,
-                done(caseId == null ? null : caseId.toString(), task.getProcessInstanceId()));
+                done(caseOf(task.getProcessInstanceId()), task.getProcessInstanceId()));
+    }
+
+    /** The case of a process, from the history: a parallel completion may be deleting the running variables. */
+    private String caseOf(String processInstanceId) {
+        HistoricVariableInstance v = engine.getHistoryService()
+                .createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(WorkflowVariables.CASE_ID).singleResult();
+        return v == null || v.getValue() == null ? null : v.getValue().toString();
     }
 
     /** An unassigned task is claimed and completed only by its candidate users and groups. */
@@ -391,6 +405,17 @@ public final class AccessGuard {
         @Override
         public Views.CompletedTask completeTask(String taskId, Requests.CompleteTask request) {
             String user = acting(request == null ? null : request.user());
+            // exactly-once steps: the checks and the completion hold the task's case, read without the process's
+            // variables (a parallel completion may be deleting them)
+            Task found = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            String caseOf = found == null ? null : caseOf(found.getProcessInstanceId());
+            if (caseSteps == null || caseOf == null) {
+                return checkedCompletion(taskId, request, user);
+            }
+            return caseSteps.onCase(caseOf, () -> checkedCompletion(taskId, request, user));
+        }
+
+        private Views.CompletedTask checkedCompletion(String taskId, Requests.CompleteTask request, String user) {
             if (request != null) {
                 checkMayComplete(p, taskId);
             }

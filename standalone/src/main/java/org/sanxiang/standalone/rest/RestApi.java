@@ -361,7 +361,44 @@ public final class RestApi implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw ServiceException.badRequest(e instanceof JsonMappingException m ? path(m) : null,
                     e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // a number beyond a double (1e400) cannot be held by the repository either: name it
+            String field = null;
+            try {
+                field = outOfRange(json.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .readTree(text), "");
+            } catch (JsonProcessingException ignored) {
+                // parsed once already
+            }
+            throw ServiceException.badRequest(field, "is not a finite number a repository can hold");
         }
+    }
+
+    /** The path of the first number in the tree that a double cannot hold, or null. */
+    private static String outOfRange(JsonNode node, String path) {
+        if (node.isNumber()) {
+            double d = node.doubleValue();
+            return Double.isInfinite(d) || Double.isNaN(d) ? path : null;
+        }
+        if (node.isObject()) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                String found = outOfRange(node.get(name), path.isEmpty() ? name : path + "." + name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = outOfRange(node.get(i), path + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

@@ -41,9 +41,11 @@ final class CaseWork {
     private final ProfileRegistry profiles;
     private final ErrorTranslation errors;
     private final EngineRows rows;
+    private final CaseSteps steps;
 
     CaseWork(RuntimeSettings settings, ProcessEngine engine, ProtectedPropertyOverlay cases, CaseFolders folders,
-            ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors, EngineRows rows) {
+            ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors, EngineRows rows,
+            CaseSteps steps) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.cases = Objects.requireNonNull(cases, "cases");
@@ -52,6 +54,7 @@ final class CaseWork {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     CaseView create(Requests.NewCase request) {
@@ -74,6 +77,12 @@ final class CaseWork {
                 throw ServiceException.badRequest("facts.matter", e.getMessage().replaceFirst("^matter: ", ""));
             }
         }
+        // what reaches CMIS is checked first: a value it would refuse is a 400 naming the field, not a 500
+        CmisLimits.name("facts.id", folderName(Objects.requireNonNullElse(facts.id(), "")));
+        if (facts.fine() != null) {
+            CmisLimits.number("facts.fine", facts.fine().doubleValue());
+        }
+        CmisLimits.text("title", request.title());
         Map<String, ModelFields.Field> caseFields = contentTypes.fields(CASE_FOLDER);
         Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(caseFields, request.properties(),
                 "properties."));
@@ -135,7 +144,10 @@ final class CaseWork {
         Map<String, Object> properties = contentTypes.convert(contentTypes.fields(CASE_FOLDER), request.properties(),
                 "properties.");
         return errors.repositoryCall(() -> {
-            cases.setProperties(caseId, properties);
+            steps.service(caseId, "update case " + caseId + " by " + request.user(), () -> {
+                steps.repository().setProperties(caseId, properties);
+                return null;
+            });
             return get(caseId);
         });
     }

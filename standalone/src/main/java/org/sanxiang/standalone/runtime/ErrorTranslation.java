@@ -7,6 +7,7 @@ import org.activiti.engine.ActivitiException;
 import org.activiti.engine.ActivitiObjectNotFoundException;
 import org.activiti.engine.ActivitiOptimisticLockingException;
 import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.repo.step.CaseBusyException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
@@ -45,8 +46,8 @@ final class ErrorTranslation {
 
     /**
      * Runs an engine call as {@code user}. The engine rolls its transaction back on any failure, and the
-     * documents the call created over CMIS are deleted again (outside that transaction), so a refused or
-     * failed call changes nothing and can be retried. A delegate's refusal (its check failed) is the
+     * step's repository writes are undone (the step interceptor and its journal), so a refused or failed
+     * call changes nothing and can be retried. A delegate's refusal (its check failed) is the
      * caller's to fix, so it is a bad request; a clash in the repository (a document's name taken) is a
      * conflict.
      *
@@ -55,7 +56,9 @@ final class ErrorTranslation {
     <T> T engineCall(String user, String refused, Supplier<T> call) {
         Authentication.setAuthenticatedUserId(user);
         try {
-            return cases.undoingCreatesOnFailure(call);
+            return call.get();
+        } catch (CaseBusyException e) {
+            throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, e.getMessage(), e);
         } catch (ActivitiOptimisticLockingException e) {
             throw ServiceException.conflict(null, "the process changed at the same time; try again");
         } catch (ActivitiObjectNotFoundException e) {
@@ -75,6 +78,9 @@ final class ErrorTranslation {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof CaseBusyException) {
+                throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, root.getMessage(), e);
             }
             if (root instanceof CmisConnectionException) {
                 throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null,

@@ -56,21 +56,22 @@ public final class LocalSanxiangService implements SanxiangService {
 
     public LocalSanxiangService(RuntimeSettings settings, ProcessEngine engine, Session session, ProtectedPropertyOverlay cases,
             CmisDisclosureChannel channel, EvidenceIntake intake, ProfileRegistry profiles,
-            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl) {
+            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl, CaseSteps steps) {
         Objects.requireNonNull(settings, "settings");
         ErrorTranslation errors = new ErrorTranslation(cases);
         CaseFolders folders = new CaseFolders(session, cases, errors);
         ModelFields contentTypes = ModelFields.content(settings.zone());
         ModelFields taskForms = ModelFields.workflow(settings.zone());
         TaskViews taskViews = new TaskViews(engine);
-        this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, taskViews.rows());
-        this.recordWork = new RecordWork(settings, cases, folders, contentTypes, intake, clock, errors);
-        this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors);
-        this.taskWork = new TaskWork(engine, cases, taskForms, profiles, taskViews, errors);
+        this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, taskViews.rows(),
+                steps);
+        this.recordWork = new RecordWork(settings, cases, folders, contentTypes, intake, clock, errors, steps);
+        this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors, steps);
+        this.taskWork = new TaskWork(engine, cases, taskForms, profiles, taskViews, errors, steps);
         this.deadlineBoard = new DeadlineBoard(engine, cases, calendar, settings.zone(), clock, taskViews);
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);
         this.ruleEvaluation = new RuleEvaluation(new Evaluator(profiles, calendar));
-        this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl);
+        this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl, steps, clock);
         this.publicTree = new PublicTree(session, settings.casesPath(), errors);
         this.annualReports = new AnnualReports(session, settings.casesPath(), profiles, calendar, settings.zone());
     }

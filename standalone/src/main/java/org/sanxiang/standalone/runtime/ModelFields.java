@@ -186,7 +186,7 @@ public final class ModelFields {
             case "d:date" -> Date.from(date(text(value, path, "an ISO date (yyyy-MM-dd)"), path)
                     .atStartOfDay(zone).toInstant());
             case "d:datetime" -> Date.from(instant(text(value, path, "an ISO date-time"), path));
-            default -> text(value, path, "a string");
+            default -> CmisLimits.text(path, text(value, path, "a string"));
         };
         if (converted instanceof String s && !field.allowedValues().isEmpty() && !field.allowedValues().contains(s)) {
             throw ServiceException.badRequest(path, "'" + s + "' is not one of " + field.allowedValues());
@@ -211,7 +211,7 @@ public final class ModelFields {
         if (!(value instanceof Number n)) {
             throw ServiceException.badRequest(path, "expected a number, got " + describe(value));
         }
-        return n.doubleValue();
+        return CmisLimits.number(path, n.doubleValue());
     }
 
     private static String text(Object value, String path, String expected) {

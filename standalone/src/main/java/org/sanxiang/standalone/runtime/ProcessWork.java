@@ -12,6 +12,7 @@ import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.runtime.ProcessInstance;
+import org.sanxiang.repo.step.Steps;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.disclosure.DisclosureEvents;
@@ -24,20 +25,24 @@ final class ProcessWork {
 
     /** The process-internal variable with the case number, for the deadlines board. */
     static final String CASE_NUMBER = WorkflowVariables.INTERNAL + "caseNumber";
+    /** The process-internal variable with the start's trigger: one running instance per process, case and trigger. */
+    static final String START_TRIGGER = WorkflowVariables.INTERNAL + "startTrigger";
 
     private final ProcessEngine engine;
     private final CaseFolders folders;
     private final ModelFields taskForms;
     private final TaskViews taskViews;
     private final ErrorTranslation errors;
+    private final CaseSteps steps;
 
     ProcessWork(ProcessEngine engine, CaseFolders folders, ModelFields taskForms, TaskViews taskViews,
-            ErrorTranslation errors) {
+            ErrorTranslation errors, CaseSteps steps) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.folders = Objects.requireNonNull(folders, "folders");
         this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
         this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     ProcessView start(String processKey, Requests.StartProcess request) {
@@ -60,11 +65,34 @@ final class ProcessWork {
         if (folder.caseNumber() != null) {
             variables.put(CASE_NUMBER, folder.caseNumber());
         }
+        String trigger = request.trigger() == null ? "" : request.trigger().strip();
+        variables.put(START_TRIGGER, trigger);
         // the case is the business key: every case-scoped query finds the process by it (indexed)
-        ProcessInstance instance = errors.engineCall(request.user(), "the process did not start",
-                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(), variables));
+        ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
+                + " by " + request.user(), () -> {
+                    refuseRunning(processKey, folder.caseId(), trigger);
+                    return errors.engineCall(request.user(), "the process did not start",
+                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                    variables));
+                });
         return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
                 taskViews.openTasks(instance.getId()));
+    }
+
+    /** One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first. */
+    private void refuseRunning(String processKey, String caseId, String trigger) {
+        if (Steps.switchedOff("no-start-refusal")) {
+            return; // the tests' switch: parallel starts both start
+        }
+        for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
+            HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceId(running.getId()).singleResult();
+            throw ServiceException.conflict("processKey", processKey + " runs for case " + caseId
+                    + (trigger.isEmpty() ? "" : " and trigger '" + trigger + "'") + " already: instance " + running.getId()
+                    + (h == null ? "" : ", started at " + h.getStartTime().toInstant()
+                            + (h.getStartUserId() == null ? "" : " by " + h.getStartUserId())));
+        }
     }
 
     ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
@@ -88,13 +116,16 @@ final class ProcessWork {
         };
         require(request.on(), "on");
         requireText(request.reason(), "reason");
+        CmisLimits.text("reason", request.reason());
         requireText(request.user(), "user");
         if (engine.getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId)
                 .messageEventSubscriptionName(message).count() == 0) {
             throw ServiceException.conflict("processInstanceId", "process " + processInstanceId
                     + " has no published record waiting for " + event);
         }
-        errors.engineCall(request.user(), "the process refused the event", () -> {
+        Object eventCase = engine.getRuntimeService().getVariable(processInstanceId, WorkflowVariables.CASE_ID);
+        steps.engine(eventCase == null ? null : eventCase.toString(), event + " of process " + processInstanceId + " by "
+                + request.user(), () -> errors.engineCall(request.user(), "the process refused the event", () -> {
             if (event.equals("revoked")) {
                 DisclosureEvents.revoked(engine.getRuntimeService(), processInstanceId, request.on(), request.reason());
             } else {
@@ -103,7 +134,7 @@ final class ProcessWork {
                         request.on(), request.reason());
             }
             return null;
-        });
+        }));
         Object caseId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(WorkflowVariables.CASE_ID).singleResult().getValue();
         return new ProcessView(processInstanceId, "sxDisclosure", caseId == null ? null : caseId.toString(),

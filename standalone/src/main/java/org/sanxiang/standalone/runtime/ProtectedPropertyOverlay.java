@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,9 +53,6 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     /** Aspect to the protected properties it defines. */
     private final Map<String, List<String>> aspectProperties = new HashMap<>();
 
-    /** The documents the running engine command created, to delete again if it fails; null outside a command. */
-    private final ThreadLocal<List<String>> createdByCommand = new ThreadLocal<>();
-
     public ProtectedPropertyOverlay(CmisCaseRepository cmis, Database db, ZoneId zone) {
         this.cmis = Objects.requireNonNull(cmis, "cmis");
         this.db = Objects.requireNonNull(db, "db");
@@ -72,46 +68,6 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
         }
         db.ddl("CREATE TABLE IF NOT EXISTS " + TABLE + " (node_id VARCHAR(400) NOT NULL, name VARCHAR(200) NOT NULL, "
                 + "val VARCHAR(100000) NOT NULL, PRIMARY KEY (node_id, name))");
-    }
-
-    /**
-     * Runs an engine command so that the documents it creates go with it. The engine rolls its own
-     * transaction back when the command fails, but a CMIS create is outside that transaction: without this
-     * the document would stay in the case folder and the caller's retry would clash with its name. So the
-     * documents the command created (on this thread, through this repository) are deleted again, newest
-     * first, and the failure is rethrown. A destroyed record's trace is not undone: the record is gone
-     * already, and its trace must not go too.
-     */
-    public <T> T undoingCreatesOnFailure(Supplier<T> command) {
-        if (createdByCommand.get() != null) {
-            return command.get(); // nested: the outer command undoes
-        }
-        List<String> created = new ArrayList<>();
-        createdByCommand.set(created);
-        try {
-            return command.get();
-        } catch (RuntimeException | Error e) {
-            for (int i = created.size() - 1; i >= 0; i--) {
-                String id = created.get(i);
-                try {
-                    cmis.deleteDocument(id);
-                    db.update("DELETE FROM " + TABLE + " WHERE node_id = ?", id);
-                } catch (RuntimeException undo) {
-                    e.addSuppressed(undo);
-                }
-            }
-            throw e;
-        } finally {
-            createdByCommand.remove();
-        }
-    }
-
-    private String created(String id) {
-        List<String> created = createdByCommand.get();
-        if (created != null) {
-            created.add(id);
-        }
-        return id;
     }
 
     /** The CMIS repository underneath (for what only CMIS offers: creating case folders, uploads with content). */
@@ -174,7 +130,6 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     public CaseRecord createRecord(String caseId, String type, String name, Map<String, Object> properties) {
         Split split = split(properties);
         CaseRecord r = cmis.createRecord(caseId, type, name, split.open());
-        created(r.id());
         store(r.id(), split.closed());
         return records(caseId).stream().filter(x -> x.id().equals(r.id())).findFirst().orElse(r);
     }
@@ -191,8 +146,7 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
         Map<String, Object> open = new LinkedHashMap<>(split.open());
         open.put(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of("P:" + aspect));
         CaseRecord r = cmis.createRecord(caseId, type, name, open, content, length, mediaType);
-        created(r.id());
-        store(r.id(), split.closed());
+        store(r.id(), split.closed()); // (undone by the step journal: the caller creates it through JournalingCaseRepository.create)
         Map<String, Object> withClosed = new HashMap<>(r.properties());
         split.closed().forEach((k, v) -> {
             if (v != null) {
@@ -244,7 +198,7 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     @Override
     public String write(String caseId, DocumentDraft draft) {
         Split split = split(draft.properties());
-        String id = created(cmis.write(caseId, new DocumentDraft(draft.type(), draft.name(), split.open(), draft.text())));
+        String id = cmis.write(caseId, new DocumentDraft(draft.type(), draft.name(), split.open(), draft.text()));
         store(id, split.closed());
         return id;
     }
@@ -252,6 +206,17 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     @Override
     public String text(String nodeId) {
         return cmis.text(nodeId);
+    }
+
+    /** The protected values kept for a node (for the step journal's before-values). */
+    public Map<String, Object> protectedValues(String nodeId) {
+        return stored(List.of(nodeId)).getOrDefault(nodeId, Map.of());
+    }
+
+    /** Deletes a document and the protected values kept for it; a document already gone is no error. */
+    public void deleteDocument(String documentId) {
+        cmis.deleteDocument(documentId);
+        db.update("DELETE FROM " + TABLE + " WHERE node_id = ?", documentId);
     }
 
     // ---- storage

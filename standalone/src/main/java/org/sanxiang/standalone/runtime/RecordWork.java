@@ -46,9 +46,11 @@ final class RecordWork {
     private final InspectionProperties inspection;
     private final Clock clock;
     private final ErrorTranslation errors;
+    private final CaseSteps steps;
 
     RecordWork(RuntimeSettings settings, ProtectedPropertyOverlay cases, CaseFolders folders, ModelFields contentTypes,
-            EvidenceIntake intake, Clock clock, ErrorTranslation errors) {
+            EvidenceIntake intake, Clock clock, ErrorTranslation errors,
+            CaseSteps steps) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.folders = Objects.requireNonNull(folders, "folders");
@@ -57,6 +59,7 @@ final class RecordWork {
         this.inspection = new InspectionProperties(settings.zone());
         this.clock = Objects.requireNonNull(clock, "clock");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     RecordView add(String caseId, Requests.NewRecord request, InputStream content) {
@@ -74,6 +77,7 @@ final class RecordWork {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\\")) {
             throw ServiceException.badRequest("name", "a file name is required (no / or \\)");
         }
+        CmisLimits.name("name", name);
         Map<String, Object> properties = new LinkedHashMap<>(contentTypes.convert(contentTypes.fields(type),
                 request.properties(), "properties."));
         long limit = request.maxBytes() > 0 ? Math.min(request.maxBytes(), settings.maxUploadBytes()) : settings.maxUploadBytes();
@@ -84,30 +88,49 @@ final class RecordWork {
             IntakeResult result;
             try (InputStream limited = new LimitedInputStream(content, limit)) {
                 result = intake.intake(limited, file);
-            } catch (LimitedInputStream.TooLargeException e) {
-                throw new ServiceException(ServiceException.Kind.TOO_LARGE, "content",
-                        "the upload is larger than the limit of " + limit + " bytes");
+            } catch (IOException | RuntimeException e) {
+                // the limit may surface wrapped by the intake; either way the answer names no server path
+                for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                    if (t instanceof LimitedInputStream.TooLargeException) {
+                        throw new ServiceException(ServiceException.Kind.TOO_LARGE, "content",
+                                "the upload is larger than the limit of " + limit + " bytes");
+                    }
+                }
+                if (e instanceof ServiceException se) {
+                    throw se;
+                }
+                throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read ("
+                        + e.getClass().getSimpleName() + ")", e);
             }
             Map<String, Object> inspected = new LinkedHashMap<>();
             for (Map.Entry<QName, Object> e : inspection.of(result, clock.instant()).entrySet()) {
                 inspected.put(e.getKey().toPrefixString(), e.getValue());
             }
             Path stored = file;
-            // one create with the sx:inspected aspect applied: its protected findings kept by the overlay
-            CaseRecord withIntake = errors.repositoryCall(() -> {
-                try (InputStream in = Files.newInputStream(stored)) {
-                    return cases.createRecord(caseId, type, name, properties, INSPECTED, inspected, in, result.size(),
-                            result.mediaType());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
-                    throw ServiceException.conflict("name", "the case has a file named " + name + " already");
-                }
-            });
-            return view(withIntake, null, result.size());
+            // one step on the case (docs/architecture.md, "Exactly once"): one create with the sx:inspected aspect
+            // applied, its protected findings kept by the overlay; journaled, so that a failure deletes it. A taken
+            // name is refused by the server (the journal's name check shares the operation's read of the folder).
+            CaseRecord withIntake = errors.repositoryCall(() -> steps.service(caseId, "upload " + name + " to case " + caseId,
+                    () -> {
+                        CaseRecord[] made = new CaseRecord[1];
+                        steps.repository().create(caseId, name, properties, () -> {
+                            try (InputStream in = Files.newInputStream(stored)) {
+                                made[0] = cases.createRecord(caseId, type, name, properties, INSPECTED, inspected, in,
+                                        result.size(), result.mediaType());
+                                return made[0].id();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
+                                throw ServiceException.conflict("name", "the case has a file named " + name + " already");
+                            }
+                        });
+                        return made[0];
+                    }));
+            return view(withIntake, cases.cmis().createdAt(withIntake.id()), result.size());
         } catch (IOException e) {
-            throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be read: "
-                    + e.getMessage(), e);
+            // the message of a file system error names the staging path: not for the client
+            throw new ServiceException(ServiceException.Kind.BAD_REQUEST, "content", "the upload could not be staged ("
+                    + e.getClass().getSimpleName() + ")", e);
         } finally {
             if (file != null) {
                 try {

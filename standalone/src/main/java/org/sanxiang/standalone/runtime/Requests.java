@@ -59,9 +59,17 @@ public final class Requests {
      * @param user      who starts it (the initiator)
      * @param variables the start form's fields by {@code sxwf_name}, may be empty
      */
-    public record StartProcess(String caseId, String user, Map<String, Object> variables) {
+    /**
+     * @param trigger what starts it (e.g. a request's number): one instance of a process runs per case and
+     *        trigger; none given means the process runs once per case at a time
+     */
+    public record StartProcess(String caseId, String user, Map<String, Object> variables, String trigger) {
         public StartProcess {
             variables = variables == null ? Map.of() : Map.copyOf(variables);
+        }
+
+        public StartProcess(String caseId, String user, Map<String, Object> variables) {
+            this(caseId, user, variables, null);
         }
     }
 

@@ -99,9 +99,32 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
             return "jdbc:h2:mem:" + sandboxName + ";DB_CLOSE_DELAY=-1";
         }
         if (jdbcUrl == null) {
-            return "jdbc:h2:file:" + dataDir.resolve("sanxiang").toAbsolutePath();
+            return durable("jdbc:h2:file:" + dataDir.resolve("sanxiang").toAbsolutePath());
         }
-        return jdbcUrl;
+        return durable(jdbcUrl);
+    }
+
+    /**
+     * An H2 file written at each commit: by default H2 writes a commit to its file up to half a second later,
+     * so a kill -9 could lose the step journal's record of a repository write that had reached the
+     * repository, or the engine's commit marker (docs/architecture.md, "Exactly once").
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url + ";WRITE_DELAY=0" : url;
+    }
+
+    /**
+     * How long a step may await settlement before it is logged as an error with its case and task:
+     * {@code SANXIANG_STEP_STUCK_SECONDS} (or {@code -Dsanxiang.step.stuckSeconds}), 300 by default.
+     */
+    public java.time.Duration stepStuckAfter() {
+        String text = System.getProperty("sanxiang.step.stuckSeconds", System.getenv("SANXIANG_STEP_STUCK_SECONDS"));
+        try {
+            return java.time.Duration.ofSeconds(text == null || text.isBlank() ? 300 : Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SANXIANG_STEP_STUCK_SECONDS: '" + text + "' is not a number of seconds");
+        }
     }
 
     public RuntimeConfig withPorts(int rest, int cmis) {

@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 
 import org.activiti.engine.ProcessEngine;
+import org.activiti.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.Session;
@@ -24,6 +25,10 @@ import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
 import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.repo.step.JournalingCaseRepository;
+import org.sanxiang.repo.step.StepInterceptor;
+import org.sanxiang.repo.step.StepJournal;
+import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.rules.calendar.HolidayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -68,6 +73,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private ProcessEngine engine;
     private CmisDisclosureChannel channel;
     private SanxiangService service;
+    private Steps steps;
     private AccessGuard guard;
     private Authenticator authenticator;
     private JdbcAuditTrail audit;
@@ -146,12 +152,23 @@ public final class SanxiangRuntime implements AutoCloseable {
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
         ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
                 config.zone());
+        // exactly-once steps (docs/architecture.md, "Exactly once"): what a crash left is settled before anything runs
+        steps = new Steps(new StepJournal(database), cases, new CmisStepNodes(cases), clock, Duration.ofSeconds(60),
+                config.stepStuckAfter(), Steps.enabledBySystemProperty());
+        closing.add(steps);
+        long recovering = System.nanoTime();
+        int recovered = steps.recoverAll();
+        if (recovered > 0) {
+            System.out.printf("sanxiang: settled %d step(s) an earlier run left, in %d ms%n", recovered,
+                    (System.nanoTime() - recovering) / 1_000_000);
+        }
+        JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
                 new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
                 DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
         JdbcAccessGrants grants = new JdbcAccessGrants(database);
-        WorkflowPorts ports = new WorkflowPorts(cases, cases, channel, new JdbcNotifications(database, clock, true),
+        WorkflowPorts ports = new WorkflowPorts(journaled, journaled, channel, new JdbcNotifications(database, clock, true),
                 new JdbcBorrowingRegister(database), grants);
 
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
@@ -171,13 +188,16 @@ public final class SanxiangRuntime implements AutoCloseable {
             }
         },
                 AccessPolicy.DEFAULT, profiles);
-        engine = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
+        StandaloneProcessEngineConfiguration engineConfig = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
-                .jobExecutor(true).beans(beans).build();
+                .jobExecutor(true).beans(beans).configuration();
+        engineConfig.setCustomPreCommandInterceptors(List.of(new StepInterceptor(steps))); // every command is a step
+        engine = engineConfig.buildProcessEngine();
         closing.add(engine::close);
         BusinessKeyBackfill.run(engine);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
+        steps.startSweeper(Duration.ofSeconds(30));
 
         EvidenceIntake intake = new EvidenceIntake();
         closing.add(intake);
@@ -185,11 +205,13 @@ public final class SanxiangRuntime implements AutoCloseable {
         service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
-                calendar, clock, () -> restUrl);
-        service = StepScope.around(service, cases.cmis());
+                calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
+        // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
+        service = StepScope.around(service, cases.cmis(), steps);
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock)
-                .inSteps(guarded -> StepScope.around(guarded, cases.cmis()));
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
+                steps) // a completion holds its case from its first check
+                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps));
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }
@@ -263,6 +285,11 @@ public final class SanxiangRuntime implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The runtime's steps (the fault-injection tests arm faults on them). */
+    public Steps steps() {
+        return steps;
     }
 
     public CmisDisclosureChannel disclosureChannel() {

@@ -4,25 +4,28 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 
 import org.sanxiang.repo.cmis.CmisCaseRepository;
+import org.sanxiang.repo.step.Steps;
 
 /**
- * Each operation of the service as one step of the case repository: within it an object is read from
- * CMIS at most once (the delegates, the deadline projection after commit and the answer share it), and
- * a write makes the next read go to the repository again.
+ * Each operation of the service as one step (docs/architecture.md, "Exactly once" and "The step's reads"):
+ * within it an object is read from CMIS at most once (the delegates, the journal's before-values, the
+ * deadline projection after commit and the answer share it), a write makes the next read go to the
+ * repository again, and every write is journaled by the step it runs in ({@link Steps#operation}). When
+ * the operation takes a case another step wrote to since it began, its reads are dropped.
  */
 final class StepScope {
 
     private StepScope() {
     }
 
-    static SanxiangService around(SanxiangService service, CmisCaseRepository cmis) {
+    static SanxiangService around(SanxiangService service, CmisCaseRepository cmis, Steps steps) {
         return (SanxiangService) Proxy.newProxyInstance(SanxiangService.class.getClassLoader(),
                 new Class<?>[] {SanxiangService.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(service, args);
                     }
                     try {
-                        return cmis.inStep(() -> {
+                        return steps.operation(body -> () -> cmis.inStep(body), () -> {
                             try {
                                 return method.invoke(service, args);
                             } catch (InvocationTargetException e) {

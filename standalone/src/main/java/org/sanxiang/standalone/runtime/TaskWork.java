@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricTaskInstance;
+import org.activiti.engine.history.HistoricVariableInstance;
 import org.activiti.engine.impl.cmd.ClaimTaskCmd;
 import org.activiti.engine.impl.cmd.CompleteTaskCmd;
 import org.activiti.engine.impl.interceptor.Command;
@@ -40,15 +41,17 @@ final class TaskWork {
     private final ProfileRegistry profiles;
     private final TaskViews taskViews;
     private final ErrorTranslation errors;
+    private final CaseSteps steps;
 
     TaskWork(ProcessEngine engine, ProtectedPropertyOverlay cases, ModelFields taskForms, ProfileRegistry profiles,
-            TaskViews taskViews, ErrorTranslation errors) {
+            TaskViews taskViews, ErrorTranslation errors, CaseSteps steps) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.steps = Objects.requireNonNull(steps, "steps");
     }
 
     List<TaskView> find(Requests.TaskQuery query) {
@@ -150,6 +153,35 @@ final class TaskWork {
 
     CompletedTask complete(String taskId, Requests.CompleteTask request) {
         require(request, "body");
+        requireText(taskId, "taskId");
+        Task found = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        // everything from here holds the case: of parallel completions one runs, the others find it completed
+        return steps.engine(caseOfTask(taskId, found), "complete task " + taskId + " ("
+                + (found == null ? "?" : found.getTaskDefinitionKey()) + ") by " + request.user(),
+                () -> completeHoldingTheCase(taskId, request));
+    }
+
+    /**
+     * The case of a task, read without the process's variables: a query that includes them can meet a
+     * completion deleting them (the engine then fails on a missing byte array), so this read comes first
+     * and the full one under the case.
+     */
+    private String caseOfTask(String taskId, Task found) {
+        String processInstanceId = found != null ? found.getProcessInstanceId() : null;
+        if (processInstanceId == null) {
+            HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+                    .singleResult();
+            if (done == null) {
+                return null; // openTask answers 404
+            }
+            processInstanceId = done.getProcessInstanceId();
+        }
+        HistoricVariableInstance caseId = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(WorkflowVariables.CASE_ID).singleResult();
+        return caseId == null || caseId.getValue() == null ? null : caseId.getValue().toString();
+    }
+
+    private CompletedTask completeHoldingTheCase(String taskId, Requests.CompleteTask request) {
         Task task = openTask(taskId);
         requireText(request.user(), "user");
         if (task.getAssignee() != null && !task.getAssignee().equals(request.user())) {

@@ -152,8 +152,18 @@ public final class Views {
     /**
      * @param mode sandbox or connected
      */
+    /**
+     * @param steps        steps awaiting reconciliation (in flight, or left by a failure to settle), oldest first
+     * @param publications publications waiting in the outbox, oldest first
+     */
     public record Health(String status, String mode, String version, String restUrl, String cmisBrowserUrl,
-            String cmisAtomPubUrl, String database, List<String> processes, int pendingPublications) {
+            String cmisAtomPubUrl, String database, List<String> processes, int pendingPublications,
+            List<InFlight> steps, List<InFlight> publications) {
+    }
+
+    /** Something not yet done: a step awaiting reconciliation or a pending publication, with its age. */
+    public record InFlight(String id, String what, String caseId, Instant since, long ageSeconds, String state,
+            String lastError) {
     }
 
     /**

@@ -35,19 +35,31 @@ public final class Http {
         }
     }
 
+    /** Sends every POST and PATCH: the fault-injection tests wrap them to kill and retry the step each one runs. */
+    @FunctionalInterface
+    public interface Writes {
+        Answer send(String method, String path, Object body, java.util.function.Supplier<Answer> request);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
+    private final Writes writes;
 
     /** @param base the API's base URL, e.g. http://127.0.0.1:8088/api; no credentials */
     public Http(String base) {
-        this(base, null);
+        this(base, (method, path, body, request) -> request.get());
     }
 
-    private Http(String base, String authorization) {
+    public Http(String base, Writes writes) {
+        this(base, null, writes);
+    }
+
+    private Http(String base, String authorization, Writes writes) {
         this.base = base;
         this.authorization = authorization;
+        this.writes = writes;
     }
 
     /** The same API as a sandbox user (password = user name). */
@@ -56,12 +68,12 @@ public final class Http {
     }
 
     public Http as(String user, String password) {
-        return new Http(base, BasicAuthentication.header(user, password));
+        return new Http(base, BasicAuthentication.header(user, password), writes);
     }
 
     /** Without credentials. */
     public Http anonymous() {
-        return new Http(base, null);
+        return new Http(base, null, writes);
     }
 
     public Answer get(String path) {
@@ -69,8 +81,8 @@ public final class Http {
     }
 
     public Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return writes.send("POST", path, json, () -> send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))));
     }
 
     public Answer post(String path, Object body) {
@@ -82,17 +94,25 @@ public final class Http {
     }
 
     public Answer patch(String path, Object body) {
+        String json;
         try {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+            json = JSON.writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return writes.send("PATCH", path, json, () -> send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))));
     }
 
     public Answer postBytes(String path, byte[] body, String contentType) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return writes.send("POST", path, body, () -> send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))));
+    }
+
+    /** The API's base URL. */
+    public String base() {
+        return base;
     }
 
     public static String q(String value) {

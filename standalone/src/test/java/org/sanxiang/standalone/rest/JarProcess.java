@@ -44,8 +44,15 @@ final class JarProcess implements AutoCloseable {
 
     /** Starts {@code java -jar <jar> serve <args>} and waits until it says it is ready. */
     static JarProcess serve(Path workDir, String... args) throws Exception {
+        return serve(workDir, List.of(), args);
+    }
+
+    /** As {@link #serve(Path, String...)}, with options for the JVM (system properties) before {@code -jar}. */
+    static JarProcess serve(Path workDir, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "serve"));
+                "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "serve"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         JarProcess jar = new JarProcess(p);
@@ -104,6 +111,15 @@ final class JarProcess implements AutoCloseable {
             throw new IllegalStateException("the jar did not stop within 60 s of SIGTERM:\n" + String.join("\n", output));
         }
         reader.join(10_000); // everything it printed, to the end
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself (a halt); returns its exit code. */
+    int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the jar did not end within " + seconds + " s:\n" + String.join("\n", output));
+        }
+        reader.join(10_000);
         return process.exitValue();
     }
 

@@ -14,7 +14,10 @@ final class SandboxFixture implements AutoCloseable {
     final Http http;
 
     SandboxFixture(Path dataDir, long maxUpload) {
-        RuntimeConfig config = RuntimeConfig.sandbox(dataDir).withMaxUpload(maxUpload);
+        this(RuntimeConfig.sandbox(dataDir).withMaxUpload(maxUpload));
+    }
+
+    SandboxFixture(RuntimeConfig config) {
         runtime = SanxiangRuntime.start(config, List.of());
         rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(),
                 config.defaultProfile());

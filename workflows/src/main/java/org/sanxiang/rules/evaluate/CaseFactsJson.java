@@ -219,6 +219,9 @@ public final class CaseFactsJson {
         if (!value.isNumber()) {
             throw new InvalidInputException(name, "expected a number, got " + describe(value));
         }
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            throw new InvalidInputException(name, "is not a finite number: " + value.asText());
+        }
         BigDecimal amount = value.decimalValue();
         if (amount.signum() < 0) {
             throw new InvalidInputException(name, "must not be negative, got " + amount.toPlainString());
