@@ -8,7 +8,7 @@ import org.sanxiang.standalone.cmis.CmisReadPolicy;
 
 /**
  * What a person reads over the sandbox's CMIS server, by the same groups as the REST API: the case's staff
- * ({@link SxGroups#PERSONAL_DATA_READERS}) read everything; the disclosure office reads the records'
+ * ({@link SxGroups#PERSONAL_DATA_READERS}) and the administrators read everything; the disclosure office reads the records'
  * content but not a party's identity number and address nor third parties' information; anyone else (an integrator) reads the case folders without a party's
  * identity number and address and without third parties' information, and the content of the public tree
  * only (wuhan-2020 全过程记录 第二十九条; chongqing-2024 全过程记录 第十一条, 第十五条第四款). Access
@@ -29,7 +29,7 @@ public final class StaffReadPolicy implements CmisReadPolicy {
     public Set<String> hiddenProperties(String user, String password) {
         Set<String> groups = groups(user, password);
         Set<String> hidden = new HashSet<>();
-        if (groups.stream().noneMatch(SxGroups.PERSONAL_DATA_READERS::contains)) {
+        if (!readsAll(groups)) {
             hidden.addAll(AccessGuard.THIRD_PARTY_DATA);
             hidden.addAll(AccessGuard.PARTY_DATA);
         }
@@ -39,10 +39,15 @@ public final class StaffReadPolicy implements CmisReadPolicy {
     @Override
     public boolean readsContentIn(String user, String password, List<String> folderPaths) {
         Set<String> groups = groups(user, password);
-        if (groups.stream().anyMatch(SxGroups.PERSONAL_DATA_READERS::contains) || groups.contains(SxGroups.DISCLOSURE)) {
+        if (readsAll(groups) || groups.contains(SxGroups.DISCLOSURE)) {
             return true;
         }
         return !folderPaths.isEmpty() && folderPaths.stream().allMatch(p -> p.equals(publicPath) || p.startsWith(publicPath + "/"));
+    }
+
+    /** The case's staff, and the repository's administrators, as in Alfresco, where they read every node. */
+    private static boolean readsAll(Set<String> groups) {
+        return groups.contains(SxGroups.ADMINISTRATORS) || groups.stream().anyMatch(SxGroups.PERSONAL_DATA_READERS::contains);
     }
 
     private Set<String> groups(String user, String password) {
