@@ -474,6 +474,8 @@ public final class SanxiangModel {
     public static final QName PROP_WITHDRAWN_AT = q("withdrawnAt");
     /** Withdrawal reason. */
     public static final QName PROP_WITHDRAWAL_REASON = q("withdrawalReason");
+    /** Taken down at (the end of the display period). */
+    public static final QName PROP_TAKEN_DOWN_AT = q("takenDownAt");
     /** Decision disclosed. */
     public static final QName ASSOC_DISCLOSED_DECISION = q("disclosedDecision");
     /** Supersedes. */

@@ -35,7 +35,8 @@ public final class DisclosureGuard {
     public static final Set<String> PROCESS_PROPERTIES = Set.of(SanxiangModel.PROP_DISCLOSURE_STATE.toPrefixString(),
             SanxiangModel.PROP_DISCLOSURE_APPROVED_BY.toPrefixString(), SanxiangModel.PROP_DISCLOSURE_APPROVED_AT.toPrefixString(),
             SanxiangModel.PROP_PUBLISHED_AT.toPrefixString(), SanxiangModel.PROP_DISPLAY_UNTIL.toPrefixString(),
-            SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString(), SanxiangModel.PROP_CORRECTED_AT.toPrefixString());
+            SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString(), SanxiangModel.PROP_CORRECTED_AT.toPrefixString(),
+            SanxiangModel.PROP_TAKEN_DOWN_AT.toPrefixString());
 
     private final String publisher;
 

@@ -115,7 +115,8 @@ public final class CaseSeal {
                 + " set by the disclosure process, which may run after the case is archived";
         for (var p : List.of(SanxiangModel.PROP_DISCLOSURE_STATE, SanxiangModel.PROP_DISCLOSURE_APPROVED_BY, SanxiangModel.PROP_DISCLOSURE_APPROVED_AT,
                 SanxiangModel.PROP_PUBLISHED_AT, SanxiangModel.PROP_DISPLAY_UNTIL, SanxiangModel.PROP_CORRECTED_AT,
-                SanxiangModel.PROP_CORRECTION_REASON, SanxiangModel.PROP_WITHDRAWN_AT, SanxiangModel.PROP_WITHDRAWAL_REASON)) {
+                SanxiangModel.PROP_CORRECTION_REASON, SanxiangModel.PROP_WITHDRAWN_AT, SanxiangModel.PROP_WITHDRAWAL_REASON,
+                SanxiangModel.PROP_TAKEN_DOWN_AT)) {
             r.put(p.toPrefixString(), disclosure);
         }
         RECORD_SET_AFTER_SEALING = java.util.Collections.unmodifiableMap(r);

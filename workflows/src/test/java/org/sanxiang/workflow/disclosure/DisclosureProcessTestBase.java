@@ -446,10 +446,14 @@ abstract class DisclosureProcessTestBase {
             assertTrue(publication.summary().contains(value), value + " in " + publication.summary());
         }
         String publicationId = (String) var(pi, WorkflowVariables.DISCLOSURE_PUBLICATION_ID);
+        String originalId = (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID);
         assertEquals(0, harness.moveClockAndFireTimers(at(2027, 3, 1, 23, 59, 59)));
         assertEquals(1, harness.moveClockAndFireTimers(at(2027, 3, 2, 0, 0, 1)));
         assertEquals("takenDown", endedAt(pi));
         assertEquals(DisclosureChannel.State.TAKEN_DOWN, channel.state(publicationId).orElseThrow());
+        CaseRecord original = record("case-ningxia", originalId);
+        assertEquals("approved", original.properties().get("sx:disclosureState"), "the internal original");
+        assertNotNull(original.properties().get("sx:takenDownAt"), "the original records the take-down");
     }
 
     @Test
