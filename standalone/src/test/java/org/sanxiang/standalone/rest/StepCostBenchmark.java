@@ -21,7 +21,7 @@ import org.sanxiang.standalone.rest.Http.Answer;
 /**
  * The cost of exactly-once steps (docs/benchmarks.md): the same workload — cases through assembleTransfer,
  * legalReview and leaderDecision, 4 clients in parallel — on a sandbox with the step journal and on one
- * without it ({@code -Dsanxiang.steps=off}), alternately, in one JVM; task completion p50/p99 and
+ * without it ({@code -Dsanxiang.steps=off}), alternately (four rounds, the order switching each round), in one JVM; task completion p50/p99 and
  * completions per second. A measurement, not a timed assertion: runs only with {@code -Dsanxiang.bench=true}
  * ({@code -Dsanxiang.bench.cases=N}, default 40 per run).
  */
@@ -32,8 +32,9 @@ class StepCostBenchmark {
         assumeTrue(Boolean.getBoolean("sanxiang.bench"), "a benchmark: -Dsanxiang.bench=true");
         int cases = Integer.getInteger("sanxiang.bench.cases", 40);
         List<String> lines = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            for (boolean on : new boolean[] {false, true}) {
+        for (int round = 0; round < 4; round++) {
+            // the order alternates so that neither side always runs on the warmer JVM
+            for (boolean on : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                 System.setProperty("sanxiang.steps", on ? "on" : "off");
                 Path dir = Files.createTempDirectory("sx-bench");
                 try (SandboxFixture f = new SandboxFixture(dir, 1024 * 1024)) {
