@@ -66,6 +66,20 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         final Map<String, List<Document>> documents = new HashMap<>();
         /** A document's folder, where the step learnt it (a listing, a create): no getObjectParents for it. */
         final Map<String, String> parents = new HashMap<>();
+        /** Whether the step wrote through this repository (an enclosing step's reads may then be stale). */
+        boolean wrote;
+        /** The step this one runs {@link #apart} from, or null. */
+        final StepReads enclosing;
+
+        StepReads(StepReads enclosing) {
+            this.enclosing = enclosing;
+        }
+
+        void clear() {
+            objects.clear();
+            documents.clear();
+            parents.clear();
+        }
     }
 
     public CmisCaseRepository(Session session) {
@@ -87,11 +101,34 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         if (step.get() != null) {
             return work.get();
         }
-        step.set(new StepReads());
+        step.set(new StepReads(null));
         try {
             return work.get();
         } finally {
             step.remove();
+        }
+    }
+
+    /**
+     * Runs {@code work} as a step apart from the running one, with reads of its own: what it reads through
+     * another account (the runtime's, for a process step run inside a caller's request) is not mixed with
+     * what the caller read. If it writes, the running step's reads are dropped.
+     */
+    public <T> T apart(Supplier<T> work) {
+        StepReads outer = step.get();
+        if (outer == null) {
+            return work.get();
+        }
+        StepReads inner = new StepReads(outer);
+        step.set(inner);
+        try {
+            return work.get();
+        } finally {
+            step.set(outer);
+            if (inner.wrote) {
+                outer.clear();
+                outer.wrote = true;
+            }
         }
     }
 
@@ -186,11 +223,8 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
      * step wrote to since the reads were made); no-op outside a step.
      */
     public void forgetReads() {
-        StepReads reads = step.get();
-        if (reads != null) {
-            reads.objects.clear();
-            reads.documents.clear();
-            reads.parents.clear();
+        for (StepReads reads = step.get(); reads != null; reads = reads.enclosing) {
+            reads.clear();
         }
     }
 
@@ -206,6 +240,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         if (reads != null) {
             reads.objects.remove(id);
             reads.documents.clear();
+            reads.wrote = true;
         }
     }
 
@@ -368,6 +403,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         StepReads reads = step.get();
         if (reads != null) {
             reads.documents.remove(folder.getId());
+            reads.wrote = true;
         }
         try {
             String id = session.createDocument(props, folder, stream,

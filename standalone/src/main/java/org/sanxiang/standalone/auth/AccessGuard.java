@@ -24,6 +24,7 @@ import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.Citation;
 import org.sanxiang.rules.duty.Duty;
 import org.sanxiang.rules.duty.SeparationOfDuties;
+import org.sanxiang.standalone.runtime.CallerSessions;
 import org.sanxiang.standalone.runtime.JdbcAccessGrants;
 import org.sanxiang.standalone.runtime.ModelFields;
 import org.sanxiang.standalone.runtime.Requests;
@@ -115,6 +116,37 @@ public final class AccessGuard {
     public AccessGuard inSteps(java.util.function.UnaryOperator<SanxiangService> steps) {
         this.steps = Objects.requireNonNull(steps, "steps");
         return this;
+    }
+
+    /** Connected mode: each caller's own repository session (null in the sandbox, where the runtime acts alone). */
+    private volatile CallerSessions callers;
+
+    /** Connected mode: callers act in the repository through their own sessions (docs/architecture.md, "Who acts in the repository"). */
+    public AccessGuard withCallers(CallerSessions callers) {
+        this.callers = callers;
+        return this;
+    }
+
+    /**
+     * The repository session of a caller whose credentials the authenticator accepted: null in the sandbox,
+     * whose repository has the runtime as its one writer. A repository that refuses the session is a 403.
+     */
+    public CallerSessions.Caller caller(String user, String password) {
+        CallerSessions sessions = callers;
+        if (sessions == null) {
+            return null;
+        }
+        try {
+            return sessions.open(user, password);
+        } catch (org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException
+                | org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException e) {
+            throw ServiceException.forbidden("user", "the repository refuses a session to " + user);
+        }
+    }
+
+    /** Runs {@code work} in the repository as {@code caller} (null: as the runtime, the sandbox's case). */
+    public static <T, E extends Exception> T acting(CallerSessions.Caller caller, CallerSessions.Work<T, E> work) throws E {
+        return CallerSessions.as(caller, work);
     }
 
     /** The audit of reads of a case and its records, for the leaders, the legal office and the archivists. */

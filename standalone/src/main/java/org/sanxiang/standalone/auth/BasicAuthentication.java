@@ -12,8 +12,21 @@ public final class BasicAuthentication {
     private BasicAuthentication() {
     }
 
+    /** A user name and password as a request carried them. */
+    public record Credentials(String user, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + user + "]"; // never the password
+        }
+    }
+
     /** The principal, or empty when the header is missing, malformed or its credentials are wrong. */
     public static Optional<Principal> check(Authenticator authenticator, String header) {
+        return credentials(header).flatMap(c -> authenticator.authenticate(c.user(), c.password()));
+    }
+
+    /** The credentials of a Basic header, or empty when it is missing or malformed (not checked). */
+    public static Optional<Credentials> credentials(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
@@ -27,7 +40,7 @@ public final class BasicAuthentication {
         if (colon <= 0) {
             return Optional.empty();
         }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
     /** The header for a user and password. */

@@ -1,13 +1,8 @@
 package org.sanxiang.standalone.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,14 +21,13 @@ public final class CachingAuthenticator implements Authenticator {
     private final Authenticator delegate;
     private final Duration ttl;
     private final Clock clock;
-    private final byte[] salt = new byte[16];
+    private final CredentialDigest digest = new CredentialDigest();
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     public CachingAuthenticator(Authenticator delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
         this.ttl = ttl;
         this.clock = clock;
-        new SecureRandom().nextBytes(salt);
     }
 
     @Override
@@ -65,15 +59,6 @@ public final class CachingAuthenticator implements Authenticator {
     }
 
     private String key(String user, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            sha.update(user.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest.of(user, password);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.sanxiang.standalone.auth.AccessGuard;
 import org.sanxiang.standalone.auth.Principal;
+import org.sanxiang.standalone.runtime.CallerSessions;
 import org.sanxiang.standalone.runtime.SanxiangService;
 
 /**
@@ -23,6 +24,19 @@ public interface ConsoleAccess {
     /** Whether {@code user} may start {@code processKey} (its BPMN's starter groups). */
     boolean mayStart(ConsolePrincipal user, String processKey);
 
+    /**
+     * The repository session of a user who just logged in (connected mode: the console acts in the repository
+     * as its user, like the REST API); null where the runtime acts alone (the sandbox).
+     */
+    default CallerSessions.Caller caller(String user, String password) {
+        return null;
+    }
+
+    /** Runs a page's work in the repository as {@code caller} (null: as the runtime). */
+    default <T, E extends Exception> T acting(CallerSessions.Caller caller, CallerSessions.Work<T, E> work) throws E {
+        return AccessGuard.acting(caller, work);
+    }
+
     /** The runtime's guard. */
     static ConsoleAccess of(AccessGuard guard) {
         Principal visitor = new Principal("anonymous-visitor", Set.of());
@@ -40,6 +54,11 @@ public interface ConsoleAccess {
             @Override
             public boolean mayStart(ConsolePrincipal user, String processKey) {
                 return guard.mayStart(principal(user), processKey);
+            }
+
+            @Override
+            public CallerSessions.Caller caller(String user, String password) {
+                return guard.caller(user, password);
             }
         };
     }

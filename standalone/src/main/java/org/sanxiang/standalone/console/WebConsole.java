@@ -27,6 +27,7 @@ import org.eclipse.jetty.server.session.SessionHandler;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.standalone.auth.AccessGuard;
 import org.sanxiang.standalone.auth.Authenticator;
+import org.sanxiang.standalone.runtime.CallerSessions;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 
@@ -41,6 +42,8 @@ public final class WebConsole {
     static final String SESSION_COOKIE = "SANXIANG_CONSOLE";
     static final String CSRF_FIELD = "_csrf";
     private static final String PRINCIPAL = "sanxiang.console.principal";
+    /** Connected mode: the user's own repository session, kept server-side for the HTTP session's life (no password is kept). */
+    private static final String CALLER = "sanxiang.console.caller";
     private static final String CSRF = "sanxiang.console.csrf";
     private static final String LANG = "sanxiang.console.lang";
     private static final String FLASH = "sanxiang.console.flash";
@@ -149,12 +152,16 @@ public final class WebConsole {
             p.render("login", Map.of("users", users.listed(), "next", next, "failed", true));
             return;
         }
+        CallerSessions.Caller caller = access.caller(principal.get().name(), password);
         // a new session id at login: a session fixed before cannot be taken over
         HttpSession old = p.ctx().req.getSession();
         Object lang = old.getAttribute(LANG);
         old.invalidate();
         HttpSession fresh = p.ctx().req.getSession(true);
         fresh.setAttribute(PRINCIPAL, principal.get());
+        if (caller != null) {
+            fresh.setAttribute(CALLER, caller);
+        }
         fresh.setAttribute(CSRF, token());
         if (lang != null) {
             fresh.setAttribute(LANG, lang);
@@ -223,11 +230,16 @@ public final class WebConsole {
                 }
                 return;
             }
-            handler.handle(page);
+            access.acting(page.caller(), () -> {
+                handler.handle(page);
+                return null;
+            });
         } catch (ServiceException e) {
             page.error(e.kind().status(), page.describe(e));
         } catch (Forbidden e) {
             page.error(403, e.getMessage());
+        } catch (org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException e) {
+            page.error(403, e.getMessage()); // connected mode: the repository's own permissions
         } catch (Exception e) {
             System.err.println("sanxiang console: " + ctx.method() + " " + ctx.path() + " failed");
             e.printStackTrace();
@@ -273,6 +285,12 @@ public final class WebConsole {
         ConsolePrincipal principal() {
             HttpSession session = ctx.req.getSession(false);
             return session == null ? null : (ConsolePrincipal) session.getAttribute(PRINCIPAL);
+        }
+
+        /** The user's own repository session (connected mode), or null. */
+        CallerSessions.Caller caller() {
+            HttpSession session = ctx.req.getSession(false);
+            return session == null ? null : (CallerSessions.Caller) session.getAttribute(CALLER);
         }
 
         /** The service as this page's user. */

@@ -86,8 +86,10 @@ public final class RestApi implements AutoCloseable {
                     handler.handle(ctx);
                     return;
                 }
-                java.util.Optional<Principal> principal = BasicAuthentication.check(this.authenticator,
-                        ctx.header("Authorization"));
+                java.util.Optional<BasicAuthentication.Credentials> credentials =
+                        BasicAuthentication.credentials(ctx.header("Authorization"));
+                java.util.Optional<Principal> principal = credentials.flatMap(
+                        c -> this.authenticator.authenticate(c.user(), c.password()));
                 if (principal.isEmpty()) {
                     ctx.header("WWW-Authenticate", BasicAuthentication.CHALLENGE);
                     error(ctx, 401, "authentication required: HTTP Basic with a user of this runtime"
@@ -95,7 +97,11 @@ public final class RestApi implements AutoCloseable {
                     return;
                 }
                 ctx.attribute(PRINCIPAL, principal.get());
-                handler.handle(ctx);
+                // connected mode: the request acts in the repository through the caller's own session
+                AccessGuard.acting(this.guard.caller(credentials.get().user(), credentials.get().password()), () -> {
+                    handler.handle(ctx);
+                    return null;
+                });
             });
         });
         routes();
@@ -217,6 +223,9 @@ public final class RestApi implements AutoCloseable {
         });
 
         app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));
+        // connected mode: a read through the caller's own session that the repository's permissions refuse
+        app.exception(org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException.class,
+                (e, ctx) -> error(ctx, 403, "the repository does not permit this to the caller: " + e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("sanxiang REST: " + ctx.method() + " " + ctx.path() + " failed");
             e.printStackTrace();

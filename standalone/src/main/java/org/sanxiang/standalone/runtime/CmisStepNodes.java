@@ -18,10 +18,13 @@ import org.sanxiang.workflow.port.CaseRecord;
 final class CmisStepNodes implements StepNodes {
 
     private final ProtectedPropertyOverlay overlay;
+    private final RuntimeAccount runtime;
     private final Map<String, List<String>> aspectProperties = new HashMap<>();
 
-    CmisStepNodes(ProtectedPropertyOverlay overlay) {
+    /** @param runtime the account the journal reads and deletes as: it must see and remove what any step wrote */
+    CmisStepNodes(ProtectedPropertyOverlay overlay, RuntimeAccount runtime) {
         this.overlay = Objects.requireNonNull(overlay, "overlay");
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
         for (M2Class c : M2ModelReader.readResource(ModelResources.CONTENT_MODEL).aspects()) {
             List<String> names = new ArrayList<>();
             for (M2Property p : c.properties()) {
@@ -33,20 +36,25 @@ final class CmisStepNodes implements StepNodes {
 
     @Override
     public NodeState state(String nodeId) {
-        CaseRecord node = overlay.cmis().node(nodeId);
-        Map<String, Object> properties = new HashMap<>(node.properties());
-        properties.putAll(overlay.protectedValues(nodeId));
-        return new NodeState(node.caseId(), properties, node.aspects());
+        return runtime.run(() -> {
+            CaseRecord node = overlay.cmis().node(nodeId);
+            Map<String, Object> properties = new HashMap<>(node.properties());
+            properties.putAll(overlay.protectedValues(nodeId));
+            return new NodeState(node.caseId(), properties, node.aspects());
+        });
     }
 
     @Override
     public Optional<String> documentNamed(String caseId, String name) {
-        return overlay.cmis().documentNamed(caseId, name);
+        return runtime.run(() -> overlay.cmis().documentNamed(caseId, name));
     }
 
     @Override
     public void delete(String documentId) {
-        overlay.deleteDocument(documentId);
+        runtime.run(() -> {
+            overlay.deleteDocument(documentId);
+            return null;
+        });
     }
 
     @Override

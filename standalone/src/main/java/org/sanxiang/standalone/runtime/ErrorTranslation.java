@@ -13,6 +13,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisUpdateConflictException;
 
 /**
@@ -38,6 +40,9 @@ final class ErrorTranslation {
                     + e.getMessage(), e);
         } catch (CmisConstraintException e) {
             throw ServiceException.badRequest(null, "the repository refused a value: " + e.getMessage());
+        } catch (CmisPermissionDeniedException | CmisUnauthorizedException e) {
+            // connected mode: the caller's own session, and the repository's permissions say no
+            throw ServiceException.forbidden(null, "the repository does not permit this to the caller: " + e.getMessage());
         } catch (CmisConnectionException e) {
             throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null,
                     "the CMIS repository cannot be reached: " + e.getMessage(), e);

@@ -47,6 +47,7 @@ import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
+import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.SxProcessEngines;
 import org.sanxiang.workflow.wiring.SxWorkflowBeans;
@@ -78,6 +79,7 @@ public final class SanxiangRuntime implements AutoCloseable {
     private Authenticator authenticator;
     private JdbcAuditTrail audit;
     private Authenticator sandboxUsers;
+    private CallerSessions callers;
 
     /** The sandbox runtime's own CMIS account, the embedded server's one writer (its password is made at each start). */
     public static final String RUNTIME_ACCOUNT = "sanxiang-runtime";
@@ -139,6 +141,12 @@ public final class SanxiangRuntime implements AutoCloseable {
                     config.cmisRepositoryId());
         }
         Session session = endpoint.open();
+        // connected mode: a caller acts through its own session, so the repository's permissions apply to it
+        Clock clock = Clock.systemUTC();
+        if (config.mode() == RuntimeConfig.Mode.CONNECTED) {
+            callers = new CallerSessions(endpoint, session, Duration.ofMinutes(5), clock);
+        }
+        Session working = callers == null ? session : callers.session();
         String root = config.cmisRootPath();
         String casesPath = root + "/cases";
         ensureFolder(session, casesPath);
@@ -148,12 +156,13 @@ public final class SanxiangRuntime implements AutoCloseable {
         // The database: the engine's tables and the runtime's own.
         String jdbcUrl = config.effectiveJdbcUrl(instance);
         database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
-        Clock clock = Clock.systemUTC();
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
-        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
+        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(working), database,
                 config.zone());
+        RuntimeAccount runtimeAccount = new RuntimeAccount(cases.cmis());
         // exactly-once steps (docs/architecture.md, "Exactly once"): what a crash left is settled before anything runs
-        steps = new Steps(new StepJournal(database), cases, new CmisStepNodes(cases), clock, Duration.ofSeconds(60),
+        steps = new Steps(new StepJournal(database), runtimeAccount.proxy(CaseRepository.class, cases),
+                new CmisStepNodes(cases, runtimeAccount), clock, Duration.ofSeconds(60),
                 config.stepStuckAfter(), Steps.enabledBySystemProperty());
         closing.add(steps);
         long recovering = System.nanoTime();
@@ -191,7 +200,8 @@ public final class SanxiangRuntime implements AutoCloseable {
         StandaloneProcessEngineConfiguration engineConfig = SxProcessEngines.forDatabase(jdbcUrl).name(instance)
                 .credentials(database.user(), database.password())
                 .jobExecutor(true).beans(beans).configuration();
-        engineConfig.setCustomPreCommandInterceptors(List.of(new StepInterceptor(steps))); // every command is a step
+        // every command is a step, run as the runtime (a process step is the process's, not its caller's)
+        engineConfig.setCustomPreCommandInterceptors(List.of(runtimeAccount.interceptor(), new StepInterceptor(steps)));
         engine = engineConfig.buildProcessEngine();
         closing.add(engine::close);
         BusinessKeyBackfill.run(engine);
@@ -204,14 +214,15 @@ public final class SanxiangRuntime implements AutoCloseable {
         String version = SanxiangRuntime.class.getPackage().getImplementationVersion();
         service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
-                version == null ? "development build" : version), engine, session, cases, channel, intake, profiles,
+                version == null ? "development build" : version), engine, working, cases, channel, intake, profiles,
                 calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
         // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
         service = StepScope.around(service, cases.cmis(), steps);
         audit = new JdbcAuditTrail(database, clock);
         guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
                 steps) // a completion holds its case from its first check
-                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps));
+                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps))
+                .withCallers(callers);
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);
     }
