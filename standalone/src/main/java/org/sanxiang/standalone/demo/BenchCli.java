@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench} (hidden from the normal help): the standalone load test. Without {@code --url} it
  * starts its own sandbox and REST API on 127.0.0.1; with it, it drives a running {@code serve}, which
- * must be on loopback. Prints the numbers as the Markdown of docs/benchmarks.md.
+ * must be on loopback. Prints the numbers as the Markdown of docs/benchmarks.md; with its own sandbox, also the
+ * journey's floor in the same run ({@link LoadFloor}).
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = {"Load test: concurrent cases through the REST API over loopback; cases per second and",
@@ -61,7 +62,15 @@ public final class BenchCli implements Callable<Integer> {
         try (SanxiangRuntime runtime = SanxiangRuntime.start(RuntimeConfig.sandbox(dataDir), List.of());
                 RestApi rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0,
                         RuntimeConfig.DEFAULT_MAX_UPLOAD, runtime.config().defaultProfile())) {
-            return run(URI.create(rest.url().endsWith("/") ? rest.url() : rest.url() + "/"));
+            LoadTest.Report report = load(URI.create(rest.url().endsWith("/") ? rest.url() : rest.url() + "/"));
+            if (report.casesCompleted() > 0) {
+                // the floor in the same run: the journey's repository and engine work done bare (LoadFloor)
+                String root = runtime.config().cmisRootPath();
+                LoadFloor.Shape shape = LoadFloor.shape(runtime.cmisEndpoint().open(), root, report.casesCompleted(), report);
+                System.out.print(LoadFloor.markdown(LoadFloor.measure(runtime.cmisEndpoint(), root, shape,
+                        report.casesCompleted(), concurrency), report.casesPerSecond()));
+            }
+            return report.failures().isEmpty() ? 0 : 1;
         } finally {
             try (Stream<Path> paths = Files.walk(dataDir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -72,6 +81,10 @@ public final class BenchCli implements Callable<Integer> {
     }
 
     private int run(URI api) throws InterruptedException {
+        return load(api).failures().isEmpty() ? 0 : 1;
+    }
+
+    private LoadTest.Report load(URI api) throws InterruptedException {
         URI root = URI.create(api.getScheme() + "://" + api.getAuthority() + "/");
         LoadTest.Settings settings = new LoadTest.Settings(root, cases, concurrency, Duration.ofSeconds(maxSeconds), template);
         System.out.printf("sanxiang bench: %d cases, %d concurrent clients, at most %d s, against %s%n", cases, concurrency,
@@ -80,6 +93,6 @@ public final class BenchCli implements Callable<Integer> {
         System.out.println();
         System.out.print(LoadTest.markdown(settings, report));
         report.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + f));
-        return report.failures().isEmpty() ? 0 : 1;
+        return report;
     }
 }
