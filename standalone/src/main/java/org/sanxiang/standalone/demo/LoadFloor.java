@@ -46,7 +46,7 @@ final class LoadFloor {
         }
     }
 
-    private static final byte[] CONTENT = "执法全过程记录 floor ".repeat(200).substring(0, 1365).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CONTENT = "case record floor ".repeat(256).substring(0, 4096).getBytes(StandardCharsets.US_ASCII);
 
     private LoadFloor() {
     }
@@ -77,7 +77,7 @@ final class LoadFloor {
             Folder folder = floor.createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder", PropertyIds.NAME, "case-" + n));
             for (int d = 0; d < documents; d++) {
                 ContentStream stream = session.getObjectFactory().createContentStream("d" + d + ".txt", CONTENT.length,
-                        "text/plain; charset=UTF-8", new ByteArrayInputStream(CONTENT));
+                        "text/plain", new ByteArrayInputStream(CONTENT));
                 folder.createDocument(Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:document", PropertyIds.NAME, "d" + d + ".txt"),
                         stream, VersioningState.NONE);
             }
