@@ -155,7 +155,7 @@ public final class RestApi implements AutoCloseable {
 
         app.post(BASE + "/cases", ctx -> ctx.status(201).json(service(ctx).createCase(newCase(body(ctx)))));
         app.get(BASE + "/cases", ctx -> {
-            onlyParams(ctx, "skipCount", "maxItems");
+            onlyParams(ctx, "skipCount", "maxItems", "includeTotal");
             ctx.json(listing(ctx, service(ctx).cases(page(ctx))));
         });
         app.get(BASE + "/cases/{caseId}", ctx -> ctx.json(service(ctx).getCase(ctx.pathParam("caseId"))));
@@ -187,7 +187,7 @@ public final class RestApi implements AutoCloseable {
                 ctx.pathParam("processInstanceId"), bind(ctx, Requests.DisclosureEvent.class))));
 
         app.get(BASE + "/tasks", ctx -> {
-            onlyParams(ctx, "assignee", "candidateGroup", "caseId", "skipCount", "maxItems");
+            onlyParams(ctx, "assignee", "candidateGroup", "caseId", "skipCount", "maxItems", "includeTotal");
             ctx.json(listing(ctx, service(ctx).tasks(new Requests.TaskQuery(ctx.queryParam("assignee"),
                     ctx.queryParam("candidateGroup"), ctx.queryParam("caseId")), page(ctx))));
         });
@@ -196,7 +196,7 @@ public final class RestApi implements AutoCloseable {
                 bind(ctx, Requests.CompleteTask.class))));
 
         app.get(BASE + "/deadlines", ctx -> {
-            onlyParams(ctx, "status", "withinDays", "caseId", "skipCount", "maxItems");
+            onlyParams(ctx, "status", "withinDays", "caseId", "skipCount", "maxItems", "includeTotal");
             ctx.json(listing(ctx, service(ctx).deadlines(new Requests.DeadlineQuery(ctx.queryParam("status"),
                     integer(ctx.queryParam("withinDays"), "withinDays"), ctx.queryParam("caseId")), page(ctx))));
         });
@@ -240,7 +240,7 @@ public final class RestApi implements AutoCloseable {
 
     private static Requests.Page page(Context ctx) {
         return Requests.Page.of(integer(ctx.queryParam("skipCount"), "skipCount"),
-                integer(ctx.queryParam("maxItems"), "maxItems"));
+                integer(ctx.queryParam("maxItems"), "maxItems"), bool(ctx.queryParam("includeTotal"), "includeTotal"));
     }
 
     /** A page stays a JSON array (as before paging); its place in the whole list goes in headers. */
@@ -464,6 +464,17 @@ public final class RestApi implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ServiceException.badRequest(field, "expected a whole number, got \"" + text + "\"");
         }
+    }
+
+    private static Boolean bool(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ServiceException.badRequest(field, "expected true or false, got \"" + text + "\"");
+        };
     }
 
     private void error(Context ctx, int status, String message, String field) {

@@ -79,9 +79,9 @@ final class DeadlineBoard {
             // overdue ones always, the others up to the horizon: both are due before it
             q.taskDueBefore(Date.from(now.plus(within, ChronoUnit.DAYS).plusMillis(1)));
         }
-        long total = q.count();
-        List<Task> tasks = q.orderByDueDateNullsLast().asc().orderByTaskId().asc()
-                .listPage(page.skipCount(), page.maxItems());
+        Listing<Task> read = page.read(q::count, (first, max) -> q.orderByDueDateNullsLast().asc().orderByTaskId().asc()
+                .listPage(first, max));
+        List<Task> tasks = read.items();
         List<TaskView> views = taskViews.views(tasks);
         Set<String> processes = new HashSet<>();
         tasks.forEach(t -> processes.add(t.getProcessInstanceId()));
@@ -107,7 +107,7 @@ final class DeadlineBoard {
                     view.key(), view.name(), due, overdue ? "overdue" : "due", provisional, view.assignee(),
                     view.candidateGroups()));
         }
-        return new Listing<>(board, total, page.skipCount() + tasks.size() < total);
+        return new Listing<>(board, read.totalNumItems(), read.hasMoreItems());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.sanxiang.standalone.runtime;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -111,7 +113,7 @@ public final class Requests {
      * A page of a list, as CMIS pages one: skip the first {@code skipCount} items, answer at most
      * {@code maxItems}. Lists are never answered whole: an archive grows, a page does not.
      */
-    public record Page(int skipCount, int maxItems) {
+    public record Page(int skipCount, int maxItems, boolean includeTotal) {
 
         public static final int DEFAULT_MAX_ITEMS = 100;
         public static final int MAX_ITEMS = 1000;
@@ -127,9 +129,37 @@ public final class Requests {
             }
         }
 
-        /** The page, or {@link #FIRST} where a bound is not given. */
+        /** A page with the list's total. */
+        public Page(int skipCount, int maxItems) {
+            this(skipCount, maxItems, true);
+        }
+
+        /** The page, or {@link #FIRST} where a bound is not given; the total unless {@code includeTotal} is false. */
         public static Page of(Integer skipCount, Integer maxItems) {
-            return new Page(skipCount == null ? 0 : skipCount, maxItems == null ? DEFAULT_MAX_ITEMS : maxItems);
+            return of(skipCount, maxItems, null);
+        }
+
+        public static Page of(Integer skipCount, Integer maxItems, Boolean includeTotal) {
+            return new Page(skipCount == null ? 0 : skipCount, maxItems == null ? DEFAULT_MAX_ITEMS : maxItems,
+                    includeTotal == null || includeTotal);
+        }
+
+        /**
+         * Reads the page of a query: {@code count} only where the total is wanted (counting every match is not
+         * cheap on a long list), else one row more than the page, which says whether more follow.
+         *
+         * @param rows the query's rows from a first index, at most a number of them
+         */
+        public <T> Views.Listing<T> read(java.util.function.LongSupplier count,
+                java.util.function.BiFunction<Integer, Integer, List<T>> rows) {
+            if (includeTotal) {
+                long total = count.getAsLong();
+                List<T> items = rows.apply(skipCount, maxItems);
+                return new Views.Listing<>(items, total, skipCount + items.size() < total);
+            }
+            List<T> items = rows.apply(skipCount, maxItems + 1);
+            boolean more = items.size() > maxItems;
+            return new Views.Listing<>(more ? List.copyOf(items.subList(0, maxItems)) : items, -1, more);
         }
     }
 }

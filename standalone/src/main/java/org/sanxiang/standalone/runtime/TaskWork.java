@@ -79,10 +79,9 @@ final class TaskWork {
         if (!blank(query.caseId())) {
             q.processInstanceBusinessKey(query.caseId());
         }
-        long total = q.count();
-        List<Task> tasks = q.orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(page.skipCount(), page.maxItems());
-        return new Listing<>(taskViews.views(tasks), total, page.skipCount() + tasks.size() < total);
+        Listing<Task> tasks = page.read(q::count, (first, max) -> q.orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(first, max));
+        return new Listing<>(taskViews.views(tasks.items()), tasks.totalNumItems(), tasks.hasMoreItems());
     }
 
     TaskDetail detail(String taskId) {
