@@ -401,10 +401,10 @@ class WhoMayActTest {
         assertFalse(integrator.get("/cases").text().contains("500101199001011234"), "not in the list either");
 
         JdbcAccessGrants grants = new JdbcAccessGrants(sandbox.runtime.database());
-        String expired = grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().minusSeconds(60));
+        String expired = grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().minusSeconds(60), false);
         assertNotNull(expired);
         assertFalse(integrator.get("/cases/" + Http.q(caseId)).get("properties").has("sx:partyIdNumber"), "expired grant");
-        grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().plus(1, ChronoUnit.DAYS));
+        grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().plus(1, ChronoUnit.DAYS), false);
         assertEquals("500101199001011234", integrator.get("/cases/" + Http.q(caseId)).get("properties")
                 .get("sx:partyIdNumber").asText(), "a granted, unexpired request shows it");
 
@@ -463,7 +463,7 @@ class WhoMayActTest {
         assertEquals(1, http.get("/cases/" + Http.q(caseId) + "/records").json().size());
         assertEquals(0, http.as("integrator1").get("/cases/" + Http.q(caseId) + "/records").json().size());
         new JdbcAccessGrants(sandbox.runtime.database()).grant(caseId, "integrator1", List.of(up.get("id").asText()),
-                Instant.now().plus(1, ChronoUnit.DAYS));
+                Instant.now().plus(1, ChronoUnit.DAYS), false);
         assertEquals(1, http.as("integrator1").get("/cases/" + Http.q(caseId) + "/records").json().size());
     }
 }
