@@ -10,7 +10,7 @@ import org.sanxiang.workflow.port.AccessGrants;
 
 /**
  * Records every access grant and its end in the audit trail (wuhan-2020 全过程记录 第二十九条: records are
- * opened only with approval; the trail shows who was let in, to what, until when), around the real {@link AccessGrants}. The grant is recorded after it
+ * opened only with approval; the trail shows who was let in, to what, until when, and whether copies were allowed), around the real {@link AccessGrants}. The grant is recorded after it
  * took effect, so the trail never shows a grant that did not happen.
  */
 public final class AuditedAccessGrants implements AccessGrants {
@@ -24,14 +24,15 @@ public final class AuditedAccessGrants implements AccessGrants {
     }
 
     @Override
-    public String grant(String caseId, String grantee, List<String> recordIds, Instant until) {
-        String id = grants.grant(caseId, grantee, recordIds, until);
+    public String grant(String caseId, String grantee, List<String> recordIds, Instant until, boolean copiesAllowed) {
+        String id = grants.grant(caseId, grantee, recordIds, until, copiesAllowed);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("grantId", id);
         values.put("caseId", caseId);
         values.put("grantee", grantee);
         values.put("records", String.join(",", recordIds));
         values.put("until", until == null ? null : until.toString());
+        values.put("copiesAllowed", Boolean.toString(copiesAllowed));
         audit.record(AuditEvent.GRANT, values);
         return id;
     }
@@ -48,5 +49,10 @@ public final class AuditedAccessGrants implements AccessGrants {
     @Override
     public boolean isActive(String grantId) {
         return grants.isActive(grantId);
+    }
+
+    @Override
+    public int copiesTaken(String grantId) {
+        return grants.copiesTaken(grantId);
     }
 }

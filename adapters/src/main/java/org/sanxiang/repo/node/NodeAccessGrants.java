@@ -27,7 +27,7 @@ public final class NodeAccessGrants implements AccessGrants {
     }
 
     @Override
-    public String grant(String caseId, String grantee, List<String> recordIds, Instant until) {
+    public String grant(String caseId, String grantee, List<String> recordIds, Instant until, boolean copiesAllowed) {
         Objects.requireNonNull(grantee, "grantee");
         Objects.requireNonNull(until, "until");
         for (String record : recordIds) {
@@ -40,6 +40,7 @@ public final class NodeAccessGrants implements AccessGrants {
         json.put("grantee", grantee);
         recordIds.forEach(json.putArray("records")::add);
         json.put("until", until.toString());
+        json.put("copiesAllowed", copiesAllowed);
         json.putNull("revokedFor");
         String id = ledger.add(caseId, KIND, ("调阅授权-" + grantee + "-" + until.toEpochMilli() + "-" + System.nanoTime() + ".json")
                 .replaceAll("[\\\\/:*?\"<>|]", "_"), "调阅授权 / Access grant: " + grantee + " until " + until, json);
@@ -72,5 +73,16 @@ public final class NodeAccessGrants implements AccessGrants {
     public boolean isActive(String grantId) {
         ObjectNode json = ledger.read(grantId, KIND);
         return json != null && !json.hasNonNull("revokedFor");
+    }
+
+    /**
+     * Always 0: in Alfresco the grant is a read permission, and a download through Share or CMIS is a read
+     * the repository does not tell apart from a copy, so nothing here can count copies. Whether copies were
+     * allowed is kept in the ledger with the grant; the copies handed over are what the archivist enters in
+     * the register at the return.
+     */
+    @Override
+    public int copiesTaken(String grantId) {
+        return 0;
     }
 }

@@ -19,10 +19,11 @@ class AuditedAccessTest {
     void grantsAreAudited() {
         RecordingAuditTrail audit = new RecordingAuditTrail();
         AuditedAccessGrants grants = new AuditedAccessGrants(new InMemoryAccessGrants(), audit);
-        String id = grants.grant("case-1", "auditor7", List.of("r1", "r2"), Instant.parse("2027-03-01T00:00:00Z"));
+        String id = grants.grant("case-1", "auditor7", List.of("r1", "r2"), Instant.parse("2027-03-01T00:00:00Z"), true);
         assertEquals(AuditEvent.GRANT, audit.last().event());
         assertEquals(Map.of("grantId", id, "caseId", "case-1", "grantee", "auditor7", "records", "r1,r2",
-                "until", "2027-03-01T00:00:00Z"), audit.last().values());
+                "until", "2027-03-01T00:00:00Z", "copiesAllowed", "true"), audit.last().values());
+        assertEquals(0, grants.copiesTaken(id));
         assertTrue(grants.isActive(id));
         grants.revoke(id, "returned");
         assertEquals(Map.of("grantId", id, "reason", "returned"), audit.last().values());

@@ -50,15 +50,16 @@ class NodeLedgerTest {
     @Test
     @DisplayName("a grant gives read permission on the released records until revoked, and is recorded")
     void grants() {
-        String grant = grants.grant(caseId, "wangwu", List.of(record), Instant.parse("2025-03-17T02:00:00Z"));
+        String grant = grants.grant(caseId, "wangwu", List.of(record), Instant.parse("2025-03-17T02:00:00Z"), true);
         assertEquals(Set.of(record), nodes.readers.get("wangwu"));
         assertTrue(grants.isActive(grant));
+        assertEquals(0, grants.copiesTaken(grant), "Alfresco cannot tell a copy from a read: nothing counted");
         grants.revoke(grant, "returned");
         assertFalse(grants.isActive(grant));
         assertTrue(nodes.readers.get("wangwu").isEmpty());
         assertThrows(IllegalStateException.class, () -> grants.revoke(grant, "again"));
         assertThrows(IllegalArgumentException.class, () -> grants.revoke(record, "not a grant"));
         String other = nodes.caseFolder("case-2", NodeCaseRepositoryTest.caseProperties());
-        assertThrows(IllegalArgumentException.class, () -> grants.grant(other, "wangwu", List.of(record), Instant.EPOCH));
+        assertThrows(IllegalArgumentException.class, () -> grants.grant(other, "wangwu", List.of(record), Instant.EPOCH, false));
     }
 }

@@ -18,6 +18,7 @@ import org.activiti.engine.history.HistoricVariableInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.task.Task;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.audit.AuditEvent;
 import org.sanxiang.repo.audit.RecordReadAudit;
 import org.sanxiang.repo.guard.RecordGuard;
 import org.sanxiang.repo.step.Steps;
@@ -75,6 +76,9 @@ public final class AccessGuard {
 
     static final List<Citation> SEALED = List.of(Citation.of("fushun-2026", "全过程记录细则 第二十四条"),
             Citation.of("wuhan-2020", "全过程记录 第二十八条"), RecordGuard.SEAL.get(0));
+    /** A copy is registered apart from the reading and needs its own approval. */
+    static final List<Citation> COPIES = List.of(Citation.of("wuhan-2020", "全过程记录 第二十七条第三款"),
+            Citation.of("fushun-2026", "第二十六条"));
     static final Citation REVIEWED_BEFORE_RELEASE = Citation.of("chongqing-2024", "公示 第六条");
     static final List<Citation> PERSONAL = List.of(Citation.of("wuhan-2020", "全过程记录 第二十九条"),
             Citation.of("chongqing-2024", "全过程记录 第十一条, 第十五条第四款"));
@@ -467,13 +471,42 @@ public final class AccessGuard {
 
         @Override
         public Views.RecordContent recordContent(String caseId, String recordId) {
-            // read as records() shows them: the staff, or a granted access listing the record; the read audited
-            if (shownRecords(caseId, service.records(caseId)).stream().noneMatch(r -> r.id().equals(recordId))) {
-                throw ServiceException.forbidden("recordId", p.name() + " may not read record " + recordId
-                        + ": the case's records are for its staff, to others as far as a granted access request lists them"
-                        + " (wuhan-2020 全过程记录 第二十九条)");
-            }
+            readable(caseId, recordId);
             return service.recordContent(caseId, recordId);
+        }
+
+        @Override
+        public Views.RecordContent recordCopy(String caseId, String recordId) {
+            Views.RecordView record = readable(caseId, recordId);
+            Views.RecordContent content = service.recordCopy(caseId, recordId);
+            // the case's own staff copy as they read; through a grant only one that allows copies, each counted
+            if (!ownStaff() && !grants.takeCopy(caseId, p.name(), recordId, clock.instant())) {
+                try {
+                    content.stream().close();
+                } catch (java.io.IOException e) {
+                    // nothing was handed over; the refusal stands
+                }
+                throw ServiceException.forbidden("recordId", p.name() + " may read record " + recordId
+                        + " but not take a copy of it: no running access grant of " + p.name() + " allows copies"
+                        + " (" + String.join(" / ", COPIES.stream().map(Citation::toString).toList()) + ")");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("node", recordId);
+            values.put("caseId", caseId);
+            values.put("type", record.type());
+            values.put("name", record.name());
+            Object caseNumber = record.properties().get(SanxiangModel.PROP_RECORD_CASE_NUMBER.toPrefixString());
+            values.put("caseNumber", caseNumber == null ? null : caseNumber.toString());
+            audit.as(p.name()).record(AuditEvent.COPY, values);
+            return content;
+        }
+
+        /** The record as records() shows it to this user (the staff, or a granted access listing it), else 403. */
+        private Views.RecordView readable(String caseId, String recordId) {
+            return shownRecords(caseId, service.records(caseId)).stream().filter(r -> r.id().equals(recordId)).findFirst()
+                    .orElseThrow(() -> ServiceException.forbidden("recordId", p.name() + " may not read record " + recordId
+                            + ": the case's records are for its staff, to others as far as a granted access request lists them"
+                            + " (wuhan-2020 全过程记录 第二十九条)"));
         }
 
         // what the public tree shows: published, redacted, for anyone (a visitor of the console too)
@@ -573,8 +606,13 @@ public final class AccessGuard {
                     properties, view.aspects(), view.processes()) : view;
         }
 
+        /** The case's own staff: they see every record of it, others only through a grant. */
+        private boolean ownStaff() {
+            return staff() || p.in(SxGroups.DISCLOSURE);
+        }
+
         private List<Views.RecordView> shownRecords(String caseId, List<Views.RecordView> records) {
-            boolean staff = staff() || p.in(SxGroups.DISCLOSURE);
+            boolean staff = ownStaff();
             Set<String> granted = staff ? Set.of() : grants.activeRecords(caseId, p.name(), clock.instant());
             String caseNumber = null;
             List<Views.RecordView> shown = new ArrayList<>();

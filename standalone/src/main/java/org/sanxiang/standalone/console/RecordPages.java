@@ -149,22 +149,39 @@ final class RecordPages {
         p.seeOther("/cases/" + CasePages.encode(caseId));
     }
 
+    /**
+     * Shown inline, a record is read; asked for with {@code ?copy}, or of a type the browser is not let show
+     * (hence saved), it is a copy: a grant must allow copies, and the copy is counted and audited
+     * (wuhan-2020 全过程记录 第二十七条第三款).
+     */
     private void content(Page p) throws IOException {
-        Views.RecordContent content = p.service().recordContent(p.ctx().pathParam("caseId"), p.ctx().pathParam("recordId"));
+        String caseId = p.ctx().pathParam("caseId");
+        String recordId = p.ctx().pathParam("recordId");
+        boolean copy = p.ctx().queryParam("copy") != null;
+        Views.RecordContent content = copy ? p.service().recordCopy(caseId, recordId) : p.service().recordContent(caseId, recordId);
+        if (!copy && !INLINE.contains(type(content))) {
+            content.stream().close();
+            copy = true; // a download is a copy, whatever the link said
+            content = p.service().recordCopy(caseId, recordId);
+        }
         try (InputStream in = content.stream()) {
-            String type = content.mediaType() == null ? "application/octet-stream"
-                    : content.mediaType().toLowerCase(Locale.ROOT).split(";")[0].strip();
-            boolean inline = INLINE.contains(type);
+            String type = type(content);
+            boolean inline = !copy && INLINE.contains(type);
             String encoded = URLEncoder.encode(content.name(), StandardCharsets.UTF_8).replace("+", "%20");
             p.ctx().header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded);
             // a stored file is never a page of this site: no script runs in it, whatever it holds
             p.ctx().header("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
+            p.ctx().header("Cache-Control", "no-store"); // a read leaves no copy in the browser's cache
             p.ctx().contentType(inline ? (type.equals("text/plain") ? "text/plain; charset=UTF-8" : type)
                     : "application/octet-stream");
             p.ctx().result(in.readAllBytes());
         }
     }
 
+    private static String type(Views.RecordContent content) {
+        return content.mediaType() == null ? "application/octet-stream"
+                : content.mediaType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+    }
 
     /** The uploaded file's own name, without the characters a repository refuses in a name (Alfresco's, CMIS's). */
     static String fileName(UploadedFile file) {

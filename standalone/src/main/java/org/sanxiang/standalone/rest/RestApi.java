@@ -163,6 +163,7 @@ public final class RestApi implements AutoCloseable {
                 bind(ctx, Requests.CaseUpdate.class))));
         app.get(BASE + "/cases/{caseId}/records", ctx -> ctx.json(service(ctx).records(ctx.pathParam("caseId"))));
         app.post(BASE + "/cases/{caseId}/records", this::upload);
+        app.get(BASE + "/cases/{caseId}/records/{recordId}/content", this::content);
         app.post(BASE + "/cases/{caseId}/corrections", ctx -> {
             JsonNode body = body(ctx);
             onlyFields(body, Set.of("properties", "reason", "user"), "");
@@ -310,6 +311,29 @@ public final class RestApi implements AutoCloseable {
                 maxUploadBytes);
         try (InputStream content = ctx.req.getInputStream()) {
             ctx.status(201).json(service(ctx).addRecord(caseId, request, content));
+        }
+    }
+
+    /** A read by default; {@code ?copy=true} takes a copy, which a grant must allow and which is counted and audited. */
+    private void content(Context ctx) throws IOException {
+        onlyParams(ctx, "copy");
+        String copyText = ctx.queryParam("copy");
+        if (copyText != null && !copyText.equals("true") && !copyText.equals("false")) {
+            throw ServiceException.badRequest("copy", "expected true or false, got \"" + copyText + "\"");
+        }
+        boolean copy = "true".equals(copyText);
+        String caseId = ctx.pathParam("caseId");
+        String recordId = ctx.pathParam("recordId");
+        Views.RecordContent content = copy ? service(ctx).recordCopy(caseId, recordId) : service(ctx).recordContent(caseId, recordId);
+        try (InputStream in = content.stream()) {
+            String encoded = java.net.URLEncoder.encode(content.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            ctx.header("Content-Disposition", (copy ? "attachment" : "inline") + "; filename*=UTF-8''" + encoded);
+            ctx.header("Cache-Control", "no-store"); // a read leaves no copy behind in a cache
+            // a stored file is never a page of this site, even opened in a browser
+            ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.contentType(content.mediaType() == null ? "application/octet-stream" : content.mediaType());
+            ctx.result(in.readAllBytes());
         }
     }
 

@@ -61,6 +61,15 @@ public interface SanxiangService {
     /** A record's content (a document the processes wrote, or an upload), for reading once. */
     RecordContent recordContent(String caseId, String recordId);
 
+    /**
+     * A copy of a record's content, to keep (a download): the same bytes as {@link #recordContent}, but whoever
+     * reads through an access grant needs one that allows copies, and each copy is counted on it and audited
+     * (wuhan-2020 全过程记录 第二十七条第三款: 调阅人, 复制人 are registered).
+     */
+    default RecordContent recordCopy(String caseId, String recordId) {
+        return recordContent(caseId, recordId);
+    }
+
     /** Starts one of the five processes on a case with its start-form variables. */
     ProcessView startProcess(String processKey, Requests.StartProcess request);
 

@@ -44,7 +44,8 @@ class ConsoleGuardTest {
         // one person in the unit, the archive and the leadership: the groups would let him approve, the duty does not
         UserDirectory users = UserDirectory.of(List.of(
                 UserDirectory.hashed("dual5", "dual5", Set.of(SxGroups.ENFORCEMENT, SxGroups.ARCHIVISTS, SxGroups.LEADERS)),
-                UserDirectory.hashed("officer1", "officer1", Set.of(SxGroups.ENFORCEMENT))));
+                UserDirectory.hashed("officer1", "officer1", Set.of(SxGroups.ENFORCEMENT)),
+                UserDirectory.hashed("integrator1", "integrator1", Set.of(SxGroups.INTEGRATORS))));
         rest = RestApi.start(runtime.guard(), users, "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
     }
 
@@ -127,6 +128,45 @@ class ConsoleGuardTest {
         ConsoleClient c = client();
         ConsoleClient.Page wrong = c.post("/login", "_csrf", c.get("/login").csrf(), "user", "leader1", "password", "leader1");
         assertEquals(401, wrong.status(), "no one outside the runtime's authenticator logs in");
+    }
+
+    @Test
+    void aGranteeViewsARecordButCopiesOnlyWhenTheGrantAllowsIt_wuhan2020_全过程记录_第二十七条第三款() {
+        ConsoleClient officer = client().login("officer1");
+        String path = createCase(officer, "GUARD-COPY");
+        String caseId = caseId(path);
+        ConsoleClient.Page casePage = officer.get(path);
+        assertEquals(303, officer.upload(path + "/records", Map.of("_csrf", casePage.csrf(), "type", "sx:evidence", "stage", ""),
+                "笔录.txt", "询问笔录".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(303, officer.upload(path + "/records", Map.of("_csrf", officer.get(path).csrf(), "type", "sx:evidence",
+                "stage", ""), "录像.bin", new byte[] {0, 1, 2, 3, (byte) 0xff}).status());
+        List<String> ids = runtime.service().records(caseId).stream().map(r -> r.id()).toList();
+        String text = path + "/records/" + ids.get(0);
+        String binary = path + "/records/" + ids.get(1);
+        String page = officer.get(path).body();
+        assertTrue(page.contains("href=\"" + text + "?copy\" class=\"record-copy"), page);
+
+        org.sanxiang.standalone.runtime.JdbcAccessGrants grants = new org.sanxiang.standalone.runtime.JdbcAccessGrants(runtime.database());
+        String readOnly = grants.grant(caseId, "integrator1", ids, java.time.Instant.now().plusSeconds(3600), false);
+        ConsoleClient grantee = client().login("integrator1");
+        ConsoleClient.Page viewed = grantee.get(text);
+        assertEquals(200, viewed.status(), viewed.body());
+        assertTrue(viewed.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"), "shown, a read");
+        assertEquals("no-store", viewed.headers().firstValue("Cache-Control").orElse(""));
+        ConsoleClient.Page copy = grantee.get(text + "?copy");
+        assertEquals(403, copy.status(), "a copy needs a grant that allows copies");
+        assertTrue(copy.body().contains("wuhan-2020 全过程记录 第二十七条第三款"), copy.body());
+        assertEquals(403, grantee.get(binary).status(), "a download is a copy");
+        assertEquals(0, grants.copiesTaken(readOnly));
+
+        grants.revoke(readOnly, "returned");
+        String copies = grants.grant(caseId, "integrator1", ids, java.time.Instant.now().plusSeconds(3600), true);
+        ConsoleClient.Page taken = grantee.get(text + "?copy");
+        assertEquals(200, taken.status(), taken.body());
+        assertTrue(taken.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(200, grantee.get(binary).status());
+        assertEquals(200, grantee.get(text).status(), "viewing stays a read");
+        assertEquals(2, grants.copiesTaken(copies), "the copy and the download counted, the view not");
     }
 
     private String caseId(String path) {

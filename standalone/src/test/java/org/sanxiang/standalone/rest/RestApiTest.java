@@ -170,6 +170,27 @@ class RestApiTest {
     }
 
     @Test
+    void aRecordsContentIsReadInlineOrCopiedAsAnAttachment() {
+        String caseId = chongqingCase();
+        byte[] content = "现场检查笔录".getBytes(StandardCharsets.UTF_8);
+        Answer uploaded = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=" + Http.q("检查笔录.txt"),
+                content, "application/octet-stream");
+        String path = "/cases/" + Http.q(caseId) + "/records/" + Http.q(uploaded.get("id").asText()) + "/content";
+        Answer read = http.get(path);
+        assertEquals(200, read.status(), read.toString());
+        assertEquals("现场检查笔录", read.text());
+        assertTrue(read.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), read.headers().toString());
+        assertTrue(read.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(read.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        Answer copy = http.get(path + "?copy=true");
+        assertEquals(200, copy.status(), copy.toString());
+        assertTrue(copy.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertError(http.get(path + "?copy=yes"), 400, "copy");
+        assertError(http.get(path + "?download=true"), 400, "download");
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第六条（一）, 第九条, 第十一条, 第十七条: a legal review through tasks, forms and completion over REST")
     void aLegalReviewRunsThroughTheTaskEndpoints() {
         String caseId = chongqingCase();

@@ -401,10 +401,10 @@ class WhoMayActTest {
         assertFalse(integrator.get("/cases").text().contains("500101199001011234"), "not in the list either");
 
         JdbcAccessGrants grants = new JdbcAccessGrants(sandbox.runtime.database());
-        String expired = grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().minusSeconds(60));
+        String expired = grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().minusSeconds(60), false);
         assertNotNull(expired);
         assertFalse(integrator.get("/cases/" + Http.q(caseId)).get("properties").has("sx:partyIdNumber"), "expired grant");
-        grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().plus(1, ChronoUnit.DAYS));
+        grants.grant(caseId, "integrator1", List.of(caseId), Instant.now().plus(1, ChronoUnit.DAYS), false);
         assertEquals("500101199001011234", integrator.get("/cases/" + Http.q(caseId)).get("properties")
                 .get("sx:partyIdNumber").asText(), "a granted, unexpired request shows it");
 
@@ -463,7 +463,71 @@ class WhoMayActTest {
         assertEquals(1, http.get("/cases/" + Http.q(caseId) + "/records").json().size());
         assertEquals(0, http.as("integrator1").get("/cases/" + Http.q(caseId) + "/records").json().size());
         new JdbcAccessGrants(sandbox.runtime.database()).grant(caseId, "integrator1", List.of(up.get("id").asText()),
-                Instant.now().plus(1, ChronoUnit.DAYS));
+                Instant.now().plus(1, ChronoUnit.DAYS), false);
         assertEquals(1, http.as("integrator1").get("/cases/" + Http.q(caseId) + "/records").json().size());
+    }
+
+    /** An access request of integrator1's on the case, approved by leader1 with or without copies; the process id. */
+    String grantedAccess(String caseId, boolean copiesAllowed) {
+        Views.ProcessView started = as("officer1", SxGroups.ENFORCEMENT).startProcess("sxAccess", new Requests.StartProcess(caseId, null,
+                Map.of("sxwf_requesterKind", "party", "sxwf_requesterName", "integrator1", "sxwf_requesterOrganisation", "张三",
+                        "sxwf_requesterPartyId", "张三", "sxwf_accessReason", "行政诉讼举证", "sxwf_periodWorkingDays", 5)));
+        sandbox.runtime.service().completeTask(open(caseId, "approveAccess").id(), new Requests.CompleteTask("leader1", "approve",
+                Map.of("sxwf_grantUntil", Instant.now().plus(7, ChronoUnit.DAYS).toString(), "sxwf_copiesAllowed", copiesAllowed)));
+        return started.id();
+    }
+
+    String grantOf(String processInstanceId) {
+        return (String) sandbox.runtime.engine().getRuntimeService().getVariable(processInstanceId,
+                org.sanxiang.workflow.WorkflowVariables.ACCESS_GRANT_ID);
+    }
+
+    @Test
+    void aGrantWithoutCopiesIsReadNotCopied_andCopiesTakenAreCounted_wuhan2020_全过程记录_第二十七条第三款() {
+        String caseId = chongqingCase(Map.of("sx:partyName", "张三"));
+        Answer up = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=询问笔录.txt",
+                "询问笔录：张三".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(201, up.status(), up.toString());
+        String content = "/cases/" + Http.q(caseId) + "/records/" + Http.q(up.get("id").asText()) + "/content";
+        Http integrator = http.as("integrator1");
+        assertEquals(403, integrator.get(content).status(), "no grant, no read");
+
+        String readOnly = grantedAccess(caseId, false);
+        Answer read = integrator.get(content);
+        assertEquals(200, read.status(), read.toString());
+        assertEquals("询问笔录：张三", read.text());
+        assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
+        Answer refused = integrator.get(content + "?copy=true");
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(refused.text().contains("wuhan-2020 全过程记录 第二十七条第三款 / fushun-2026 第二十六条"), refused.toString());
+        JdbcAccessGrants grants = new JdbcAccessGrants(sandbox.runtime.database());
+        String readOnlyGrant = grantOf(readOnly);
+        assertEquals(0, grants.copiesTaken(readOnlyGrant));
+        SanxiangService archivist = as("archivist1", SxGroups.ARCHIVISTS);
+        archivist.completeTask(open(caseId, "returnAccess").id(), outcome("returned", Map.of("sxwf_copiesMade", 0)));
+        assertEquals(403, integrator.get(content).status(), "returned: no read either");
+
+        String copies = grantedAccess(caseId, true);
+        for (int i = 0; i < 2; i++) {
+            Answer copy = integrator.get(content + "?copy=true");
+            assertEquals(200, copy.status(), copy.toString());
+            assertTrue(copy.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), copy.headers().toString());
+        }
+        String copiesGrant = grantOf(copies);
+        assertEquals(2, grants.copiesTaken(copiesGrant), "each copy counted on the grant that allows them");
+        assertEquals(0, grants.copiesTaken(readOnlyGrant));
+        assertEquals(200, http.get(content + "?copy=true").status(), "the case's own staff copy without a grant");
+        assertEquals(2, grants.copiesTaken(copiesGrant), "and count on no one's grant");
+        Answer reads = http.as("archivist1").get("/cases/" + Http.q(caseId) + "/reads");
+        long copyEvents = java.util.stream.StreamSupport.stream(reads.json().spliterator(), false)
+                .filter(e -> e.get("event").asText().equals("/sanxiang/copy")).count();
+        assertEquals(3, copyEvents, "every copy audited: " + reads);
+
+        String returnTask = open(caseId, "returnAccess").id();
+        refused(ServiceException.Kind.BAD_REQUEST, "sxwf_copiesMade", () -> archivist.completeTask(returnTask,
+                outcome("returned", Map.of("sxwf_copiesMade", 1))));
+        assertTrue(grants.isActive(copiesGrant), "refused: the grant runs on");
+        archivist.completeTask(returnTask, outcome("returned", Map.of("sxwf_copiesMade", 2)));
+        assertFalse(grants.isActive(copiesGrant), "returned");
     }
 }

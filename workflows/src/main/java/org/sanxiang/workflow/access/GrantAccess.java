@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.access.AccessDecision;
 import org.sanxiang.rules.access.AccessRequest;
 import org.sanxiang.rules.access.AccessRule;
@@ -86,7 +87,9 @@ public final class GrantAccess extends SxDelegate {
         LocalDateTime today = now.atZone(deadlines.zone()).toLocalDateTime();
         Deadline expiry = deadlines.calendar().addWorkingDays(today.toLocalDate(), request.periodWorkingDays());
         Instant until = expiry.dueAt().atZone(deadlines.zone()).toInstant();
-        String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until);
+        // copies are approved apart from the reading (wuhan-2020 全过程记录 第二十七条第三款: 调阅人, 复制人)
+        boolean copiesAllowed = step.flag(SanxiangWorkflowModel.PROP_COPIES_ALLOWED);
+        String grantId = grants.grant(caseId, request.requesterName(), plan.released(), until, copiesAllowed);
 
         String approver = step.string(WorkflowVariables.completedBy(AccessProcess.APPROVE_TASK));
         Map<String, String> withheld = new LinkedHashMap<>();
@@ -96,7 +99,7 @@ public final class GrantAccess extends SxDelegate {
                 request.reason(), approver, now, now, until, plan.released(), withheld, BorrowingEntry.Status.OPEN, null, null,
                 decision.summary()));
 
-        String slip = slip(facts, request, approver, now, until, plan, byId, decision);
+        String slip = slip(facts, request, approver, now, until, copiesAllowed, plan, byId, decision);
         String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
                 "调阅审批单-" + entryId + ".txt", slipProperties(request), slip));
 
@@ -150,7 +153,7 @@ public final class GrantAccess extends SxDelegate {
     }
 
     private static String slip(CaseFolder facts, AccessRequest request, String approver, Instant from, Instant until,
-            AccessRule.ReleasePlan plan, Map<String, CaseRecord> records, AccessDecision decision) {
+            boolean copiesAllowed, AccessRule.ReleasePlan plan, Map<String, CaseRecord> records, AccessDecision decision) {
         StringBuilder s = new StringBuilder();
         s.append("调阅审批单 / Access grant\n");
         s.append("案卷 Case: ").append(facts.caseNumber() == null ? facts.caseId() : facts.caseNumber()).append('\n');
@@ -161,6 +164,7 @@ public final class GrantAccess extends SxDelegate {
         s.append("事由 Reason: ").append(request.reason()).append('\n');
         s.append("审批人 Approver: ").append(Objects.toString(approver, "")).append('\n');
         s.append("期限 Period: ").append(from).append(" – ").append(until).append('\n');
+        s.append("准予复制 Copies allowed: ").append(copiesAllowed ? "是 yes" : "否 no").append('\n');
         s.append("提供 Released:\n");
         for (String id : plan.released()) {
             s.append("  ").append(records.get(id).name()).append('\n');

@@ -238,6 +238,38 @@ abstract class AccessProcessTestBase {
     }
 
     @Test
+    @DisplayName("wuhan-2020 全过程记录 第二十七条第三款: the approval says whether copies may be taken; the return accounts for every copy taken")
+    void copiesFollowTheApprovalAndTheReturnAccountsForThem() {
+        ProcessInstance readOnly = request("case-wuhan", "COURT", "调阅函", null, null, 2);
+        complete(task(readOnly, "approveAccess"), "leader1", "approve", Map.of());
+        InMemoryAccessGrants.Grant read = grants.find((String) var(readOnly, WorkflowVariables.ACCESS_GRANT_ID)).orElseThrow();
+        assertFalse(read.copiesAllowed(), "no copies unless the approver allows them (sxwf:copiesAllowed defaults to false)");
+        assertFalse(grants.takeCopy("case-wuhan", "王五", inspection, MONDAY_10));
+
+        ProcessInstance pi = request("case-wuhan", "COURT", "调阅函", null, null, 2);
+        complete(task(pi, "approveAccess"), "leader1", "approve",
+                Map.of(SanxiangWorkflowModel.PROP_COPIES_ALLOWED.toVariableName(), true));
+        String grantId = (String) var(pi, WorkflowVariables.ACCESS_GRANT_ID);
+        assertTrue(grants.find(grantId).orElseThrow().copiesAllowed());
+        assertTrue(cases.text((String) var(pi, WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID)).contains("准予复制 Copies allowed: 是"));
+        grants.revoke(read.id(), "returned"); // the copies below are taken under the grant that allows them
+        assertTrue(grants.takeCopy("case-wuhan", "王五", inspection, MONDAY_10));
+        assertTrue(grants.takeCopy("case-wuhan", "王五", video, MONDAY_10));
+        assertEquals(2, grants.copiesTaken(grantId));
+
+        Task ret = task(pi, "returnAccess");
+        Exception e = assertThrows(Exception.class, () -> complete(ret, "archivist1", "returned",
+                Map.of(SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName(), 1)));
+        assertTrue(e.getMessage().contains("sxwf_copiesMade") && e.getMessage().contains("2 were taken"), e.getMessage());
+        assertTrue(grants.isActive(grantId), "refused: the grant runs on");
+        assertNotNull(task(pi, "returnAccess"), "refused: the return is still to be recorded");
+
+        complete(task(pi, "returnAccess"), "archivist1", "returned", Map.of(SanxiangWorkflowModel.PROP_COPIES_MADE.toVariableName(), 2));
+        assertFalse(grants.isActive(grantId));
+        assertEquals("returned", endedAt(pi));
+    }
+
+    @Test
     @DisplayName("fushun-2026 全过程记录细则 第二十六条 / wuhan-2020 第二十九条: the grant expires at the end of the borrowing period")
     void grantExpiresWhenTheClockPassesTheBorrowingPeriod() {
         ProcessInstance pi = request("case-wuhan", "COURT", "调阅函", null, null, 2);

@@ -106,10 +106,30 @@ class InMemoryPortsTest {
     @Test
     void grantsAreRevokedOnce() {
         InMemoryAccessGrants grants = new InMemoryAccessGrants();
-        String id = grants.grant("c1", "张三", List.of("r1"), Instant.EPOCH);
+        String id = grants.grant("c1", "张三", List.of("r1"), Instant.EPOCH, false);
         assertTrue(grants.isActive(id));
         grants.revoke(id, "returned");
         assertFalse(grants.isActive(id));
         assertThrows(IllegalStateException.class, () -> grants.revoke(id, "again"));
+    }
+
+    @Test
+    void copiesAreTakenOnlyUnderALiveGrantThatAllowsThem_wuhan2020_全过程记录_第二十七条第三款() {
+        InMemoryAccessGrants grants = new InMemoryAccessGrants();
+        Instant now = Instant.parse("2026-03-02T02:00:00Z");
+        String readOnly = grants.grant("c1", "张三", List.of("r1"), now.plusSeconds(60), false);
+        assertFalse(grants.takeCopy("c1", "张三", "r1", now), "reading is not copying");
+        String copies = grants.grant("c1", "张三", List.of("r1"), now.plusSeconds(60), true);
+        assertTrue(grants.takeCopy("c1", "张三", "r1", now));
+        assertTrue(grants.takeCopy("c1", "张三", "r1", now));
+        assertEquals(2, grants.copiesTaken(copies));
+        assertEquals(0, grants.copiesTaken(readOnly));
+        assertFalse(grants.takeCopy("c1", "张三", "r2", now), "a record the grant does not list");
+        assertFalse(grants.takeCopy("c1", "李四", "r1", now), "another person");
+        assertFalse(grants.takeCopy("c1", "张三", "r1", now.plusSeconds(60)), "the period ended");
+        grants.revoke(copies, "returned");
+        assertFalse(grants.takeCopy("c1", "张三", "r1", now), "revoked");
+        assertEquals(2, grants.copiesTaken(copies), "the count stays for the register");
+        assertEquals(0, grants.copiesTaken("grant-none"));
     }
 }
