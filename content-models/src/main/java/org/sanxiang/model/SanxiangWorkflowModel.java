@@ -22,6 +22,10 @@ public final class SanxiangWorkflowModel {
     public static final QName MODEL = q("workflowModel");
 
     // ---- constraints
+    /** LIST constraint sxwf:reviewAnnualReportOutcomeOptions. */
+    public static final QName CONSTRAINT_REVIEW_ANNUAL_REPORT_OUTCOME_OPTIONS = q("reviewAnnualReportOutcomeOptions");
+    /** LIST constraint sxwf:approveAnnualReportOutcomeOptions. */
+    public static final QName CONSTRAINT_APPROVE_ANNUAL_REPORT_OUTCOME_OPTIONS = q("approveAnnualReportOutcomeOptions");
     /** LIST constraint sxwf:situationOptions. */
     public static final QName CONSTRAINT_SITUATION_OPTIONS = q("situationOptions");
     /** LIST constraint sxwf:handOverOutcomeOptions. */
@@ -444,6 +448,38 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_CHECK_OBJECTION_LEGAL_OUTCOME = q("checkObjectionLegalOutcome");
     /** Legal office's finding. */
     public static final QName PROP_LEGAL_OFFICE_FINDING = q("legalOfficeFinding");
+
+    // ---- type sxwf:annualReportStartTask
+    /** Compile the annual report. */
+    public static final QName TYPE_ANNUAL_REPORT_START_TASK = q("annualReportStartTask");
+
+    // ---- type sxwf:reviewAnnualReportTask
+    /** Review the annual report (legal office). */
+    public static final QName TYPE_REVIEW_ANNUAL_REPORT_TASK = q("reviewAnnualReportTask");
+    /** Outcome. */
+    public static final QName PROP_REVIEW_ANNUAL_REPORT_OUTCOME = q("reviewAnnualReportOutcome");
+    /** Legal office's opinion. */
+    public static final QName PROP_ANNUAL_REPORT_OPINION = q("annualReportOpinion");
+
+    // ---- type sxwf:approveAnnualReportTask
+    /** Approve the annual report (leaders). */
+    public static final QName TYPE_APPROVE_ANNUAL_REPORT_TASK = q("approveAnnualReportTask");
+    /** Outcome. */
+    public static final QName PROP_APPROVE_ANNUAL_REPORT_OUTCOME = q("approveAnnualReportOutcome");
+    /** Leaders' comment. */
+    public static final QName PROP_ANNUAL_REPORT_APPROVAL = q("annualReportApproval");
+
+    // ---- aspect sxwf:annualReportContext
+    /** Annual report. */
+    public static final QName ASPECT_ANNUAL_REPORT_CONTEXT = q("annualReportContext");
+    /** Year reported on. */
+    public static final QName PROP_REPORT_YEAR = q("reportYear");
+    /** Jurisdiction profile. */
+    public static final QName PROP_REPORT_PROFILE = q("reportProfile");
+    /** Report folder. */
+    public static final QName PROP_REPORT_FOLDER_ID = q("reportFolderId");
+    /** Report documents. */
+    public static final QName PROP_REPORT_DOCUMENTS = q("reportDocuments");
 
     // ---- aspect sxwf:disclosureDraft
     /** Disclosure draft. */

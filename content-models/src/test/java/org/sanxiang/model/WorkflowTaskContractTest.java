@@ -27,7 +27,7 @@ class WorkflowTaskContractTest {
 
     static Stream<Arguments> startTasks() {
         return Stream.of("legalReviewStartTask", "disclosureStartTask", "caseRecordStartTask", "retentionStartTask",
-                "accessRequestStartTask").map(Arguments::of);
+                "accessRequestStartTask", "annualReportStartTask").map(Arguments::of);
     }
 
     static Stream<Arguments> outcomeTasks() {
@@ -57,6 +57,9 @@ class WorkflowTaskContractTest {
                 // sxRetention
                 Arguments.of("dispositionReviewTask", List.of("destroy", "extend", "transfer")),
                 Arguments.of("legalHoldReleaseTask", List.of("release", "keep")),
+                // sxAnnualReport (chongqing-2024 公示 第十四条; tianjin-2019 实施方案 三（一）3（3）)
+                Arguments.of("reviewAnnualReportTask", List.of("approve", "sendBack")),
+                Arguments.of("approveAnnualReportTask", List.of("approve", "sendBack")),
                 // sxAccess
                 Arguments.of("approveAccessTask", List.of("approve", "reject")),
                 Arguments.of("returnAccessTask", List.of("returned")));

@@ -125,6 +125,18 @@ public final class WorkflowVariables {
     public static final String OBJECTION_CHECK_DOCUMENT_ID = "sxp_objectionCheckDocumentId";
     public static final String OBJECTION_NOTICE_DOCUMENT_ID = "sxp_objectionNoticeDocumentId";
 
+    // ---- sxAnnualReport
+    /**
+     * The report's key, {@code annual-report:<profile>:<year>}: set on a process that works on no case, so
+     * the case-scoped listeners (running deadlines, reminders) know there is none to look up.
+     */
+    public static final String REPORT_KEY = "sxp_reportKey";
+    /** How many times the report was compiled: the n-th compilation's files carry {@code -r<n>}. */
+    public static final String REPORT_ROUND = "sxp_reportRound";
+    /** The CSV of the latest compilation: what is published once approved. */
+    public static final String REPORT_DATA_DOCUMENT = "sxp_reportDataDocument";
+    public static final String REPORT_PUBLICATION_ID = "sxp_reportPublicationId";
+
     private static final Pattern STORED_DEADLINE = Pattern.compile("^" + Pattern.quote(INTERNAL) + "(\\w+)Deadline$");
     private static final Pattern TIMER_EXPRESSION = Pattern.compile("^\\$\\{(" + Pattern.quote(INTERNAL) + "\\w+)\\}$");
 

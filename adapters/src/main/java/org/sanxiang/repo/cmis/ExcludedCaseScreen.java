@@ -23,6 +23,9 @@ public final class ExcludedCaseScreen implements PublicationScreen {
 
     @Override
     public void check(Publication publication) {
+        if (!publication.ofCase()) {
+            return; // the annual report (chongqing-2024 公示 第十四条) belongs to no case that could be excluded
+        }
         if (cases.facts(publication.caseId()).aspects().contains(EXCLUSION)) {
             throw new RefusedPublicationException("caseId: case " + publication.caseId() + " is marked "
                     + EXCLUSION + " (chongqing-2024 公示 第十二条; wuhan-2020 公示 第十条) and is never published");

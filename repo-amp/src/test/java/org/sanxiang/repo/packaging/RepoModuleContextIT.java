@@ -43,7 +43,7 @@ class RepoModuleContextIT {
 
     private static final String ROOT = "alfresco/module/sanxiang-repo/";
     private static final List<String> PROCESSES =
-            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess", "sxObjection");
+            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess", "sxObjection", "sxAnnualReport");
 
     /**
      * Classes our XML names that Alfresco ships (so they are in no jar of ours), with where ACS 26.2

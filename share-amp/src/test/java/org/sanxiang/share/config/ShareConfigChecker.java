@@ -80,7 +80,8 @@ final class ShareConfigChecker {
             "sxCaseRecord", "sxwf:caseRecordStartTask",
             "sxRetention", "sxwf:retentionStartTask",
             "sxAccess", "sxwf:accessRequestStartTask",
-            "sxObjection", "sxwf:objectionStartTask");
+            "sxObjection", "sxwf:objectionStartTask",
+            "sxAnnualReport", "sxwf:annualReportStartTask");
 
     /** The Alfresco types our Document Library types hang under. */
     static final Set<String> ALFRESCO_BASE_TYPES = Set.of("cm:content", "cm:folder");

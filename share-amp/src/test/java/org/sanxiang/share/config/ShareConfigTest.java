@@ -89,7 +89,7 @@ class ShareConfigTest {
         Set<String> conditions = new TreeSet<>();
         checker.configs().stream().map(c -> c.getAttribute("condition")).filter(c -> c.startsWith("activiti$"))
                 .forEach(conditions::add);
-        assertEquals(new TreeSet<>(List.of("activiti$sxAccess", "activiti$sxCaseRecord", "activiti$sxDisclosure",
+        assertEquals(new TreeSet<>(List.of("activiti$sxAccess", "activiti$sxAnnualReport", "activiti$sxCaseRecord", "activiti$sxDisclosure",
                 "activiti$sxLegalReview", "activiti$sxObjection", "activiti$sxRetention")), conditions);
     }
 

@@ -34,6 +34,7 @@ import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
 import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.report.AnnualReportProcess;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.record.CaseSeal;
 import org.sanxiang.workflow.task.TaskCandidates;
@@ -281,11 +282,14 @@ public final class AccessGuard {
     private Done done(String caseId, String processInstanceId) {
         Map<Duty, Set<String>> inCase = new HashMap<>();
         Map<Duty, Set<String>> inProcess = new HashMap<>();
-        if (caseId == null) {
+        if (caseId == null && processInstanceId == null) {
             return new Done(inCase, inProcess);
         }
-        List<HistoricProcessInstance> processes = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .variableValueEquals(WorkflowVariables.CASE_ID, caseId).list();
+        // a process of no case (the annual report): the duties done in it alone
+        List<HistoricProcessInstance> processes = caseId == null
+                ? engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).list()
+                : engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .variableValueEquals(WorkflowVariables.CASE_ID, caseId).list();
         for (HistoricProcessInstance p : processes) {
             String key = processKey(p.getProcessDefinitionId());
             boolean same = p.getId().equals(processInstanceId);
@@ -407,6 +411,19 @@ public final class AccessGuard {
             }
             separate(TaskDuties.ofStart(processKey), p, done(request.caseId(), null));
             return service.startProcess(processKey, new Requests.StartProcess(request.caseId(), user, request.variables()));
+        }
+
+        @Override
+        public Views.ProcessView startAnnualReport(int year, String profile, String user) {
+            String acting = acting(user);
+            String key = AnnualReportProcess.KEY;
+            TaskCandidates.Candidates starters = starters(key);
+            if (!starters.admits(p.name(), p.groups())) {
+                throw ServiceException.forbidden("processKey", p.name() + " may not start " + key + ": its BPMN"
+                        + " admits the groups " + new java.util.TreeSet<>(starters.groups()) + "; " + p.name() + " is in "
+                        + p.sortedGroups());
+            }
+            return service.startAnnualReport(year, profile, acting);
         }
 
         @Override

@@ -300,7 +300,9 @@ final class CasePages {
         m.put("tasks", tasks);
         m.put("taskNames", taskNames);
         m.put("deadlines", deadlines);
-        m.put("starts", starts.all().stream().filter(s -> console.access().mayStart(p.principal(), s.processKey())).map(ProcessStarts.Start::processKey).toList());
+        m.put("starts", starts.all().stream()
+                .filter(s -> !s.processKey().equals(org.sanxiang.workflow.report.AnnualReportProcess.KEY)) // a report, not a case's
+                .filter(s -> console.access().mayStart(p.principal(), s.processKey())).map(ProcessStarts.Start::processKey).toList());
         m.put("recordTypes", RECORD_TYPES.stream().map(t -> new ConsoleForms.Option(t.toPrefixString(),
                 model.classLabel(t.toPrefixString(), p.chinese()))).toList());
         m.put("stages", options(SanxiangModel.PROP_STAGE, p.chinese()));

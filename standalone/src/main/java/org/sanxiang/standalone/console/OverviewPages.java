@@ -20,6 +20,7 @@ import io.javalin.Javalin;
 import io.javalin.http.UploadedFile;
 
 import org.sanxiang.model.SanxiangWorkflowModel;
+import org.sanxiang.workflow.report.AnnualReportProcess;
 import org.sanxiang.rules.calendar.CalendarData;
 import org.sanxiang.rules.calendar.CalendarDataChange;
 import org.sanxiang.rules.calendar.CalendarDataException;
@@ -31,6 +32,7 @@ import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
+import org.sanxiang.workflow.report.AnnualReportProcess;
 
 /** Across cases: the deadlines board, the working-day calendar with its notices, and what the public sees. */
 final class OverviewPages {
@@ -68,6 +70,7 @@ final class OverviewPages {
         app.get("/forms", console.page(true, this::formPreview));
         app.get("/statistics", console.page(true, this::statistics));
         app.get("/statistics/export", console.page(true, this::statisticsFile));
+        app.post("/statistics/process", console.form(true, this::startAnnualReport));
         app.get("/statistics/{figure}", console.page(true, this::drillDown));
     }
 
@@ -352,7 +355,23 @@ final class OverviewPages {
         model.put("groups", groups);
         model.put("year", year);
         model.put("profile", profile);
+        // the report's process (chongqing-2024 公示 第十四条): offered to those the BPMN lets start it
+        model.put("mayStartReport", console.access().mayStart(p.principal(), AnnualReportProcess.KEY));
         p.render("statistics", model);
+    }
+
+    /** Starts sxAnnualReport for the year and profile shown; the guard decides (403) and refuses a second (409). */
+    private void startAnnualReport(Page p) {
+        Map<String, List<String>> params = WebConsole.params(p.ctx());
+        String year = params.getOrDefault("year", List.of("")).get(0);
+        int y;
+        try {
+            y = Integer.parseInt(year.strip());
+        } catch (NumberFormatException e) {
+            throw ServiceException.badRequest("year", "'" + year + "' is not a year");
+        }
+        p.service().startAnnualReport(y, params.getOrDefault("profile", List.of("")).get(0), p.principal().name());
+        p.seeOther("/work");
     }
 
     private void drillDown(Page p) {

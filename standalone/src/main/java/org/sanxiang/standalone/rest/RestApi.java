@@ -217,6 +217,10 @@ public final class RestApi implements AutoCloseable {
                     .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                     .result(file.bytes());
         });
+        app.post(BASE + "/reports/annual/{year}/process", ctx -> {
+            onlyParams(ctx, "profile");
+            ctx.status(201).json(service(ctx).startAnnualReport(year(ctx), bureauProfile(ctx), null));
+        });
         app.get(BASE + "/reports/annual/{year}/figures/{code}", ctx -> {
             onlyParams(ctx, "profile");
             ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids",

@@ -48,6 +48,7 @@ public final class LocalSanxiangService implements SanxiangService {
     private final RuntimeStatus runtimeStatus;
     private final PublicTree publicTree;
     private final AnnualReports annualReports;
+    private final AnnualReportStarts annualReportStarts;
 
     /** Where things are, for the service's answers. */
     public record RuntimeSettings(String mode, String casesPath, String cmisBrowserUrl, String cmisAtomPubUrl,
@@ -74,6 +75,7 @@ public final class LocalSanxiangService implements SanxiangService {
         this.runtimeStatus = new RuntimeStatus(settings, channel, restUrl, steps, clock);
         this.publicTree = new PublicTree(session, settings.casesPath(), errors);
         this.annualReports = new AnnualReports(session, settings.casesPath(), profiles, calendar, settings.zone());
+        this.annualReportStarts = new AnnualReportStarts(engine, profiles, calendar, taskViews, errors, steps);
     }
 
     @Override
@@ -199,5 +201,10 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public AnnualReportFile annualReportFile(int year, String profile, String language, String format) {
         return annualReports.file(year, profile, language, format);
+    }
+
+    @Override
+    public ProcessView startAnnualReport(int year, String profile, String user) {
+        return annualReportStarts.start(year, profile, user);
     }
 }

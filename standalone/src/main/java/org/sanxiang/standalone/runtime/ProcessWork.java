@@ -19,6 +19,7 @@ import org.sanxiang.workflow.disclosure.DisclosureEvents;
 import org.sanxiang.workflow.disclosure.DisclosureProcess;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.port.CaseFolder;
+import org.sanxiang.workflow.report.AnnualReportProcess;
 
 /** Processes on a case: started with their start form, and the events a published disclosure waits for. */
 final class ProcessWork {
@@ -50,6 +51,10 @@ final class ProcessWork {
         if (!SxProcessDefinitions.PROCESS_KEYS.contains(processKey)) {
             throw ServiceException.badRequest("processKey", "'" + processKey + "' is not one of "
                     + SxProcessDefinitions.PROCESS_KEYS);
+        }
+        if (AnnualReportProcess.KEY.equals(processKey)) {
+            throw ServiceException.badRequest("processKey", processKey + " works on no case: start it with"
+                    + " POST /api/reports/annual/{year}/process?profile=");
         }
         requireText(request.caseId(), "caseId");
         requireText(request.user(), "user");

@@ -24,7 +24,9 @@ import org.sanxiang.repo.cmis.CmisDisclosureChannel;
 import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
+import org.sanxiang.repo.documents.DocumentFonts;
 import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.repo.report.CmisAnnualReporting;
 import org.sanxiang.repo.step.JournalingCaseRepository;
 import org.sanxiang.repo.step.StepInterceptor;
 import org.sanxiang.repo.step.StepJournal;
@@ -53,7 +55,7 @@ import org.sanxiang.workflow.engine.SxProcessEngines;
 import org.sanxiang.workflow.wiring.SxWorkflowBeans;
 
 /**
- * The standalone runtime, composed: the Activiti 5.23 engine with the five processes and its job
+ * The standalone runtime, composed: the Activiti 5.23 engine with its processes and its job
  * executor, the workflow beans on real ports (case folders over CMIS, the CMIS disclosure channel with
  * its outbox, the borrowing register, access grants and notifications in the database), the evidence
  * intake, and the {@link SanxiangService} over them. Sandbox mode adds the embedded CMIS server and an
@@ -177,12 +179,15 @@ public final class SanxiangRuntime implements AutoCloseable {
                 DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
         JdbcAccessGrants grants = new JdbcAccessGrants(database);
-        WorkflowPorts ports = new WorkflowPorts(journaled, journaled, channel, new JdbcNotifications(database, clock, true),
-                new JdbcBorrowingRegister(database), grants);
-
         ProfileRegistry profiles = config.profilesDir() == null ? ProfileRegistry.shipped()
                 : ProfileRegistry.load(config.profilesDir());
         HolidayCalendar calendar = new CalendarRepository((Path) null).current();
+        // the annual report's folders: <root>/reports/<profile>/<year>, beside the cases (chongqing-2024 公示 第十四条)
+        CmisAnnualReporting reports = new CmisAnnualReporting(session, root + "/reports", casesPath, root + "/public",
+                root + "/internal", profiles, calendar, config.zone(),
+                new DocumentFonts(System.getProperty(DocumentFonts.SETTING, "")), clock);
+        WorkflowPorts ports = new WorkflowPorts(journaled, journaled, channel, new JdbcNotifications(database, clock, true),
+                new JdbcBorrowingRegister(database), grants, reports);
         Map<String, Object> beans = SxWorkflowBeans.create(ports, calendar, config.zone(), new CaseLocator() {
             private final CaseLocator variables = new VariableCaseLocator();
 

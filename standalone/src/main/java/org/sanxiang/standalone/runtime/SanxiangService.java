@@ -140,4 +140,10 @@ public interface SanxiangService {
 
     /** The annual account as {@code csv} or {@code xlsx}, for upward reporting. */
     AnnualReportFile annualReportFile(int year, String profile, String language, String format);
+
+    /**
+     * Starts {@code sxAnnualReport} for the profile's report on {@code year} (chongqing-2024 公示 第十四条;
+     * tianjin-2019 实施方案 三（一）3（3））, by {@code user}; a second start for the same profile and year is a conflict.
+     */
+    ProcessView startAnnualReport(int year, String profile, String user);
 }

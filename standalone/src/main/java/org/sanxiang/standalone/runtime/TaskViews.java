@@ -62,6 +62,8 @@ final class TaskViews {
             missing.removeAll(cases.keySet());
             cases.putAll(rows.processText(missing, WorkflowVariables.CASE_ID));
         }
+        // the annual report's key is its business key, not a case (chongqing-2024 公示 第十四条: a bureau's report)
+        cases.values().removeIf(org.sanxiang.workflow.report.AnnualReportProcess::isReportKey);
         Map<String, Set<String>> groups = rows.candidateGroups(taskIds);
         List<TaskView> views = new ArrayList<>(tasks.size());
         for (Task t : tasks) {

@@ -109,8 +109,9 @@ class RestApiTest {
         assertEquals(sandbox.rest.url(), health.get("restUrl").asText());
         assertTrue(health.get("cmisBrowserUrl").asText().matches("http://127\\.0\\.0\\.1:\\d+/browser"));
         assertTrue(health.get("cmisAtomPubUrl").asText().endsWith("/atom11"));
-        assertEquals(6, health.get("processes").size());
+        assertEquals(7, health.get("processes").size());
         assertTrue(health.get("processes").toString().contains("sxObjection"), health.toString());
+        assertTrue(health.get("processes").toString().contains("sxAnnualReport"), health.toString());
     }
 
     @Test

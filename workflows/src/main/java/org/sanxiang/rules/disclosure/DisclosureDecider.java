@@ -236,6 +236,33 @@ public final class DisclosureDecider {
     public record AnnualDue(String kind, LocalDate date, Citation citation) {
     }
 
+    /**
+     * The annual report on {@code reportYear}: due the following year on the profile's date, sent to the
+     * recipients it names (chongqing-2024 公示 第十四条; tianjin-2019 实施方案 三（一）3（3））. Empty when the
+     * profile has no such duty: {@link #noAnnualReport()} says why.
+     */
+    public Optional<AnnualReportDuty> annualReport(int reportYear) {
+        return rules.annual().stream().filter(a -> a.kind().equals("report")).findFirst()
+                .map(a -> new AnnualReportDuty(reportYear, a.by().atYear(reportYear + 1), Citation.of(profile, a.citation()),
+                        a.recipients(), a.review()));
+    }
+
+    /** Why the profile has no annual report, with the article: its own statement, or disclosure not covered at all. */
+    public String noAnnualReport() {
+        if (rules.noAnnualReport() != null) {
+            return Citation.of(profile, rules.noAnnualReport().citation()) + ": " + rules.noAnnualReport().note();
+        }
+        if (notCovered != null) {
+            return notCovered.citation() + ": " + notCovered.note();
+        }
+        return profile + ": no annual report in the profile";
+    }
+
+    /** The annual report's duty for one year: when, on which article, to whom, reviewed by whom (may be null). */
+    public record AnnualReportDuty(int reportYear, LocalDate due, Citation citation, List<DisclosureRules.Recipient> recipients,
+            DisclosureRules.Review review) {
+    }
+
     /** Who approves publication: the rule for major decisions where the profile has one, else the general rule. */
     public Optional<Approval> approver(boolean major) {
         Optional<DisclosureRules.ApprovalRule> rule = rules.approval().stream()

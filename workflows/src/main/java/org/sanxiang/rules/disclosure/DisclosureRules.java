@@ -27,7 +27,8 @@ public record DisclosureRules(
         List<AnnualDate> annual,
         List<ApprovalRule> approval,
         IndividualNameRule individualName,
-        FullTextRules fullText) {
+        FullTextRules fullText,
+        NoAnnualReport noAnnualReport) {
 
     /** The approvers the documents name. */
     public static final Set<String> APPROVERS = Set.of("unit-head", "deputy-leader", "principal-leader", "unspecified");
@@ -113,9 +114,27 @@ public record DisclosureRules(
     public record CorrectionRules(LimitSpec onErrorFound, LimitSpec onRequest) {
     }
 
-    /** A date each year, e.g. the annual report by {@code --01-31}. */
+    /**
+     * A date each year, e.g. the annual report by {@code --01-31}; the report's own entry names whom it
+     * goes to ({@code recipients}) and who reviews it before it goes ({@code review}), where the document says.
+     */
     public record AnnualDate(String kind, MonthDay by, String citation,
-            @JsonProperty("zh_CN") String zhCN, String en) {
+            @JsonProperty("zh_CN") String zhCN, String en, List<Recipient> recipients, Review review) {
+        public AnnualDate {
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+    }
+
+    /** Whom the annual report is sent to (chongqing-2024 公示 第十四条 本级人民政府和上级主管部门). */
+    public record Recipient(String code, String citation, @JsonProperty("zh_CN") String zhCN, String en) {
+    }
+
+    /** A review the report passes before it is sent, as the document names it (tianjin-2019 局党组会审议). */
+    public record Review(String citation, @JsonProperty("zh_CN") String zhCN, String en) {
+    }
+
+    /** The profile's document sets no annual report: said, with the article that shows it, never left silent. */
+    public record NoAnnualReport(String citation, String note) {
     }
 
     /** Who approves publication: for {@code all} information, or for {@code major} decisions. */
@@ -138,7 +157,7 @@ public record DisclosureRules(
     }
 
     /** An empty rule set: the profile's document does not cover disclosure. */
-    static final DisclosureRules NONE = new DisclosureRules(null, null, null, null, null, null, null, null, null, null, null, null);
+    static final DisclosureRules NONE = new DisclosureRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Binds and validates the profile's disclosure section. A profile whose document does not cover
@@ -237,6 +256,13 @@ public record DisclosureRules(
             required(problems, "annual[" + i + "].citation", annual.get(i).citation());
             if (annual.get(i).by() == null) {
                 problems.add("annual[" + i + "].by: required (--MM-DD)");
+            }
+            if ("report".equals(annual.get(i).kind()) && annual.get(i).recipients().isEmpty()) {
+                problems.add("annual[" + i + "].recipients: the report names whom it goes to");
+            }
+            for (int r = 0; r < annual.get(i).recipients().size(); r++) {
+                required(problems, "annual[" + i + "].recipients[" + r + "].code", annual.get(i).recipients().get(r).code());
+                required(problems, "annual[" + i + "].recipients[" + r + "].citation", annual.get(i).recipients().get(r).citation());
             }
         }
         for (int i = 0; i < approval.size(); i++) {

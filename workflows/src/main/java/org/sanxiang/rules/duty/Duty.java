@@ -24,5 +24,11 @@ public enum Duty {
     /** The enforcement unit's check of an objection to published information (执法机构核查异议). */
     CHECK_OBJECTION,
     /** The legal office's check of that objection, with the unit (会同法制机构核查). */
-    LEGAL_CHECK_OBJECTION
+    LEGAL_CHECK_OBJECTION,
+    /** Compiling the annual report (编制年度报告): starting its process. */
+    COMPILE_ANNUAL_REPORT,
+    /** The legal office's review of the annual report (法规处汇总审核). */
+    REVIEW_ANNUAL_REPORT,
+    /** The leaders' approval of the annual report before it is published and sent. */
+    APPROVE_ANNUAL_REPORT
 }

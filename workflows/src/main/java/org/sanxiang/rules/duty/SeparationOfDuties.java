@@ -24,6 +24,9 @@ import org.sanxiang.rules.Citation;
  * <li>An objection to published information is checked by the enforcement unit together with the legal
  * office (执法机构应当会同法制机构及时进行核查): two checks, so two persons, whichever comes first after a
  * send-back (chongqing-2024 公示 第十三条第二款).</li>
+ * <li>The annual report's data are disclosed information: reviewed before release by someone other than
+ * its compiler, approved by a third (chongqing-2024 公示 第六条, 第十四条; tianjin-2019 实施方案 三（一）3（3）:
+ * 报送局法规处汇总，经局党组会审议).</li>
  * </ul>
  */
 public final class SeparationOfDuties {
@@ -56,7 +59,16 @@ public final class SeparationOfDuties {
                     List.of(Citation.of("chongqing-2024", "公示 第十三条第二款"))),
             new Separation(Duty.LEGAL_CHECK_OBJECTION, Duty.CHECK_OBJECTION, Separation.Scope.PROCESS,
                     "a check the legal office sent back is checked again by the unit, not by the legal office's checker (会同法制机构核查)",
-                    List.of(Citation.of("chongqing-2024", "公示 第十三条第二款"))));
+                    List.of(Citation.of("chongqing-2024", "公示 第十三条第二款"))),
+            new Separation(Duty.COMPILE_ANNUAL_REPORT, Duty.REVIEW_ANNUAL_REPORT, Separation.Scope.PROCESS,
+                    "the annual report is reviewed by someone other than its compiler (未经审核不得发布)",
+                    List.of(Citation.of("chongqing-2024", "公示 第六条, 第十四条"), Citation.of("tianjin-2019", "实施方案 三（一）3（3）"))),
+            new Separation(Duty.COMPILE_ANNUAL_REPORT, Duty.APPROVE_ANNUAL_REPORT, Separation.Scope.PROCESS,
+                    "the annual report is approved by someone other than its compiler",
+                    List.of(Citation.of("chongqing-2024", "公示 第六条, 第十四条"), Citation.of("tianjin-2019", "实施方案 三（一）3（3）"))),
+            new Separation(Duty.REVIEW_ANNUAL_REPORT, Duty.APPROVE_ANNUAL_REPORT, Separation.Scope.PROCESS,
+                    "the annual report is approved by someone other than its reviewer (汇总审核后审议)",
+                    List.of(Citation.of("tianjin-2019", "实施方案 三（一）3（3）"), Citation.of("chongqing-2024", "公示 第六条"))));
 
     /** Why an act is refused. */
     public record Conflict(Separation separation, String actor) {

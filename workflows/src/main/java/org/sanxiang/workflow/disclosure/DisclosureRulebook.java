@@ -34,6 +34,11 @@ public final class DisclosureRulebook {
         return decider;
     }
 
+    /** The decider even where the profile does not cover disclosure: it says so ({@link DisclosureDecider#notCovered()}). */
+    public DisclosureDecider anyDecider(String profileId) {
+        return deciders.computeIfAbsent(profileId, id -> new DisclosureDecider(profile(id), calendar));
+    }
+
     public SummaryBuilder summaries(String profileId) {
         return summaries.computeIfAbsent(profileId, id -> new SummaryBuilder(profile(id)));
     }

@@ -17,7 +17,8 @@ public final class SxProcessDefinitions {
 
     /** Every process the module ships, by key; each lives in {@code <key>.bpmn20.xml}. */
     public static final List<String> PROCESS_KEYS =
-            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess", "sxObjection");
+            List.of("sxLegalReview", "sxDisclosure", "sxCaseRecord", "sxRetention", "sxAccess", "sxObjection",
+                    "sxAnnualReport");
 
     private SxProcessDefinitions() {
     }

@@ -42,6 +42,18 @@ public record Publication(String caseId, String kind, String title, String summa
         fields = Collections.unmodifiableSortedMap(present);
     }
 
+    /** The case id prefix of a publication of no case: a bureau's annual report ({@code annual-report:<profile>:<year>}). */
+    public static final String REPORT_PREFIX = "annual-report:";
+
+    /**
+     * Whether it comes from a case. The annual report (chongqing-2024 公示 第十四条) comes from none: its
+     * {@code caseId} is the report's key, and the screens that read a case's exclusion and individuals
+     * have no case to read (the report holds counts, no names; the patterns still apply).
+     */
+    public boolean ofCase() {
+        return !caseId.startsWith(REPORT_PREFIX);
+    }
+
     /** A publication without structured fields. */
     public Publication(String caseId, String kind, String title, String summary, String redactedText, LocalDate displayUntil) {
         this(caseId, kind, title, summary, redactedText, displayUntil, Map.of());

@@ -135,6 +135,9 @@ public final class CaseDeadlines extends SxExecutionListener {
 
     @Override
     protected void notify(StepContext step) {
+        if (step.scope().hasVariable(WorkflowVariables.REPORT_KEY)) {
+            return; // a bureau's annual report: no case folder to project onto
+        }
         // the process is ending: no variable is set on it, it only needs to drop out of the projection
         afterCommit(locator.caseId(step.scope()));
     }
@@ -144,6 +147,9 @@ public final class CaseDeadlines extends SxExecutionListener {
      * carries {@code sx_caseId} (in Alfresco the case travels in bpm_package), so the query finds it.
      */
     public void refresh(VariableScope scope) {
+        if (scope.hasVariable(WorkflowVariables.REPORT_KEY)) {
+            return; // a bureau's annual report: its deadlines are its tasks' due dates, on the board, not on a case
+        }
         String caseId = locator.caseId(scope);
         if (!caseId.equals(scope.getVariable(WorkflowVariables.CASE_ID))) {
             scope.setVariable(WorkflowVariables.CASE_ID, caseId);

@@ -106,6 +106,22 @@ public final class TaskDeadlines {
     }
 
     /**
+     * Task {@code taskKey} is due on a date the document sets ("每年1月31日前": {@link org.sanxiang.rules.calendar.FixedDates}),
+     * at the end of that day: a date, so it is not moved off a holiday and nothing recounts it when the calendar
+     * data changes (no stored {@code start|UNIT|amount}).
+     */
+    public void scheduleDate(VariableScope scope, String taskKey, LocalDate due, Instant now, String citation) {
+        Instant dueAt = due.atTime(Deadline.END_OF_DAY).atZone(zone).toInstant();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(WorkflowVariables.dueAt(taskKey), Date.from(dueAt));
+        variables.put(WorkflowVariables.remindAt(taskKey), Date.from(reminder(due, dueAt, now)));
+        variables.put(WorkflowVariables.deadline(taskKey), null);
+        variables.put(WorkflowVariables.noDeadline(taskKey), null);
+        variables.put(WorkflowVariables.citation(taskKey), Objects.requireNonNull(citation, "citation"));
+        set(scope, variables);
+    }
+
+    /**
      * Task {@code taskKey} has no counted limit: no due date, no reminder, no escalation; {@code why}
      * (e.g. "wuhan-2020 法制审核 第十一条: promptly (及时), no count") becomes the task's description.
      */

@@ -37,7 +37,10 @@ public final class TaskDuties {
             Map.entry("sxAccess/" + START, Duty.REQUEST_ACCESS),
             Map.entry("sxAccess/approveAccess", Duty.APPROVE_ACCESS),
             Map.entry("sxObjection/checkObjectionUnit", Duty.CHECK_OBJECTION),
-            Map.entry("sxObjection/checkObjectionLegal", Duty.LEGAL_CHECK_OBJECTION));
+            Map.entry("sxObjection/checkObjectionLegal", Duty.LEGAL_CHECK_OBJECTION),
+            Map.entry("sxAnnualReport/" + START, Duty.COMPILE_ANNUAL_REPORT),
+            Map.entry("sxAnnualReport/reviewAnnualReport", Duty.REVIEW_ANNUAL_REPORT),
+            Map.entry("sxAnnualReport/approveAnnualReport", Duty.APPROVE_ANNUAL_REPORT));
 
     private TaskDuties() {
     }

@@ -10,6 +10,7 @@ import org.activiti.engine.task.IdentityLink;
 import org.activiti.engine.task.IdentityLinkType;
 import org.activiti.engine.task.Task;
 import org.sanxiang.workflow.CaseLocator;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.port.TaskNotice;
 
 /**
@@ -36,7 +37,9 @@ final class TaskNotices {
     }
 
     static List<TaskNotice> notices(DelegateExecution execution, String taskKey, CaseLocator cases) {
-        String caseId = cases.caseId(execution);
+        // a notice about the annual report names the report's key where others name their case
+        String caseId = execution.hasVariable(WorkflowVariables.REPORT_KEY)
+                ? String.valueOf(execution.getVariable(WorkflowVariables.REPORT_KEY)) : cases.caseId(execution);
         List<TaskNotice> notices = new ArrayList<>();
         for (Task task : openTasks(execution, taskKey)) {
             Set<String> groups = new LinkedHashSet<>();

@@ -58,6 +58,9 @@ import org.sanxiang.workflow.review.RecordRectification;
 import org.sanxiang.workflow.review.RequestReReview;
 import org.sanxiang.workflow.review.ResumeReview;
 import org.sanxiang.workflow.review.SubmitTransfer;
+import org.sanxiang.workflow.report.CompileAnnualReport;
+import org.sanxiang.workflow.report.PublishAnnualReport;
+import org.sanxiang.workflow.report.RecordReportSent;
 import org.sanxiang.workflow.task.CaseDeadlines;
 import org.sanxiang.workflow.task.DueDateTaskListener;
 import org.sanxiang.workflow.task.EscalateToHead;
@@ -128,6 +131,10 @@ public final class SxWorkflowBeans {
     public static final String OBJECTION_REGISTER = "sxObjectionRegister";
     public static final String OBJECTION_APPLY = "sxObjectionApply";
     public static final String OBJECTION_INFORM = "sxObjectionInform";
+    // sxAnnualReport
+    public static final String ANNUAL_REPORT_COMPILE = "sxAnnualReportCompile";
+    public static final String ANNUAL_REPORT_PUBLISH = "sxAnnualReportPublish";
+    public static final String ANNUAL_REPORT_SENT = "sxAnnualReportSent";
 
     private SxWorkflowBeans() {
     }
@@ -212,6 +219,10 @@ public final class SxWorkflowBeans {
         beans.put(OBJECTION_REGISTER, new RegisterObjection(ports.cases(), ports.documents(), locator, deadlines, profiles));
         beans.put(OBJECTION_APPLY, new ApplyObjectionOutcome(ports.cases(), ports.documents(), locator, deadlines));
         beans.put(OBJECTION_INFORM, new InformObjector(ports.cases(), ports.documents(), ports.notifications(), locator, deadlines));
+        // sxAnnualReport
+        beans.put(ANNUAL_REPORT_COMPILE, new CompileAnnualReport(ports, disclosureRules, deadlines));
+        beans.put(ANNUAL_REPORT_PUBLISH, new PublishAnnualReport(ports, disclosureRules, deadlines, profiles));
+        beans.put(ANNUAL_REPORT_SENT, new RecordReportSent(ports, disclosureRules, deadlines));
         return beans;
     }
 }

@@ -61,13 +61,20 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    void annualReportCompilerReviewerAndApproverAreThreePersons_chongqing2024_公示_第十四条_tianjin2019_实施方案_三_一_3_3() {
+        refused(Duty.COMPILE_ANNUAL_REPORT, Duty.REVIEW_ANNUAL_REPORT, Separation.Scope.PROCESS, "chongqing-2024 公示 第六条, 第十四条");
+        refused(Duty.COMPILE_ANNUAL_REPORT, Duty.APPROVE_ANNUAL_REPORT, Separation.Scope.PROCESS, "tianjin-2019 实施方案 三（一）3（3）");
+        refused(Duty.REVIEW_ANNUAL_REPORT, Duty.APPROVE_ANNUAL_REPORT, Separation.Scope.PROCESS, "tianjin-2019 实施方案 三（一）3（3）");
+    }
+
+    @Test
     void aDisclosureDraftedElsewhereDoesNotBarTheReviewOfThisOne() {
         assertTrue(SeparationOfDuties.check(Duty.REVIEW_DISCLOSURE, "u1", did(Duty.DRAFT_DISCLOSURE, "u1"), Map.of()).isEmpty());
     }
 
     @Test
     void everyRuleCitesAnArticle() {
-        assertEquals(8, SeparationOfDuties.RULES.size());
+        assertEquals(11, SeparationOfDuties.RULES.size());
         SeparationOfDuties.RULES.forEach(r -> assertTrue(r.cited().contains("第"), r.toString()));
     }
 }

@@ -16,9 +16,17 @@ public final class InMemoryDisclosureChannel implements DisclosureChannel {
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
 
+    /** Publication ids by idempotency key: a matter published again gets its first id, as the CMIS channel does. */
+    private final Map<String, String> byKey = new LinkedHashMap<>();
+
     @Override
     public synchronized String publish(Publication publication) {
+        String known = byKey.get(publication.idempotencyKey());
+        if (known != null) {
+            return known;
+        }
         String id = "publication-" + ids.incrementAndGet();
+        byKey.put(publication.idempotencyKey(), id);
         publications.put(id, publication);
         states.put(id, State.PUBLISHED);
         return id;
@@ -47,6 +55,11 @@ public final class InMemoryDisclosureChannel implements DisclosureChannel {
     @Override
     public synchronized Optional<State> state(String publicationId) {
         return Optional.ofNullable(states.get(publicationId));
+    }
+
+    /** How many distinct publications were made. */
+    public synchronized int published() {
+        return publications.size();
     }
 
     public synchronized Optional<Publication> publication(String publicationId) {
