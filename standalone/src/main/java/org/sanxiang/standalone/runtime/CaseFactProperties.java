@@ -39,6 +39,7 @@ final class CaseFactProperties {
         put(p, SanxiangModel.PROP_MAJOR_PUBLIC_INTEREST, f.publicInterest());
         put(p, SanxiangModel.PROP_CRIME_TRANSFER, f.criminalReferral());
         put(p, SanxiangModel.PROP_CATALOGUE_MATTER, f.matter());
+        put(p, SanxiangModel.PROP_LICENCE_TYPE, f.licenceType() == null ? null : f.licenceType().code());
         if (f.dates() != null) {
             put(p, SanxiangModel.PROP_CASE_DECISION_DATE, f.dates().decided());
             put(p, SanxiangModel.PROP_CLOSED_DATE, f.dates().closed());

@@ -84,10 +84,15 @@ final class CaseJourney {
         // 津人社办发〔2018〕289号, not among the seeds), so a reviewed case cannot get an opinion there: its case is
         // a summary-procedure penalty, which 三（三）2（1） does not send to review, and goes to the leader directly.
         boolean tianjin = profile.equals("tianjin-2019");
+        Map<String, Object> facts = new java.util.HashMap<>(Map.of("id", caseNumber, "profile", profile, "action", "penalty",
+                "procedure", tianjin ? "summary" : "general",
+                "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", !tianjin));
+        if (tianjin) {
+            // tianjin-2019 实施方案 附件: every case names its catalogued matter (行政处罚 第47项 违反工资和福利待遇规定的处罚)
+            facts.put("matter", "penalty-47");
+        }
         Answer created = http.post("/cases", Map.of("title", "拖欠工资案",
-                "facts", Map.of("id", caseNumber, "profile", profile, "action", "penalty",
-                        "procedure", tianjin ? "summary" : "general",
-                        "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", !tianjin),
+                "facts", facts,
                 "properties", Map.of("sx:partyName", partyName, "sx:partyIdNumber", "91500000MA5U000000",
                         "sx:partyLegalRepresentative", "李四", "sx:matterName", "拖欠劳动者工资",
                         "sx:enforcementUnit", "劳动保障监察支队")));

@@ -6,6 +6,7 @@ import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CITATIONS;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_AT;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_BY;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_REASONS;
+import static org.sanxiang.model.SanxiangModel.PROP_LICENCE_TYPE;
 import static org.sanxiang.model.SanxiangModel.PROP_PARTY_KIND;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT;
@@ -96,7 +97,7 @@ public final class ClassifyDecision extends LegalReviewStep {
     private static String whereToGive(String fact) {
         return MajorDecisionClassifier.PARTY_KIND.equals(fact)
                 ? fact + " (case property " + PROP_PARTY_KIND.toPrefixString() + ": individual or organisation)"
-                : fact + " (the licence type; not yet a case property: classify the case with evaluate)";
+                : fact + " (case property " + PROP_LICENCE_TYPE.toPrefixString() + ")";
     }
 
     /**
