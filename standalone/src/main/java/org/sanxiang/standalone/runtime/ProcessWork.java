@@ -13,6 +13,7 @@ import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.runtime.ProcessInstance;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
@@ -76,12 +77,32 @@ final class ProcessWork {
         ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
                 + " by " + request.user(), () -> {
                     refuseRunning(processKey, folder.caseId(), trigger);
-                    return errors.engineCall(request.user(), "the process did not start",
-                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
-                                    variables));
+                    try {
+                        return errors.engineCall(request.user(), "the process did not start",
+                                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                        variables));
+                    } catch (ServiceException e) {
+                        throw namingTheStartVariable(e);
+                    }
                 });
         return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
                 taskViews.openTasks(instance.getId()));
+    }
+
+    private static final java.util.regex.Pattern START_VARIABLE = java.util.regex.Pattern.compile(
+            "^(" + java.util.regex.Pattern.quote(SanxiangWorkflowModel.PREFIX) + "_[A-Za-z]+)(:| is required)");
+
+    /** A start refused for one of its start form's variables (e.g. sxwf_disclosureEventDate) names it as the field. */
+    private static ServiceException namingTheStartVariable(ServiceException e) {
+        if (e.kind() != ServiceException.Kind.BAD_REQUEST || e.field() != null) {
+            return e;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        java.util.regex.Matcher m = START_VARIABLE.matcher(String.valueOf(root.getMessage()));
+        return m.find() ? new ServiceException(e.kind(), "variables." + m.group(1), e.getMessage(), e) : e;
     }
 
     /**

@@ -377,6 +377,23 @@ class RestApiTest {
     }
 
     @Test
+    @DisplayName("ningxia-2019 附件2 第17项: a progress answer counts from the query's day (variables.sxwf_disclosureEventDate, refused naming it when missing): due the next working day")
+    void aDisclosureKindTakesTheDateOfItsEvent() {
+        Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社监"), "profile", "ningxia-2019",
+                "action", "penalty", "party", Map.of("kind", "organisation"))));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.get("id").asText();
+        assertError(http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
+                "variables", Map.of("sxwf_disclosureKind", "progress-answer"))), 400, "variables.sxwf_disclosureEventDate");
+        Answer started = http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
+                "variables", Map.of("sxwf_disclosureKind", "progress-answer", "sxwf_disclosureEventDate", "2026-09-30")));
+        assertEquals(201, started.status(), started.toString());
+        // 2026-10-01..07 are the National Day holidays (国办发明电〔2025〕7号): the next working day is Thursday 10-08
+        String due = started.get("openTasks").get(0).get("dueAt").asText();
+        assertTrue(due.startsWith("2026-10-08T15:59:59"), started.toString());
+    }
+
+    @Test
     void aSecondCaseWithTheSameNumberIsAConflict() {
         String number = unique("渝人社罚");
         Map<String, Object> body = Map.of("facts", Map.of("id", number, "action", "penalty"));

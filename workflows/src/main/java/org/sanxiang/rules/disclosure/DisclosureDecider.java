@@ -118,6 +118,24 @@ public final class DisclosureDecider {
         return kinds;
     }
 
+    /**
+     * The event a kind's timing hangs on: the first date its due date counts from (ningxia-2019 附件2 第17项:
+     * {@code queried}), or the event it is published before (wuhan-2020 公示 第七条（三）: {@code hearing}); empty
+     * for a kind published once a period or on a limit set elsewhere (wuhan-2020 公示 第八条第三款).
+     *
+     * @throws IllegalArgumentException naming {@code disclosures} when the kind is unknown
+     */
+    public Optional<String> kindEvent(String code) {
+        DisclosureRules.KindRules kind = rules.kinds().get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("disclosures: '" + code + "' is not a disclosure kind of " + profile);
+        }
+        if (kind.due() != null) {
+            return kind.due().from().stream().findFirst();
+        }
+        return kind.before() == null ? Optional.empty() : Optional.of(kind.before().event());
+    }
+
     /** What the profile says about one disclosure kind of a case: stage, timing, display. */
     public KindDecision decideKind(CaseFacts facts, String code) {
         DisclosureRules.KindRules kind = rules.kinds().get(code);
