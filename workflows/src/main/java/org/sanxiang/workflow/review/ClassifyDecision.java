@@ -48,7 +48,13 @@ public final class ClassifyDecision extends LegalReviewStep {
         MajorDecisionClassifier classifier = support.classifier(profile);
         var json = FolderFacts.json(folder).put("collectiveDiscussion", step.flag(PROP_COLLECTIVE_DISCUSSION_REQUIRED));
         var facts = FolderFacts.read(json, folder);
-        MajorDecision major = withManualGrounds(classifier.classify(facts), step, profile, rules);
+        MajorDecision classified = classifier.classify(facts);
+        if (!classified.covered()) {
+            // "not covered" is no "not major": nothing is recorded, the start is refused saying why (fushun-2026 细则 第一条)
+            throw new IllegalStateException("case " + folder.caseId() + " (" + profile + "): legal review (法制审核) is not covered by this profile: "
+                    + classified.notCovered().reason() + "; no sxLegalReview for its cases");
+        }
+        MajorDecision major = withManualGrounds(classified, step, profile, rules);
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
         if (requirement.undetermined()) {
             throw undetermined(folder, profile, requirement);
