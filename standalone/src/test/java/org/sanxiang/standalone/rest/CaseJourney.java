@@ -66,7 +66,7 @@ final class CaseJourney {
         if (profile.equals("fushun-2026")) {
             // fushun-2026 is a full-process recording regulation only: no disclosure rules, no sxDisclosure
             assertFalse(ProfileRegistry.shipped().get(profile).covers(JurisdictionProfile.DISCLOSURE));
-            disclosureRefused("does not cover disclosure");
+            disclosureRefused("not covered by this profile");
         } else {
             // tianjin-2019 names no approver of disclosure records: its leaders approve (先审查后公开（未明确审核人）),
             // publication within 7 working days (实施方案 三（一）3（1）) as for the others
@@ -101,6 +101,14 @@ final class CaseJourney {
     }
 
     void legalReview() {
+        if (profile.equals("fushun-2026")) {
+            // fushun-2026 细则 第一条: a recording regulation only; "not covered" is said, never recorded as "not major"
+            Answer refused = http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
+                    "variables", Map.of("sxwf_decisionName", "行政处罚决定", "sxwf_proposedDecision", "拟对当事人罚款五万元")));
+            assertEquals(400, refused.status(), profile + ": " + refused);
+            assertTrue(refused.get("error").asText().contains("not covered by this profile"), refused.toString());
+            return;
+        }
         Answer started = http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
                 "variables", Map.of("sxwf_decisionName", "行政处罚决定", "sxwf_proposedDecision", "拟对当事人罚款五万元",
                         "sxwf_investigationEndedAt", LocalDate.now(ZONE).toString())));
