@@ -385,6 +385,11 @@ class RestApiTest {
         String id = created.get("id").asText();
         assertError(http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
                 "variables", Map.of("sxwf_disclosureKind", "progress-answer"))), 400, "variables.sxwf_disclosureEventDate");
+        // the query's day belongs to the start, not to the case folder: refused, not lost
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社监"), "profile", "ningxia-2019",
+                "action", "penalty", "dates", Map.of("queried", "2026-09-30")))), 400, "facts.dates.queried");
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社查"), "profile", "ningxia-2019",
+                "action", "inspection", "problemsFound", true))), 400, "facts.problemsFound");
         Answer started = http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
                 "variables", Map.of("sxwf_disclosureKind", "progress-answer", "sxwf_disclosureEventDate", "2026-09-30")));
         assertEquals(201, started.status(), started.toString());
