@@ -28,6 +28,8 @@ public final class SanxiangModel {
     public static final QName CONSTRAINT_ACTION_CATEGORIES = q("actionCategories");
     /** LIST constraint sx:procedures. */
     public static final QName CONSTRAINT_PROCEDURES = q("procedures");
+    /** LIST constraint sx:licenceTypes. */
+    public static final QName CONSTRAINT_LICENCE_TYPES = q("licenceTypes");
     /** LIST constraint sx:catalogueMatters. */
     public static final QName CONSTRAINT_CATALOGUE_MATTERS = q("catalogueMatters");
     /** LIST constraint sx:caseSources. */
@@ -110,6 +112,8 @@ public final class SanxiangModel {
     public static final QName PROP_MATTER_NAME = q("matterName");
     /** Catalogued matter (sx:catalogueMatters). */
     public static final QName PROP_CATALOGUE_MATTER = q("catalogueMatter");
+    /** Licence type (sx:licenceTypes). */
+    public static final QName PROP_LICENCE_TYPE = q("licenceType");
     /** Procedure. */
     public static final QName PROP_PROCEDURE = q("procedure");
     /** Case source. */

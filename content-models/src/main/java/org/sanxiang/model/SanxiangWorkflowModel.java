@@ -216,6 +216,10 @@ public final class SanxiangWorkflowModel {
     public static final QName PROP_BASIC_INFO_CHANGED_ON = q("basicInfoChangedOn");
     /** Decision or inspection end date. */
     public static final QName PROP_DISCLOSURE_DECISION_DATE = q("disclosureDecisionDate");
+    /** Date of the event the disclosure counts from (a query, a hearing, a lottery, an inspection's handling). */
+    public static final QName PROP_DISCLOSURE_EVENT_DATE = q("disclosureEventDate");
+    /** The inspection found problems (ningxia-2019 附件1 第十一条（二）). */
+    public static final QName PROP_DISCLOSURE_PROBLEMS_FOUND = q("disclosureProblemsFound");
     /** Major decision (head approves). */
     public static final QName PROP_DISCLOSURE_FOR_MAJOR = q("disclosureForMajor");
     /** May fall under an exclusion. */

@@ -19,6 +19,11 @@ public final class DemoUsers {
         Map<String, Set<String>> u = new LinkedHashMap<>();
         u.put("officer1", Set.of(SxGroups.ENFORCEMENT));
         u.put("officer2", Set.of(SxGroups.ENFORCEMENT));
+        // tianjin-2019 实施方案 附件: a Tianjin case's unit tasks go to its catalogued matter's departments (劳动监察处/总队 …)
+        Set<String> tianjin = new java.util.TreeSet<>(org.sanxiang.rules.catalogue.MatterCatalogue.of(
+                org.sanxiang.rules.profile.ProfileRegistry.shipped().get("tianjin-2019")).groups());
+        tianjin.add(SxGroups.ENFORCEMENT);
+        u.put("tjofficer1", Set.copyOf(tianjin));
         u.put("lawyer1", Set.of(SxGroups.LEGAL_OFFICE));
         u.put("lawyer2", Set.of(SxGroups.LEGAL_OFFICE));
         // the principal leader (局主要负责人) approves what wuhan-2020 公示 第三条第二款 reserves to him

@@ -43,7 +43,9 @@ final class CasePages {
             input(SanxiangModel.PROP_CASE_NUMBER), "id",
             input(SanxiangModel.PROP_JURISDICTION_PROFILE), "profile",
             input(SanxiangModel.PROP_ACTION_CATEGORY), "action",
-            input(SanxiangModel.PROP_PROCEDURE), "procedure");
+            input(SanxiangModel.PROP_PROCEDURE), "procedure",
+            input(SanxiangModel.PROP_CATALOGUE_MATTER), "matter",
+            input(SanxiangModel.PROP_LICENCE_TYPE), "licenceType");
     /** The record types an upload may take. */
     static final List<QName> RECORD_TYPES = List.of(SanxiangModel.TYPE_STAGE_RECORD, SanxiangModel.TYPE_TEXT_RECORD,
             SanxiangModel.TYPE_AV_RECORD, SanxiangModel.TYPE_EVIDENCE, SanxiangModel.TYPE_DECISION_DOCUMENT);

@@ -39,6 +39,7 @@ final class CaseFactProperties {
         put(p, SanxiangModel.PROP_MAJOR_PUBLIC_INTEREST, f.publicInterest());
         put(p, SanxiangModel.PROP_CRIME_TRANSFER, f.criminalReferral());
         put(p, SanxiangModel.PROP_CATALOGUE_MATTER, f.matter());
+        put(p, SanxiangModel.PROP_LICENCE_TYPE, f.licenceType() == null ? null : f.licenceType().code());
         if (f.dates() != null) {
             put(p, SanxiangModel.PROP_CASE_DECISION_DATE, f.dates().decided());
             put(p, SanxiangModel.PROP_CLOSED_DATE, f.dates().closed());
@@ -76,8 +77,15 @@ final class CaseFactProperties {
         refuse(f.securityRisk(), "facts.securityRisk", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_SECURITY_RISK));
         refuse(f.affectsInvestigation(), "facts.affectsInvestigation",
                 disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_AFFECTS_INVESTIGATION));
+        refuse(f.problemsFound(), "facts.problemsFound", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_PROBLEMS_FOUND));
+        refuse(!f.disclosures().isEmpty(), "facts.disclosures", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND)
+                + ", one kind per start");
         CaseDates d = f.dates();
         if (d != null) {
+            // the day a disclosure kind counts from, or is published before (ningxia-2019 附件2 第17项, wuhan-2020 公示 第七条)
+            refuse(d.queried() != null, "facts.dates.queried", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE));
+            refuse(d.hearing() != null, "facts.dates.hearing", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE));
+            refuse(d.lottery() != null, "facts.dates.lottery", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE));
             refuse(d.investigationEnded() != null, "facts.dates.investigationEnded",
                     legalReview(SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT));
             refuse(d.reviewReceived() != null, "facts.dates.reviewReceived", "the legal review (set when it receives the case)");

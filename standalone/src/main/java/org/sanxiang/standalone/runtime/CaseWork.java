@@ -20,7 +20,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
-import org.sanxiang.rules.catalogue.MatterCatalogue;
+import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseFacts;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
@@ -42,6 +42,7 @@ final class CaseWork {
     private final ErrorTranslation errors;
     private final EngineRows rows;
     private final CaseSteps steps;
+    private final CatalogueMatters matters;
 
     CaseWork(RuntimeSettings settings, ProcessEngine engine, ProtectedPropertyOverlay cases, CaseFolders folders,
             ModelFields contentTypes, ProfileRegistry profiles, ErrorTranslation errors, EngineRows rows,
@@ -55,6 +56,7 @@ final class CaseWork {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.rows = Objects.requireNonNull(rows, "rows");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.matters = new CatalogueMatters(profiles);
     }
 
     CaseView create(Requests.NewCase request) {
@@ -69,14 +71,8 @@ final class CaseWork {
                     + SanxiangModel.PROP_ACTION_CATEGORY.toPrefixString() + " is mandatory on a case folder");
         }
         CaseFactProperties.refuseFactsWithoutProperty(facts);
-        if (facts.matter() != null) {
-            // tianjin-2019 实施方案 附件 行政执法决定事项目录: a catalogued matter, of the case's action category
-            try {
-                MatterCatalogue.of(profiles.get(facts.profile())).require(facts.matter(), facts.action());
-            } catch (IllegalArgumentException e) {
-                throw ServiceException.badRequest("facts.matter", e.getMessage().replaceFirst("^matter: ", ""));
-            }
-        }
+        // tianjin-2019 实施方案 附件 行政执法决定事项目录: a catalogued matter, of the case's action category
+        matters.check(CatalogueMatters.FACT, facts.profile(), facts.action(), facts.matter());
         // what reaches CMIS is checked first: a value it would refuse is a 400 naming the field, not a 500
         CmisLimits.name("facts.id", folderName(Objects.requireNonNullElse(facts.id(), "")));
         if (facts.fine() != null) {
@@ -143,6 +139,14 @@ final class CaseWork {
         }
         Map<String, Object> properties = contentTypes.convert(contentTypes.fields(CASE_FOLDER), request.properties(),
                 "properties.");
+        String matterProperty = SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString();
+        if (request.properties().containsKey(matterProperty)) {
+            org.sanxiang.workflow.port.CaseFolder folder = folders.facts(caseId);
+            Object action = folder.property(SanxiangModel.PROP_ACTION_CATEGORY);
+            Object matter = properties.get(matterProperty);
+            matters.check("properties." + matterProperty, folder.profileId(),
+                    action == null ? null : ActionCategory.fromCode(action.toString()), matter == null ? null : matter.toString());
+        }
         return errors.repositoryCall(() -> {
             steps.service(caseId, "update case " + caseId + " by " + request.user(), () -> {
                 steps.repository().setProperties(caseId, properties);

@@ -67,7 +67,8 @@ public final class LocalSanxiangService implements SanxiangService {
         this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, taskViews.rows(),
                 steps);
         this.recordWork = new RecordWork(settings, cases, folders, contentTypes, intake, clock, errors, steps);
-        this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors, steps);
+        this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors, steps,
+                new CatalogueMatters(profiles));
         this.taskWork = new TaskWork(engine, cases, taskForms, profiles, taskViews, errors, steps);
         this.deadlineBoard = new DeadlineBoard(engine, cases, calendar, settings.zone(), clock, taskViews);
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);

@@ -12,7 +12,10 @@ import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.runtime.ProcessInstance;
+import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.repo.step.Steps;
+import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.disclosure.DisclosureEvents;
@@ -35,15 +38,17 @@ final class ProcessWork {
     private final TaskViews taskViews;
     private final ErrorTranslation errors;
     private final CaseSteps steps;
+    private final CatalogueMatters matters;
 
     ProcessWork(ProcessEngine engine, CaseFolders folders, ModelFields taskForms, TaskViews taskViews,
-            ErrorTranslation errors, CaseSteps steps) {
+            ErrorTranslation errors, CaseSteps steps, CatalogueMatters matters) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.folders = Objects.requireNonNull(folders, "folders");
         this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
         this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.steps = Objects.requireNonNull(steps, "steps");
+        this.matters = Objects.requireNonNull(matters, "matters");
     }
 
     ProcessView start(String processKey, Requests.StartProcess request) {
@@ -59,6 +64,7 @@ final class ProcessWork {
         requireText(request.caseId(), "caseId");
         requireText(request.user(), "user");
         CaseFolder folder = folders.facts(request.caseId());
+        requireCataloguedMatter(folder);
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         String formKey = engine.getFormService().getStartFormKey(definition.getId());
@@ -76,12 +82,48 @@ final class ProcessWork {
         ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
                 + " by " + request.user(), () -> {
                     refuseRunning(processKey, folder.caseId(), trigger);
-                    return errors.engineCall(request.user(), "the process did not start",
-                            () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
-                                    variables));
+                    try {
+                        return errors.engineCall(request.user(), "the process did not start",
+                                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                        variables));
+                    } catch (ServiceException e) {
+                        throw namingTheStartVariable(e);
+                    }
                 });
         return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
                 taskViews.openTasks(instance.getId()));
+    }
+
+    private static final java.util.regex.Pattern START_VARIABLE = java.util.regex.Pattern.compile(
+            "^(" + java.util.regex.Pattern.quote(SanxiangWorkflowModel.PREFIX) + "_[A-Za-z]+)(:| is required)");
+
+    /** A start refused for one of its start form's variables (e.g. sxwf_disclosureEventDate) names it as the field. */
+    private static ServiceException namingTheStartVariable(ServiceException e) {
+        if (e.kind() != ServiceException.Kind.BAD_REQUEST || e.field() != null) {
+            return e;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        java.util.regex.Matcher m = START_VARIABLE.matcher(String.valueOf(root.getMessage()));
+        return m.find() ? new ServiceException(e.kind(), "variables." + m.group(1), e.getMessage(), e) : e;
+    }
+
+    /**
+     * tianjin-2019 实施方案 附件: no process runs on a case that names no catalogued matter (or one the catalogue does
+     * not list for its action), refused naming {@code facts.matter}; other profiles pass.
+     */
+    private void requireCataloguedMatter(CaseFolder folder) {
+        Object matter = folder.property(SanxiangModel.PROP_CATALOGUE_MATTER);
+        Object action = folder.property(SanxiangModel.PROP_ACTION_CATEGORY);
+        ActionCategory category;
+        try {
+            category = action == null ? null : ActionCategory.fromCode(action.toString());
+        } catch (IllegalArgumentException e) {
+            category = null;
+        }
+        matters.check(CatalogueMatters.FACT, folder.profileId(), category, matter == null ? null : matter.toString());
     }
 
     /** One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first. */

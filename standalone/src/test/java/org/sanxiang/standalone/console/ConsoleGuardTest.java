@@ -69,6 +69,27 @@ class ConsoleGuardTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("tianjin-2019 实施方案 附件, ningxia-2019 附件6: the console's create form refuses a Tianjin case without its catalogued matter, and carries the matter and the licence type onto the case")
+    void theCreateFormCarriesTheMatterAndTheLicenceType() {
+        ConsoleClient c = client().login("officer1");
+        ConsoleClient.Page form = c.get("/cases/new");
+        assertTrue(form.body().contains("sx_catalogueMatter") && form.body().contains("sx_licenceType"), "both fields on the form");
+        ConsoleClient.Page refused = c.post("/cases", "_csrf", form.csrf(), "sx_caseNumber", "TJ-CONSOLE-1", "sx_caseName", "天津",
+                "sx_jurisdictionProfile", "tianjin-2019", "sx_actionCategory", "licence", "sx_procedure", "general");
+        assertEquals(400, refused.status(), "the form again, with the problem");
+        assertTrue(refused.body().contains("facts.matter") || refused.body().contains("catalogued matter"), refused.body());
+
+        form = c.get("/cases/new");
+        ConsoleClient.Page created = c.post("/cases", "_csrf", form.csrf(), "sx_caseNumber", "TJ-CONSOLE-2", "sx_caseName", "天津",
+                "sx_jurisdictionProfile", "tianjin-2019", "sx_actionCategory", "licence", "sx_procedure", "general",
+                "sx_catalogueMatter", "licence-1", "sx_licenceType", "labour-dispatch");
+        assertEquals(303, created.status(), created.body());
+        Map<String, Object> properties = runtime.service().getCase(caseId(created.location())).properties();
+        assertEquals("licence-1", properties.get("sx:catalogueMatter"));
+        assertEquals("labour-dispatch", properties.get("sx:licenceType"));
+    }
+
+    @Test
     void theRequesterDoesNotApproveHisAccessRequestInTheConsoleEither() {
         ConsoleClient dual = client().login("dual5");
         String path = createCase(dual, "GUARD-1");

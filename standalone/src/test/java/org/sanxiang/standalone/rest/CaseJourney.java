@@ -66,7 +66,7 @@ final class CaseJourney {
         if (profile.equals("fushun-2026")) {
             // fushun-2026 is a full-process recording regulation only: no disclosure rules, no sxDisclosure
             assertFalse(ProfileRegistry.shipped().get(profile).covers(JurisdictionProfile.DISCLOSURE));
-            disclosureRefused("does not cover disclosure");
+            disclosureRefused("not covered by this profile");
         } else {
             // tianjin-2019 names no approver of disclosure records: its leaders approve (先审查后公开（未明确审核人）),
             // publication within 7 working days (实施方案 三（一）3（1）) as for the others
@@ -84,10 +84,15 @@ final class CaseJourney {
         // 津人社办发〔2018〕289号, not among the seeds), so a reviewed case cannot get an opinion there: its case is
         // a summary-procedure penalty, which 三（三）2（1） does not send to review, and goes to the leader directly.
         boolean tianjin = profile.equals("tianjin-2019");
+        Map<String, Object> facts = new java.util.HashMap<>(Map.of("id", caseNumber, "profile", profile, "action", "penalty",
+                "procedure", tianjin ? "summary" : "general",
+                "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", !tianjin));
+        if (tianjin) {
+            // tianjin-2019 实施方案 附件: every case names its catalogued matter (行政处罚 第47项 违反工资和福利待遇规定的处罚)
+            facts.put("matter", "penalty-47");
+        }
         Answer created = http.post("/cases", Map.of("title", "拖欠工资案",
-                "facts", Map.of("id", caseNumber, "profile", profile, "action", "penalty",
-                        "procedure", tianjin ? "summary" : "general",
-                        "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", !tianjin),
+                "facts", facts,
                 "properties", Map.of("sx:partyName", partyName, "sx:partyIdNumber", "91500000MA5U000000",
                         "sx:partyLegalRepresentative", "李四", "sx:matterName", "拖欠劳动者工资",
                         "sx:enforcementUnit", "劳动保障监察支队")));
@@ -96,6 +101,14 @@ final class CaseJourney {
     }
 
     void legalReview() {
+        if (profile.equals("fushun-2026")) {
+            // fushun-2026 细则 第一条: a recording regulation only; "not covered" is said, never recorded as "not major"
+            Answer refused = http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
+                    "variables", Map.of("sxwf_decisionName", "行政处罚决定", "sxwf_proposedDecision", "拟对当事人罚款五万元")));
+            assertEquals(400, refused.status(), profile + ": " + refused);
+            assertTrue(refused.get("error").asText().contains("not covered by this profile"), refused.toString());
+            return;
+        }
         Answer started = http.post("/processes/sxLegalReview", Map.of("caseId", caseId, "user", "officer1",
                 "variables", Map.of("sxwf_decisionName", "行政处罚决定", "sxwf_proposedDecision", "拟对当事人罚款五万元",
                         "sxwf_investigationEndedAt", LocalDate.now(ZONE).toString())));

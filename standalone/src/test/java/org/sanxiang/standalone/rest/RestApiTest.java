@@ -349,6 +349,78 @@ class RestApiTest {
     }
 
     @Test
+    @DisplayName("tianjin-2019 实施方案 附件: a Tianjin case without its catalogued matter is refused naming facts.matter, at creation, on update and at every process start; other profiles need none")
+    void aTianjinCaseWithoutItsMatterIsRefused() {
+        int before = http.get("/cases").json().size();
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("津人社罚"), "profile", "tianjin-2019",
+                "action", "penalty"))), 400, "facts.matter");
+        assertEquals(before, http.get("/cases").json().size(), "no case was created");
+        assertEquals(201, http.post("/cases", Map.of("facts", Map.of("id", unique("渝人社罚"), "profile", "chongqing-2024",
+                "action", "penalty"))).status(), "chongqing-2024 has no catalogue: no matter needed");
+
+        Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("津人社罚"), "profile", "tianjin-2019",
+                "action", "penalty", "matter", "penalty-47")));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.get("id").asText();
+        java.util.Map<String, Object> cleared = new java.util.HashMap<>();
+        cleared.put("sx:catalogueMatter", null);
+        assertError(http.patch("/cases/" + Http.q(id), Map.of("user", "officer1", "properties", cleared)), 400,
+                "properties.sx:catalogueMatter");
+        assertError(http.patch("/cases/" + Http.q(id), Map.of("user", "officer1", "properties",
+                Map.of("sx:catalogueMatter", "licence-1"))), 400, "properties.sx:catalogueMatter");
+        assertEquals("penalty-47", http.get("/cases/" + Http.q(id)).get("properties").get("sx:catalogueMatter").asText());
+
+        // a folder written before the rule (or by another client, over CMIS) without its matter: no process starts on it
+        org.apache.chemistry.opencmis.client.api.Session session = sandbox.runtime.cmisEndpoint().open();
+        ((org.apache.chemistry.opencmis.client.api.CmisObject) session.getObject(id)).updateProperties(cleared);
+        for (String process : List.of("sxCaseRecord", "sxLegalReview", "sxDisclosure")) {
+            assertError(http.post("/processes/" + process, Map.of("caseId", id, "user", "officer1")), 400, "facts.matter");
+        }
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件6: a licence case carries its licence type (facts.licenceType → sx:licenceType), changed over PATCH; an unknown type is refused naming the field")
+    void aLicenceCaseCarriesItsLicenceType() {
+        Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社许"), "profile", "ningxia-2019",
+                "action", "licence", "licenceType", "labour-dispatch", "party", Map.of("kind", "organisation", "foreignInvested", true))));
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("labour-dispatch", created.get("properties").get("sx:licenceType").asText(), created.toString());
+        String id = created.get("id").asText();
+        Answer changed = http.patch("/cases/" + Http.q(id), Map.of("user", "officer1", "properties",
+                Map.of("sx:licenceType", "hr-service")));
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals("hr-service", changed.get("properties").get("sx:licenceType").asText());
+        assertError(http.patch("/cases/" + Http.q(id), Map.of("user", "officer1", "properties",
+                Map.of("sx:licenceType", "fishing"))), 400, "properties.sx:licenceType");
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社许"), "profile", "ningxia-2019",
+                "action", "licence", "licenceType", "fishing"))), 400, "facts.licenceType");
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社许"), "profile", "ningxia-2019",
+                "action", "licence"), "properties", Map.of("sx:licenceType", "hr-service"))), 400, "properties.sx:licenceType");
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件2 第17项: a progress answer counts from the query's day (variables.sxwf_disclosureEventDate, refused naming it when missing): due the next working day")
+    void aDisclosureKindTakesTheDateOfItsEvent() {
+        Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社监"), "profile", "ningxia-2019",
+                "action", "penalty", "party", Map.of("kind", "organisation"))));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.get("id").asText();
+        assertError(http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
+                "variables", Map.of("sxwf_disclosureKind", "progress-answer"))), 400, "variables.sxwf_disclosureEventDate");
+        // the query's day belongs to the start, not to the case folder: refused, not lost
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社监"), "profile", "ningxia-2019",
+                "action", "penalty", "dates", Map.of("queried", "2026-09-30")))), 400, "facts.dates.queried");
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社查"), "profile", "ningxia-2019",
+                "action", "inspection", "problemsFound", true))), 400, "facts.problemsFound");
+        Answer started = http.post("/processes/sxDisclosure", Map.of("caseId", id, "user", "officer1",
+                "variables", Map.of("sxwf_disclosureKind", "progress-answer", "sxwf_disclosureEventDate", "2026-09-30")));
+        assertEquals(201, started.status(), started.toString());
+        // 2026-10-01..07 are the National Day holidays (国办发明电〔2025〕7号): the next working day is Thursday 10-08
+        String due = started.get("openTasks").get(0).get("dueAt").asText();
+        assertTrue(due.startsWith("2026-10-08T15:59:59"), started.toString());
+    }
+
+    @Test
     void aSecondCaseWithTheSameNumberIsAConflict() {
         String number = unique("渝人社罚");
         Map<String, Object> body = Map.of("facts", Map.of("id", number, "action", "penalty"));

@@ -23,6 +23,8 @@ import org.sanxiang.rules.profile.JurisdictionProfile;
 public final class DisclosureDecider {
 
     private final String profile;
+    /** The document the citations name: the shipped profile at the root of a district's {@code extends} chain. */
+    private final String cited;
     private final DisclosureRules rules;
     private final boolean covered;
     private final Coverage notCovered;
@@ -32,13 +34,14 @@ public final class DisclosureDecider {
 
     public DisclosureDecider(JurisdictionProfile profile, WorkingDayCalendar calendar) {
         this.profile = profile.id();
+        this.cited = profile.rootId();
         this.rules = DisclosureRules.of(profile);
         this.covered = profile.covers(JurisdictionProfile.DISCLOSURE);
         this.notCovered = profile.notCovered(JurisdictionProfile.DISCLOSURE).orElse(null);
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.listed = rules.exclusions().stream()
                 .map(rule -> new Exclusion(ExclusionReason.fromCode(rule.reason()),
-                        Exclusion.Effect.fromCode(rule.effect()), Citation.of(this.profile, rule.citation())))
+                        Exclusion.Effect.fromCode(rule.effect()), Citation.of(this.cited, rule.citation())))
                 .toList();
     }
 
@@ -118,6 +121,24 @@ public final class DisclosureDecider {
         return kinds;
     }
 
+    /**
+     * The event a kind's timing hangs on: the first date its due date counts from (ningxia-2019 附件2 第17项:
+     * {@code queried}), or the event it is published before (wuhan-2020 公示 第七条（三）: {@code hearing}); empty
+     * for a kind published once a period or on a limit set elsewhere (wuhan-2020 公示 第八条第三款).
+     *
+     * @throws IllegalArgumentException naming {@code disclosures} when the kind is unknown
+     */
+    public Optional<String> kindEvent(String code) {
+        DisclosureRules.KindRules kind = rules.kinds().get(code);
+        if (kind == null) {
+            throw new IllegalArgumentException("disclosures: '" + code + "' is not a disclosure kind of " + profile);
+        }
+        if (kind.due() != null) {
+            return kind.due().from().stream().findFirst();
+        }
+        return kind.before() == null ? Optional.empty() : Optional.of(kind.before().event());
+    }
+
     /** What the profile says about one disclosure kind of a case: stage, timing, display. */
     public KindDecision decideKind(CaseFacts facts, String code) {
         DisclosureRules.KindRules kind = rules.kinds().get(code);
@@ -126,21 +147,21 @@ public final class DisclosureDecider {
         }
         KindDecision.Timing timing;
         if (kind.due() != null) {
-            timing = new KindDecision.Due(kind.due().due(profile, facts.dates(), calendar));
+            timing = new KindDecision.Due(kind.due().due(cited, facts.dates(), calendar));
         } else if (kind.before() != null) {
             timing = new KindDecision.Before(kind.before().event(), facts.dates().named(kind.before().event()),
-                    Citation.of(profile, kind.before().citation()), kind.before().note());
+                    Citation.of(cited, kind.before().citation()), kind.before().note());
         } else if (kind.periodic() != null) {
             timing = new KindDecision.Periodic(kind.periodic().cadence().stream().map(java.time.Period::parse).toList(),
-                    Citation.of(profile, kind.periodic().citation()), kind.periodic().note());
+                    Citation.of(cited, kind.periodic().citation()), kind.periodic().note());
         } else {
-            timing = new KindDecision.SetElsewhere(Citation.of(profile, kind.dueElsewhere().citation()),
+            timing = new KindDecision.SetElsewhere(Citation.of(cited, kind.dueElsewhere().citation()),
                     kind.dueElsewhere().note());
         }
         DisplayPeriod display = kind.displayPeriod() == null ? null
-                : new DisplayPeriod(kind.displayPeriod(), Citation.of(profile, kind.citation()));
+                : new DisplayPeriod(kind.displayPeriod(), Citation.of(cited, kind.citation()));
         return new KindDecision(code, kind.zhCN(), kind.en(), kind.stage(), timing, display, kind.displayWhile(),
-                Citation.of(profile, kind.citation()));
+                Citation.of(cited, kind.citation()));
     }
 
     /** Every exclusion the profile lists whose reason the facts show, in the profile's order. */
@@ -165,9 +186,9 @@ public final class DisclosureDecider {
         }
         if (facts.problemsFound() && action.dueIfProblems() != null) {
             // ningxia-2019 附件1 第十一条（二）: problems found are published promptly once handled
-            return action.dueIfProblems().due(profile, facts.dates(), calendar);
+            return action.dueIfProblems().due(cited, facts.dates(), calendar);
         }
-        return action.due().due(profile, facts.dates(), calendar);
+        return action.due().due(cited, facts.dates(), calendar);
     }
 
     /** 公示期限 for the action category: P1Y, P3Y, permanent — or empty when the profile sets none. */
@@ -178,25 +199,25 @@ public final class DisclosureDecider {
         }
         DisclosureRules.DisplayPeriodRule rule = rules.displayPeriod();
         String value = major && rule.majorPeriod() != null ? rule.majorPeriod() : rule.period();
-        return Optional.of(new DisplayPeriod(value, Citation.of(profile, rule.citation())));
+        return Optional.of(new DisplayPeriod(value, Citation.of(cited, rule.citation())));
     }
 
     /** The display period of an item of the profile's disclosure list (Ningxia 附件2), by its number. */
     public Optional<DisplayPeriod> displayPeriodOfItem(int item, boolean major) {
         return rules.items().stream().filter(i -> i.item() == item && i.displayPeriod() != null).findFirst()
                 .map(i -> new DisplayPeriod(major && i.majorDisplayPeriod() != null
-                        ? i.majorDisplayPeriod() : i.displayPeriod(), Citation.of(profile, i.citation())));
+                        ? i.majorDisplayPeriod() : i.displayPeriod(), Citation.of(cited, i.citation())));
     }
 
     /** When an item of the profile's disclosure list (Ningxia 附件2) is due, counted from the case's dates. */
     public DueDate itemDue(int item, CaseDates dates) {
         return rules.items().stream().filter(i -> i.item() == item && i.due() != null).findFirst()
-                .map(i -> i.due().due(profile, dates, calendar)).orElse(DueDate.NOT_SET);
+                .map(i -> i.due().due(cited, dates, calendar)).orElse(DueDate.NOT_SET);
     }
 
     /** The deadline to withdraw (or republish) disclosed information after the decision is revoked or changed. */
     public DueDate withdrawalDue(CaseFacts facts) {
-        return rules.withdrawal() == null ? DueDate.NOT_SET : rules.withdrawal().due(profile, facts.dates(), calendar);
+        return rules.withdrawal() == null ? DueDate.NOT_SET : rules.withdrawal().due(cited, facts.dates(), calendar);
     }
 
     /**
@@ -209,16 +230,16 @@ public final class DisclosureDecider {
             return DueDate.NOT_SET;
         }
         DueDate found = correction.onErrorFound() == null || facts.dates().errorFound() == null
-                ? DueDate.NOT_SET : correction.onErrorFound().due(profile, facts.dates(), calendar);
+                ? DueDate.NOT_SET : correction.onErrorFound().due(cited, facts.dates(), calendar);
         DueDate requested = correction.onRequest() == null || facts.dates().correctionRequested() == null
-                ? DueDate.NOT_SET : correction.onRequest().due(profile, facts.dates(), calendar);
+                ? DueDate.NOT_SET : correction.onRequest().due(cited, facts.dates(), calendar);
         return DueDate.earlier(found, requested);
     }
 
     /** The deadline to update published basic information (执法主体, 人员, 依据 ...) after it changed. */
     public DueDate basicInfoUpdateDue(LocalDate changed) {
         return rules.basicInfoUpdate() == null ? DueDate.NOT_SET
-                : rules.basicInfoUpdate().due(profile, changed, calendar);
+                : rules.basicInfoUpdate().due(cited, changed, calendar);
     }
 
     /** The annual report's date for the report on {@code reportYear} (due in the following year). */
@@ -229,7 +250,7 @@ public final class DisclosureDecider {
     /** A yearly date of the profile by kind ({@code report}, {@code inspection-plan}) in a given year. */
     public Optional<AnnualDue> annualDue(String kind, int year) {
         return rules.annual().stream().filter(a -> a.kind().equals(kind)).findFirst()
-                .map(a -> new AnnualDue(kind, a.by().atYear(year), Citation.of(profile, a.citation())));
+                .map(a -> new AnnualDue(kind, a.by().atYear(year), Citation.of(cited, a.citation())));
     }
 
     /** A dated yearly obligation with its article. */
@@ -270,7 +291,7 @@ public final class DisclosureDecider {
         if (rule.isEmpty()) {
             rule = rules.approval().stream().filter(a -> a.scope().equals("all")).findFirst();
         }
-        return rule.map(a -> new Approval(a.approver(), Citation.of(profile, a.citation())));
+        return rule.map(a -> new Approval(a.approver(), Citation.of(cited, a.citation())));
     }
 
     /**
@@ -279,7 +300,7 @@ public final class DisclosureDecider {
      */
     public Approval approverOrUnnamed(boolean major) {
         return approver(major).orElseGet(() -> new Approval("unspecified",
-                Citation.of(profile, "（未规定公示审核人 / no approver named）")));
+                Citation.of(cited, "（未规定公示审核人 / no approver named）")));
     }
 
     /** The approver's code ({@code unit-head}, {@code deputy-leader}, {@code principal-leader}, {@code unspecified}). */

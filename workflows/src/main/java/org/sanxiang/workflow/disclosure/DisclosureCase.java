@@ -17,6 +17,7 @@ import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.disclosure.DecisionDocument;
 import org.sanxiang.rules.disclosure.DisclosureDecider;
+import org.sanxiang.rules.disclosure.DueDate;
 import org.sanxiang.rules.disclosure.KindDecision;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.rules.facts.CaseFacts;
@@ -106,13 +107,41 @@ final class DisclosureCase {
      * one that belongs to another action category, fails naming {@code sxwf_disclosureKind}.
      */
     KindDecision kindDecision(DisclosureDecider decider) {
-        CaseFacts facts = facts();
+        String kind = kind();
+        ObjectNode node = factsNode();
+        java.util.Optional<String> on;
         try {
-            decider.kindsOf(facts);
+            decider.kindsOf(FolderFacts.read(node, folder));
+            on = decider.kindEvent(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName() + ": " + e.getMessage(), e);
         }
-        return decider.decideKind(facts, kind());
+        String eventVariable = SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName();
+        LocalDate event = eventDate();
+        if (event != null) {
+            if (on.isEmpty()) {
+                throw new IllegalArgumentException(eventVariable + ": disclosure kind '" + kind
+                        + "' counts from no event (published once a period, or on a limit set elsewhere); leave it empty");
+            }
+            ((ObjectNode) node.get("dates")).put(on.get(), event.toString());
+        }
+        KindDecision decision = decider.decideKind(FolderFacts.read(node, folder), kind);
+        if (decision.timing() instanceof KindDecision.Due due && due.due().status() == DueDate.Status.AWAITING_START) {
+            // ningxia-2019 附件2 第17项: the day is counted from the query, which only the starter knows
+            throw new IllegalArgumentException(eventVariable + " is required: disclosure kind '" + kind + "' counts from the "
+                    + on.orElse("event") + " date (" + decision.citation() + "); give the day it happened");
+        }
+        return decision;
+    }
+
+    /** The day of the event the disclosure counts from (a query, a hearing, a lottery, a handling), from the start form. */
+    LocalDate eventDate() {
+        return step.day(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE, zone);
+    }
+
+    /** The start form says the inspection found problems (ningxia-2019 附件1 第十一条（二）). */
+    boolean problemsFound() {
+        return step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_PROBLEMS_FOUND);
     }
 
     /** The date the basic information changed, from the start form; null when not given. */
@@ -120,8 +149,14 @@ final class DisclosureCase {
         return step.day(SanxiangWorkflowModel.PROP_BASIC_INFO_CHANGED_ON, zone);
     }
 
-    /** The decision (or inspection end) date: the start form's, else the case's sx:caseDecisionDate. */
+    /**
+     * The decision (or inspection end) date: the start form's, else the case's sx:caseDecisionDate; for an
+     * inspection that found problems, the day they were handled (the event date) when given.
+     */
     LocalDate decided() {
+        if (kind() == null && problemsFound() && eventDate() != null) {
+            return eventDate(); // ningxia-2019 附件1 第十一条（二）: the handling is what is published
+        }
         LocalDate date = step.day(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE, zone);
         if (date == null) {
             date = Values.day(folder.property(SanxiangModel.PROP_CASE_DECISION_DATE), zone, SanxiangModel.PROP_CASE_DECISION_DATE.toPrefixString());
@@ -134,10 +169,26 @@ final class DisclosureCase {
      * (secrets, risks, the decision date) and the revocation and correction dates the process has received.
      */
     CaseFacts facts() {
+        return FolderFacts.read(factsNode(), folder);
+    }
+
+    /**
+     * {@link #facts()} as the rules' JSON input. An inspection that found problems is published once they are
+     * handled (ningxia-2019 附件1 第十一条（二）): the handling's day is the start form's event date, else the
+     * decision date, and one of them is required.
+     */
+    private ObjectNode factsNode() {
         ActionCategory action = action();
         partyKind();
         LocalDate decided = decided();
+        if (kind() == null && problemsFound() && decided == null) {
+            throw new IllegalArgumentException(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName()
+                    + " is required: the problems an inspection found are published once handled (ningxia-2019 附件1 第十一条（二）); give the day they were handled");
+        }
         ObjectNode node = FolderFacts.json(folder);
+        if (kind() == null && problemsFound()) {
+            node.put("problemsFound", true);
+        }
         node.putObject("secrets")
                 .put("state", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_STATE_SECRET))
                 .put("commercial", step.flag(SanxiangWorkflowModel.PROP_DISCLOSURE_COMMERCIAL_SECRET))
@@ -153,7 +204,7 @@ final class DisclosureCase {
         if (kind() != null) {
             node.putArray("disclosures").add(kind());
         }
-        return FolderFacts.read(node, folder);
+        return node;
     }
 
     private static void putDate(ObjectNode dates, String field, LocalDate date) {

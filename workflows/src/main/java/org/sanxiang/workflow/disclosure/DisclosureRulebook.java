@@ -29,7 +29,9 @@ public final class DisclosureRulebook {
     public DisclosureDecider decider(String profileId) {
         DisclosureDecider decider = deciders.computeIfAbsent(profileId, id -> new DisclosureDecider(profile(id), calendar));
         if (!decider.covers()) {
-            throw new IllegalStateException("profile " + profileId + " does not cover disclosure (公示): no sxDisclosure for its cases");
+            throw new IllegalStateException("profile " + profileId + ": disclosure (公示) is not covered by this profile: "
+                    + decider.notCovered().map(c -> c.reason()).orElse(profileId + " does not regulate disclosure")
+                    + "; no sxDisclosure for its cases");
         }
         return decider;
     }

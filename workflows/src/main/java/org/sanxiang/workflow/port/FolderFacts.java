@@ -33,7 +33,8 @@ public final class FolderFacts {
             Map.entry(SanxiangModel.PROP_MAJOR_PUBLIC_INTEREST, "publicInterest"),
             Map.entry(SanxiangModel.PROP_CRIME_TRANSFER, "criminalReferral"),
             Map.entry(SanxiangModel.PROP_HEARING_HELD, "hearing"),
-            Map.entry(SanxiangModel.PROP_CATALOGUE_MATTER, "matter"));
+            Map.entry(SanxiangModel.PROP_CATALOGUE_MATTER, "matter"),
+            Map.entry(SanxiangModel.PROP_LICENCE_TYPE, "licenceType"));
 
     /**
      * The model's penalty measures (sx:penaltyMeasureOptions) the rules distinguish, as the rules' codes;
@@ -44,6 +45,15 @@ public final class FolderFacts {
             "licenceRevocation", "revoke-licence",
             "licenceSuspension", "suspend-licence",
             "orderToSuspendBusiness", "stop-production");
+
+    /**
+     * The model's licence decisions (sx:licenceDecisionKinds) that are measures, as the rules' codes: 撤销 and
+     * 撤回 classify the decision whatever its action category (chongqing-2024 法制审核 第七条（一）; wuhan-2020
+     * 法制审核 第五条（二）; ningxia-2019 附件6); granting or refusing is none.
+     */
+    static final Map<String, String> LICENCE_DECISIONS = Map.of(
+            "revoke", "annul-licence",
+            "withdraw", "recall-licence");
 
     private FolderFacts() {
     }
@@ -76,15 +86,25 @@ public final class FolderFacts {
                 node.set(field, ProfileRegistry.mapper().valueToTree(value));
             }
         });
+        Object licenceDecision = folder.property(SanxiangModel.PROP_LICENCE_DECISION_KIND);
+        String licenceMeasure = licenceDecision == null ? null : LICENCE_DECISIONS.get(licenceDecision.toString().strip());
+        if (licenceMeasure != null) {
+            (node.has("measures") ? (ArrayNode) node.get("measures") : node.putArray("measures")).add(licenceMeasure);
+        }
         Object partyKind = folder.property(SanxiangModel.PROP_PARTY_KIND);
         Object minor = folder.property(SanxiangModel.PROP_PARTY_MINOR);
-        if (partyKind != null || minor != null) {
+        Object foreignInvested = folder.property(SanxiangModel.PROP_PARTY_FOREIGN_INVESTED);
+        if (partyKind != null || minor != null || foreignInvested != null) {
             ObjectNode party = node.putObject("party");
             if (partyKind != null) {
                 party.put("kind", partyKind.toString());
             }
             if (minor != null) {
-                party.put("minor", Boolean.TRUE.equals(minor) || Boolean.parseBoolean(minor.toString().strip()));
+                party.put("minor", flag(minor));
+            }
+            if (foreignInvested != null) {
+                // ningxia-2019 附件6: a foreign-invested party's licence of a listed type is major
+                party.put("foreignInvested", flag(foreignInvested));
             }
         }
         return node;
@@ -98,8 +118,13 @@ public final class FolderFacts {
             throw new IllegalArgumentException("case " + folder.caseId() + ": property for '" + e.getMessage()
                     + "' (case properties " + FIELDS.keySet().stream().map(QName::toPrefixString).sorted().toList() + ", "
                     + SanxiangModel.PROP_PARTY_KIND.toPrefixString() + ", " + SanxiangModel.PROP_PARTY_MINOR.toPrefixString()
-                    + ")", e);
+                    + ", " + SanxiangModel.PROP_PARTY_FOREIGN_INVESTED.toPrefixString() + ", "
+                    + SanxiangModel.PROP_LICENCE_DECISION_KIND.toPrefixString() + ")", e);
         }
+    }
+
+    private static boolean flag(Object value) {
+        return Boolean.TRUE.equals(value) || Boolean.parseBoolean(value.toString().strip());
     }
 
     private static List<String> measures(Object value) {

@@ -109,14 +109,19 @@ public final class CaseRecordRules {
      * The groups of the case's unit tasks: the responsible departments of its catalogued matter
      * ({@code sx:catalogueMatter}, tianjin-2019 实施方案 附件 行政执法决定事项目录: 劳动监察处/总队, 市社保中心 …),
      * else the enforcement unit. A matter the profile's catalogue does not list, or one of another
-     * action category, fails naming the property.
+     * action category, fails naming the property; so does a case naming none where the catalogue is required.
      */
     public List<String> unitGroups(CaseFolder facts, StagePlan plan) {
         String code = Values.trimmed(facts.property(SanxiangModel.PROP_CATALOGUE_MATTER));
+        MatterCatalogue catalogue = MatterCatalogue.of(profile(facts));
         if (code == null) {
+            if (catalogue.required()) {
+                throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
+                        + " is required: every " + facts.profileId() + " case names its catalogued matter ("
+                        + catalogue.citation().map(Object::toString).orElse(facts.profileId()) + ")");
+            }
             return List.of(ENFORCEMENT_GROUP);
         }
-        MatterCatalogue catalogue = MatterCatalogue.of(profile(facts));
         if (!catalogue.present()) {
             throw new IllegalArgumentException("case " + facts.caseId() + ": " + SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString()
                     + " '" + code + "': profile " + facts.profileId() + " has no catalogue of matters");

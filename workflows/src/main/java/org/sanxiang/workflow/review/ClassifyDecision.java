@@ -6,6 +6,7 @@ import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CITATIONS;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_AT;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_CLASSIFIED_BY;
 import static org.sanxiang.model.SanxiangModel.PROP_MAJOR_REASONS;
+import static org.sanxiang.model.SanxiangModel.PROP_LICENCE_TYPE;
 import static org.sanxiang.model.SanxiangModel.PROP_PARTY_KIND;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_COLLECTIVE_DISCUSSION_REQUIRED;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT;
@@ -47,7 +48,13 @@ public final class ClassifyDecision extends LegalReviewStep {
         MajorDecisionClassifier classifier = support.classifier(profile);
         var json = FolderFacts.json(folder).put("collectiveDiscussion", step.flag(PROP_COLLECTIVE_DISCUSSION_REQUIRED));
         var facts = FolderFacts.read(json, folder);
-        MajorDecision major = withManualGrounds(classifier.classify(facts), step, profile, rules);
+        MajorDecision classified = classifier.classify(facts);
+        if (!classified.covered()) {
+            // "not covered" is no "not major": nothing is recorded, the start is refused saying why (fushun-2026 细则 第一条)
+            throw new IllegalStateException("case " + folder.caseId() + " (" + profile + "): legal review (法制审核) is not covered by this profile: "
+                    + classified.notCovered().reason() + "; no sxLegalReview for its cases");
+        }
+        MajorDecision major = withManualGrounds(classified, step, profile, rules);
         ReviewRequirement requirement = classifier.reviewRequirement(facts, major);
         if (requirement.undetermined()) {
             throw undetermined(folder, profile, requirement);
@@ -96,7 +103,7 @@ public final class ClassifyDecision extends LegalReviewStep {
     private static String whereToGive(String fact) {
         return MajorDecisionClassifier.PARTY_KIND.equals(fact)
                 ? fact + " (case property " + PROP_PARTY_KIND.toPrefixString() + ": individual or organisation)"
-                : fact + " (the licence type; not yet a case property: classify the case with evaluate)";
+                : fact + " (case property " + PROP_LICENCE_TYPE.toPrefixString() + ")";
     }
 
     /**

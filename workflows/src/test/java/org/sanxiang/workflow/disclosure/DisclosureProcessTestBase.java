@@ -304,6 +304,94 @@ abstract class DisclosureProcessTestBase {
         assertNull(var(pi, WorkflowVariables.DISCLOSURE_DISPLAY_END_AT));
     }
 
+    Date day(int y, int m, int d) {
+        return Date.from(LocalDate.of(y, m, d).atStartOfDay(ZONE).toInstant());
+    }
+
+    ProcessInstance startWithoutDecisionDate(String caseId, Map<String, Object> more) {
+        Map<String, Object> vars = new HashMap<>(more);
+        vars.put(WorkflowVariables.PACKAGE, caseId);
+        return engine().getRuntimeService().startProcessInstanceByKey("sxDisclosure", vars);
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件2 第17项: a progress answer is due one working day after the query (sxwf_disclosureEventDate); without the query's day the start is refused naming it")
+    void progressAnswerCountsFromTheQuery() {
+        String kind = SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName();
+        String event = SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName();
+        Exception missing = assertThrows(Exception.class, () -> start("case-ningxia", Map.of(kind, "progress-answer")));
+        assertTrue(missing.getMessage().contains(event) && missing.getMessage().contains("queried")
+                && missing.getMessage().contains("ningxia-2019 附件2 第17项"), missing.getMessage());
+        assertEquals(0, engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("sxDisclosure").count());
+
+        ProcessInstance pi = start("case-ningxia", Map.of(kind, "progress-answer", event, day(2026, 3, 6)));
+        assertEquals(at(2026, 3, 9, 23, 59, 59), task(pi, "draftDisclosure").getDueDate().toInstant(),
+                "one working day after Friday 03-06: Monday 03-09 (the decision date 03-02 is not what it counts from)");
+        assertEquals("ningxia-2019 附件2 第17项", var(pi, WorkflowVariables.citation("draftDisclosure")));
+        publish(pi);
+        assertNotNull(record("case-ningxia", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID)).properties().get("sx:publishedAt"));
+    }
+
+    @Test
+    @DisplayName("ningxia-2019 附件1 第十一条（二）: an inspection that found problems is published promptly once handled (no count; the handling's day required); without problems, 20 working days from the inspection's end (附件2 第21项)")
+    void inspectionWithProblemsPublishedPromptlyAfterHandling() {
+        cases.addCase(new CaseFolder("case-nx-inspection", "ningxia-2019", "宁人社查〔2026〕3号", "双随机抽查", Set.of(), false,
+                new HashMap<>(Map.of("sx:actionCategory", "inspection", "sx:partyKind", "organisation", "sx:partyName", "宁夏某物流有限公司",
+                        "sx:partyIdNumber", "91640000MA77000000", "sx:caseDecisionNumber", "宁人社查处〔2026〕3号",
+                        "sx:enforcementUnit", "宁夏回族自治区人力资源和社会保障厅"))));
+        decisionDocument("case-nx-inspection", "宁夏某物流有限公司未按规定订立劳动合同。处理：责令改正。");
+        String problems = SanxiangWorkflowModel.PROP_DISCLOSURE_PROBLEMS_FOUND.toVariableName();
+        String event = SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName();
+        Exception missing = assertThrows(Exception.class, () -> startWithoutDecisionDate("case-nx-inspection", Map.of(problems, true)));
+        assertTrue(missing.getMessage().contains(event) && missing.getMessage().contains("附件1 第十一条（二）"), missing.getMessage());
+
+        ProcessInstance handled = startWithoutDecisionDate("case-nx-inspection", Map.of(problems, true, event, day(2026, 3, 20)));
+        Task draft = task(handled, "draftDisclosure");
+        assertNull(draft.getDueDate(), "promptly (及时): no day count");
+        assertEquals(0, timers(handled));
+        publish(handled);
+        assertNotNull(record("case-nx-inspection", (String) var(handled, WorkflowVariables.DISCLOSURE_RECORD_ID)).properties().get("sx:publishedAt"));
+
+        ProcessInstance normal = start("case-nx-inspection", Map.of());
+        assertEquals(at(2026, 3, 30, 23, 59, 59), task(normal, "draftDisclosure").getDueDate().toInstant(),
+                "no problems: 20 working days after the inspection ended on Monday 03-02");
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 公示 第七条（三）（五）: a hearing notice and a lottery's eligible list are published before their event, whose day the start form gives (no count)")
+    void listsPublishedBeforeTheirEvent() {
+        String kind = SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName();
+        String event = SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName();
+        for (String[] k : new String[][] {{"hearing-notice", "hearing", "公示 第七条（三）"}, {"lottery-eligible-list", "lottery", "公示 第七条（五）"}}) {
+            ProcessInstance pi = start("case-wuhan", Map.of(kind, k[0], event, day(2026, 3, 20)));
+            Task draft = task(pi, "draftDisclosure");
+            assertNull(draft.getDueDate(), k[0] + ": published before the event, no count");
+            String why = draft.getDescription();
+            assertTrue(why.contains("wuhan-2020 " + k[2]) && why.contains("before " + k[1] + " (2026-03-20)"), why);
+            publish(pi);
+        }
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 公示 第八条第三款: inspection information is published monthly or quarterly — it runs through sxDisclosure with no count; an event date is refused naming sxwf_disclosureEventDate")
+    void periodicInspectionList() {
+        cases.addCase(new CaseFolder("case-wh-inspection", "wuhan-2020", "武人社查〔2026〕2号", "专项检查", Set.of(), false,
+                new HashMap<>(Map.of("sx:actionCategory", "inspection", "sx:partyKind", "organisation", "sx:partyName", "武汉某餐饮有限公司",
+                        "sx:partyIdNumber", "91420100MA4K111111", "sx:enforcementUnit", "武汉市人力资源和社会保障局"))));
+        String kind = SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName();
+        String event = SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE.toVariableName();
+        Exception bad = assertThrows(Exception.class,
+                () -> start("case-wh-inspection", Map.of(kind, "inspection-periodic", event, day(2026, 3, 31))));
+        assertTrue(bad.getMessage().contains(event) && bad.getMessage().contains("inspection-periodic"), bad.getMessage());
+        ProcessInstance pi = start("case-wh-inspection", Map.of(kind, "inspection-periodic"));
+        Task draft = task(pi, "draftDisclosure");
+        assertNull(draft.getDueDate());
+        assertTrue(draft.getDescription().contains("wuhan-2020 公示 第八条第三款") && draft.getDescription().contains("once every"),
+                draft.getDescription());
+        publish(pi);
+        assertNotNull(record("case-wh-inspection", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID)).properties().get("sx:publishedAt"));
+    }
+
     @Test
     @DisplayName("wuhan-2020 公示 第三条第二款: a major decision's disclosure is approved by the principal leader")
     void majorDecisionApprovedByPrincipalLeader() {

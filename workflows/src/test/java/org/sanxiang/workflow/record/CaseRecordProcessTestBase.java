@@ -198,7 +198,7 @@ abstract class CaseRecordProcessTestBase {
     }
 
     @Test
-    @DisplayName("tianjin-2019 实施方案 附件 行政执法决定事项目录: a case naming its catalogued matter is recorded by the matter's responsible departments; an unknown matter fails naming sx:catalogueMatter; no matter, the enforcement unit")
+    @DisplayName("tianjin-2019 实施方案 附件 行政执法决定事项目录: a case naming its catalogued matter is recorded by the matter's responsible departments; an unknown matter, or none, fails naming sx:catalogueMatter; other profiles' cases, the enforcement unit")
     void catalogueMatterRoutesTheUnitTasks() {
         MatterCatalogue catalogue = MatterCatalogue.of(PROFILES.get("tianjin-2019"));
         MatterCatalogue.Matter matter = catalogue.matters(ActionCategory.PENALTY).get(0);
@@ -209,8 +209,14 @@ abstract class CaseRecordProcessTestBase {
         Task stage = t.task(pi, "stageRecord");
         assertEquals(Set.copyOf(matter.groups()), groups(stage), matter.choiceLabel());
 
-        t.addCase("case-tj-plain", "tianjin-2019", "penalty");
-        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), groups(t.task(t.startCaseRecord("case-tj-plain", Map.of()), "stageRecord")));
+        t.cases.addCase(new CaseFolder("case-tj-plain", "tianjin-2019", "津人社罚〔2026〕3号", "测试案件", Set.of("party-1"), false,
+                Map.of("sx:actionCategory", "penalty")));
+        RuntimeException none = assertThrows(RuntimeException.class, () -> t.startCaseRecord("case-tj-plain", Map.of()));
+        assertTrue(none.getMessage().contains(SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString())
+                && none.getMessage().contains("实施方案 附件"), "a Tianjin case names its matter: " + none.getMessage());
+        t.addCase("case-cq-plain", "chongqing-2024", "penalty");
+        assertEquals(Set.of("GROUP_SX_ENFORCEMENT"), groups(t.task(t.startCaseRecord("case-cq-plain", Map.of()), "stageRecord")),
+                "a profile without a catalogue: the enforcement unit");
 
         t.cases.addCase(new CaseFolder("case-tj-bad", "tianjin-2019", "津人社罚〔2026〕2号", "测试案件", Set.of("party-1"), false,
                 Map.of("sx:actionCategory", "penalty", SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), "penalty-99")));

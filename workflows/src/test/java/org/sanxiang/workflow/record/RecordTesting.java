@@ -64,8 +64,18 @@ public final class RecordTesting implements AutoCloseable {
     }
 
     public void addCase(String caseId, String profile, String action) {
+        Map<String, Object> properties = new HashMap<>(Map.of("sx:actionCategory", action));
+        org.sanxiang.rules.profile.ProfileRegistry shipped = org.sanxiang.rules.profile.ProfileRegistry.shipped();
+        if (shipped.contains(profile)) {
+            // tianjin-2019 实施方案 附件: a case of a required catalogue names its matter (the first of its action)
+            org.sanxiang.rules.catalogue.MatterCatalogue catalogue = org.sanxiang.rules.catalogue.MatterCatalogue.of(shipped.get(profile));
+            if (catalogue.required()) {
+                catalogue.matters(org.sanxiang.rules.facts.ActionCategory.fromCode(action)).stream().findFirst()
+                        .ifPresent(m -> properties.put(org.sanxiang.model.SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString(), m.code()));
+            }
+        }
         cases.addCase(new CaseFolder(caseId, profile, caseId.toUpperCase() + "〔2026〕1号", "测试案件", Set.of("party-1"), false,
-                Map.of("sx:actionCategory", action)));
+                properties));
     }
 
     /** A record of the stage with real content. */

@@ -257,6 +257,40 @@ abstract class LegalReviewProcessTestBase {
     }
 
     @Test
+    @DisplayName("ningxia-2019 附件6 行政许可: a foreign-invested party's licence is major for the types it lists (sx:licenceType); without the type the start is refused naming sx:licenceType; an unlisted type is not major")
+    void licenceTypeClassifiesAForeignInvestedLicence() {
+        Map<String, Object> foreign = Map.of("sx:actionCategory", "licence", "sx:partyKind", "organisation",
+                "sx:partyForeignInvested", true);
+        cases.addCase(new CaseFolder("nx-licence", "ningxia-2019", "宁人社许〔2026〕1号", "劳务派遣许可", Set.of("p4"), false, foreign));
+        Exception e = refused(() -> start("nx-licence", Map.of()));
+        assertTrue(e.getMessage().contains("undetermined") && e.getMessage().contains(SanxiangModel.PROP_LICENCE_TYPE.toPrefixString())
+                && e.getMessage().contains("licence-foreign-invested"), e.getMessage());
+
+        Map<String, Object> listed = new java.util.HashMap<>(foreign);
+        listed.put(SanxiangModel.PROP_LICENCE_TYPE.toPrefixString(), "labour-dispatch");
+        cases.addCase(new CaseFolder("nx-licence", "ningxia-2019", "宁人社许〔2026〕1号", "劳务派遣许可", Set.of("p4"), false, listed));
+        ProcessInstance pi = start("nx-licence", Map.of());
+        assertNotNull(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "labour dispatch is listed in 附件6: major, so reviewed");
+
+        Map<String, Object> unlisted = new java.util.HashMap<>(foreign);
+        unlisted.put(SanxiangModel.PROP_LICENCE_TYPE.toPrefixString(), "hr-service");
+        cases.addCase(new CaseFolder("nx-licence-hr", "ningxia-2019", "宁人社许〔2026〕2号", "人力资源服务许可", Set.of("p4"), false, unlisted));
+        start("nx-licence-hr", Map.of());
+        assertEquals(false, cases.facts("nx-licence-hr").properties().get("sx:major"), "附件6 does not list it: not major");
+    }
+
+    @Test
+    @DisplayName("wuhan-2020 法制审核 第五条（二）: a licence withdrawn (sx:licenceDecisionKind withdraw, 撤回) is major; chongqing-2024 法制审核 第七条（一） names 撤销 (revoke) only")
+    void licenceDecisionKindIsAMeasure() {
+        cases.addCase(new CaseFolder("wh-recall", "wuhan-2020", "武人社许〔2026〕3号", "撤回许可", Set.of("p2"), false,
+                Map.of("sx:actionCategory", "licence", "sx:partyKind", "organisation", "sx:licenceDecisionKind", "withdraw")));
+        assertNotNull(task(start("wh-recall", Map.of()), LegalReviewProcess.ASSEMBLE_TRANSFER), "撤回 is major in Wuhan");
+        cases.addCase(new CaseFolder("cq-annul", "chongqing-2024", "渝人社许〔2026〕3号", "撤销许可", Set.of("p1"), false,
+                Map.of("sx:actionCategory", "licence", "sx:partyKind", "organisation", "sx:licenceDecisionKind", "revoke")));
+        assertNotNull(task(start("cq-annul", Map.of()), LegalReviewProcess.ASSEMBLE_TRANSFER), "撤销 is major in Chongqing");
+    }
+
+    @Test
     @DisplayName("chongqing-2024 法制审核 第十一条, wuhan-2020 法制审核 第十二条第二款: the review never runs past the statutory time limit of the decision, extension included")
     void reviewCappedAtTheStatutoryTimeLimit() {
         Date thursday = Date.from(at(2026, 3, 5, 0, 0, 0));
