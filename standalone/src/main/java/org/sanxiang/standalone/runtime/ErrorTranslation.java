@@ -7,6 +7,7 @@ import org.activiti.engine.ActivitiException;
 import org.activiti.engine.ActivitiObjectNotFoundException;
 import org.activiti.engine.ActivitiOptimisticLockingException;
 import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.repo.documents.DocumentFontException;
 import org.sanxiang.repo.step.CaseBusyException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
@@ -78,6 +79,10 @@ final class ErrorTranslation {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof DocumentFontException) {
+                // the installation's to fix, not the caller's: no font for the forms the step writes
+                throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, refused + ": " + root.getMessage(), e);
             }
             if (root instanceof CaseBusyException) {
                 throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, root.getMessage(), e);

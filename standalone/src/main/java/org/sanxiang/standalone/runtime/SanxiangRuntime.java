@@ -25,6 +25,10 @@ import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
 import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.repo.documents.DocumentFontException;
+import org.sanxiang.repo.documents.DocumentFonts;
+import org.sanxiang.repo.documents.DocumentFormats;
+import org.sanxiang.repo.documents.OfficialDocuments;
 import org.sanxiang.repo.step.JournalingCaseRepository;
 import org.sanxiang.repo.step.StepInterceptor;
 import org.sanxiang.repo.step.StepJournal;
@@ -150,8 +154,8 @@ public final class SanxiangRuntime implements AutoCloseable {
         database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
         Clock clock = Clock.systemUTC();
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
-        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session), database,
-                config.zone());
+        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(session, officialDocuments(clock)),
+                database, config.zone());
         // exactly-once steps (docs/architecture.md, "Exactly once"): what a crash left is settled before anything runs
         steps = new Steps(new StepJournal(database), cases, new CmisStepNodes(cases), clock, Duration.ofSeconds(60),
                 config.stepStuckAfter(), Steps.enabledBySystemProperty());
@@ -209,7 +213,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
         service = StepScope.around(service, cases.cmis(), steps);
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock, config.zone()), config.zone(), clock,
                 steps) // a completion holds its case from its first check
                 .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps));
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
@@ -230,6 +234,21 @@ public final class SanxiangRuntime implements AutoCloseable {
             sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
         }
         return sandboxUsers;
+    }
+
+    /**
+     * The renderer of the processes' forms, in the formats of {@value DocumentFormats#SETTING} and the font of
+     * {@value DocumentFonts#SETTING} (system properties). A missing font does not stop the runtime: it is said
+     * now, and a step that writes a form fails with the same message (503) until one is installed.
+     */
+    private static OfficialDocuments officialDocuments(Clock clock) {
+        String font = System.getProperty(DocumentFonts.SETTING, "");
+        try {
+            new DocumentFonts(font).path();
+        } catch (DocumentFontException e) {
+            System.err.println("sanxiang: official documents cannot be written: " + e.getMessage());
+        }
+        return new OfficialDocuments(System.getProperty(DocumentFormats.SETTING, DocumentFormats.DEFAULT), font, clock);
     }
 
     private static void ensureFolder(Session session, String path) {
