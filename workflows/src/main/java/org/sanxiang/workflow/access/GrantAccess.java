@@ -127,7 +127,7 @@ public final class GrantAccess extends SxDelegate {
                 + (request.courtOrderNumber() == null ? "" : " 律师调查令 " + request.courtOrderNumber());
         if (REGISTER_PROFILE.equals(facts.profileId())) {
             return AccessRegisterForm.build(new AccessRegisterForm.Input(entryId, caseNumber, request.requesterName(), null,
-                    approver, at, until.atTime(23, 59), request.reason(), request.organisation(), basis, released));
+                    approver == null || approver.isBlank() ? "（未记录）" : approver, at, until.atTime(23, 59), request.reason(), request.organisation(), basis, released));
         }
         java.util.List<String> withheld = new java.util.ArrayList<>();
         plan.withheld().forEach((id, kinds) -> withheld.add(records.get(id).name() + "（"

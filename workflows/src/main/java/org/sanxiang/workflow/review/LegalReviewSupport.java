@@ -125,7 +125,8 @@ public final class LegalReviewSupport {
         return round <= 1 ? base + ".txt" : base + "（" + round + "）.txt";
     }
 
-
+    /** What a form prints for a field the process was not given (the seed's form has the field; it stays visibly empty). */
+    static final String NOT_GIVEN = "（未填写）";
 
     /**
      * The opinion as the legal office signs it: chongqing-2024 法制审核 附件1 where the profile prints that form
@@ -133,19 +134,25 @@ public final class LegalReviewSupport {
      * 法制审核 第十三条). The leader's part stays blank, to be signed on paper: the decision step records it later.
      *
      * @param opinionType the opinion type's label and article
-     * @param opinion     the office's opinion as printed (type, text)
+     * @param opinion     the office's text, may be blank
      * @param itemIds     the review items checked (ids of the profile's checklist)
-     * @param properties  the opinion's properties (decision name, reviewers, case summary, date)
+     * @param properties  the opinion's properties (decision name, reviewers, case summary)
+     * @param date        the day the office signs it
      */
-    OfficialDocument opinionForm(CaseFolder folder, String profileId, LegalReviewRules rules, String reviewer, String opinionType,
-            String opinion, List<String> itemIds, Map<String, Object> properties) {
+    static OfficialDocument opinionForm(CaseFolder folder, String profileId, LegalReviewRules rules, String reviewer,
+            String opinionType, String opinion, List<String> itemIds, Map<String, Object> properties, LocalDate date) {
+        boolean seedForm = !rules.opinionFormFields().isEmpty();
+        String text = opinion == null ? "" : opinion.strip();
+        // 附件1 has no row for the opinion type: it opens the office's opinion there; the other form has its own row
+        String printed = seedForm ? opinionType + (text.isEmpty() ? "" : "\n" + text) : text.isEmpty() ? opinionType : text;
+        String decision = Objects.toString(properties.get(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString()), "");
         ReviewOpinionForm.Input in = new ReviewOpinionForm.Input(null, Objects.toString(folder.caseNumber(), folder.caseId()),
-                Objects.toString(properties.get(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString()), ""),
+                decision.isBlank() ? NOT_GIVEN : decision,
                 folder.property(SanxiangModel.PROP_LEGAL_OFFICE_HEAD) instanceof String head ? head : null,
                 reviewer == null ? List.of() : List.of(reviewer),
-                Objects.toString(properties.get(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString()), ""), opinion, today(),
+                Objects.toString(properties.get(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString()), ""), printed, date,
                 null, null, null);
-        if (!rules.opinionFormFields().isEmpty()) {
+        if (seedForm) {
             return ReviewOpinionForm.chongqing(in);
         }
         List<String> items = new ArrayList<>();

@@ -140,9 +140,9 @@ public final class RecordOpinion extends LegalReviewStep {
         int round = step.number(WorkflowVariables.OPINIONS_WRITTEN, 0) + 1;
         step.set(WorkflowVariables.OPINIONS_WRITTEN, round);
         String typed = type.label().zhCN() + "（" + profile + " " + type.citation() + "）";
-        OfficialDocument form = support.opinionForm(folder, profile, support.rules(profile), reviewer, typed,
-                typed + "\n" + opinion + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "\n存在合法性问题，须整改。" : ""),
-                step.list(SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED), properties);
+        OfficialDocument form = LegalReviewSupport.opinionForm(folder, profile, support.rules(profile), reviewer, typed,
+                opinion + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "\n存在合法性问题，须整改。" : ""),
+                step.list(SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED), properties, support.today());
         return support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(),
                 LegalReviewSupport.roundName("法制审核意见书", round), properties, text, form));
     }

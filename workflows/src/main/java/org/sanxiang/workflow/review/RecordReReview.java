@@ -35,8 +35,8 @@ public final class RecordReReview extends LegalReviewStep {
         String name = LegalReviewSupport.roundName("复审意见", step.number(WorkflowVariables.RE_REVIEW_ROUNDS, 1));
         String verdict = "change".equals(outcome) ? "变更原审核意见" : "维持原审核意见";
         String reviewer = step.string(WorkflowVariables.completedBy(LegalReviewProcess.RE_REVIEW));
-        OfficialDocument form = support.opinionForm(folder, profile, rules, reviewer, "复审：" + verdict + "（" + citation + "）",
-                "复审：" + verdict + "（" + citation + "）\n" + opinion, java.util.List.of(), properties);
+        OfficialDocument form = LegalReviewSupport.opinionForm(folder, profile, rules, reviewer, "复审：" + verdict + "（" + citation
+                + "）", opinion, java.util.List.of(), properties, support.today());
         support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(), name, properties,
                 "复审意见 / Re-review opinion (" + citation + ")\n" + ("change".equals(outcome) ? "变更原审核意见 / opinion changed"
                         : "维持原审核意见 / opinion maintained") + '\n' + opinion + '\n', form));
