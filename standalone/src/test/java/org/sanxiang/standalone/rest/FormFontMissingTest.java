@@ -52,6 +52,7 @@ class FormFontMissingTest {
                     "values", Map.of("sxwf_transferredMaterials", materials)));
             assertEquals(503, refused.status(), refused.toString());
             assertTrue(refused.get("error").asText().contains(DocumentFonts.SETTING), refused.toString());
+            assertTrue(!refused.get("error").asText().contains(dir.toString()), "no server path in the answer: " + refused);
             String records = http.get("/cases/" + Http.q(journey.caseId) + "/records").text();
             assertTrue(!records.contains("案卷移交清单"), "nothing written: " + records);
             assertEquals(200, http.get("/tasks/" + taskId).status(), "the task is still open");
