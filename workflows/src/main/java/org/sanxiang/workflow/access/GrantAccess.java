@@ -1,10 +1,13 @@
 package org.sanxiang.workflow.access;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -120,16 +123,16 @@ public final class GrantAccess extends SxDelegate {
      * what is lent and what is withheld and why.
      */
     static OfficialDocument form(CaseFolder facts, AccessRequest request, String entryId, String approver, LocalDateTime at,
-            java.time.LocalDate until, AccessRule.ReleasePlan plan, Map<String, CaseRecord> records) {
+            LocalDate until, AccessRule.ReleasePlan plan, Map<String, CaseRecord> records) {
         String caseNumber = facts.caseNumber() == null ? facts.caseId() : facts.caseNumber();
-        java.util.List<String> released = plan.released().stream().map(id -> records.get(id).name()).toList();
+        List<String> released = plan.released().stream().map(id -> records.get(id).name()).toList();
         String basis = request.legalBasis() == null ? null : request.legalBasis()
                 + (request.courtOrderNumber() == null ? "" : " 律师调查令 " + request.courtOrderNumber());
         if (REGISTER_PROFILE.equals(facts.profileId())) {
             return AccessRegisterForm.build(new AccessRegisterForm.Input(entryId, caseNumber, request.requesterName(), null,
                     approver == null || approver.isBlank() ? "（未记录）" : approver, at, until.atTime(23, 59), request.reason(), request.organisation(), basis, released));
         }
-        java.util.List<String> withheld = new java.util.ArrayList<>();
+        List<String> withheld = new ArrayList<>();
         plan.withheld().forEach((id, kinds) -> withheld.add(records.get(id).name() + "（"
                 + String.join("、", new TreeSet<>(kinds.stream().map(Enum::name).toList())) + "）"));
         return BorrowingSlipForm.build(new BorrowingSlipForm.Input(entryId, caseNumber,

@@ -17,6 +17,7 @@ import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.document.TransferListForm;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -82,7 +83,7 @@ public final class SubmitTransfer extends LegalReviewStep {
      * list, when, where); the receiver signs on paper, and the columns after review stay blank until the file
      * comes back.
      */
-    private org.sanxiang.workflow.document.OfficialDocument form(StepContext step, CaseFolder folder, LegalReviewRules rules,
+    private OfficialDocument form(StepContext step, CaseFolder folder, LegalReviewRules rules,
             List<String> listed) {
         List<String> materials = rules.materials().stream().filter(i -> listed.contains(i.id())).map(i -> i.label().zhCN())
                 .toList();
