@@ -371,8 +371,12 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     @Override
     public String text(String nodeId) {
         CmisObject o = object(nodeId);
-        String mime = o instanceof Document d ? d.getContentStreamMimeType() : null;
-        try (InputStream in = content(nodeId)) {
+        if (!(o instanceof Document d)) {
+            throw new IllegalArgumentException("nodeId: " + nodeId + " is not a document");
+        }
+        String mime = d.getContentStreamMimeType();
+        ContentStream stream = d.getContentStream();
+        try (InputStream in = stream == null ? InputStream.nullInputStream() : stream.getStream()) {
             byte[] bytes = in.readAllBytes();
             for (DocumentFormats.Format format : DocumentFormats.Format.values()) {
                 if (mime != null && mime.startsWith(format.mimeType())) {
