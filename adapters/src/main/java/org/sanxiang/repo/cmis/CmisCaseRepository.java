@@ -29,6 +29,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExists
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.documents.DocumentFormats;
+import org.sanxiang.repo.documents.OfficialDocuments;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -54,6 +56,8 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
     private static final String TITLED = "P:cm:titled";
 
     private final Session session;
+    /** Renders the drafts' forms; null: documents are written as their text. */
+    private final OfficialDocuments renderer;
     private final OperationContext fresh;
     /** What the running step (this thread) read: each object at most once per step; null outside a step. */
     private final ThreadLocal<StepReads> step = new ThreadLocal<>();
@@ -82,8 +86,18 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         }
     }
 
+    /** A repository that writes every document as its text (for reading a repository: the chain report). */
     public CmisCaseRepository(Session session) {
+        this(session, null);
+    }
+
+    /**
+     * @param renderer renders a draft's form in the formats of {@value DocumentFormats#SETTING}; null writes every
+     *                 document as its text
+     */
+    public CmisCaseRepository(Session session, OfficialDocuments renderer) {
         this.session = Objects.requireNonNull(session, "session");
+        this.renderer = renderer;
         this.fresh = session.createOperationContext();
         fresh.setCacheEnabled(false);
         fresh.setFilterString("*");
@@ -293,9 +307,44 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return traceId;
     }
 
+    /**
+     * A form is written in the formats of {@value DocumentFormats#SETTING}: the first is the content of the node
+     * that has the draft's type and properties ({@code 审核意见书.pdf}); each other is a plain {@code cm:content}
+     * document beside it with the same title ({@code 审核意见书.ofd}), written first, so that the node a step
+     * finds by its name is there only with its companions. A draft without a form is written as its text.
+     */
     @Override
     public String write(String caseId, DocumentDraft draft) {
-        return createDocument(caseFolder(caseId), draft.type(), draft.name(), draft.properties(), draft.text());
+        Folder folder = caseFolder(caseId);
+        if (renderer == null || draft.document() == null) {
+            return createDocument(folder, draft.type(), draft.name(), draft.properties(), draft.text());
+        }
+        List<OfficialDocuments.Rendered> rendered = renderer.render(draft.document());
+        for (OfficialDocuments.Rendered beside : rendered.subList(1, rendered.size())) {
+            Map<String, Object> props = new HashMap<>();
+            Object title = draft.properties().get(TITLE);
+            props.put(TITLE, title != null ? title : draft.document().title());
+            props.put(DESCRIPTION, draft.document().title() + " (" + beside.format().code().toUpperCase(java.util.Locale.ROOT)
+                    + ")");
+            createDocumentId(folder, CM_CONTENT, beside.fileName(draft.baseName()), props, stream(beside, draft));
+        }
+        OfficialDocuments.Rendered primary = rendered.get(0);
+        return createDocumentId(folder, draft.type(), primary.fileName(draft.baseName()), draft.properties(),
+                stream(primary, draft));
+    }
+
+    @Override
+    public List<String> namesOf(DocumentDraft draft) {
+        if (renderer == null || draft.document() == null) {
+            return List.of(draft.name());
+        }
+        return renderer.formats().stream().map(f -> draft.baseName() + f.extension()).toList();
+    }
+
+    private ContentStream stream(OfficialDocuments.Rendered rendered, DocumentDraft draft) {
+        byte[] bytes = rendered.content();
+        return session.getObjectFactory().createContentStream(rendered.fileName(draft.baseName()), bytes.length,
+                rendered.format().mimeType(), new ByteArrayInputStream(bytes));
     }
 
     /**
@@ -353,10 +402,23 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         }
     }
 
+    /** The text of a document: a rendered form's extracted from its PDF or OFD, any other's content as UTF-8. */
     @Override
     public String text(String nodeId) {
-        try (InputStream in = content(nodeId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        CmisObject o = object(nodeId);
+        if (!(o instanceof Document d)) {
+            throw new IllegalArgumentException("nodeId: " + nodeId + " is not a document");
+        }
+        String mime = d.getContentStreamMimeType();
+        ContentStream stream = d.getContentStream();
+        try (InputStream in = stream == null ? InputStream.nullInputStream() : stream.getStream()) {
+            byte[] bytes = in.readAllBytes();
+            for (DocumentFormats.Format format : DocumentFormats.Format.values()) {
+                if (mime != null && mime.startsWith(format.mimeType())) {
+                    return OfficialDocuments.text(format, bytes);
+                }
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("nodeId: cannot read " + nodeId, e);
         }

@@ -1,9 +1,18 @@
 package org.sanxiang.repo.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ofdrw.reader.ContentExtractor;
+import org.ofdrw.reader.OFDReader;
 import org.sanxiang.workflow.document.OfficialDocument;
 
 /**
@@ -34,6 +43,35 @@ public final class OfficialDocuments {
 
     public List<DocumentFormats.Format> formats() {
         return formats;
+    }
+
+    /**
+     * The text a rendering prints (PDFBox's text stripper; ofdrw's content extractor), for search and for a
+     * reader of a case's documents that wants their words.
+     */
+    public static String text(DocumentFormats.Format format, byte[] content) {
+        try {
+            return switch (format) {
+                case PDF -> {
+                    try (PDDocument pdf = Loader.loadPDF(content)) {
+                        yield new PDFTextStripper().getText(pdf);
+                    }
+                }
+                case OFD -> {
+                    Path file = Files.createTempFile("sanxiang-", ".ofd");
+                    try {
+                        Files.write(file, content);
+                        try (OFDReader reader = new OFDReader(file)) {
+                            yield String.join("\n", new ContentExtractor(reader).extractAll());
+                        }
+                    } finally {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + format.code() + " document's text", e);
+        }
     }
 
     /** The document in every chosen format, the preferred first. */

@@ -78,8 +78,28 @@ public final class JournalingCaseRepository implements CaseRepository, CaseDocum
     }
 
     @Override
+    public List<String> namesOf(DocumentDraft draft) {
+        return documents.namesOf(draft);
+    }
+
+    /**
+     * One repository call, journaled under every name it writes: the node it returns under the first, and a
+     * document beside it (another format of the form) under each other name, with no result, so that undoing
+     * the step deletes it by its name.
+     */
+    @Override
     public String write(String caseId, DocumentDraft draft) {
-        return create(caseId, draft.name(), draft.properties(), () -> documents.write(caseId, draft));
+        List<String> names = documents.namesOf(draft);
+        if (steps.enabled()) {
+            Steps.Step step = steps.requireStep();
+            steps.lock(step, caseId);
+            for (String beside : names.subList(1, names.size())) {
+                Map<String, Object> before = new HashMap<>();
+                before.put("existed", nodes.documentNamed(caseId, beside).isPresent());
+                steps.journal(step, Kind.CREATE, caseId, null, beside, null, TypedValues.encode(before));
+            }
+        }
+        return create(caseId, names.get(0), draft.properties(), () -> documents.write(caseId, draft));
     }
 
     /**

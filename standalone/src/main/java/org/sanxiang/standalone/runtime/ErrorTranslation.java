@@ -7,6 +7,8 @@ import org.activiti.engine.ActivitiException;
 import org.activiti.engine.ActivitiObjectNotFoundException;
 import org.activiti.engine.ActivitiOptimisticLockingException;
 import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.repo.documents.DocumentFontException;
+import org.sanxiang.repo.documents.DocumentFonts;
 import org.sanxiang.repo.step.CaseBusyException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
@@ -83,6 +85,14 @@ final class ErrorTranslation {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
+            }
+            if (root instanceof DocumentFontException) {
+                // the installation's to fix, not the caller's; the answer names the setting, the log what was tried
+                // (a font's path is the server's, never in an answer)
+                System.err.println("sanxiang: " + root.getMessage());
+                throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, refused + ": the official documents this"
+                        + " step writes need a CJK TrueType font the runtime cannot use; set " + DocumentFonts.SETTING
+                        + " (the runtime's log says what was tried)", e);
             }
             if (root instanceof CaseBusyException) {
                 throw new ServiceException(ServiceException.Kind.UNAVAILABLE, null, root.getMessage(), e);

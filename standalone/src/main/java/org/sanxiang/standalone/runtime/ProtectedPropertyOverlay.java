@@ -188,8 +188,7 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     @Override
     public String destroyRecord(String recordId, DocumentDraft trace) {
         Split split = split(trace.properties());
-        String traceId = cmis.destroyRecord(recordId, new DocumentDraft(trace.type(), trace.name(), split.open(),
-                trace.text()));
+        String traceId = cmis.destroyRecord(recordId, trace.withProperties(split.open()));
         store(traceId, split.closed());
         db.update("DELETE FROM " + TABLE + " WHERE node_id = ?", recordId);
         return traceId;
@@ -198,7 +197,7 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     @Override
     public String write(String caseId, DocumentDraft draft) {
         Split split = split(draft.properties());
-        String id = cmis.write(caseId, new DocumentDraft(draft.type(), draft.name(), split.open(), draft.text()));
+        String id = cmis.write(caseId, draft.withProperties(split.open()));
         store(id, split.closed());
         return id;
     }
@@ -206,6 +205,11 @@ public final class ProtectedPropertyOverlay implements CaseRepository, CaseDocum
     @Override
     public String text(String nodeId) {
         return cmis.text(nodeId);
+    }
+
+    @Override
+    public List<String> namesOf(DocumentDraft draft) {
+        return cmis.namesOf(draft);
     }
 
     /** The protected values kept for a node (for the step journal's before-values). */

@@ -26,6 +26,10 @@ import org.sanxiang.repo.cmis.DisclosureChannels;
 import org.sanxiang.repo.cmis.JdbcPendingPublications;
 import org.sanxiang.repo.documents.DocumentFonts;
 import org.sanxiang.repo.intake.EvidenceIntake;
+import org.sanxiang.repo.documents.DocumentFontException;
+import org.sanxiang.repo.documents.DocumentFonts;
+import org.sanxiang.repo.documents.DocumentFormats;
+import org.sanxiang.repo.documents.OfficialDocuments;
 import org.sanxiang.repo.report.CmisAnnualReporting;
 import org.sanxiang.repo.step.JournalingCaseRepository;
 import org.sanxiang.repo.step.StepInterceptor;
@@ -159,8 +163,8 @@ public final class SanxiangRuntime implements AutoCloseable {
         String jdbcUrl = config.effectiveJdbcUrl(instance);
         database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
-        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(working), database,
-                config.zone());
+        ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(working, officialDocuments(clock)),
+                database, config.zone());
         RuntimeAccount runtimeAccount = new RuntimeAccount(cases.cmis());
         // exactly-once steps (docs/architecture.md, "Exactly once"): what a crash left is settled before anything runs
         steps = new Steps(new StepJournal(database), runtimeAccount.proxy(CaseRepository.class, cases),
@@ -224,7 +228,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
         service = StepScope.around(service, cases.cmis(), steps);
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock), config.zone(), clock,
+        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock, config.zone()), config.zone(), clock,
                 steps) // a completion holds its case from its first check
                 .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps))
                 .withCallers(callers);
@@ -246,6 +250,21 @@ public final class SanxiangRuntime implements AutoCloseable {
             sandboxUsers = new CachingAuthenticator(users, Duration.ofMinutes(5), Clock.systemUTC());
         }
         return sandboxUsers;
+    }
+
+    /**
+     * The renderer of the processes' forms, in the formats of {@value DocumentFormats#SETTING} and the font of
+     * {@value DocumentFonts#SETTING} (system properties). A missing font does not stop the runtime: it is said
+     * now, and a step that writes a form fails with the same message (503) until one is installed.
+     */
+    private static OfficialDocuments officialDocuments(Clock clock) {
+        String font = System.getProperty(DocumentFonts.SETTING, "");
+        try {
+            new DocumentFonts(font).path();
+        } catch (DocumentFontException e) {
+            System.err.println("sanxiang: official documents cannot be written: " + e.getMessage());
+        }
+        return new OfficialDocuments(System.getProperty(DocumentFormats.SETTING, DocumentFormats.DEFAULT), font, clock);
     }
 
     private static void ensureFolder(Session session, String path) {

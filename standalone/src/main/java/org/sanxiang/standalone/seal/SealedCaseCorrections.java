@@ -45,12 +45,19 @@ public final class SealedCaseCorrections {
 
     private final ProtectedPropertyOverlay cases;
     private final Clock clock;
+    private final java.time.ZoneId zone;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     public SealedCaseCorrections(ProtectedPropertyOverlay cases, Clock clock) {
+        this(cases, clock, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** @param zone the bureau's time zone, for the time the printed manifest gives */
+    public SealedCaseCorrections(ProtectedPropertyOverlay cases, Clock clock, java.time.ZoneId zone) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
@@ -123,6 +130,8 @@ public final class SealedCaseCorrections {
         manifestNext.append("head\t").append(folderLink.sequence()).append('\t').append(folderLink.digest()).append('\n');
         cases.write(caseId, new DocumentDraft(CaseSeal.MANIFEST_TYPE, "封存清单-" + caseId + "-" + folderLink.sequence() + ".txt",
                 Map.of("cm:title", "封存清单 / Seal manifest", "cm:description", CaseSeal.MANIFEST_MARKER), manifestNext.toString()));
+        cases.write(caseId, CaseSeal.printedManifest(caseId, "-" + folderLink.sequence(), manifestNext.toString(),
+                cases.records(caseId), next, user, at, zone));
 
         cases.setProperties(caseId, after);
         return new Correction(recordId, link.sequence(), link.digest(), before, new TreeMap<>(after));

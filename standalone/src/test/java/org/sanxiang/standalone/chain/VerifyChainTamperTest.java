@@ -89,7 +89,7 @@ class VerifyChainTamperTest {
         byte[] forged = "答：两名。".getBytes(StandardCharsets.UTF_8);
         pwc.checkIn(false, Map.of(), session.getObjectFactory().createContentStream("询问笔录.txt", forged.length,
                 "text/plain", new ByteArrayInputStream(forged)), "edited");
-        assertEquals(4, cases.records(ids.get(0)).size(), "the case's records still read (no 500)");
+        assertEquals(5, cases.records(ids.get(0)).size(), "the case's records, the manifest and its printed copy still read (no 500)");
 
         String[] r = run(ids.get(0));
         assertEquals("1", r[0], r[1] + r[2]);

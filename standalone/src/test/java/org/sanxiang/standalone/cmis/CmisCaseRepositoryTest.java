@@ -23,6 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
+import org.sanxiang.repo.documents.DocumentFontException;
+import org.sanxiang.repo.documents.OfficialDocuments;
+import org.sanxiang.workflow.document.OfficialDocument;
+import org.sanxiang.workflow.document.TransferListForm;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -45,6 +49,62 @@ class CmisCaseRepositoryTest {
 
     private static String p(org.sanxiang.model.QName q) {
         return q.toPrefixString();
+    }
+
+    private static String newCase(Session session, CmisCaseRepository cases) {
+        String parent = "cases-" + UUID.randomUUID().toString().substring(0, 8);
+        session.getRootFolder().createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", parent));
+        return cases.createCase("/" + parent, "渝人社监罚〔2026〕13号", Map.of(p(SanxiangModel.PROP_CASE_NUMBER), "渝人社监罚〔2026〕13号",
+                p(SanxiangModel.PROP_JURISDICTION_PROFILE), "chongqing-2024", p(SanxiangModel.PROP_ACTION_CATEGORY), "penalty"));
+    }
+
+    private static DocumentDraft transferList() {
+        OfficialDocument form = TransferListForm.build(new TransferListForm.Input("法审登〔2026〕第9号", "渝人社监罚〔2026〕13号",
+                new TransferListForm.Handover("officer1", "lawyer1", java.time.LocalDateTime.of(2026, 3, 12, 9, 30), "法制科"),
+                null, List.of("调查终结报告", "行政处罚事先告知书")));
+        return DocumentDraft.form(p(SanxiangModel.TYPE_TRANSFER_LIST), "案卷移交清单.txt",
+                Map.of(p(SanxiangModel.PROP_PRE_REVIEW_PLACE), "法制科"), form);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("sanxiang.documents.formats: the first format is the node's content, the others beside it; names as namesOf says")
+    void formsInTheChosenFormats() {
+        Session session = CmisSessions.open(server, BindingType.BROWSER);
+        CmisCaseRepository ofdFirst = new CmisCaseRepository(session, new OfficialDocuments("ofd", "", java.time.Clock.systemUTC()));
+        String caseId = newCase(session, ofdFirst);
+        DocumentDraft draft = transferList();
+        assertEquals(List.of("案卷移交清单.ofd"), ofdFirst.namesOf(draft));
+        String id = ofdFirst.write(caseId, draft);
+        CaseRecord node = ofdFirst.node(id);
+        assertEquals("案卷移交清单.ofd", node.name());
+        assertEquals(p(SanxiangModel.TYPE_TRANSFER_LIST), node.type());
+        assertEquals("法制科", node.properties().get(p(SanxiangModel.PROP_PRE_REVIEW_PLACE)), "the properties stay on the node");
+        assertEquals(List.of("案卷移交清单.ofd"), ofdFirst.records(caseId).stream().map(CaseRecord::name).toList(), "OFD alone");
+        assertTrue(ofdFirst.text(id).contains("行政处罚事先告知书"), "the OFD's text: " + ofdFirst.text(id));
+
+        CmisCaseRepository both = new CmisCaseRepository(session, new OfficialDocuments("pdf,ofd", "", java.time.Clock.systemUTC()));
+        String other = newCase(session, both);
+        assertEquals(List.of("案卷移交清单.pdf", "案卷移交清单.ofd"), both.namesOf(draft));
+        String pdf = both.write(other, draft);
+        assertEquals("案卷移交清单.pdf", both.node(pdf).name());
+        assertTrue(both.text(pdf).contains("法审登〔2026〕第9号"), "the PDF's text: " + both.text(pdf));
+        CaseRecord ofd = both.records(other).stream().filter(r -> r.name().equals("案卷移交清单.ofd")).findFirst().orElseThrow();
+        assertEquals("cm:content", ofd.type(), "the OFD beside the node is plain content, not a second transfer list");
+
+        CmisCaseRepository text = new CmisCaseRepository(session);
+        assertEquals(List.of("案卷移交清单.txt"), text.namesOf(draft), "no renderer: the text");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a missing font is an error naming sanxiang.documents.font, and nothing is written")
+    void missingFontNamesTheSetting() {
+        Session session = CmisSessions.open(server, BindingType.BROWSER);
+        CmisCaseRepository cases = new CmisCaseRepository(session,
+                new OfficialDocuments("pdf,ofd", "/no/such/font.ttf", java.time.Clock.systemUTC()));
+        String caseId = newCase(session, cases);
+        DocumentFontException e = assertThrows(DocumentFontException.class, () -> cases.write(caseId, transferList()));
+        assertTrue(e.getMessage().contains("sanxiang.documents.font"), e.getMessage());
+        assertEquals(List.of(), cases.records(caseId), "no document, not even the OFD beside it");
     }
 
     @ParameterizedTest

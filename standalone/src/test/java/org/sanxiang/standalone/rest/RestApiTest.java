@@ -552,12 +552,14 @@ class RestApiTest {
         assertFalse(failOnce.get(), "the failure was injected");
         assertTrue(refused.status() >= 400 && refused.status() < 500, refused.toString());
         assertEquals(reviewId, onlyTask(caseId, "legalReview").get("id").asText(), "the review is still open");
-        assertEquals(0, documentsNamed(caseId, "法制审核意见书.txt"), "the refused completion left no opinion behind");
+        assertEquals(0, documentsNamed(caseId, "法制审核意见书.pdf"), "the refused completion left no opinion behind");
+        assertEquals(0, documentsNamed(caseId, "法制审核意见书.ofd"), "nor its OFD beside it");
         assertEquals(folderBefore, http.get("/cases/" + Http.q(caseId)).get("properties"), "the case folder is as it was");
 
         Answer retried = complete(reviewId, "lawyer1", "agree", Map.of("sxwf_opinionText", "事实清楚，证据确凿"));
         assertEquals(200, retried.status(), retried.toString());
-        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"));
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.pdf"));
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.ofd"));
         onlyTask(caseId, "leaderDecision");
     }
 
@@ -569,14 +571,15 @@ class RestApiTest {
         completeTransfer(caseId);
         String reviewId = onlyTask(caseId, "legalReview").get("id").asText();
         Answer squatter = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name="
-                + Http.q("法制审核意见书.txt"), "x".getBytes(StandardCharsets.UTF_8), "text/plain");
+                + Http.q("法制审核意见书.pdf"), "x".getBytes(StandardCharsets.UTF_8), "text/plain");
         assertEquals(201, squatter.status(), squatter.toString());
 
         Answer clash = complete(reviewId, "lawyer1", "agree", Map.of("sxwf_opinionText", "同意"));
         assertError(clash, 409, null);
-        assertTrue(clash.get("error").asText().contains("法制审核意见书.txt"), clash.toString());
+        assertTrue(clash.get("error").asText().contains("法制审核意见书.pdf"), clash.toString());
         assertEquals(reviewId, onlyTask(caseId, "legalReview").get("id").asText(), "the review is still open");
-        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"), "only the document that was there");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.pdf"), "only the document that was there");
+        assertEquals(0, documentsNamed(caseId, "法制审核意见书.ofd"), "the OFD written beside the refused opinion is undone");
     }
 
     @Test
@@ -593,8 +596,9 @@ class RestApiTest {
         Answer second = complete(onlyTask(caseId, "legalReview").get("id").asText(), "lawyer1", "agree",
                 Map.of("sxwf_opinionText", "同意"));
         assertEquals(200, second.status(), second.toString());
-        assertEquals(1, documentsNamed(caseId, "法制审核意见书.txt"), "the first round's opinion");
-        assertEquals(1, documentsNamed(caseId, "法制审核意见书（2）.txt"), "the second round's opinion");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书.pdf"), "the first round's opinion");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书（2）.pdf"), "the second round's opinion");
+        assertEquals(1, documentsNamed(caseId, "法制审核意见书（2）.ofd"), "and its OFD");
     }
 
     @Test

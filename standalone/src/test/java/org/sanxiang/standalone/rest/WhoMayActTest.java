@@ -301,8 +301,8 @@ class WhoMayActTest {
         // the correction record's link, then the case folder's new link (the folder as corrected)
         assertTrue(timeline.get("chain").get("detail").asText().startsWith(
                 (corrected.get("sequence").asLong() + 2) + " links"), timeline.get("chain").toString());
-        assertEquals(records + 2, http.get("/cases/" + Http.q(caseId) + "/records").json().size(),
-                "a correction record and the manifest that heads the chain with it; nothing removed");
+        assertEquals(records + 4, http.get("/cases/" + Http.q(caseId) + "/records").json().size(),
+                "a correction record, the manifest that heads the chain with it and its printed copy (PDF/A, OFD); nothing removed");
         assertTrue(http.get("/cases/" + Http.q(caseId) + "/records").text().contains("officer1"), "who corrected");
     }
 

@@ -1,10 +1,13 @@
 package org.sanxiang.workflow.access;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +25,9 @@ import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.AccessRegisterForm;
+import org.sanxiang.workflow.document.BorrowingSlipForm;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.port.AccessGrants;
 import org.sanxiang.workflow.port.BorrowingEntry;
 import org.sanxiang.workflow.port.BorrowingRegister;
@@ -101,13 +107,40 @@ public final class GrantAccess extends SxDelegate {
 
         String slip = slip(facts, request, approver, now, until, copiesAllowed, plan, byId, decision);
         String documentId = documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_ACCESS_REQUEST.toPrefixString(),
-                "调阅审批单-" + entryId + ".txt", slipProperties(request), slip));
+                "调阅审批单-" + entryId + ".txt", slipProperties(request), slip,
+                form(facts, request, entryId, approver, today, expiry.dueAt().toLocalDate(), plan, byId)));
 
         step.set(WorkflowVariables.ACCESS_GRANT_ID, grantId);
         step.set(WorkflowVariables.ACCESS_REGISTER_ENTRY_ID, entryId);
         step.set(WorkflowVariables.ACCESS_GRANT_DOCUMENT_ID, documentId);
         deadlines.schedule(step.scope(), AccessProcess.RETURN_TASK, expiry, now);
         notifications.inform(request.requesterName(), caseId, "调阅申请已批准 / access granted", slip);
+    }
+
+    /** The profile whose register entry the slip is (wuhan-2020 全过程记录 第二十七条第三款); the others get the 借阅单. */
+    static final String REGISTER_PROFILE = "wuhan-2020";
+
+    /**
+     * The slip as printed: wuhan-2020 全过程记录 第二十七条第三款's register entry (调阅人, 复制人, 审批人, 时间, 事由)
+     * for a wuhan-2020 case, else fushun-2026 全过程记录 第二十六条's 借阅单 (借阅部门, 借阅人, 借阅事由, 借阅期限), with
+     * what is lent and what is withheld and why.
+     */
+    static OfficialDocument form(CaseFolder facts, AccessRequest request, String entryId, String approver, LocalDateTime at,
+            LocalDate until, AccessRule.ReleasePlan plan, Map<String, CaseRecord> records) {
+        String caseNumber = facts.caseNumber() == null ? facts.caseId() : facts.caseNumber();
+        List<String> released = plan.released().stream().map(id -> records.get(id).name()).toList();
+        String basis = request.legalBasis() == null ? null : request.legalBasis()
+                + (request.courtOrderNumber() == null ? "" : " 律师调查令 " + request.courtOrderNumber());
+        if (REGISTER_PROFILE.equals(facts.profileId())) {
+            return AccessRegisterForm.build(new AccessRegisterForm.Input(entryId, caseNumber, request.requesterName(), null,
+                    approver == null || approver.isBlank() ? "（未记录）" : approver, at, until.atTime(23, 59), request.reason(), request.organisation(), basis, released));
+        }
+        List<String> withheld = new ArrayList<>();
+        plan.withheld().forEach((id, kinds) -> withheld.add(records.get(id).name() + "（"
+                + String.join("、", new TreeSet<>(kinds.stream().map(Enum::name).toList())) + "）"));
+        return BorrowingSlipForm.build(new BorrowingSlipForm.Input(entryId, caseNumber,
+                request.organisation() == null ? request.requesterName() : request.organisation(), request.requesterName(),
+                request.reason(), at.toLocalDate(), until, released, withheld, approver, at.toLocalDate(), null));
     }
 
     /** The slip is a valid sx:accessRequest: its mandatory requester name and kind come from the request. */

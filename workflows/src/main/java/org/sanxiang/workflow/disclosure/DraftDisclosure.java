@@ -18,6 +18,8 @@ import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.DisclosureSummaryForm;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.task.TaskDeadlines;
 
@@ -106,7 +108,8 @@ public final class DraftDisclosure extends DisclosureStep {
         }
         String text = summaryText + (redacted == null ? "" : "\n\n" + redacted);
         String recordId = ports.documents().write(caseId, new DocumentDraft(SanxiangModel.TYPE_DISCLOSURE_RECORD.toPrefixString(),
-                (basicInfo ? "基础信息变更公示-" : "公示信息-") + label + ".txt", properties, text));
+                (basicInfo ? "基础信息变更公示-" : "公示信息-") + label + ".txt", properties, text,
+                summary == null ? null : form(summary, redactor, redacted)));
         String logId = ports.documents().write(caseId, new DocumentDraft("cm:content", "公示脱敏记录-" + label + ".txt",
                 Map.of("cm:title", "公示脱敏记录 " + label), log.toString()));
 
@@ -115,6 +118,19 @@ public final class DraftDisclosure extends DisclosureStep {
         step.set(SanxiangWorkflowModel.PROP_DISCLOSURE_REDACTION_LOG, log.toString());
         step.set(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId);
         step.set(WorkflowVariables.DISCLOSURE_REDACTION_LOG_ID, logId);
+    }
+
+    /**
+     * The summary as printed (chongqing-2024 公示 第十一条第二款, wuhan-2020 公示 第九条第二款): each field redacted as
+     * the record's properties are, and the redacted decision text. A disclosure kind has no seed form: it stays text.
+     */
+    static OfficialDocument form(DecisionSummary summary, Redactor redactor, String redactedFullText) {
+        List<DisclosureSummaryForm.Field> fields = new java.util.ArrayList<>();
+        for (DecisionSummary.Entry entry : summary.entries()) {
+            fields.add(new DisclosureSummaryForm.Field(entry.label("zh_CN"), redactor.redact(entry.value()).redacted()));
+        }
+        return DisclosureSummaryForm.build(fields, redactedFullText, summary.citations().isEmpty() ? summary.profile()
+                : summary.citations().get(0).toString());
     }
 
     /** One line per field: 标签：值, in the profile's order. */

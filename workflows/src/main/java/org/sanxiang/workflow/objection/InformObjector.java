@@ -13,6 +13,7 @@ import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxDelegate;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.document.ObjectionNoticeForm;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DocumentDraft;
@@ -56,15 +57,16 @@ public final class InformObjector extends SxDelegate {
         String legal = step.trimmed(SanxiangWorkflowModel.PROP_LEGAL_OFFICE_FINDING);
         String organ = Objects.toString(objection.folder().properties().get(SanxiangModel.PROP_ENFORCEMENT_UNIT.toPrefixString()), null);
         String remedies = "ningxia-2019".equals(objection.folder().profileId()) ? NINGXIA_REMEDIES : null;
-        String notice = ObjectionNoticeForm.build(new ObjectionNoticeForm.Input(null, objection.objector(), objection.caseLabel(),
+        OfficialDocument form = ObjectionNoticeForm.build(new ObjectionNoticeForm.Input(null, objection.objector(), objection.caseLabel(),
                 objection.record().name(), objection.receivedOn(), objection.grounds(), ApplyObjectionOutcome.outcomeLabel(outcome),
                 legal == null ? finding : finding + "\n法制机构：" + legal, step.trimmed(SanxiangWorkflowModel.PROP_OBJECTION_BASIS),
-                organ, today, step.string(WorkflowVariables.OBJECTION_CITATION), remedies)).toPlainText();
-        step.set(WorkflowVariables.OBJECTION_NOTICE_DOCUMENT_ID, documents.write(caseId, new DocumentDraft(SanxiangModel.TYPE_TEXT_RECORD,
-                ObjectionNoticeForm.TITLE + "-" + step.processInstanceId() + ".txt",
+                organ, today, step.string(WorkflowVariables.OBJECTION_CITATION), remedies));
+        String notice = form.toPlainText();
+        step.set(WorkflowVariables.OBJECTION_NOTICE_DOCUMENT_ID, documents.write(caseId, DocumentDraft.form(
+                SanxiangModel.TYPE_TEXT_RECORD.toPrefixString(), ObjectionNoticeForm.TITLE + "-" + step.processInstanceId() + ".txt",
                 Map.of("cm:title", ObjectionNoticeForm.TITLE + " " + objection.objector(),
                         SanxiangModel.PROP_STAGE.toPrefixString(), ObjectionProcess.RECORD_STAGE,
-                        SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), "other"), notice)));
+                        SanxiangModel.PROP_TEXT_RECORD_KIND.toPrefixString(), "other"), form)));
         notifications.inform(objection.contact() == null ? objection.objector() : objection.contact(), caseId,
                 ObjectionNoticeForm.TITLE + " / result of your objection", notice);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -28,6 +29,8 @@ import org.sanxiang.rules.chain.ChainVerifier;
 import org.sanxiang.rules.chain.HashChain;
 import org.sanxiang.rules.chain.SealedProperties;
 import org.sanxiang.rules.chain.VerificationResult;
+import org.sanxiang.workflow.document.OfficialDocument;
+import org.sanxiang.workflow.document.SealManifestForm;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRecord;
@@ -147,12 +150,24 @@ public final class CaseSeal {
     /** What an {@code SXCHAIN2} link of a case folder commits to. */
     public static final SealedProperties FOLDER_SEAL = SealedProperties.of(SEALED, SEAL_PROPERTIES, FOLDER_SET_AFTER_SEALING);
 
+    /** The name of the printed seal manifest (案卷封存清单) beside the manifest the chain reads. */
+    public static final String PRINTED_MANIFEST = "案卷封存清单";
+    /** Where the printed manifest's times are read when no zone is given: the bureaus' own (China Standard Time). */
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final CaseRepository cases;
     private final CaseDocuments documents;
+    private final ZoneId zone;
 
     public CaseSeal(CaseRepository cases, CaseDocuments documents) {
+        this(cases, documents, DEFAULT_ZONE);
+    }
+
+    /** @param zone the bureau's time zone, in which the printed manifest gives the time of sealing */
+    public CaseSeal(CaseRepository cases, CaseDocuments documents, ZoneId zone) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** Records that are sealed: every stage record of the case, not the manifest or other paperwork. */
@@ -222,8 +237,37 @@ public final class CaseSeal {
         ChainLink folder = HashChain.append(ENCODING, caseId, previous, folderMetadata(cases.facts(caseId)), InputStream.nullInputStream());
         manifestLine(manifest, caseId, folder, folder.metadata());
         manifest.append("head\t").append(folder.sequence()).append('\t').append(folder.digest()).append('\n');
-        return documents.write(caseId, new DocumentDraft(MANIFEST_TYPE, "封存清单-" + caseId + ".txt",
+        String manifestId = documents.write(caseId, new DocumentDraft(MANIFEST_TYPE, "封存清单-" + caseId + ".txt",
                 Map.of("cm:title", "封存清单 / Seal manifest", DESCRIPTION, MANIFEST_MARKER), manifest.toString()));
+        documents.write(caseId, printedManifest(caseId, "", manifest.toString(), records, cases.facts(caseId), sealedBy, at, zone));
+        return manifestId;
+    }
+
+    /**
+     * The seal manifest as printed (案卷封存清单: every link with its record, content digest and length and link
+     * digest, and the head; chongqing-2024 全过程记录 第十四条, wuhan-2020 第二十八条, fushun-2026 第二十一条), a
+     * {@code cm:content} document beside the manifest the chain reads, which stays text. Not sealed and not read
+     * back: the manifest is the chain's record, this is its picture for the archivist.
+     *
+     * @param suffix  what the name adds after the case id ({@code -7} for a manifest written again), or empty
+     * @param records the case's records, for the names of the linked ones
+     */
+    public static DocumentDraft printedManifest(String caseId, String suffix, String manifestText, List<CaseRecord> records,
+            CaseFolder folder, String sealedBy, Instant at, ZoneId zone) {
+        Map<String, String> names = new LinkedHashMap<>();
+        records.forEach(r -> names.put(r.id(), r.name()));
+        List<SealManifestForm.Link> links = new ArrayList<>();
+        for (ManifestLine line : parse(manifestText, new ChainVerifier.Head[1])) {
+            String name = line.recordId().equals(caseId) ? "案卷" : names.getOrDefault(line.recordId(), "（已不在案卷中）");
+            links.add(new SealManifestForm.Link(line.sequence(), name, line.recordId(), line.contentDigest(),
+                    line.contentLength(), line.digest()));
+        }
+        String algorithm = manifestText.lines().filter(l -> l.startsWith("algorithm\t")).map(l -> l.substring(10))
+                .findFirst().orElse(ALGORITHM_V2);
+        OfficialDocument form = SealManifestForm.build(new SealManifestForm.Input(folder.caseNumber(), caseId, sealedBy,
+                at.atZone(zone).toLocalDateTime(), algorithm, links));
+        return DocumentDraft.form(MANIFEST_TYPE, PRINTED_MANIFEST + "-" + caseId + suffix + ".txt",
+                Map.of("cm:title", PRINTED_MANIFEST + " / Seal manifest (printed)"), form);
     }
 
     /**
@@ -258,6 +302,8 @@ public final class CaseSeal {
         manifest.append("head\t").append(folder.sequence()).append('\t').append(folder.digest()).append('\n');
         documents.write(caseId, new DocumentDraft(MANIFEST_TYPE, "封存清单-" + caseId + "-" + folder.sequence() + ".txt",
                 Map.of("cm:title", "封存清单 / Seal manifest", DESCRIPTION, MANIFEST_MARKER), manifest.toString()));
+        documents.write(caseId, printedManifest(caseId, "-" + folder.sequence(), manifest.toString(), cases.records(caseId),
+                cases.facts(caseId), sealedBy, at, zone));
         return recordId;
     }
 

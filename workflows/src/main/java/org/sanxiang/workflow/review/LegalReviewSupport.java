@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.activiti.engine.delegate.VariableScope;
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -23,6 +24,8 @@ import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.EngineTime;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.OfficialDocument;
+import org.sanxiang.workflow.document.ReviewOpinionForm;
 import org.sanxiang.workflow.port.CaseDocuments;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.CaseRepository;
@@ -122,7 +125,43 @@ public final class LegalReviewSupport {
         return round <= 1 ? base + ".txt" : base + "（" + round + "）.txt";
     }
 
+    /** What a form prints for a field the process was not given (the seed's form has the field; it stays visibly empty). */
+    static final String NOT_GIVEN = "（未填写）";
 
+    /**
+     * The opinion as the legal office signs it: chongqing-2024 法制审核 附件1 where the profile prints that form
+     * (its {@code opinionFormFields}), else the same table with the items reviewed and the opinion type (wuhan-2020
+     * 法制审核 第十三条). The leader's part stays blank, to be signed on paper: the decision step records it later.
+     *
+     * @param opinionType the opinion type's label and article
+     * @param opinion     the office's text, may be blank
+     * @param itemIds     the review items checked (ids of the profile's checklist)
+     * @param properties  the opinion's properties (decision name, reviewers, case summary)
+     * @param date        the day the office signs it
+     */
+    static OfficialDocument opinionForm(CaseFolder folder, String profileId, LegalReviewRules rules, String reviewer,
+            String opinionType, String opinion, List<String> itemIds, Map<String, Object> properties, LocalDate date) {
+        boolean seedForm = !rules.opinionFormFields().isEmpty();
+        String text = opinion == null ? "" : opinion.strip();
+        // 附件1 has no row for the opinion type: it opens the office's opinion there; the other form has its own row
+        String printed = seedForm ? opinionType + (text.isEmpty() ? "" : "\n" + text) : text.isEmpty() ? opinionType : text;
+        String decision = Objects.toString(properties.get(SanxiangModel.PROP_REVIEWED_DECISION_NAME.toPrefixString()), "");
+        ReviewOpinionForm.Input in = new ReviewOpinionForm.Input(null, Objects.toString(folder.caseNumber(), folder.caseId()),
+                decision.isBlank() ? NOT_GIVEN : decision,
+                folder.property(SanxiangModel.PROP_LEGAL_OFFICE_HEAD) instanceof String head ? head : null,
+                reviewer == null ? List.of() : List.of(reviewer),
+                Objects.toString(properties.get(SanxiangModel.PROP_CASE_SUMMARY.toPrefixString()), ""), printed, date,
+                null, null, null);
+        if (seedForm) {
+            return ReviewOpinionForm.chongqing(in);
+        }
+        List<String> items = new ArrayList<>();
+        for (String id : itemIds) {
+            items.add(rules.checklist().stream().filter(i -> i.id().equals(id)).findFirst()
+                    .map(i -> i.label().zhCN()).orElse(id));
+        }
+        return ReviewOpinionForm.otherProfile(in, profileId + " 法制审核", items, opinionType);
+    }
 
     // ---- the review clock, kept as "stopped/resumed;..." in sxp_clockStops
 

@@ -17,6 +17,7 @@ import org.sanxiang.rules.review.LimitRule;
 import org.sanxiang.rules.review.OpinionType;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
 
@@ -138,7 +139,11 @@ public final class RecordOpinion extends LegalReviewStep {
                 + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
         int round = step.number(WorkflowVariables.OPINIONS_WRITTEN, 0) + 1;
         step.set(WorkflowVariables.OPINIONS_WRITTEN, round);
+        String typed = type.label().zhCN() + "（" + profile + " " + type.citation() + "）";
+        OfficialDocument form = LegalReviewSupport.opinionForm(folder, profile, support.rules(profile), reviewer, typed,
+                opinion + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "\n存在合法性问题，须整改。" : ""),
+                step.list(SanxiangWorkflowModel.PROP_REVIEW_ITEMS_CHECKED), properties, support.today());
         return support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(),
-                LegalReviewSupport.roundName("法制审核意见书", round), properties, text));
+                LegalReviewSupport.roundName("法制审核意见书", round), properties, text, form));
     }
 }

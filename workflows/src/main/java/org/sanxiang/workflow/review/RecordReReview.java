@@ -10,6 +10,7 @@ import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.OfficialDocument;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
 
@@ -32,9 +33,13 @@ public final class RecordReReview extends LegalReviewStep {
         properties.put(SanxiangModel.PROP_OPINION_DATE.toPrefixString(), Date.from(support.now()));
         String citation = rules.reReview() == null ? profile : profile + " " + rules.reReview().citation();
         String name = LegalReviewSupport.roundName("复审意见", step.number(WorkflowVariables.RE_REVIEW_ROUNDS, 1));
+        String verdict = "change".equals(outcome) ? "变更原审核意见" : "维持原审核意见";
+        String reviewer = step.string(WorkflowVariables.completedBy(LegalReviewProcess.RE_REVIEW));
+        OfficialDocument form = LegalReviewSupport.opinionForm(folder, profile, rules, reviewer, "复审：" + verdict + "（" + citation
+                + "）", opinion, java.util.List.of(), properties, support.today());
         support.documents.write(folder.caseId(), new DocumentDraft(SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString(), name, properties,
                 "复审意见 / Re-review opinion (" + citation + ")\n" + ("change".equals(outcome) ? "变更原审核意见 / opinion changed"
-                        : "维持原审核意见 / opinion maintained") + '\n' + opinion + '\n'));
+                        : "维持原审核意见 / opinion maintained") + '\n' + opinion + '\n', form));
         RecordOpinion.scheduleResponse(support, step, profile, rules);
     }
 }

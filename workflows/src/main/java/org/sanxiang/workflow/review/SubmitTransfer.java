@@ -17,6 +17,8 @@ import org.sanxiang.rules.review.Item;
 import org.sanxiang.rules.review.LegalReviewRules;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.document.OfficialDocument;
+import org.sanxiang.workflow.document.TransferListForm;
 import org.sanxiang.workflow.port.CaseFolder;
 import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.port.ModelProperties;
@@ -68,11 +70,28 @@ public final class SubmitTransfer extends LegalReviewStep {
                 .put(PROP_PRE_REVIEW_PLACE, Objects.toString(step.value(PROP_TRANSFER_PLACE), ""))
                 .toMap();
         properties.put("cm:title", "案卷移交清单");
-        String id = support.documents.write(folder.caseId(),
-                new DocumentDraft(TYPE_TRANSFER_LIST, "案卷移交清单.txt", properties, text.toString()));
+        String id = support.documents.write(folder.caseId(), new DocumentDraft(TYPE_TRANSFER_LIST.toPrefixString(),
+                "案卷移交清单.txt", properties, text.toString(), form(step, folder, rules, listed)));
         step.set(WorkflowVariables.TRANSFER_LIST_DOCUMENT_ID, id);
         step.set(WorkflowVariables.REVIEW_RECEIVED, support.today().toString());
         step.set(WorkflowVariables.CLOCK_STOPS, "");
         support.scheduleReview(step, profile);
+    }
+
+    /**
+     * chongqing-2024 法制审核 第十条, 附件2: the hand-over before review as it happens now (who completed the
+     * list, when, where); the receiver signs on paper, and the columns after review stay blank until the file
+     * comes back.
+     */
+    private OfficialDocument form(StepContext step, CaseFolder folder, LegalReviewRules rules,
+            List<String> listed) {
+        List<String> materials = rules.materials().stream().filter(i -> listed.contains(i.id())).map(i -> i.label().zhCN())
+                .toList();
+        String name = Objects.toString(folder.caseNumber(), folder.caseId())
+                + (folder.title() == null || folder.title().isBlank() ? "" : " " + folder.title());
+        TransferListForm.Handover before = new TransferListForm.Handover(
+                step.string(WorkflowVariables.completedBy(LegalReviewProcess.ASSEMBLE_TRANSFER)), null,
+                support.now().atZone(support.zone()).toLocalDateTime(), Objects.toString(step.value(PROP_TRANSFER_PLACE), null));
+        return TransferListForm.build(new TransferListForm.Input(null, name, before, TransferListForm.Handover.PENDING, materials));
     }
 }

@@ -189,7 +189,7 @@ public final class SxWorkflowBeans {
                 deadlines));
         beans.put(RECORD_AV_STORED, new StoreAvRecord(ports.cases(), locator));
         beans.put(RECORD_CLOSE, new CloseCase(ports.cases(), locator, recordRules, deadlines));
-        CaseSeal caseSeal = new CaseSeal(ports.cases(), ports.documents());
+        CaseSeal caseSeal = new CaseSeal(ports.cases(), ports.documents(), zone);
         beans.put(RECORD_ARCHIVE, new ArchiveCase(ports.cases(), caseSeal, locator, recordRules, zone));
         beans.put(RETENTION_LIST, new ListRetainedRecords(ports.cases(), locator, zone));
         beans.put(RETENTION_SCHEDULE, new ScheduleRetentionEnd(ports.cases(), locator, zone));

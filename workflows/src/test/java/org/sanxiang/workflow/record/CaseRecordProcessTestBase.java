@@ -570,7 +570,9 @@ abstract class CaseRecordProcessTestBase {
         assertFalse(seal.verify("case-fs").intact(), "the trace is chained: changing it is detected");
 
         int after = t.cases.records("case-fs").size();
-        assertEquals(before + 2, after, "the trace and the manifest written again");
+        assertEquals(before + 3, after, "the trace, the manifest written again and its printed copy");
+        assertTrue(t.cases.records("case-fs").stream().anyMatch(r -> r.name().startsWith(CaseSeal.PRINTED_MANIFEST + "-case-fs-")),
+                "the printed manifest written again (chongqing-2024 全过程记录 第十四条)");
         shown(retention, List.of("objectionOrComplaint"), null);
         assertEquals(after, t.cases.records("case-fs").size(), "a trigger applied already changes nothing");
         RuntimeException none = assertThrows(RuntimeException.class, () -> shown(retention, List.of(), null));
