@@ -120,6 +120,11 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
+    public RecordContent recordCopy(String caseId, String recordId) {
+        return recordWork.content(caseId, recordId);
+    }
+
+    @Override
     public ProcessView startProcess(String processKey, Requests.StartProcess request) {
         return processWork.start(processKey, request);
     }
