@@ -65,6 +65,8 @@ final class CaseFactProperties {
         refuse(f.amountInvolved() != null, "facts.amountInvolved", "the decision document");
         refuse(f.legalRelations(), "facts.legalRelations", legalReview(SanxiangWorkflowModel.PROP_MAJOR_REASONS));
         refuse(f.majorRights(), "facts.majorRights", legalReview(SanxiangWorkflowModel.PROP_MAJOR_REASONS));
+        // a fine counted per worker (ningxia-2019 附件6) is the review's reason to give, never inferred from workersAffected
+        refuse(f.finePerWorker(), "facts.finePerWorker", legalReview(SanxiangWorkflowModel.PROP_MAJOR_REASONS));
         refuse(f.circumstancesConflict(), "facts.circumstancesConflict",
                 legalReview(SanxiangWorkflowModel.PROP_MAJOR_REASONS));
         refuse(f.collectiveDiscussion(), "facts.collectiveDiscussion",
@@ -88,6 +90,9 @@ final class CaseFactProperties {
             refuse(d.lottery() != null, "facts.dates.lottery", disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_EVENT_DATE));
             refuse(d.investigationEnded() != null, "facts.dates.investigationEnded",
                     legalReview(SanxiangWorkflowModel.PROP_INVESTIGATION_ENDED_AT));
+            // the review's deadline never runs past it (chongqing-2024 法制审核 第十一条, wuhan-2020 法制审核 第十二条第二款)
+            refuse(d.statutoryLimitDate().isPresent(), "facts.dates.statutoryLimit",
+                    legalReview(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE));
             refuse(d.reviewReceived() != null, "facts.dates.reviewReceived", "the legal review (set when it receives the case)");
             refuse(d.inspectionEnded() != null, "facts.dates.inspectionEnded",
                     disclosure(SanxiangWorkflowModel.PROP_DISCLOSURE_DECISION_DATE));

@@ -399,6 +399,17 @@ class RestApiTest {
     }
 
     @Test
+    @DisplayName("ningxia-2019 附件6 and chongqing-2024 法制审核 第十一条: a per-worker fine and the statutory limit belong to the legal review's start: refused at case creation naming them, not lost")
+    void factsOfTheReviewAreRefusedAtCreationNotDropped() {
+        assertError(http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社罚"), "profile", "ningxia-2019",
+                "action", "penalty", "finePerWorker", true))), 400, "facts.finePerWorker");
+        Answer limit = http.post("/cases", Map.of("facts", Map.of("id", unique("渝人社罚"), "profile", "chongqing-2024",
+                "action", "penalty", "dates", Map.of("statutoryLimit", "2026-12-31"))));
+        assertError(limit, 400, "facts.dates.statutoryLimit");
+        assertTrue(limit.text().contains("sxwf_statutoryDeadline"), limit.toString());
+    }
+
+    @Test
     @DisplayName("ningxia-2019 附件2 第17项: a progress answer counts from the query's day (variables.sxwf_disclosureEventDate, refused naming it when missing): due the next working day")
     void aDisclosureKindTakesTheDateOfItsEvent() {
         Answer created = http.post("/cases", Map.of("facts", Map.of("id", unique("宁人社监"), "profile", "ningxia-2019",
