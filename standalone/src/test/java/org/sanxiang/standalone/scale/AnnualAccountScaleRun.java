@@ -18,11 +18,11 @@ import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
  * The "Annual account at scale" table of docs/benchmarks.md: an embedded CMIS server filled with a
  * generated year ({@link AnnualYearGenerator}, in this JVM, several writer threads), and at each size the
  * annual account computed by {@code CmisAnnualData} over CMIS HTTP in a separate JVM with a small fixed
- * heap ({@link AnnualAccountRun}), three times: wall time (median), the client's heap after collections,
+ * heap ({@link AnnualAccountRun}), three times (or {@code runs}): wall time (median), the client's heap after collections,
  * the CMIS calls the server received, and whether the figures equal the generator's own counts.
  * Not a test: it prints a Markdown table.
  *
- * <pre>java -Xmx6g -cp ... org.sanxiang.standalone.scale.AnnualAccountScaleRun 1000,10000,100000 [writers] [pageSize] [clientXmx] [port]</pre>
+ * <pre>java -Xmx6g -cp ... org.sanxiang.standalone.scale.AnnualAccountScaleRun 1000,10000,100000 [writers] [pageSize] [clientXmx] [port] [runs]</pre>
  */
 public final class AnnualAccountScaleRun {
 
@@ -34,6 +34,7 @@ public final class AnnualAccountScaleRun {
         int pageSize = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         String clientXmx = args.length > 3 ? args[3] : "64m";
         int port = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
         Map<Integer, Map<String, String>> table = new LinkedHashMap<>();
         try (EmbeddedCmisServer server = new EmbeddedCmisServer(port, Map.of("admin", "admin-secret")).start()) {
             AnnualYearGenerator generator = new AnnualYearGenerator(server, YEAR, 20261207L);
@@ -58,7 +59,7 @@ public final class AnnualAccountScaleRun {
                 long peakFull = 0;
                 long baseline = 0;
                 boolean match = true;
-                for (int run = 0; run < 3; run++) {
+                for (int run = 0; run < runs; run++) {
                     long callsBefore = server.calls().total();
                     long serverBefore = server.calls().time().toMillis();
                     Map<String, Long> kindsBefore = server.calls().byKind();
@@ -85,9 +86,9 @@ public final class AnnualAccountScaleRun {
                 }
                 List<Long> sorted = new ArrayList<>(ms);
                 sorted.sort(Long::compare);
-                int median = ms.indexOf(sorted.get(1));
-                row.put("computation, ms (median of 3)", String.format("%,d", ms.get(median)));
-                row.put("computation, ms (3 runs)", ms.toString());
+                int median = ms.indexOf(sorted.get(sorted.size() / 2));
+                row.put("computation, ms (median)", String.format("%,d", ms.get(median)));
+                row.put("computation, ms (each run)", ms.toString());
                 row.put("of which the server answering, ms (same run)", String.format("%,d", serverMs.get(median)));
                 row.put("CMIS calls per computation", String.format("%,d", calls.get(0)));
                 row.put("server ms per call (same run)", String.format("%.1f", serverMs.get(median) / (double) calls.get(median)));
