@@ -90,7 +90,7 @@ public final class CmisAnnualData {
                 SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
                     Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
                             SanxiangModel.PROP_MAJOR);
-                    // the page's cases closed in the year have their stages read before the next page: no list of the year's cases
+                    // their stages are read before the next page: memory holds no list of the year's closed cases
                     List<String> closedThisYear = new ArrayList<>();
                     for (QueryResult r : page) {
                         String id = r.getPropertyValueById("cmis:objectId");
