@@ -84,13 +84,14 @@ public final class CmisAnnualData {
         Map<String, RecordDeadlines> deadlines = new HashMap<>();
         int year = account.year().getValue();
         String casesTree = " WHERE IN_TREE(" + CmisQueryLiterals.literal(session.getObjectByPath(casesRootPath).getId()) + ")";
-        List<String> closedThisYear = new ArrayList<>();
         pages("SELECT cmis:objectId, cmis:secondaryObjectTypeIds, " + columns(SanxiangModel.PROP_ACTION_CATEGORY,
                 SanxiangModel.PROP_PROCEDURE, SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE,
                 SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE,
                 SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
                     Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
                             SanxiangModel.PROP_MAJOR);
+                    // their stages are read before the next page: memory holds no list of the year's closed cases
+                    List<String> closedThisYear = new ArrayList<>();
                     for (QueryResult r : page) {
                         String id = r.getPropertyValueById("cmis:objectId");
                         LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
@@ -111,10 +112,8 @@ public final class CmisAnnualData {
                             holds(List.of(id), account);
                         }
                     }
+                    closedThisYear.forEach(caseId -> stages(caseId, account));
                 });
-        for (String caseId : closedThisYear) {
-            stages(caseId, account);
-        }
         pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
                 SanxiangModel.PROP_REVIEW_DUE) + " FROM " + table(SanxiangModel.TYPE_REVIEW_OPINION) + casesTree, page -> {
                     for (QueryResult r : page) {

@@ -1,6 +1,7 @@
 package org.sanxiang.standalone.cmis;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,17 +17,23 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * Counts the HTTP calls the embedded CMIS server receives, by kind ({@code GET object}, {@code POST
- * createDocument}, ...): what a REST operation costs in repository round trips, for the call-count test
- * and the benchmarks. Counting is a few adds per call; it is always on.
+ * createDocument}, ...), and the time spent answering them: what a REST operation costs in repository round
+ * trips, for the call-count test and the benchmarks. Counting is a few adds per call; it is always on.
  */
 public final class CmisCallCounter implements Filter {
 
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
 
     /** The calls so far. */
     public long total() {
         return total.sum();
+    }
+
+    /** The time the server spent answering the calls so far, summed over calls (concurrent calls add up). */
+    public Duration time() {
+        return Duration.ofNanos(nanos.sum());
     }
 
     /** The calls so far by kind, sorted by kind. */
@@ -48,7 +55,12 @@ public final class CmisCallCounter implements Filter {
             total.increment();
             byKind.computeIfAbsent(kind(http), k -> new LongAdder()).increment();
         }
-        chain.doFilter(request, response);
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            nanos.add(System.nanoTime() - start);
+        }
     }
 
     /**
