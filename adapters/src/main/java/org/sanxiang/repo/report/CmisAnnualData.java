@@ -24,6 +24,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentExcep
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisQueryLiterals;
+import org.sanxiang.workflow.port.Publication;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.rules.record.RecordDeadlines;
@@ -129,9 +130,14 @@ public final class CmisAnnualData {
             String root = session.getObjectByPath(tree).getId();
             pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_DISCLOSURE_STATE, SanxiangModel.PROP_PUBLISHED_AT,
                     SanxiangModel.PROP_DISCLOSURE_DUE, SanxiangModel.PROP_CORRECTED_AT, SanxiangModel.PROP_WITHDRAWN_AT,
-                    SanxiangModel.PROP_DISPLAY_UNTIL) + " FROM " + table(SanxiangModel.TYPE_DISCLOSURE_RECORD)
-                    + " WHERE IN_TREE(" + CmisQueryLiterals.literal(root) + ")", page -> {
+                    SanxiangModel.PROP_DISPLAY_UNTIL, SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER) + " FROM "
+                    + table(SanxiangModel.TYPE_DISCLOSURE_RECORD) + " WHERE IN_TREE(" + CmisQueryLiterals.literal(root) + ")",
+                    page -> {
                         for (QueryResult r : page) {
+                            String about = text(r, SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER);
+                            if (about != null && about.startsWith(Publication.REPORT_PREFIX)) {
+                                continue; // an annual report's own public copy is the account, not a disclosure in it
+                            }
                             account.add(new DisclosureRow(r.getPropertyValueById("cmis:objectId"),
                                     Optional.ofNullable(text(r, SanxiangModel.PROP_DISCLOSURE_STATE)).orElse("draft"),
                                     date(r, SanxiangModel.PROP_PUBLISHED_AT), date(r, SanxiangModel.PROP_DISCLOSURE_DUE),

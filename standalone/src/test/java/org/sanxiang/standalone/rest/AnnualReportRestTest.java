@@ -81,6 +81,7 @@ class AnnualReportRestTest {
         assertEquals(400, wuhan.status(), wuhan.toString());
         assertTrue(wuhan.toString().contains("wuhan-2020 公示 第一条至第十三条"), wuhan.toString());
 
+        long publishedBefore = figure(year, "disclosures.published");
         Answer started = http.as("lawyer1").post(path, Map.of());
         assertEquals(201, started.status(), started.toString());
         String pid = started.get("id").asText();
@@ -134,5 +135,18 @@ class AnnualReportRestTest {
             }
         }
         assertEquals(1, published, "published once");
+        // the report's own public copy is not one of the year's disclosures: the account does not count itself
+        assertEquals(publishedBefore, figure(year, "disclosures.published"));
+    }
+
+    private long figure(int year, String code) {
+        Answer report = http.as("lawyer1").get("/reports/annual/" + year + "?profile=chongqing-2024");
+        assertEquals(200, report.status(), report.toString());
+        for (JsonNode f : report.get("figures")) {
+            if (f.get("code").asText().equals(code)) {
+                return f.get("value").asLong();
+            }
+        }
+        return 0;
     }
 }

@@ -2,6 +2,7 @@ package org.sanxiang.workflow.report;
 
 import java.util.Map;
 
+import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.WorkflowPorts;
@@ -41,7 +42,8 @@ public final class PublishAnnualReport extends ReportStep {
         Publication publication = new Publication(AnnualReportProcess.businessKey(profile, year),
                 AnnualReportProcess.PUBLICATION_KIND, title(bureau, year),
                 bureau + year + "年度行政执法总体情况和有关数据 / Enforcement data of " + year + " (" + duty(step).citation() + ")",
-                data, null, Map.of());
+                data, null, Map.of(SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER.toPrefixString(),
+                        AnnualReportProcess.businessKey(profile, year))); // marks it: next year's account does not count it
         step.set(WorkflowVariables.REPORT_PUBLICATION_ID, ports.disclosure().publish(publication));
     }
 
