@@ -237,7 +237,11 @@ public final class AccessGuard {
         }
         String processKey = processKey(task.getProcessDefinitionId());
         if (task.getAssignee() == null) {
-            requireCandidate(principal, task, processKey);
+            try {
+                requireCandidate(principal, task, processKey);
+            } catch (org.activiti.engine.ActivitiObjectNotFoundException completedMeanwhile) {
+                return; // a parallel completion won: the service says what became of the task
+            }
         }
         separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), principal,
                 done(caseOf(task.getProcessInstanceId()), task.getProcessInstanceId()));
@@ -481,7 +485,11 @@ public final class AccessGuard {
             String acting = acting(user);
             Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
             if (task != null && task.getAssignee() == null) {
-                requireCandidate(p, task, processKey(task.getProcessDefinitionId()));
+                try {
+                    requireCandidate(p, task, processKey(task.getProcessDefinitionId()));
+                } catch (org.activiti.engine.ActivitiObjectNotFoundException completedMeanwhile) {
+                    // the service says what became of the task
+                }
             }
             return service.claimTask(taskId, acting);
         }

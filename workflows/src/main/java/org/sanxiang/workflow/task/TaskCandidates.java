@@ -39,11 +39,19 @@ public final class TaskCandidates {
     private TaskCandidates() {
     }
 
-    /** An open task's candidates, from its identity links. */
+    /** An open task's candidates, from its identity links; {@code ActivitiObjectNotFoundException} when it is no longer open. */
     public static Candidates ofTask(ProcessEngine engine, String taskId) {
         Set<String> users = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
-        for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
+        java.util.List<IdentityLink> links;
+        try {
+            links = engine.getTaskService().getIdentityLinksForTask(taskId);
+        } catch (NullPointerException e) {
+            // Activiti 5.23's GetIdentityLinksForTaskCmd dereferences the task without a check: completed meanwhile
+            throw new org.activiti.engine.ActivitiObjectNotFoundException("task " + taskId + " is no longer open",
+                    org.activiti.engine.task.Task.class);
+        }
+        for (IdentityLink link : links) {
             if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
                 continue;
             }
