@@ -3,15 +3,12 @@ package org.sanxiang.standalone.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.chemistry.opencmis.client.api.Folder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sanxiang.standalone.rest.ConnectedFixture;
 
 /**
@@ -20,21 +17,8 @@ import org.sanxiang.standalone.rest.ConnectedFixture;
  */
 class ConsoleConnectedTest {
 
-    @TempDir
-    static Path dir;
-    static ConnectedFixture connected;
-
-    @BeforeAll
-    static void start() throws Exception {
-        connected = new ConnectedFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (connected != null) {
-            connected.close();
-        }
-    }
+    @RegisterExtension
+    static final ConnectedFixture.PerClass fixture = new ConnectedFixture.PerClass();
 
     private static ConsoleClient.Page create(ConsoleClient c, String number) {
         ConsoleClient.Page form = c.get("/cases/new");
@@ -45,20 +29,20 @@ class ConsoleConnectedTest {
 
     private static Set<String> caseNames() {
         Set<String> names = new HashSet<>();
-        ((Folder) connected.admin.getObjectByPath("/sanxiang/cases")).getChildren().forEach(c -> names.add(c.getName()));
+        ((Folder) fixture.get().admin.getObjectByPath("/sanxiang/cases")).getChildren().forEach(c -> names.add(c.getName()));
         return names;
     }
 
     @Test
     void aPageActsInTheRepositoryAsItsLoggedInUser() {
-        ConsoleClient officer = new ConsoleClient(connected.rest.consoleUrl()).login("officer1");
+        ConsoleClient officer = new ConsoleClient(fixture.get().rest.consoleUrl()).login("officer1");
         ConsoleClient.Page created = create(officer, "CONNECTED-1");
         assertEquals(303, created.status(), created.body());
         String caseId = java.net.URLDecoder.decode(created.location().substring(created.location().lastIndexOf('/') + 1),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals("officer1", ((Folder) connected.admin.getObject(caseId)).getCreatedBy());
+        assertEquals("officer1", ((Folder) fixture.get().admin.getObject(caseId)).getCreatedBy());
 
-        ConsoleClient readOnly = new ConsoleClient(connected.rest.consoleUrl()).login(ConnectedFixture.READ_ONLY_OFFICER);
+        ConsoleClient readOnly = new ConsoleClient(fixture.get().rest.consoleUrl()).login(ConnectedFixture.READ_ONLY_OFFICER);
         ConsoleClient.Page refused = create(readOnly, "CONNECTED-2");
         assertEquals(403, refused.status(), refused.body());
         assertTrue(caseNames().stream().noneMatch(n -> n.contains("CONNECTED-2")), "nothing created: " + caseNames());

@@ -3,15 +3,12 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.chemistry.opencmis.client.api.Folder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sanxiang.standalone.rest.Http.Answer;
 
 /**
@@ -23,31 +20,18 @@ import org.sanxiang.standalone.rest.Http.Answer;
  */
 class ConnectedCallersTest {
 
-    @TempDir
-    static Path dir;
-    static ConnectedFixture connected;
-
-    @BeforeAll
-    static void start() throws Exception {
-        connected = new ConnectedFixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (connected != null) {
-            connected.close();
-        }
-    }
+    @RegisterExtension
+    static final ConnectedFixture.PerClass fixture = new ConnectedFixture.PerClass();
 
     private static Http as(String user) {
-        return connected.as(user);
+        return fixture.get().as(user);
     }
 
     @Test
     void aCaseCreatedOverRestIsCreatedInTheRepositoryByItsCaller() {
         CaseJourney journey = new CaseJourney(as("officer1"), "chongqing-2024");
         journey.createCase();
-        Folder folder = (Folder) connected.admin.getObject(journey.caseId);
+        Folder folder = (Folder) fixture.get().admin.getObject(journey.caseId);
         assertEquals("officer1", folder.getCreatedBy(), "the repository saw the caller, not the runtime's account");
     }
 
@@ -57,7 +41,7 @@ class ConnectedCallersTest {
                 "facts", Map.of("id", "只读-" + System.nanoTime(), "profile", "chongqing-2024", "action", "penalty",
                         "procedure", "general", "party", Map.of("kind", "organisation"), "fine", 500)));
         assertEquals(403, created.status(), created.toString());
-        Folder cases = (Folder) connected.admin.getObjectByPath("/sanxiang/cases");
+        Folder cases = (Folder) fixture.get().admin.getObjectByPath("/sanxiang/cases");
         Set<String> titles = new java.util.HashSet<>();
         cases.getChildren().forEach(c -> titles.add(c.getName()));
         assertTrue(titles.stream().noneMatch(t -> t.startsWith("只读-")), "nothing created: " + titles);

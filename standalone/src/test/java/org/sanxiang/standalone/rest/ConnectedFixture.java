@@ -22,6 +22,36 @@ import org.sanxiang.standalone.runtime.SanxiangRuntime;
  */
 public final class ConnectedFixture implements AutoCloseable {
 
+    /**
+     * The fixture for a test class ({@code @RegisterExtension static final ConnectedFixture.PerClass connected}):
+     * started before its first test in a temporary folder of its own, closed after its last.
+     */
+    public static final class PerClass implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        private Path dir;
+        private ConnectedFixture fixture;
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            dir = Files.createTempDirectory("sanxiang-connected-");
+            fixture = new ConnectedFixture(dir);
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) throws Exception {
+            if (fixture != null) {
+                fixture.close();
+            }
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+
+        public ConnectedFixture get() {
+            return fixture;
+        }
+    }
+
     public static final String READ_ONLY_OFFICER = "officer3";
 
     private final EmbeddedCmisServer repository;
