@@ -180,6 +180,19 @@ final class PatternScanner {
         return end > i ? end : runEnd;
     }
 
+    /** Whether an organisation's USCC starts at i: a labelled value never swallows it (it is published). */
+    private boolean organisationCodeAt(int i) {
+        if (i + 18 > n || (i > 0 && isAlnum(i - 1)) || (i + 18 < n && isAlnum(i + 18))) {
+            return false;
+        }
+        for (int k = i; k < i + 18; k++) {
+            if (!isAlnum(k)) {
+                return false;
+            }
+        }
+        return IdentityChecks.usccValid(folded, i) && isOrganisationCode(i);
+    }
+
     /**
      * A valid USCC is an organisation's code unless no USCC label stands before it and it is all
      * digits and also something an individual holds: an 18-digit card (about 1 in 31 pass the USCC
@@ -537,7 +550,7 @@ final class PatternScanner {
         }
         int end = start;
         while (end < n && end - start < max && VALUE_STOPS.indexOf(text.charAt(end)) < 0
-                && (parenthesesInside || folded.charAt(end) != ')')) {
+                && (parenthesesInside || folded.charAt(end) != ')') && !organisationCodeAt(end)) {
             end++;
         }
         while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {

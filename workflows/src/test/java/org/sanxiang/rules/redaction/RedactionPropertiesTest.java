@@ -10,6 +10,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -151,6 +152,14 @@ class RedactionPropertiesTest {
             @ForAll("chinese") String after) {
         RedactionResult r = Redactor.patternsOnly().redact(before + uscc + after);
         assertTrue(r.redacted().contains(uscc), r.redacted());
+    }
+
+    @Example
+    @Label("an address label's value stops at an organisation's USCC (found by usccIsNeverHidden)")
+    void addressValueStopsAtUscc() {
+        assertEquals("家住9150010500000000AH", Redactor.patternsOnly().redact("家住9150010500000000AH").redacted());
+        String redacted = Redactor.patternsOnly().redact("住址：重庆市渝北区新南路1号 9150010500000000AH").redacted();
+        assertTrue(redacted.endsWith(" 9150010500000000AH") && !redacted.contains("新南路"), redacted);
     }
 
     @Property(tries = 300)
