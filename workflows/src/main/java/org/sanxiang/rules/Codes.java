@@ -1,16 +1,16 @@
-package org.sanxiang.rules.facts;
+package org.sanxiang.rules;
 
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Looks up an enum constant by its external code, with an error naming the field. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static <E> E fromCode(E[] values, String code, Function<E, String> codeOf, String field) {
+    public static <E> E fromCode(E[] values, String code, Function<E, String> codeOf, String field) {
         for (E value : values) {
             if (codeOf.apply(value).equals(code)) {
                 return value;

@@ -1,15 +1,16 @@
 package org.sanxiang.rules.disclosure;
 
-import java.util.Arrays;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 import org.sanxiang.rules.facts.CaseFacts;
 
 /**
  * Why a decision's information is not disclosed (or disclosed only after treatment). The codes are
  * the {@code evaluate} command's; which of them a profile knows, and with which effect, is data.
  */
-public enum ExclusionReason {
+public enum ExclusionReason implements Termed {
     MINOR("minor", "行政相对人是未成年人", "The party is a minor",
             f -> f.party() != null && f.party().minor()),
     STATE_SECRET("state-secret", "涉及国家秘密", "Involves state secrets", f -> f.secrets().state()),
@@ -24,24 +25,17 @@ public enum ExclusionReason {
     CRIMINAL_REFERRAL("criminal-referral", "涉嫌犯罪需移送公安机关或者公安机关正在调查处理",
             "Suspected crime transferred to, or under investigation by, the police", CaseFacts::criminalReferral);
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
     private final Predicate<CaseFacts> applies;
 
     ExclusionReason(String code, String zhCN, String en, Predicate<CaseFacts> applies) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
         this.applies = applies;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
+    @Override
+    public Term term() {
+        return term;
     }
 
     /** True when the case's facts show this reason. */
@@ -50,12 +44,6 @@ public enum ExclusionReason {
     }
 
     public static ExclusionReason fromCode(String code) {
-        for (ExclusionReason reason : values()) {
-            if (reason.code.equals(code)) {
-                return reason;
-            }
-        }
-        throw new IllegalArgumentException("reason: '" + code + "' is not one of "
-                + Arrays.stream(values()).map(ExclusionReason::code).collect(Collectors.joining("|")));
+        return Termed.fromCode(values(), code, "reason");
     }
 }

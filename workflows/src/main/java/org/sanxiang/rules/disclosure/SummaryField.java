@@ -1,11 +1,12 @@
 package org.sanxiang.rules.disclosure;
 
-import java.util.Arrays;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 
 /** The fields a disclosure summary (摘要) may carry; which ones a profile requires is data. */
-public enum SummaryField {
+public enum SummaryField implements Termed {
     DECISION_NUMBER("decision-number", "decisionNumber", "决定书文号", "Decision number", DecisionDocument::decisionNumber),
     PARTY_NAME("party-name", "partyName", "行政相对人名称（姓名）", "Party", DecisionDocument::partyName),
     PARTY_CODE("party-code", "uscc", "行政相对人代码（统一社会信用代码）", "Unified social credit code", DecisionDocument::uscc),
@@ -23,31 +24,24 @@ public enum SummaryField {
     SEIZED_ITEMS("seized-items", "seizedItems", "查封清单", "Items sealed or seized", DecisionDocument::seizedItems),
     EFFECTIVE_PERIOD("effective-period", "effectivePeriod", "许可生效期", "Effective period", DecisionDocument::effectivePeriod);
 
-    private final String code;
+    private final Term term;
     private final String property;
-    private final String zhCN;
-    private final String en;
     private final Function<DecisionDocument, String> value;
 
     SummaryField(String code, String property, String zhCN, String en, Function<DecisionDocument, String> value) {
-        this.code = code;
+        this.term = new Term(code, zhCN, en);
         this.property = property;
-        this.zhCN = zhCN;
-        this.en = en;
         this.value = value;
     }
 
-    public String code() {
-        return code;
+    @Override
+    public Term term() {
+        return term;
     }
 
     /** The {@link DecisionDocument} component the value comes from. */
     public String property() {
         return property;
-    }
-
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
     }
 
     /** The raw value from the document, blank treated as absent. */
@@ -57,12 +51,6 @@ public enum SummaryField {
     }
 
     public static SummaryField fromCode(String code) {
-        for (SummaryField field : values()) {
-            if (field.code.equals(code)) {
-                return field;
-            }
-        }
-        throw new IllegalArgumentException("summary field '" + code + "' is not one of "
-                + Arrays.stream(values()).map(SummaryField::code).collect(Collectors.joining("|")));
+        return Termed.fromCode(values(), code, "summaryField");
     }
 }

@@ -1,7 +1,9 @@
 package org.sanxiang.rules.facts;
 
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 /** The kinds of administrative enforcement action (行政执法行为类别). */
-public enum ActionCategory {
+public enum ActionCategory implements Termed {
     PENALTY("penalty", "行政处罚", "Penalty"),
     LICENCE("licence", "行政许可", "Licence"),
     COERCIVE("coercive", "行政强制", "Coercive measure"),
@@ -10,27 +12,18 @@ public enum ActionCategory {
     REWARD("reward", "行政奖励", "Reward"),
     LEVY("levy", "行政征收", "Levy");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     ActionCategory(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    /** The Chinese term ({@code zh_CN}) or the English one ({@code en}). */
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
-    }
-
-    /** The code used in data files, JSON and the content model's constraint. */
-    public String code() {
-        return code;
+    @Override
+    public Term term() {
+        return term;
     }
 
     public static ActionCategory fromCode(String code) {
-        return Codes.fromCode(values(), code, ActionCategory::code, "action");
+        return Termed.fromCode(values(), code, "action");
     }
 }

@@ -1,10 +1,12 @@
 package org.sanxiang.rules.facts;
 
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 /**
  * The licences the seeds name by type: ningxia-2019 附件6 行政许可 (five approvals), 附件3 第十九条 (the
  * window licences), tianjin-2019 实施方案 附件 行政许可 (two licences).
  */
-public enum LicenceType {
+public enum LicenceType implements Termed {
     TECHNICAL_SCHOOL("technical-school", "设立技工学校审批", "Establishing a technical school"),
     VOCATIONAL_TRAINING("vocational-training", "职业技能培训机构及中外合作职业技能培训机构（培训项目）审批",
             "Vocational training institution (including Sino-foreign), or its training programme"),
@@ -15,25 +17,18 @@ public enum LicenceType {
             "Flexible or aggregated working-hours schemes"),
     HR_SERVICE("hr-service", "人力资源服务许可", "Human-resources services");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     LicenceType(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
+    @Override
+    public Term term() {
+        return term;
     }
 
     public static LicenceType fromCode(String code) {
-        return Codes.fromCode(values(), code, LicenceType::code, "licenceType");
+        return Termed.fromCode(values(), code, "licenceType");
     }
 }

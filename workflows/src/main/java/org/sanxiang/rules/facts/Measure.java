@@ -3,12 +3,15 @@ package org.sanxiang.rules.facts;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
+
 /**
  * Measures a decision may impose, as the seeds name them. A measure is what the decision does, so
  * it classifies the decision whatever action category the case was filed under (chongqing-2024
  * 法制审核 第六条（一）、第七条（一）, wuhan-2020 法制审核 第五条（二）、第六条（一）).
  */
-public enum Measure {
+public enum Measure implements Termed {
     REVOKE_LICENCE("revoke-licence", "吊销许可证", "Revoke a licence (as a penalty)"),
     SUSPEND_LICENCE("suspend-licence", "暂扣许可证", "Suspend a licence"),
     /** The code integrators have sent since the first release: it means 撤销 or 撤回, undistinguished. */
@@ -24,27 +27,19 @@ public enum Measure {
     LATE_PAYMENT_SURCHARGE("late-payment-surcharge", "加收滞纳金", "Late-payment surcharge"),
     TRANSFER_FUNDS("transfer-funds", "划拨社会保险费", "Transfer of social-insurance contributions from an account");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     Measure(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    public String code() {
-        return code;
-    }
-
-    /** The Chinese term ({@code zh_CN}) or the English one ({@code en}). */
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
+    @Override
+    public Term term() {
+        return term;
     }
 
     public static Measure fromCode(String code) {
-        return Codes.fromCode(values(), code, Measure::code, "measures");
+        return Termed.fromCode(values(), code, "measures");
     }
 
     static String codes() {

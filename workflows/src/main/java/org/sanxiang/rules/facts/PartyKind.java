@@ -1,5 +1,7 @@
 package org.sanxiang.rules.facts;
 
+import org.sanxiang.rules.Codes;
+
 /** 公民（个人）/ 法人或其他组织（单位）. */
 public enum PartyKind {
     INDIVIDUAL("individual"),

@@ -1,5 +1,7 @@
 package org.sanxiang.rules.facts;
 
+import org.sanxiang.rules.Codes;
+
 /** 一般程序 / 简易程序. */
 public enum Procedure {
     GENERAL("general"),

@@ -1,10 +1,10 @@
 package org.sanxiang.rules.record;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 
 /** Why a record must be kept long-term (Fushun 细则 第二十三条). */
-public enum LongTermReason {
+public enum LongTermReason implements Termed {
     /** （一）当事人对现场执法、办案有异议或者投诉、上访. */
     PARTY_OBJECTION("party-objection", "当事人对现场执法、办案有异议或者投诉、上访",
             "The party objects to the on-site enforcement or the case, or complains or petitions"),
@@ -18,31 +18,18 @@ public enum LongTermReason {
     OTHER_IMPORTANT("other-important", "其他需要长期保存的重要情况",
             "Other important circumstances requiring long-term retention");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     LongTermReason(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
+    @Override
+    public Term term() {
+        return term;
     }
 
     public static LongTermReason fromCode(String code) {
-        for (LongTermReason reason : values()) {
-            if (reason.code.equals(code)) {
-                return reason;
-            }
-        }
-        throw new IllegalArgumentException("long-term reason '" + code + "' is not one of "
-                + Arrays.stream(values()).map(LongTermReason::code).collect(Collectors.joining("|")));
+        return Termed.fromCode(values(), code, "longTermReason");
     }
 }

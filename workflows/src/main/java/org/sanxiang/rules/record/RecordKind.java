@@ -1,39 +1,26 @@
 package org.sanxiang.rules.record;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 
 /** The kinds of record a stage may require (文字记录 / 音像记录 / 照相). */
-public enum RecordKind {
+public enum RecordKind implements Termed {
     TEXT("text", "文字记录", "Text record"),
     AV("av", "音像记录（录音录像）", "Audio-video record"),
     PHOTO("photo", "照相", "Photograph");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     RecordKind(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
+    @Override
+    public Term term() {
+        return term;
     }
 
     public static RecordKind fromCode(String code) {
-        for (RecordKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("record kind '" + code + "' is not one of "
-                + Arrays.stream(values()).map(RecordKind::code).collect(Collectors.joining("|")));
+        return Termed.fromCode(values(), code, "recordKind");
     }
 }

@@ -1,12 +1,14 @@
 package org.sanxiang.rules.report;
 
+import org.sanxiang.rules.Term;
+import org.sanxiang.rules.Termed;
 /**
  * What the annual account counts. The list follows what the seeds ask to be made public and
  * reported each year (chongqing-2024 公示 第十四条 行政执法总体情况相关数据; tianjin-2019 实施方案
  * 三（一）3（3） 行政执法统计年报): the cases and their outcome, the legal reviews, the disclosures,
  * the records and their use.
  */
-public enum FigureGroup {
+public enum FigureGroup implements Termed {
     CASES_FILED("cases.filed", "立案数", "Cases filed"),
     CASES_BY_ACTION("cases.byAction", "按执法行为分类", "Cases by action category"),
     CASES_BY_PROCEDURE("cases.byProcedure", "按程序分类", "Cases by procedure"),
@@ -33,18 +35,15 @@ public enum FigureGroup {
     ACCESS_REFUSED("access.refused", "调阅不予批准", "Access requests refused"),
     LEGAL_HOLDS("holds", "冻结（暂停销毁）", "Legal holds placed");
 
-    private final String code;
-    private final String zhCN;
-    private final String en;
+    private final Term term;
 
     FigureGroup(String code, String zhCN, String en) {
-        this.code = code;
-        this.zhCN = zhCN;
-        this.en = en;
+        this.term = new Term(code, zhCN, en);
     }
 
-    public String code() {
-        return code;
+    @Override
+    public Term term() {
+        return term;
     }
 
     /** Whether this group is broken down by a code (action category, procedure, opinion type). */
@@ -55,16 +54,12 @@ public enum FigureGroup {
     /** Whether the text is the code of a figure: a total's code, or a breakdown's code followed by an item. */
     public static boolean isFigureCode(String text) {
         for (FigureGroup g : values()) {
-            if (g.isBreakdown() ? text.startsWith(g.code + ".") && text.length() > g.code.length() + 1
-                    && text.substring(g.code.length() + 1).matches("[A-Za-z][A-Za-z0-9]*") : text.equals(g.code)) {
+            if (g.isBreakdown() ? text.startsWith(g.code() + ".") && text.length() > g.code().length() + 1
+                    && text.substring(g.code().length() + 1).matches("[A-Za-z][A-Za-z0-9]*") : text.equals(g.code())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The label in {@code zh_CN} or {@code en}. */
-    public String label(String language) {
-        return "en".equals(language) ? en : zhCN;
-    }
 }
