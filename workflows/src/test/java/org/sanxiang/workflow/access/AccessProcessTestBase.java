@@ -26,6 +26,7 @@ import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.ProcessProbe;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.BorrowingEntry;
@@ -46,7 +47,7 @@ import org.sanxiang.workflow.wiring.SxWorkflowBeans;
  * The clock starts on Monday 2026-03-02 10:00 in Asia/Shanghai; the calendar is the weekdays-only
  * test double.
  */
-abstract class AccessProcessTestBase {
+abstract class AccessProcessTestBase implements ProcessProbe {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant MONDAY_10 = at(2026, 3, 2, 10, 0, 0);
@@ -103,7 +104,8 @@ abstract class AccessProcessTestBase {
         }
     }
 
-    ProcessEngine engine() {
+    @Override
+    public ProcessEngine engine() {
         return harness.engine();
     }
 
@@ -119,33 +121,6 @@ abstract class AccessProcessTestBase {
         vars.put(SanxiangWorkflowModel.PROP_ACCESS_REASON.toVariableName(), "行政诉讼举证");
         vars.put(SanxiangWorkflowModel.PROP_PERIOD_WORKING_DAYS.toVariableName(), days);
         return engine().getRuntimeService().startProcessInstanceByKey("sxAccess", vars);
-    }
-
-    Task task(ProcessInstance pi, String key) {
-        return engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-    }
-
-    void complete(Task task, String user, String outcome, Map<String, Object> more) {
-        engine().getTaskService().claim(task.getId(), user);
-        engine().getTaskService().setVariableLocal(task.getId(), "sxwf_" + task.getTaskDefinitionKey() + "Outcome", outcome);
-        more.forEach((k, v) -> engine().getTaskService().setVariable(task.getId(), k, v));
-        engine().getTaskService().complete(task.getId());
-    }
-
-    String endedAt(ProcessInstance pi) {
-        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(pi.getId()).singleResult();
-        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
-        return h.getEndActivityId();
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(g -> g != null).collect(java.util.stream.Collectors.toSet());
-    }
-
-    Object var(ProcessInstance pi, String name) {
-        return engine().getRuntimeService().getVariable(pi.getId(), name);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.ProcessProbe;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.CaseFolder;
@@ -49,7 +50,7 @@ import org.sanxiang.workflow.wiring.SxWorkflowBeans;
  * suite. The clock starts on Monday 2026-03-02 10:00 in Asia/Shanghai, the day of the decision; the
  * calendar is the weekdays-only test double.
  */
-abstract class DisclosureProcessTestBase {
+abstract class DisclosureProcessTestBase implements ProcessProbe {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant MONDAY_10 = at(2026, 3, 2, 10, 0, 0);
@@ -117,7 +118,8 @@ abstract class DisclosureProcessTestBase {
         }
     }
 
-    ProcessEngine engine() {
+    @Override
+    public ProcessEngine engine() {
         return harness.engine();
     }
 
@@ -128,45 +130,11 @@ abstract class DisclosureProcessTestBase {
         return engine().getRuntimeService().startProcessInstanceByKey("sxDisclosure", vars);
     }
 
-    Task task(ProcessInstance pi, String key) {
-        Task task = engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-        assertNotNull(task, "open task " + key);
-        return task;
-    }
-
-    void complete(ProcessInstance pi, String key, String user, String outcome, Map<String, Object> more) {
-        Task task = task(pi, key);
-        engine().getTaskService().claim(task.getId(), user);
-        engine().getTaskService().setVariableLocal(task.getId(), "sxwf_" + key + "Outcome", outcome);
-        more.forEach((k, v) -> engine().getTaskService().setVariable(task.getId(), k, v));
-        engine().getTaskService().complete(task.getId());
-    }
-
     /** Draft submitted, review passed, approval given: the record is published. */
     void publish(ProcessInstance pi) {
         complete(pi, "draftDisclosure", "clerk", "submit", Map.of());
         complete(pi, "reviewDisclosure", "lawyer", "approve", Map.of());
         complete(pi, "approveDisclosure", "leader", "approve", Map.of());
-    }
-
-    Object var(ProcessInstance pi, String name) {
-        return engine().getRuntimeService().getVariable(pi.getId(), name);
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(g -> g != null).collect(Collectors.toSet());
-    }
-
-    String endedAt(ProcessInstance pi) {
-        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(pi.getId()).singleResult();
-        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
-        return h.getEndActivityId();
-    }
-
-    long timers(ProcessInstance pi) {
-        return engine().getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count();
     }
 
     Publication published(ProcessInstance pi) {

@@ -31,6 +31,7 @@ import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.ProcessProbe;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.CaseFolder;
@@ -48,7 +49,7 @@ import org.sanxiang.workflow.wiring.SxWorkflowBeans;
  * the H2 and PostgreSQL subclasses run the same suite. The clock is Monday 2026-03-02 10:00 in
  * Asia/Shanghai; the calendar is the weekdays-only test double.
  */
-abstract class ObjectionProcessTestBase {
+abstract class ObjectionProcessTestBase implements ProcessProbe {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant MONDAY_10 = at(2026, 3, 2, 10, 0, 0);
@@ -104,7 +105,8 @@ abstract class ObjectionProcessTestBase {
         }
     }
 
-    ProcessEngine engine() {
+    @Override
+    public ProcessEngine engine() {
         return harness.engine();
     }
 
@@ -137,41 +139,6 @@ abstract class ObjectionProcessTestBase {
             vars.put(SanxiangWorkflowModel.PROP_OBJECTION_RECEIVED_ON.toVariableName(), Date.from(received.atStartOfDay(ZONE).toInstant()));
         }
         return engine().getRuntimeService().startProcessInstanceByKey(ObjectionProcess.KEY, vars);
-    }
-
-    Task task(ProcessInstance pi, String key) {
-        Task task = engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-        assertNotNull(task, "open task " + key);
-        return task;
-    }
-
-    void complete(ProcessInstance pi, String key, String user, String outcome, Map<String, Object> more) {
-        Task task = task(pi, key);
-        engine().getTaskService().claim(task.getId(), user);
-        engine().getTaskService().setVariableLocal(task.getId(), WorkflowVariables.outcome(key), outcome);
-        more.forEach((k, v) -> engine().getTaskService().setVariable(task.getId(), k, v));
-        engine().getTaskService().complete(task.getId());
-    }
-
-    Object var(ProcessInstance pi, String name) {
-        return engine().getRuntimeService().getVariable(pi.getId(), name);
-    }
-
-    Object historic(ProcessInstance pi, String name) {
-        return engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName(name).singleResult().getValue();
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(g -> g != null).collect(Collectors.toSet());
-    }
-
-    String endedAt(ProcessInstance pi) {
-        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(pi.getId()).singleResult();
-        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
-        return h.getEndActivityId();
     }
 
     static Map<String, Object> finding(String finding, String basis) {

@@ -35,6 +35,7 @@ import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.ProcessProbe;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.CaseFolder;
@@ -55,7 +56,7 @@ import org.sanxiang.workflow.wiring.SxWorkflowBeans;
  * PDF/A, OFD and XLSX renderers are the adapters', tested there and over REST); the report folder is in memory.
  * The clock is Monday 2026-01-05 10:00 in Asia/Shanghai; the year reported on is 2025.
  */
-abstract class AnnualReportProcessTestBase {
+abstract class AnnualReportProcessTestBase implements ProcessProbe {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant MONDAY_10 = at(2026, 1, 5, 10, 0, 0);
@@ -156,7 +157,8 @@ abstract class AnnualReportProcessTestBase {
         }
     }
 
-    ProcessEngine engine() {
+    @Override
+    public ProcessEngine engine() {
         return harness.engine();
     }
 
@@ -166,41 +168,6 @@ abstract class AnnualReportProcessTestBase {
         vars.put(SanxiangWorkflowModel.PROP_REPORT_PROFILE.toVariableName(), profile);
         return engine().getRuntimeService().startProcessInstanceByKey(AnnualReportProcess.KEY,
                 AnnualReportProcess.businessKey(profile, year), vars);
-    }
-
-    Task task(ProcessInstance pi, String key) {
-        Task task = engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-        assertNotNull(task, "open task " + key);
-        return task;
-    }
-
-    void complete(ProcessInstance pi, String key, String user, String outcome, Map<String, Object> more) {
-        Task task = task(pi, key);
-        engine().getTaskService().claim(task.getId(), user);
-        engine().getTaskService().setVariableLocal(task.getId(), WorkflowVariables.outcome(key), outcome);
-        more.forEach((k, v) -> engine().getTaskService().setVariableLocal(task.getId(), k, v));
-        engine().getTaskService().complete(task.getId());
-    }
-
-    Object var(ProcessInstance pi, String name) {
-        return engine().getRuntimeService().getVariable(pi.getId(), name);
-    }
-
-    Object historic(ProcessInstance pi, String name) {
-        return engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName(name).singleResult().getValue();
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(g -> g != null).collect(Collectors.toSet());
-    }
-
-    String endedAt(ProcessInstance pi) {
-        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(pi.getId()).singleResult();
-        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
-        return h.getEndActivityId();
     }
 
     String folderId(ProcessInstance pi) {

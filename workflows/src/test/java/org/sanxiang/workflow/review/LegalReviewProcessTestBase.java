@@ -28,6 +28,7 @@ import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
+import org.sanxiang.workflow.engine.ProcessProbe;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
 import org.sanxiang.workflow.engine.TestDatabase;
 import org.sanxiang.workflow.port.CaseFolder;
@@ -45,7 +46,7 @@ import org.sanxiang.workflow.wiring.SxWorkflowBeans;
  * suite. The clock starts on Monday 2026-03-02 10:00 in Asia/Shanghai; the calendar is the
  * weekdays-only test double. Form fields are set on the task itself, as Alfresco does.
  */
-abstract class LegalReviewProcessTestBase {
+abstract class LegalReviewProcessTestBase implements ProcessProbe {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant MONDAY_10 = at(2026, 3, 2, 10, 0, 0);
@@ -92,7 +93,8 @@ abstract class LegalReviewProcessTestBase {
         }
     }
 
-    ProcessEngine engine() {
+    @Override
+    public ProcessEngine engine() {
         return harness.engine();
     }
 
@@ -105,15 +107,9 @@ abstract class LegalReviewProcessTestBase {
         return engine().getRuntimeService().startProcessInstanceByKey("sxLegalReview", vars);
     }
 
-    Task task(ProcessInstance pi, String key) {
-        Task task = engine().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-        assertNotNull(task, "open task " + key + "; open: " + engine().getTaskService().createTaskQuery()
-                .processInstanceId(pi.getId()).list().stream().map(Task::getTaskDefinitionKey).toList());
-        return task;
-    }
-
     /** Completes the task as Alfresco does: the outcome and the form fields are set on the task itself. */
-    void complete(Task task, String user, String outcome, Map<String, Object> form) {
+    @Override
+    public void complete(Task task, String user, String outcome, Map<String, Object> form) {
         engine().getTaskService().claim(task.getId(), user);
         engine().getTaskService().setVariableLocal(task.getId(), WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
         form.forEach((k, v) -> engine().getTaskService().setVariableLocal(task.getId(), k, v));
@@ -122,22 +118,6 @@ abstract class LegalReviewProcessTestBase {
 
     void transfer(ProcessInstance pi, List<String> materials) {
         complete(task(pi, LegalReviewProcess.ASSEMBLE_TRANSFER), "officer1", "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(), materials));
-    }
-
-    String endedAt(ProcessInstance pi) {
-        HistoricProcessInstance h = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(pi.getId()).singleResult();
-        assertNotNull(h.getEndTime(), "process " + pi.getId() + " has ended");
-        return h.getEndActivityId();
-    }
-
-    Set<String> candidateGroups(Task task) {
-        return engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).filter(g -> g != null).collect(java.util.stream.Collectors.toSet());
-    }
-
-    Object var(ProcessInstance pi, String name) {
-        return engine().getRuntimeService().getVariable(pi.getId(), name);
     }
 
     Instant due(Task task) {
