@@ -132,6 +132,20 @@ public final class AlfrescoNodes implements RepositoryNodes {
     }
 
     @Override
+    public void writeContent(String nodeId, InputStream content, String mimetype, String encoding) {
+        ContentWriter writer = contentService.getWriter(ref(nodeId), ContentModel.PROP_CONTENT, true);
+        writer.setMimetype(mimetype);
+        writer.setEncoding(encoding);
+        writer.putContent(content);
+    }
+
+    @Override
+    public String mimetype(String nodeId) {
+        ContentReader reader = contentService.getReader(ref(nodeId), ContentModel.PROP_CONTENT);
+        return reader == null || !reader.exists() ? null : reader.getMimetype();
+    }
+
+    @Override
     public InputStream content(String nodeId) {
         ContentReader reader = contentService.getReader(ref(nodeId), ContentModel.PROP_CONTENT);
         return reader == null || !reader.exists() ? InputStream.nullInputStream() : reader.getContentInputStream();

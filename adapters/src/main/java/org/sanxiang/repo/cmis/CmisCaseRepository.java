@@ -321,12 +321,8 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         }
         List<OfficialDocuments.Rendered> rendered = renderer.render(draft.document());
         for (OfficialDocuments.Rendered beside : rendered.subList(1, rendered.size())) {
-            Map<String, Object> props = new HashMap<>();
-            Object title = draft.properties().get(TITLE);
-            props.put(TITLE, title != null ? title : draft.document().title());
-            props.put(DESCRIPTION, draft.document().title() + " (" + beside.format().code().toUpperCase(java.util.Locale.ROOT)
-                    + ")");
-            createDocumentId(folder, CM_CONTENT, beside.fileName(draft.baseName()), props, stream(beside, draft));
+            createDocumentId(folder, CM_CONTENT, beside.fileName(draft.baseName()), OfficialDocuments.besideProperties(draft, beside),
+                    stream(beside, draft));
         }
         OfficialDocuments.Rendered primary = rendered.get(0);
         return createDocumentId(folder, draft.type(), primary.fileName(draft.baseName()), draft.properties(),
@@ -412,13 +408,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         String mime = d.getContentStreamMimeType();
         ContentStream stream = d.getContentStream();
         try (InputStream in = stream == null ? InputStream.nullInputStream() : stream.getStream()) {
-            byte[] bytes = in.readAllBytes();
-            for (DocumentFormats.Format format : DocumentFormats.Format.values()) {
-                if (mime != null && mime.startsWith(format.mimeType())) {
-                    return OfficialDocuments.text(format, bytes);
-                }
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return OfficialDocuments.text(mime, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("nodeId: cannot read " + nodeId, e);
         }

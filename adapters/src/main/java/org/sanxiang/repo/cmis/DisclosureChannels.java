@@ -51,10 +51,25 @@ public final class DisclosureChannels {
         if (url == null || url.isBlank()) {
             return new OutboxOnly(outbox, screen, publicTree, Clock.systemUTC());
         }
-        String root = rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
-        return new CmisDisclosureChannel(new CmisEndpoint(url.strip(), binding, user == null ? "" : user,
-                password == null ? "" : password, null), root, root + "-internal", outbox, screen, publicTree, Clock.systemUTC(),
-                FIRST_RETRY, MAX_RETRY);
+        String root = publicRoot(rootPath);
+        return new CmisDisclosureChannel(endpoint(url, binding, user, password), root, internalRoot(root), outbox, screen,
+                publicTree, Clock.systemUTC(), FIRST_RETRY, MAX_RETRY);
+    }
+
+    /** The public tree's path of the setting {@code sanxiang.disclosure.cmis.rootPath} ({@code /gongshi} when blank). */
+    public static String publicRoot(String rootPath) {
+        return rootPath == null || rootPath.isBlank() ? "/gongshi" : rootPath.strip();
+    }
+
+    /** Where withdrawn and expired records go: beside the public tree, outside it. */
+    public static String internalRoot(String publicRoot) {
+        return publicRoot + "-internal";
+    }
+
+    /** The disclosure repository of the settings {@code sanxiang.disclosure.cmis.*}, or null while the URL is empty. */
+    public static CmisEndpoint endpoint(String url, String binding, String user, String password) {
+        return url == null || url.isBlank() ? null
+                : new CmisEndpoint(url.strip(), binding, user == null ? "" : user, password == null ? "" : password, null);
     }
 
     /** The channel while no repository is configured: accepts into the outbox, delivers nothing. */

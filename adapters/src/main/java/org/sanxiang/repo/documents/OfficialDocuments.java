@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 import org.sanxiang.workflow.document.OfficialDocument;
+import org.sanxiang.workflow.port.DocumentDraft;
 
 /**
  * Renders official documents in the formats an installation chose ({@value DocumentFormats#SETTING},
@@ -29,6 +31,9 @@ public final class OfficialDocuments {
             return baseName + format.extension();
         }
     }
+
+    private static final String TITLE = "cm:title";
+    private static final String DESCRIPTION = "cm:description";
 
     private final List<DocumentFormats.Format> formats;
     private final PdfaRenderer pdf;
@@ -72,6 +77,26 @@ public final class OfficialDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + format.code() + " document's text", e);
         }
+    }
+
+    /** The text of stored content: a rendering's extracted by its mimetype, any other content's as UTF-8. */
+    public static String text(String mimetype, byte[] content) {
+        for (DocumentFormats.Format format : DocumentFormats.Format.values()) {
+            if (mimetype != null && mimetype.startsWith(format.mimeType())) {
+                return text(format, content);
+            }
+        }
+        return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The properties of a rendering written beside the form's node (another format of it): the draft's title, or the
+     * form's, and a description naming the format.
+     */
+    public static Map<String, Object> besideProperties(DocumentDraft draft, Rendered beside) {
+        Object title = draft.properties().get(TITLE);
+        return Map.of(TITLE, title != null ? title : draft.document().title(), DESCRIPTION,
+                draft.document().title() + " (" + beside.format().code().toUpperCase(java.util.Locale.ROOT) + ")");
     }
 
     /** The document in every chosen format, the preferred first. */

@@ -1,9 +1,9 @@
 package org.sanxiang.repo.node;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.sanxiang.model.SanxiangModel;
+import org.sanxiang.repo.documents.DocumentFormats;
+import org.sanxiang.repo.documents.OfficialDocuments;
 import org.sanxiang.repo.guard.DisclosureGuard;
 import org.sanxiang.repo.guard.SystemSteps;
 import org.sanxiang.workflow.port.CaseDocuments;
@@ -25,7 +27,9 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * ContentService). A case is an {@code sx:caseFolder}; its records are the content nodes directly in
  * it, in the order they were created ({@code cm:created}); folders inside it (the borrowing register)
  * are not records. Destroying a record at the end of its retention is one of the system's own steps
- * ({@link SystemSteps}), the only way a sealed record may be deleted.
+ * ({@link SystemSteps}), the only way a sealed record may be deleted. A form a process writes is rendered in the
+ * formats of {@value DocumentFormats#SETTING}, as over CMIS: the first is the content of the node that carries the
+ * draft's type and properties, each other a plain {@code cm:content} node beside it.
  */
 public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
 
@@ -35,10 +39,22 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
 
     private final RepositoryNodes nodes;
     private final NodeValues values;
+    /** Renders the drafts' forms; null: documents are written as their text. */
+    private final OfficialDocuments renderer;
 
+    /** A repository that writes every document as its text (for reading a repository: the chain check, the jobs). */
     public NodeCaseRepository(RepositoryNodes nodes, NodeValues values) {
+        this(nodes, values, null);
+    }
+
+    /**
+     * @param renderer renders a draft's form in the formats of {@value DocumentFormats#SETTING}; null writes every
+     *                 document as its text
+     */
+    public NodeCaseRepository(RepositoryNodes nodes, NodeValues values, OfficialDocuments renderer) {
         this.nodes = Objects.requireNonNull(nodes, "nodes");
         this.values = Objects.requireNonNull(values, "values");
+        this.renderer = renderer;
     }
 
     /** Whether the node is a case folder. */
@@ -123,15 +139,45 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
         return traceId;
     }
 
+    /**
+     * A form is rendered before anything is written (a missing font writes nothing); the formats other than the
+     * first are written first, so that the node a step finds by its name is there only with its companions. A draft
+     * without a form is written as its text.
+     */
     @Override
     public String write(String caseId, DocumentDraft draft) {
         requireCase(caseId);
+        List<OfficialDocuments.Rendered> rendered = renderer == null || draft.document() == null ? null
+                : renderer.render(draft.document());
         String[] id = new String[1];
         asProcess(DisclosureGuard.processWrite(draft.type(), draft.properties()), () -> {
-            id[0] = nodes.create(caseId, requireContentType(draft.type()), draft.name(), values.toRepository(draft.properties()));
-            nodes.writeText(id[0], draft.text());
+            if (rendered == null) {
+                id[0] = nodes.create(caseId, requireContentType(draft.type()), draft.name(), values.toRepository(draft.properties()));
+                nodes.writeText(id[0], draft.text());
+                return;
+            }
+            for (OfficialDocuments.Rendered beside : rendered.subList(1, rendered.size())) {
+                writeRendered(nodes.create(caseId, CONTENT, beside.fileName(draft.baseName()),
+                        values.toRepository(OfficialDocuments.besideProperties(draft, beside))), beside);
+            }
+            OfficialDocuments.Rendered primary = rendered.get(0);
+            id[0] = nodes.create(caseId, requireContentType(draft.type()), primary.fileName(draft.baseName()),
+                    values.toRepository(draft.properties()));
+            writeRendered(id[0], primary);
         });
         return id[0];
+    }
+
+    @Override
+    public List<String> namesOf(DocumentDraft draft) {
+        if (renderer == null || draft.document() == null) {
+            return List.of(draft.name());
+        }
+        return renderer.formats().stream().map(f -> draft.baseName() + f.extension()).toList();
+    }
+
+    private void writeRendered(String nodeId, OfficialDocuments.Rendered rendered) {
+        nodes.writeContent(nodeId, new ByteArrayInputStream(rendered.content()), rendered.format().mimeType(), null);
     }
 
     /** The processes write disclosure records through this port: their writes are the disclosure process's. */
@@ -143,11 +189,13 @@ public final class NodeCaseRepository implements CaseRepository, CaseDocuments {
         }
     }
 
+    /** The text of a document: a rendered form's extracted from its PDF or OFD, any other's content as UTF-8. */
     @Override
     public String text(String nodeId) {
         requireNode(nodeId);
+        String mimetype = nodes.mimetype(nodeId);
         try (InputStream in = nodes.content(nodeId)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return OfficialDocuments.text(mimetype, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("nodeId: cannot read " + nodeId, e);
         }

@@ -46,6 +46,17 @@ public interface RepositoryNodes {
     /** Writes text content (text/plain, UTF-8), replacing any content. */
     void writeText(String nodeId, String text);
 
+    /**
+     * Writes content from a stream, replacing any content; the stream is read to its end and not closed here.
+     *
+     * @param mimetype e.g. {@code application/pdf}, {@code application/ofd}
+     * @param encoding the text's character set, or null for binary content
+     */
+    void writeContent(String nodeId, InputStream content, String mimetype, String encoding);
+
+    /** The content's mimetype, or null when the node has no content. */
+    String mimetype(String nodeId);
+
     /** The content, or an empty stream when the node has none; the caller closes it. */
     InputStream content(String nodeId);
 

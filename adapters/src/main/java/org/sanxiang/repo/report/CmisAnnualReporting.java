@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +22,17 @@ import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.sanxiang.repo.cmis.CmisQueryLiterals;
-import org.sanxiang.repo.documents.DocumentFontException;
 import org.sanxiang.repo.documents.DocumentFonts;
-import org.sanxiang.repo.documents.OfdRenderer;
-import org.sanxiang.repo.documents.PdfaRenderer;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.profile.ProfileRegistry;
-import org.sanxiang.rules.report.AnnualAccount;
-import org.sanxiang.rules.report.Figure;
 import org.sanxiang.workflow.port.AnnualReporting;
 import org.sanxiang.workflow.port.ReportFile;
 
 /**
  * The annual report's folders and files in a CMIS 1.1 repository: {@code <reports root>/<profile>/<year>},
  * plain folders made where missing (looked up by a query, a name taken by a parallel maker counts as made).
- * The statistics are {@link CmisAnnualData}'s, read page by page; the files are the report as PDF/A and OFD
- * with its charts ({@link AnnualReportDocument}), and its data as CSV and XLSX ({@link AnnualTables}), in
- * Chinese. A file is written once per name: a retried step finds it.
+ * The statistics are {@link CmisAnnualData}'s, read page by page; the files are {@link AnnualReportFiles}'s.
+ * A file is written once per name: a retried step finds it.
  */
 public final class CmisAnnualReporting implements AnnualReporting {
 
@@ -89,22 +82,8 @@ public final class CmisAnnualReporting implements AnnualReporting {
 
     @Override
     public List<ReportFile> compile(String profile, int year) {
-        List<Figure> figures = new CmisAnnualData(session, casesPath, publicPath, internalPath, profiles, calendar, zone, PAGE)
-                .feed(new AnnualAccount(Year.of(year))).figures();
-        FigureLabels labels = new FigureLabels("zh_CN");
-        String bureau = profiles.get(profile).jurisdictionName("zh_CN");
-        String name = year + "-" + profile + "-annual.";
-        try {
-            var document = AnnualReportDocument.of(Year.of(year), bureau, figures, labels,
-                    new AnnualCharts(labels, fonts.awtFont()).charts(figures, 960, 540));
-            return List.of(new ReportFile(name + "pdf", "application/pdf", new PdfaRenderer(fonts, clock).render(document)),
-                    new ReportFile(name + "ofd", "application/ofd", new OfdRenderer(fonts).render(document)),
-                    new ReportFile(name + "csv", "text/csv; charset=UTF-8", AnnualTables.csv(Year.of(year), bureau, figures, labels)),
-                    new ReportFile(name + "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            AnnualTables.xlsx(Year.of(year), bureau, figures, labels)));
-        } catch (DocumentFontException e) {
-            throw new IllegalStateException("the annual report's PDF/A and OFD need a CJK font: " + e.getMessage(), e);
-        }
+        return AnnualReportFiles.compile(new CmisAnnualData(session, casesPath, publicPath, internalPath, profiles, calendar, zone,
+                PAGE).data(), profiles, profile, year, fonts, clock);
     }
 
     @Override

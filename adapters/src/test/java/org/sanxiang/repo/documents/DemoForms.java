@@ -24,18 +24,18 @@ import org.sanxiang.workflow.document.TransferListForm;
 
 /**
  * Each form with realistic demo values, and the values a reader must find in it: the tests render
- * these, the pictures in docs/documents/ show them.
+ * these (the node repository's test too), the pictures in docs/documents/ show them.
  */
-final class DemoForms {
+public final class DemoForms {
 
     /** A form, its file base name, and the texts (labels and values) it must print. */
-    record Demo(String name, OfficialDocument document, List<String> mustPrint) {
+    public record Demo(String name, OfficialDocument document, List<String> mustPrint) {
     }
 
     private DemoForms() {
     }
 
-    static Map<String, Demo> all() {
+    public static Map<String, Demo> all() {
         Map<String, Demo> demos = new LinkedHashMap<>();
         String summary = "经查，重庆某建筑劳务有限公司于2025年10月至2026年1月拖欠在渝中区某项目施工的37名劳动者工资共计"
                 + "486,200元，经责令限期支付后逾期仍未支付。上述事实有劳动保障监察询问笔录、工资支付台账、劳动者投诉登记表等证据证实。"

@@ -41,6 +41,8 @@ public final class FakeNodes implements RepositoryNodes {
         final List<String> children = new ArrayList<>();
         final List<String> secondary = new ArrayList<>();
         byte[] content;
+        String mimetype;
+        String encoding;
 
         Node(String id, String type) {
             this.id = id;
@@ -202,6 +204,29 @@ public final class FakeNodes implements RepositoryNodes {
     @Override
     public void writeText(String nodeId, String text) {
         writeBytes(nodeId, text.getBytes(StandardCharsets.UTF_8));
+        node(nodeId).mimetype = "text/plain";
+        node(nodeId).encoding = "UTF-8";
+    }
+
+    @Override
+    public void writeContent(String nodeId, InputStream content, String mimetype, String encoding) {
+        try {
+            writeBytes(nodeId, content.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        node(nodeId).mimetype = mimetype;
+        node(nodeId).encoding = encoding;
+    }
+
+    @Override
+    public String mimetype(String nodeId) {
+        return node(nodeId).content == null ? null : node(nodeId).mimetype;
+    }
+
+    /** The content's encoding as last written (null for binary content). */
+    public String encoding(String nodeId) {
+        return node(nodeId).encoding;
     }
 
     @Override
