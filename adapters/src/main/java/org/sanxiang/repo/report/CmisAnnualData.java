@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ import org.sanxiang.rules.report.AccessRow;
 import org.sanxiang.rules.report.AnnualAccount;
 import org.sanxiang.rules.report.CaseRow;
 import org.sanxiang.rules.report.DisclosureRow;
+import org.sanxiang.rules.report.FigureGroup;
 import org.sanxiang.rules.report.HoldRow;
 import org.sanxiang.rules.report.OpinionRow;
 import org.sanxiang.rules.report.StageAvRow;
@@ -80,53 +83,91 @@ public final class CmisAnnualData {
         this.pageSize = pageSize;
     }
 
+    /** The kinds of rows a computation reads; a figure is counted from one kind (the stages' from the cases' pages too). */
+    private enum Rows { CASES, STAGES_AND_HOLDS, OPINIONS, DISCLOSURES, ACCESS }
+
     /** Feeds every row of the account's year into it and returns it. */
     public AnnualAccount feed(AnnualAccount account) {
+        return feed(account, EnumSet.allOf(Rows.class));
+    }
+
+    /**
+     * Feeds only the rows the figure is counted from, for a drill-down: a review figure reads the opinions'
+     * pages alone, a disclosure figure the publications', a case figure the cases' without their stages.
+     * The account's other figures are then incomplete.
+     */
+    public AnnualAccount feedFor(String figureCode, AnnualAccount account) {
+        return feed(account, rowsFor(Objects.requireNonNull(figureCode, "figureCode")));
+    }
+
+    private static Set<Rows> rowsFor(String code) {
+        if (code.startsWith(FigureGroup.REVIEWS.code())) {
+            return EnumSet.of(Rows.OPINIONS);
+        }
+        if (code.startsWith("disclosures.")) {
+            return EnumSet.of(Rows.DISCLOSURES);
+        }
+        if (code.startsWith("access.")) {
+            return EnumSet.of(Rows.ACCESS);
+        }
+        if (code.equals(FigureGroup.AV_MANDATORY_STAGES.code()) || code.equals(FigureGroup.AV_COVERED_STAGES.code())
+                || code.equals(FigureGroup.LEGAL_HOLDS.code())) {
+            return EnumSet.of(Rows.CASES, Rows.STAGES_AND_HOLDS);
+        }
+        return EnumSet.of(Rows.CASES);
+    }
+
+    private AnnualAccount feed(AnnualAccount account, Set<Rows> rows) {
         Map<String, RecordDeadlines> deadlines = new HashMap<>();
         int year = account.year().getValue();
         String casesTree = " WHERE IN_TREE(" + CmisQueryLiterals.literal(session.getObjectByPath(casesRootPath).getId()) + ")";
-        pages("SELECT cmis:objectId, cmis:secondaryObjectTypeIds, " + columns(SanxiangModel.PROP_ACTION_CATEGORY,
-                SanxiangModel.PROP_PROCEDURE, SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE,
-                SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE,
-                SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
-                    Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
-                            SanxiangModel.PROP_MAJOR);
-                    // their stages are read before the next page: memory holds no list of the year's closed cases
-                    List<String> closedThisYear = new ArrayList<>();
-                    for (QueryResult r : page) {
-                        String id = r.getPropertyValueById("cmis:objectId");
-                        LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
-                        String profile = text(r, SanxiangModel.PROP_JURISDICTION_PROFILE);
-                        LocalDate archiveDue = closed == null || profile == null || !profiles.contains(profile) ? null
-                                : deadlines.computeIfAbsent(profile, p -> new RecordDeadlines(profiles.get(p), calendar))
-                                        .archiveDue(closed).date().orElse(null);
-                        Object isMajor = major.getOrDefault(id, Map.of()).get(col(SanxiangModel.PROP_MAJOR));
-                        account.add(new CaseRow(id, text(r, SanxiangModel.PROP_ACTION_CATEGORY),
-                                text(r, SanxiangModel.PROP_PROCEDURE), date(r, SanxiangModel.PROP_FILED_AT),
-                                date(r, SanxiangModel.PROP_CASE_DECISION_DATE), decimal(r, SanxiangModel.PROP_FINE_AMOUNT),
-                                isMajor instanceof Boolean b ? b : null, date(r, SanxiangModel.PROP_ARCHIVED_DATE),
-                                archiveDue));
-                        if (closed != null && closed.getYear() == year) {
-                            closedThisYear.add(id);
+        boolean stages = rows.contains(Rows.STAGES_AND_HOLDS);
+        if (rows.contains(Rows.CASES)) {
+            pages("SELECT cmis:objectId, cmis:secondaryObjectTypeIds, " + columns(SanxiangModel.PROP_ACTION_CATEGORY,
+                    SanxiangModel.PROP_PROCEDURE, SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE,
+                    SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE,
+                    SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
+                        Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
+                                SanxiangModel.PROP_MAJOR);
+                        // their stages are read before the next page: memory holds no list of the year's closed cases
+                        List<String> closedThisYear = new ArrayList<>();
+                        for (QueryResult r : page) {
+                            String id = r.getPropertyValueById("cmis:objectId");
+                            LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
+                            String profile = text(r, SanxiangModel.PROP_JURISDICTION_PROFILE);
+                            LocalDate archiveDue = closed == null || profile == null || !profiles.contains(profile) ? null
+                                    : deadlines.computeIfAbsent(profile, p -> new RecordDeadlines(profiles.get(p), calendar))
+                                            .archiveDue(closed).date().orElse(null);
+                            Object isMajor = major.getOrDefault(id, Map.of()).get(col(SanxiangModel.PROP_MAJOR));
+                            account.add(new CaseRow(id, text(r, SanxiangModel.PROP_ACTION_CATEGORY),
+                                    text(r, SanxiangModel.PROP_PROCEDURE), date(r, SanxiangModel.PROP_FILED_AT),
+                                    date(r, SanxiangModel.PROP_CASE_DECISION_DATE), decimal(r, SanxiangModel.PROP_FINE_AMOUNT),
+                                    isMajor instanceof Boolean b ? b : null, date(r, SanxiangModel.PROP_ARCHIVED_DATE),
+                                    archiveDue));
+                            if (stages && closed != null && closed.getYear() == year) {
+                                closedThisYear.add(id);
+                            }
+                            if (stages && hasAspect(r, SanxiangModel.ASPECT_LEGAL_HOLD)) {
+                                holds(List.of(id), account);
+                            }
                         }
-                        if (hasAspect(r, SanxiangModel.ASPECT_LEGAL_HOLD)) {
-                            holds(List.of(id), account);
+                        closedThisYear.forEach(caseId -> stages(caseId, account));
+                    });
+        }
+        if (rows.contains(Rows.OPINIONS)) {
+            pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
+                    SanxiangModel.PROP_REVIEW_DUE) + " FROM " + table(SanxiangModel.TYPE_REVIEW_OPINION) + casesTree, page -> {
+                        for (QueryResult r : page) {
+                            LocalDate date = date(r, SanxiangModel.PROP_OPINION_DATE);
+                            String type = text(r, SanxiangModel.PROP_OPINION_TYPE);
+                            if (date != null && type != null) {
+                                account.add(new OpinionRow(r.getPropertyValueById("cmis:objectId"), type, date,
+                                        date(r, SanxiangModel.PROP_REVIEW_DUE)));
+                            }
                         }
-                    }
-                    closedThisYear.forEach(caseId -> stages(caseId, account));
-                });
-        pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
-                SanxiangModel.PROP_REVIEW_DUE) + " FROM " + table(SanxiangModel.TYPE_REVIEW_OPINION) + casesTree, page -> {
-                    for (QueryResult r : page) {
-                        LocalDate date = date(r, SanxiangModel.PROP_OPINION_DATE);
-                        String type = text(r, SanxiangModel.PROP_OPINION_TYPE);
-                        if (date != null && type != null) {
-                            account.add(new OpinionRow(r.getPropertyValueById("cmis:objectId"), type, date,
-                                    date(r, SanxiangModel.PROP_REVIEW_DUE)));
-                        }
-                    }
-                });
-        for (String tree : List.of(publicRootPath, internalRootPath)) {
+                    });
+        }
+        for (String tree : rows.contains(Rows.DISCLOSURES) ? List.of(publicRootPath, internalRootPath) : List.<String>of()) {
             String root = session.getObjectByPath(tree).getId();
             pages("SELECT cmis:objectId, " + columns(SanxiangModel.PROP_DISCLOSURE_STATE, SanxiangModel.PROP_PUBLISHED_AT,
                     SanxiangModel.PROP_DISCLOSURE_DUE, SanxiangModel.PROP_CORRECTED_AT, SanxiangModel.PROP_WITHDRAWN_AT,
@@ -146,19 +187,21 @@ public final class CmisAnnualData {
                         }
                     });
         }
-        pages("SELECT cmis:objectId, cmis:lastModificationDate, " + columns(SanxiangModel.PROP_ACCESS_STATE,
-                SanxiangModel.PROP_ACCESS_APPROVED_AT) + " FROM " + table(SanxiangModel.TYPE_ACCESS_REQUEST) + casesTree,
-                page -> {
-                    for (QueryResult r : page) {
-                        String state = text(r, SanxiangModel.PROP_ACCESS_STATE);
-                        LocalDate decided = date(r, SanxiangModel.PROP_ACCESS_APPROVED_AT);
-                        if ("rejected".equals(state)) {
-                            decided = localDate(r.getPropertyValueById("cmis:lastModificationDate"));
+        if (rows.contains(Rows.ACCESS)) {
+            pages("SELECT cmis:objectId, cmis:lastModificationDate, " + columns(SanxiangModel.PROP_ACCESS_STATE,
+                    SanxiangModel.PROP_ACCESS_APPROVED_AT) + " FROM " + table(SanxiangModel.TYPE_ACCESS_REQUEST) + casesTree,
+                    page -> {
+                        for (QueryResult r : page) {
+                            String state = text(r, SanxiangModel.PROP_ACCESS_STATE);
+                            LocalDate decided = date(r, SanxiangModel.PROP_ACCESS_APPROVED_AT);
+                            if ("rejected".equals(state)) {
+                                decided = localDate(r.getPropertyValueById("cmis:lastModificationDate"));
+                            }
+                            account.add(new AccessRow(r.getPropertyValueById("cmis:objectId"),
+                                    state == null ? "requested" : state, decided));
                         }
-                        account.add(new AccessRow(r.getPropertyValueById("cmis:objectId"),
-                                state == null ? "requested" : state, decided));
-                    }
-                });
+                    });
+        }
         return account;
     }
 

@@ -39,6 +39,8 @@ final class OverviewPages {
 
     /** Rows shown in each bucket of the board (the count says how many there are). */
     private static final int MAX_ROWS = 50;
+    /** A figure's drill-down shows this many ids a page, as /api lists page by default. */
+    private static final int DRILL_PAGE = Requests.Page.DEFAULT_MAX_ITEMS;
 
     /** A deadline on the board. */
     public record Row(Views.DeadlineView d, String taskName, DueText due) {
@@ -381,12 +383,18 @@ final class OverviewPages {
         Views.AnnualReportView report = p.service().annualReport(year, profile, p.chinese() ? "zh_CN" : "en");
         Views.FigureView figure = report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
                 .orElseThrow(() -> ServiceException.notFound("figure", "no figure " + code));
-        List<String> ids = p.service().annualReportDrillDown(year, profile, code);
+        int page = Math.max(0, WorkPages.intParam(p.ctx().queryParam("page")));
+        Views.Listing<String> ids = p.service().annualReportDrillDown(year, profile, code,
+                new Requests.Page((int) Math.min((long) page * DRILL_PAGE, Integer.MAX_VALUE - DRILL_PAGE), DRILL_PAGE));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "statistics");
         model.put("report", report);
         model.put("figure", figure);
-        model.put("ids", ids);
+        model.put("ids", ids.items());
+        model.put("page", page);
+        model.put("first", (long) page * DRILL_PAGE + 1);
+        model.put("total", ids.totalNumItems());
+        model.put("more", ids.hasMoreItems());
         model.put("year", year);
         model.put("profile", profile);
         p.render("statistics-figure", model);

@@ -70,14 +70,25 @@ final class AnnualReports {
                 labels.language(), views);
     }
 
-    List<String> drillDown(int year, String profile, String figureCode) {
+    /**
+     * A page of the ids behind a figure: the rows the figure is counted from are read again, page by page,
+     * and only the ids inside the page are kept, so memory holds a page whatever the figure; the total is
+     * the figure. The order is the order the repository answers its queries in.
+     */
+    Views.Listing<String> drillDown(int year, String profile, String figureCode, Requests.Page page) {
         RequestChecks.requireText(figureCode, "figure");
         if (!FigureGroup.isFigureCode(figureCode)) {
             throw ServiceException.badRequest("figure", "no figure " + figureCode);
         }
-        List<String> ids = new ArrayList<>();
-        data(year, profile).feed(AnnualAccount.drillingInto(Year.of(year), figureCode, ids::add));
-        return ids;
+        List<String> ids = new ArrayList<>(Math.min(page.maxItems(), 100));
+        long[] seen = {0};
+        // figures() closes the last case's stages: without it their ids would be missing from the drill-down
+        data(year, profile).feedFor(figureCode, AnnualAccount.drillingInto(Year.of(year), figureCode, id -> {
+            if (seen[0]++ >= page.skipCount() && ids.size() < page.maxItems()) {
+                ids.add(id);
+            }
+        })).figures();
+        return new Views.Listing<>(ids, seen[0], page.skipCount() + ids.size() < seen[0]);
     }
 
     AnnualReportFile file(int year, String profile, String language, String format) {

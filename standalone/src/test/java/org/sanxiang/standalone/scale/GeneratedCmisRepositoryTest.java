@@ -77,6 +77,29 @@ class GeneratedCmisRepositoryTest {
     }
 
     @Test
+    @DisplayName("chongqing-2024 公示 第十四条: a drill-down reads only the rows its figure is counted from, and adds up to the figure")
+    void drillDownsReadTheirOwnRows() {
+        try (GeneratedCmisRepository repository = new GeneratedCmisRepository(300, 2026, SEED, true).start(0)) {
+            CmisAnnualData data = new CmisAnnualData(session(repository.browserUrl()), "/" + AnnualYearGenerator.CASES,
+                    "/" + AnnualYearGenerator.PUBLIC, "/" + AnnualYearGenerator.INTERNAL, ProfileRegistry.shipped(),
+                    HolidayCalendar.shipped(), AnnualYearDraw.ZONE, 50);
+            repository.expected().forEach((code, value) -> {
+                if (!code.equals("fines.yuan")) {
+                    long[] ids = {0};
+                    data.feedFor(code, AnnualAccount.drillingInto(Year.of(2026), code, id -> ids[0]++)).figures();
+                    assertEquals(value, ids[0], code);
+                }
+            });
+            Map<String, Long> before = repository.queriesByShape();
+            data.feedFor("reviews.late", AnnualAccount.drillingInto(Year.of(2026), "reviews.late", id -> { }));
+            Map<String, Long> after = repository.queriesByShape();
+            after.replaceAll((shape, n) -> n - before.getOrDefault(shape, 0L));
+            after.values().removeIf(n -> n == 0);
+            assertEquals(Map.of("sx:reviewOpinion IN_TREE(cases)", 3L), after, "the opinions' pages alone (3 of 50)");
+        }
+    }
+
+    @Test
     @DisplayName("the generated repository answers what the InMemory server filled with the same drawn year answers: the same figures")
     void answersWhatTheInMemoryServerAnswers() throws Exception {
         Map<String, Long> inMemory;
