@@ -5,12 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +24,6 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyDecimalImp
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIdImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyStringImpl;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
-import org.sanxiang.model.QName;
-import org.sanxiang.model.SanxiangModel;
-import org.sanxiang.rules.calendar.HolidayCalendar;
-import org.sanxiang.rules.profile.ProfileRegistry;
-import org.sanxiang.rules.record.RecordDeadlines;
 import org.sanxiang.standalone.cmis.EmbeddedCmisServer;
 
 /**
