@@ -79,6 +79,7 @@ class ConsoleDrillDownTest {
         assertEquals(200, first.status(), first.body());
         assertTrue(first.body().contains("id=\"drill-next\""), first.body());
         assertFalse(first.body().contains("id=\"drill-prev\""));
+        assertTrue(first.body().contains("立案数") || first.body().contains("Cases filed"), first.body());
         Set<String> one = cases(first.body());
         assertEquals(100, one.size());
         ConsoleClient.Page second = leader.get(figure + "&page=1");
@@ -90,5 +91,7 @@ class ConsoleDrillDownTest {
         assertFalse(one.containsAll(two), "the second page is another case");
         one.addAll(two);
         assertEquals(CASES, one.size());
+        assertEquals(404, leader.get("/statistics/cases.nonsense?year=2025").status());
+        assertEquals(404, leader.get("/statistics/cases.byAction.?year=2025").status());
     }
 }
