@@ -84,7 +84,7 @@ public final class CmisAnnualData {
     }
 
     /** The kinds of rows a computation reads; a figure is counted from one kind (the stages' from the cases' pages too). */
-    private enum Rows { CASES, STAGES_AND_HOLDS, OPINIONS, DISCLOSURES, ACCESS }
+    private enum Rows { CASES, MAJOR, STAGES_AND_HOLDS, OPINIONS, DISCLOSURES, ACCESS }
 
     /** Feeds every row of the account's year into it and returns it. */
     public AnnualAccount feed(AnnualAccount account) {
@@ -93,7 +93,8 @@ public final class CmisAnnualData {
 
     /**
      * Feeds only the rows the figure is counted from, for a drill-down: a review figure reads the opinions'
-     * pages alone, a disclosure figure the publications', a case figure the cases' without their stages.
+     * pages alone, a disclosure figure the publications', a case figure the cases' without their stages
+     * (and without their major-decision aspect but for the major decisions' figure).
      * The account's other figures are then incomplete.
      */
     public AnnualAccount feedFor(String figureCode, AnnualAccount account) {
@@ -114,6 +115,9 @@ public final class CmisAnnualData {
                 || code.equals(FigureGroup.LEGAL_HOLDS.code())) {
             return EnumSet.of(Rows.CASES, Rows.STAGES_AND_HOLDS);
         }
+        if (code.equals(FigureGroup.MAJOR_DECISIONS.code())) {
+            return EnumSet.of(Rows.CASES, Rows.MAJOR);
+        }
         return EnumSet.of(Rows.CASES);
     }
 
@@ -127,8 +131,8 @@ public final class CmisAnnualData {
                     SanxiangModel.PROP_PROCEDURE, SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE,
                     SanxiangModel.PROP_FINE_AMOUNT, SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE,
                     SanxiangModel.PROP_JURISDICTION_PROFILE) + " FROM " + table(SanxiangModel.TYPE_CASE_FOLDER) + casesTree, page -> {
-                        Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
-                                SanxiangModel.PROP_MAJOR);
+                        Map<String, Map<String, Object>> major = !rows.contains(Rows.MAJOR) ? Map.of()
+                                : aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION, SanxiangModel.PROP_MAJOR);
                         // their stages are read before the next page: memory holds no list of the year's closed cases
                         List<String> closedThisYear = new ArrayList<>();
                         for (QueryResult r : page) {
