@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -25,6 +27,7 @@ import org.sanxiang.rules.report.AccessRow;
 import org.sanxiang.rules.report.AnnualAccount;
 import org.sanxiang.rules.report.CaseRow;
 import org.sanxiang.rules.report.DisclosureRow;
+import org.sanxiang.rules.report.FigureGroup;
 import org.sanxiang.rules.report.HoldRow;
 import org.sanxiang.rules.report.OpinionRow;
 import org.sanxiang.rules.report.StageAvRow;
@@ -78,69 +81,113 @@ public final class AnnualData {
         this.pageSize = pageSize;
     }
 
+    /** The kinds of rows a computation reads; a figure is counted from one kind (the stages' from the cases' pages too). */
+    private enum Rows { CASES, MAJOR, STAGES_AND_HOLDS, OPINIONS, DISCLOSURES, ACCESS }
+
     /** Feeds every row of the account's year into it and returns it. */
     public AnnualAccount feed(AnnualAccount account) {
+        return feed(account, EnumSet.allOf(Rows.class));
+    }
+
+    /**
+     * Feeds only the rows the figure is counted from, for a drill-down: a review figure reads the opinions'
+     * pages alone, a disclosure figure the publications', a case figure the cases' without their stages
+     * (and without their major-decision aspect but for the major decisions' figure).
+     * The account's other figures are then incomplete.
+     */
+    public AnnualAccount feedFor(String figureCode, AnnualAccount account) {
+        return feed(account, rowsFor(Objects.requireNonNull(figureCode, "figureCode")));
+    }
+
+    private static Set<Rows> rowsFor(String code) {
+        if (code.startsWith(FigureGroup.REVIEWS.code())) {
+            return EnumSet.of(Rows.OPINIONS);
+        }
+        if (code.startsWith("disclosures.")) {
+            return EnumSet.of(Rows.DISCLOSURES);
+        }
+        if (code.startsWith("access.")) {
+            return EnumSet.of(Rows.ACCESS);
+        }
+        if (code.equals(FigureGroup.AV_MANDATORY_STAGES.code()) || code.equals(FigureGroup.AV_COVERED_STAGES.code())
+                || code.equals(FigureGroup.LEGAL_HOLDS.code())) {
+            return EnumSet.of(Rows.CASES, Rows.STAGES_AND_HOLDS);
+        }
+        if (code.equals(FigureGroup.MAJOR_DECISIONS.code())) {
+            return EnumSet.of(Rows.CASES, Rows.MAJOR);
+        }
+        return EnumSet.of(Rows.CASES);
+    }
+
+    private AnnualAccount feed(AnnualAccount account, Set<Rows> rows) {
         Map<String, RecordDeadlines> deadlines = new HashMap<>();
+        boolean stages = rows.contains(Rows.STAGES_AND_HOLDS);
         int year = account.year().getValue();
         String casesTree = " WHERE IN_TREE(" + CmisQueryLiterals.literal(cases.folder(casesPath)) + ")";
-        pages(cases, query(List.of(SECONDARY_TYPES), List.of(SanxiangModel.PROP_ACTION_CATEGORY, SanxiangModel.PROP_PROCEDURE,
-                SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE, SanxiangModel.PROP_FINE_AMOUNT,
-                SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE, SanxiangModel.PROP_JURISDICTION_PROFILE),
-                SanxiangModel.TYPE_CASE_FOLDER, casesTree), page -> {
-                    Map<String, Map<String, Object>> major = aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION,
-                            SanxiangModel.PROP_MAJOR);
-                    // their stages are read before the next page: memory holds no list of the year's closed cases
-                    List<String> closedThisYear = new ArrayList<>();
-                    List<String> held = new ArrayList<>();
-                    for (Map<String, Object> r : page) {
-                        String id = id(r);
-                        LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
-                        String profile = text(r, SanxiangModel.PROP_JURISDICTION_PROFILE);
-                        LocalDate archiveDue = closed == null || profile == null || !profiles.contains(profile) ? null
-                                : deadlines.computeIfAbsent(profile, p -> new RecordDeadlines(profiles.get(p), calendar))
-                                        .archiveDue(closed).date().orElse(null);
-                        Object isMajor = major.getOrDefault(id, Map.of()).get(col(SanxiangModel.PROP_MAJOR));
-                        account.add(new CaseRow(id, text(r, SanxiangModel.PROP_ACTION_CATEGORY),
-                                text(r, SanxiangModel.PROP_PROCEDURE), date(r, SanxiangModel.PROP_FILED_AT),
-                                date(r, SanxiangModel.PROP_CASE_DECISION_DATE), decimal(r, SanxiangModel.PROP_FINE_AMOUNT),
-                                isMajor instanceof Boolean b ? b : null, date(r, SanxiangModel.PROP_ARCHIVED_DATE),
-                                archiveDue));
-                        if (closed != null && closed.getYear() == year) {
-                            closedThisYear.add(id);
+        if (rows.contains(Rows.CASES)) {
+            pages(cases, query(List.of(SECONDARY_TYPES), List.of(SanxiangModel.PROP_ACTION_CATEGORY, SanxiangModel.PROP_PROCEDURE,
+                    SanxiangModel.PROP_FILED_AT, SanxiangModel.PROP_CASE_DECISION_DATE, SanxiangModel.PROP_FINE_AMOUNT,
+                    SanxiangModel.PROP_CLOSED_DATE, SanxiangModel.PROP_ARCHIVED_DATE, SanxiangModel.PROP_JURISDICTION_PROFILE),
+                    SanxiangModel.TYPE_CASE_FOLDER, casesTree), page -> {
+                        Map<String, Map<String, Object>> major = !rows.contains(Rows.MAJOR) ? Map.of()
+                                : aspectValues(page, SanxiangModel.ASPECT_MAJOR_DECISION, SanxiangModel.PROP_MAJOR);
+                        // their stages are read before the next page: memory holds no list of the year's closed cases
+                        List<String> closedThisYear = new ArrayList<>();
+                        List<String> held = new ArrayList<>();
+                        for (Map<String, Object> r : page) {
+                            String id = id(r);
+                            LocalDate closed = date(r, SanxiangModel.PROP_CLOSED_DATE);
+                            String profile = text(r, SanxiangModel.PROP_JURISDICTION_PROFILE);
+                            LocalDate archiveDue = closed == null || profile == null || !profiles.contains(profile) ? null
+                                    : deadlines.computeIfAbsent(profile, p -> new RecordDeadlines(profiles.get(p), calendar))
+                                            .archiveDue(closed).date().orElse(null);
+                            Object isMajor = major.getOrDefault(id, Map.of()).get(col(SanxiangModel.PROP_MAJOR));
+                            account.add(new CaseRow(id, text(r, SanxiangModel.PROP_ACTION_CATEGORY),
+                                    text(r, SanxiangModel.PROP_PROCEDURE), date(r, SanxiangModel.PROP_FILED_AT),
+                                    date(r, SanxiangModel.PROP_CASE_DECISION_DATE), decimal(r, SanxiangModel.PROP_FINE_AMOUNT),
+                                    isMajor instanceof Boolean b ? b : null, date(r, SanxiangModel.PROP_ARCHIVED_DATE),
+                                    archiveDue));
+                            if (stages && closed != null && closed.getYear() == year) {
+                                closedThisYear.add(id);
+                            }
+                            if (stages && hasAspect(r, SanxiangModel.ASPECT_LEGAL_HOLD)) {
+                                held.add(id);
+                            }
                         }
-                        if (hasAspect(r, SanxiangModel.ASPECT_LEGAL_HOLD)) {
-                            held.add(id);
+                        holds(held, account);
+                        closedThisYear.forEach(caseId -> stages(caseId, account));
+                    });
+        }
+        if (rows.contains(Rows.OPINIONS)) {
+            pages(cases, query(List.of(), List.of(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
+                    SanxiangModel.PROP_REVIEW_DUE), SanxiangModel.TYPE_REVIEW_OPINION, casesTree), page -> {
+                        for (Map<String, Object> r : page) {
+                            LocalDate date = date(r, SanxiangModel.PROP_OPINION_DATE);
+                            String type = text(r, SanxiangModel.PROP_OPINION_TYPE);
+                            if (date != null && type != null) {
+                                account.add(new OpinionRow(id(r), type, date, date(r, SanxiangModel.PROP_REVIEW_DUE)));
+                            }
                         }
-                    }
-                    holds(held, account);
-                    closedThisYear.forEach(caseId -> stages(caseId, account));
-                });
-        pages(cases, query(List.of(), List.of(SanxiangModel.PROP_OPINION_TYPE, SanxiangModel.PROP_OPINION_DATE,
-                SanxiangModel.PROP_REVIEW_DUE), SanxiangModel.TYPE_REVIEW_OPINION, casesTree), page -> {
-                    for (Map<String, Object> r : page) {
-                        LocalDate date = date(r, SanxiangModel.PROP_OPINION_DATE);
-                        String type = text(r, SanxiangModel.PROP_OPINION_TYPE);
-                        if (date != null && type != null) {
-                            account.add(new OpinionRow(id(r), type, date, date(r, SanxiangModel.PROP_REVIEW_DUE)));
-                        }
-                    }
-                });
-        if (publications != null) {
+                    });
+        }
+        if (publications != null && rows.contains(Rows.DISCLOSURES)) {
             for (String tree : publicationPaths) {
                 publications(tree, account);
             }
         }
-        pages(cases, query(List.of(LAST_MODIFICATION_DATE), List.of(SanxiangModel.PROP_ACCESS_STATE,
-                SanxiangModel.PROP_ACCESS_APPROVED_AT), SanxiangModel.TYPE_ACCESS_REQUEST, casesTree), page -> {
-                    for (Map<String, Object> r : page) {
-                        String state = text(r, SanxiangModel.PROP_ACCESS_STATE);
-                        LocalDate decided = date(r, SanxiangModel.PROP_ACCESS_APPROVED_AT);
-                        if ("rejected".equals(state)) {
-                            decided = localDate(r.get(LAST_MODIFICATION_DATE));
+        if (rows.contains(Rows.ACCESS)) {
+            pages(cases, query(List.of(LAST_MODIFICATION_DATE), List.of(SanxiangModel.PROP_ACCESS_STATE,
+                    SanxiangModel.PROP_ACCESS_APPROVED_AT), SanxiangModel.TYPE_ACCESS_REQUEST, casesTree), page -> {
+                        for (Map<String, Object> r : page) {
+                            String state = text(r, SanxiangModel.PROP_ACCESS_STATE);
+                            LocalDate decided = date(r, SanxiangModel.PROP_ACCESS_APPROVED_AT);
+                            if ("rejected".equals(state)) {
+                                decided = localDate(r.get(LAST_MODIFICATION_DATE));
+                            }
+                            account.add(new AccessRow(id(r), state == null ? "requested" : state, decided));
                         }
-                        account.add(new AccessRow(id(r), state == null ? "requested" : state, decided));
-                    }
-                });
+                    });
+        }
         return account;
     }
 

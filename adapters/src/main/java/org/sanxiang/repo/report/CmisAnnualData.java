@@ -38,4 +38,9 @@ public final class CmisAnnualData {
     public AnnualAccount feed(AnnualAccount account) {
         return data.feed(account);
     }
+
+    /** Feeds only the rows the figure is counted from (a drill-down); the account's other figures are then incomplete. */
+    public AnnualAccount feedFor(String figureCode, AnnualAccount account) {
+        return data.feedFor(figureCode, account);
+    }
 }

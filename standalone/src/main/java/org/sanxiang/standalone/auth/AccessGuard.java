@@ -580,8 +580,8 @@ public final class AccessGuard {
         }
 
         @Override
-        public List<String> annualReportDrillDown(int year, String profile, String figureCode) {
-            return service.annualReportDrillDown(year, profile, figureCode);
+        public Views.Listing<String> annualReportDrillDown(int year, String profile, String figureCode, Requests.Page page) {
+            return service.annualReportDrillDown(year, profile, figureCode, page);
         }
 
         @Override

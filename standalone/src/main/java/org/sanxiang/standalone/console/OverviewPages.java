@@ -21,6 +21,9 @@ import io.javalin.http.UploadedFile;
 
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.workflow.report.AnnualReportProcess;
+import org.sanxiang.repo.report.FigureLabels;
+import org.sanxiang.rules.report.Figure;
+import org.sanxiang.rules.report.FigureGroup;
 import org.sanxiang.rules.calendar.CalendarData;
 import org.sanxiang.rules.calendar.CalendarDataChange;
 import org.sanxiang.rules.calendar.CalendarDataException;
@@ -39,6 +42,8 @@ final class OverviewPages {
 
     /** Rows shown in each bucket of the board (the count says how many there are). */
     private static final int MAX_ROWS = 50;
+    /** A figure's drill-down shows this many ids a page, as /api lists page by default. */
+    private static final int DRILL_PAGE = Requests.Page.DEFAULT_MAX_ITEMS;
 
     /** A deadline on the board. */
     public record Row(Views.DeadlineView d, String taskName, DueText due) {
@@ -378,15 +383,25 @@ final class OverviewPages {
         int year = year(p);
         String profile = profile(p);
         String code = p.ctx().pathParam("figure");
-        Views.AnnualReportView report = p.service().annualReport(year, profile, p.chinese() ? "zh_CN" : "en");
-        Views.FigureView figure = report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
+        FigureGroup group = java.util.Arrays.stream(FigureGroup.values())
+                .filter(g -> g.isBreakdown() ? code.startsWith(g.code() + ".") : code.equals(g.code()))
+                .filter(g -> FigureGroup.isFigureCode(code)).findFirst()
                 .orElseThrow(() -> ServiceException.notFound("figure", "no figure " + code));
-        List<String> ids = p.service().annualReportDrillDown(year, profile, code);
+        int page = Math.max(0, WorkPages.intParam(p.ctx().queryParam("page")));
+        // the page reads its figure's rows alone: the year's other figures are not computed for it
+        Views.Listing<String> ids = p.service().annualReportDrillDown(year, profile, code,
+                new Requests.Page((int) Math.min((long) page * DRILL_PAGE, Integer.MAX_VALUE - DRILL_PAGE), DRILL_PAGE));
+        FigureLabels labels = new FigureLabels(p.chinese() ? "zh_CN" : "en");
+        Figure counted = new Figure(group, code.equals(group.code()) ? null : code.substring(group.code().length() + 1),
+                ids.totalNumItems());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nav", "statistics");
-        model.put("report", report);
-        model.put("figure", figure);
-        model.put("ids", ids);
+        model.put("figure", new Views.FigureView(code, labels.group(group), labels.label(counted), counted.value()));
+        model.put("ids", ids.items());
+        model.put("page", page);
+        model.put("first", (long) page * DRILL_PAGE + 1);
+        model.put("total", ids.totalNumItems());
+        model.put("more", ids.hasMoreItems());
         model.put("year", year);
         model.put("profile", profile);
         p.render("statistics-figure", model);

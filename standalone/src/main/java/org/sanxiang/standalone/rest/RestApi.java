@@ -222,9 +222,10 @@ public final class RestApi implements AutoCloseable {
             ctx.status(201).json(service(ctx).startAnnualReport(year(ctx), bureauProfile(ctx), null));
         });
         app.get(BASE + "/reports/annual/{year}/figures/{code}", ctx -> {
-            onlyParams(ctx, "profile");
-            ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids",
-                    service(ctx).annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"))));
+            onlyParams(ctx, "profile", "skipCount", "maxItems", "includeTotal");
+            // the body stays an object (as before paging): the page's ids, its place in the figure in headers
+            ctx.json(java.util.Map.of("figure", ctx.pathParam("code"), "ids", listing(ctx,
+                    service(ctx).annualReportDrillDown(year(ctx), bureauProfile(ctx), ctx.pathParam("code"), page(ctx)))));
         });
 
         app.exception(ServiceException.class, (e, ctx) -> error(ctx, e.kind().status(), e.getMessage(), e.field()));

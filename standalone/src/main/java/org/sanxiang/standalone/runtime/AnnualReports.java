@@ -70,14 +70,41 @@ final class AnnualReports {
                 labels.language(), views);
     }
 
-    List<String> drillDown(int year, String profile, String figureCode) {
+    /**
+     * A page of the ids behind a figure: the rows the figure is counted from are read again, page by page,
+     * and only the ids inside the page are kept, so memory holds a page whatever the figure; the total is
+     * the figure. A caller that does not want the total ({@code includeTotal=false}) stops the reading at
+     * the first id past its page. The order is the order the repository answers its queries in.
+     */
+    Views.Listing<String> drillDown(int year, String profile, String figureCode, Requests.Page page) {
         RequestChecks.requireText(figureCode, "figure");
         if (!FigureGroup.isFigureCode(figureCode)) {
             throw ServiceException.badRequest("figure", "no figure " + figureCode);
         }
-        List<String> ids = new ArrayList<>();
-        data(year, profile).feed(AnnualAccount.drillingInto(Year.of(year), figureCode, ids::add));
-        return ids;
+        List<String> ids = new ArrayList<>(Math.min(page.maxItems(), 100));
+        long[] seen = {0};
+        try {
+            // figures() closes the last case's stages: without it their ids would be missing from the drill-down
+            data(year, profile).feedFor(figureCode, AnnualAccount.drillingInto(Year.of(year), figureCode, id -> {
+                if (seen[0]++ >= page.skipCount() && ids.size() < page.maxItems()) {
+                    ids.add(id);
+                } else if (!page.includeTotal() && ids.size() == page.maxItems()) {
+                    throw new PageFull();
+                }
+            })).figures();
+        } catch (PageFull full) {
+            return new Views.Listing<>(ids, -1, true);
+        }
+        return new Views.Listing<>(ids, page.includeTotal() ? seen[0] : -1, page.skipCount() + ids.size() < seen[0]);
+    }
+
+    /** Ends a drill-down's reading once its page is full and one more id says that more follow. */
+    private static final class PageFull extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PageFull() {
+            super(null, null, false, false);
+        }
     }
 
     AnnualReportFile file(int year, String profile, String language, String format) {

@@ -200,8 +200,8 @@ public final class LocalSanxiangService implements SanxiangService {
     }
 
     @Override
-    public List<String> annualReportDrillDown(int year, String profile, String figureCode) {
-        return annualReports.drillDown(year, profile, figureCode);
+    public Views.Listing<String> annualReportDrillDown(int year, String profile, String figureCode, Requests.Page page) {
+        return annualReports.drillDown(year, profile, figureCode, page);
     }
 
     @Override

@@ -135,8 +135,11 @@ public interface SanxiangService {
      */
     AnnualReportView annualReport(int year, String profile, String language);
 
-    /** The ids behind one figure of the annual account (cases, opinions or publications, as the figure counts). */
-    List<String> annualReportDrillDown(int year, String profile, String figureCode);
+    /**
+     * A page of the ids behind one figure of the annual account (cases, opinions or publications, as the
+     * figure counts), with the figure as its total.
+     */
+    Views.Listing<String> annualReportDrillDown(int year, String profile, String figureCode, Requests.Page page);
 
     /** The annual account as {@code csv} or {@code xlsx}, for upward reporting. */
     AnnualReportFile annualReportFile(int year, String profile, String language, String format);

@@ -106,7 +106,7 @@ public final class AnnualAccountScaleRun {
     }
 
     /** One computation in a JVM of its own with a fixed small heap; its output lines as key=value. */
-    private static Map<String, String> compute(String url, int pageSize, String xmx) throws Exception {
+    static Map<String, String> compute(String url, int pageSize, String xmx) throws Exception {
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx" + xmx, "-Xms" + xmx, "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), AnnualAccountRun.class.getName(), url,
@@ -134,7 +134,7 @@ public final class AnnualAccountScaleRun {
         return out;
     }
 
-    private static String mb(long kb) {
+    static String mb(long kb) {
         return String.format("%.1f", kb / 1024.0);
     }
 
