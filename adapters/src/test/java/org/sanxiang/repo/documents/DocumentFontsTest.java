@@ -68,6 +68,16 @@ class DocumentFontsTest {
     }
 
     @Test
+    @DisplayName("the OFD's glyph offsets are written as %.3f writes them")
+    void thousandths() {
+        for (int i = 0; i < 200_000; i += 7) {
+            float v = i / 997f;
+            assertTrue(String.format(java.util.Locale.ROOT, "%.3f", v).equals(OfdRenderer.thousandths(v)), v + ": "
+                    + OfdRenderer.thousandths(v));
+        }
+    }
+
+    @Test
     @DisplayName("sanxiang.documents.formats: pdf,ofd by default, order is preference, unknown names rejected")
     void formats() {
         assertTrue(DocumentFormats.parse(null).equals(List.of(DocumentFormats.Format.PDF, DocumentFormats.Format.OFD)));
