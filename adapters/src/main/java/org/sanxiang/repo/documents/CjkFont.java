@@ -16,7 +16,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * One opened CJK TrueType font: its metrics for layout and the check that it can draw a text.
- * Not thread-safe (fontbox parses tables lazily): open one per rendering.
+ * Not thread-safe (fontbox parses tables lazily): one rendering at a time. {@link DocumentFonts#open()}
+ * lends one from its idle ones; closing it gives it back.
  */
 public final class CjkFont implements Closeable {
 
@@ -29,6 +30,8 @@ public final class CjkFont implements Closeable {
     private final float unitsPerEm;
     private final Path path;
     private final String origin;
+    /** Where {@link #close()} gives the font back instead of closing it (DocumentFonts' idle fonts), or null. */
+    private volatile java.util.function.Consumer<CjkFont> giveBack;
 
     private CjkFont(TrueTypeFont font, Closeable owner, Path path, String origin) throws IOException {
         this.font = font;
@@ -132,8 +135,25 @@ public final class CjkFont implements Closeable {
         return w * size / 1000f;
     }
 
+    /** Lends the font: {@link #close()} then hands it to {@code giveBack} instead of closing it. */
+    CjkFont lentTo(java.util.function.Consumer<CjkFont> giveBack) {
+        this.giveBack = giveBack;
+        return this;
+    }
+
+    /** Closes the file for good (a font no longer kept idle). */
+    void dispose() throws IOException {
+        owner.close();
+    }
+
     @Override
     public void close() throws IOException {
-        owner.close();
+        java.util.function.Consumer<CjkFont> back = giveBack;
+        giveBack = null;
+        if (back != null) {
+            back.accept(this);
+        } else {
+            owner.close();
+        }
     }
 }

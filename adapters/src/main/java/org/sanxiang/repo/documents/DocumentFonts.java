@@ -31,8 +31,17 @@ public final class DocumentFonts {
             Path.of("/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf"),
             Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
 
+    /** Idle fonts kept open: as many as renderings ran at once, at most this many. */
+    static final int IDLE = 4;
+
     private final String configured;
     private final List<Path> candidates;
+    /**
+     * Opened fonts not in use, with the file they were read from (path and modification time): parsing a
+     * CJK collection's tables and character maps costs tens of milliseconds, more than drawing a form.
+     */
+    private final java.util.Deque<CjkFont> idle = new java.util.ArrayDeque<>();
+    private String idleFrom;
 
     /** @param setting the value of {@value #SETTING}; null or blank to search {@link #WELL_KNOWN} */
     public DocumentFonts(String setting) {
@@ -61,14 +70,50 @@ public final class DocumentFonts {
                 + "; ./run.sh setup does it); looked in " + candidates));
     }
 
-    /** Opens the font for one rendering; the caller closes it. */
+    /**
+     * The font for one rendering; the caller closes it, which keeps it open for the next one. A font file
+     * replaced meanwhile (another modification time) is read again.
+     */
     public CjkFont open() {
         Path path = path();
         try {
-            return CjkFont.open(path, configured != null ? SETTING + "=" + configured : path.toString());
+            String from = path.toAbsolutePath() + "@" + Files.getLastModifiedTime(path).toMillis();
+            CjkFont font = idle(from);
+            if (font == null) {
+                font = CjkFont.open(path, configured != null ? SETTING + "=" + configured : path.toString());
+            }
+            return font.lentTo(f -> giveBack(from, f));
         } catch (IOException e) {
             throw new DocumentFontException("cannot read the font " + path + " (" + e.getMessage() + "); set " + SETTING
                     + " to a TrueType CJK font (.ttf or .ttc)", e);
+        }
+    }
+
+    private synchronized CjkFont idle(String from) throws IOException {
+        if (!from.equals(idleFrom)) {
+            for (CjkFont stale : idle) {
+                stale.dispose();
+            }
+            idle.clear();
+            idleFrom = from;
+        }
+        return idle.pollFirst();
+    }
+
+    private void giveBack(String from, CjkFont font) {
+        boolean kept;
+        synchronized (this) {
+            kept = from.equals(idleFrom) && idle.size() < IDLE;
+            if (kept) {
+                idle.addFirst(font);
+            }
+        }
+        if (!kept) {
+            try {
+                font.dispose();
+            } catch (IOException e) {
+                // closing a read-only font file that is no longer used: nothing to report
+            }
         }
     }
 

@@ -42,9 +42,17 @@ public final class OfdRenderer {
     }
 
     public byte[] render(OfficialDocument document) {
-        Path dir = null;
         try (CjkFont cjk = fonts.open()) {
-            LaidOutDocument laid = new FormLayout(cjk).layout(document);
+            return render(document, cjk, new FormLayout(cjk).layout(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + document.title() + " as OFD failed", e);
+        }
+    }
+
+    /** The document as laid out with the font (OfficialDocuments lays a document out once for every format). */
+    byte[] render(OfficialDocument document, CjkFont cjk, LaidOutDocument laid) {
+        Path dir = null;
+        try {
             dir = Files.createTempDirectory("sanxiang-ofd");
             Path fontFile = dir.resolve("font.ttf");
             subset(cjk, laid, fontFile);
@@ -117,7 +125,7 @@ public final class OfdRenderer {
         }
         ST_Array deltas = new ST_Array();
         for (int i = 0; i < cps.length - 1; i++) {
-            deltas.add(String.format(java.util.Locale.ROOT, "%.3f", mm(cjk.advance(cps[i]) * run.size() / 1000f)));
+            deltas.add(thousandths(mm(cjk.advance(cps[i]) * run.size() / 1000f)));
         }
         for (TextCode code : text.getTextCodes()) {
             code.setX((double) mm(run.x()));
@@ -133,6 +141,13 @@ public final class OfdRenderer {
         try (OutputStream out = Files.newOutputStream(file)) {
             subsetter.writeToStream(out);
         }
+    }
+
+    /** {@code String.format(Locale.ROOT, "%.3f", v)} for v ≥ 0, without the formatter's cost (a form has thousands). */
+    static String thousandths(float v) {
+        long m = Math.round(v * 1000d);
+        long frac = m % 1000;
+        return (m / 1000) + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
     }
 
     static float mm(float points) {

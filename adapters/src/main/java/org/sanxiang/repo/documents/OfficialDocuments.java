@@ -38,10 +38,11 @@ public final class OfficialDocuments {
     private final List<DocumentFormats.Format> formats;
     private final PdfaRenderer pdf;
     private final OfdRenderer ofd;
+    private final DocumentFonts fonts;
 
     public OfficialDocuments(String formatsSetting, String fontSetting, Clock clock) {
         this.formats = DocumentFormats.parse(formatsSetting);
-        DocumentFonts fonts = new DocumentFonts(fontSetting);
+        this.fonts = new DocumentFonts(fontSetting);
         this.pdf = new PdfaRenderer(fonts, clock);
         this.ofd = new OfdRenderer(fonts);
     }
@@ -99,14 +100,19 @@ public final class OfficialDocuments {
                 draft.document().title() + " (" + beside.format().code().toUpperCase(java.util.Locale.ROOT) + ")");
     }
 
-    /** The document in every chosen format, the preferred first. */
+    /** The document in every chosen format, the preferred first: laid out once, with one font. */
     public List<Rendered> render(OfficialDocument document) {
         List<Rendered> rendered = new ArrayList<>();
-        for (DocumentFormats.Format format : formats) {
-            rendered.add(new Rendered(format, switch (format) {
-                case PDF -> pdf.render(document);
-                case OFD -> ofd.render(document);
-            }));
+        try (CjkFont cjk = fonts.open()) {
+            LaidOutDocument laid = new FormLayout(cjk).layout(document);
+            for (DocumentFormats.Format format : formats) {
+                rendered.add(new Rendered(format, switch (format) {
+                    case PDF -> pdf.render(document, cjk, laid);
+                    case OFD -> ofd.render(document, cjk, laid);
+                }));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + document.title() + " failed", e);
         }
         return rendered;
     }

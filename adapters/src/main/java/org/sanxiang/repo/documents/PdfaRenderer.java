@@ -54,8 +54,16 @@ public final class PdfaRenderer {
     }
 
     public byte[] render(OfficialDocument document) {
-        try (CjkFont cjk = fonts.open(); PDDocument pdf = new PDDocument()) {
-            LaidOutDocument laid = new FormLayout(cjk).layout(document);
+        try (CjkFont cjk = fonts.open()) {
+            return render(document, cjk, new FormLayout(cjk).layout(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + document.title() + " as PDF/A failed", e);
+        }
+    }
+
+    /** The document as laid out with the font (OfficialDocuments lays a document out once for every format). */
+    byte[] render(OfficialDocument document, CjkFont cjk, LaidOutDocument laid) {
+        try (PDDocument pdf = new PDDocument()) {
             pdf.setVersion(1.4f);
             PDType0Font font = PDType0Font.load(pdf, cjk.trueType(), true);
             for (LaidOutDocument.Page page : laid.pages()) {

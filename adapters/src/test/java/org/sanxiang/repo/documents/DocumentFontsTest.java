@@ -1,13 +1,19 @@
 package org.sanxiang.repo.documents;
 
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.workflow.document.DisclosureSummaryForm;
 
 class DocumentFontsTest {
@@ -38,6 +44,37 @@ class DocumentFontsTest {
                 () -> new PdfaRenderer(fonts, java.time.Clock.systemUTC()).render(doc));
         assertTrue(pdf.getMessage().contains("U+1F600") && pdf.getMessage().contains(DocumentFonts.SETTING), pdf.getMessage());
         assertThrows(DocumentFontException.class, () -> new OfdRenderer(fonts).render(doc));
+    }
+
+    @Test
+    @DisplayName("a font is read once for consecutive renderings, once more for one running at the same time, again when its file changes")
+    void openedFontsAreKept(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("font" + (TestFonts.installed().path().toString().endsWith(".ttc") ? ".ttc" : ".ttf"));
+        Files.copy(TestFonts.installed().path(), copy);
+        DocumentFonts fonts = new DocumentFonts(copy.toString());
+        CjkFont first = fonts.open();
+        TrueTypeFont parsed = first.trueType();
+        first.close();
+        try (CjkFont again = fonts.open(); CjkFont meanwhile = fonts.open()) {
+            assertSame(parsed, again.trueType());
+            assertNotSame(parsed, meanwhile.trueType());
+        }
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 60_000));
+        try (CjkFont replaced = fonts.open()) {
+            assertNotSame(parsed, replaced.trueType());
+        }
+        byte[] pdf = new PdfaRenderer(fonts, java.time.Clock.systemUTC()).render(DemoForms.all().get("review-opinion").document());
+        assertTrue(OfficialDocuments.text(DocumentFormats.Format.PDF, pdf).contains("审"));
+    }
+
+    @Test
+    @DisplayName("the OFD's glyph offsets are written as %.3f writes them")
+    void thousandths() {
+        for (int i = 0; i < 200_000; i += 7) {
+            float v = i / 997f;
+            assertTrue(String.format(java.util.Locale.ROOT, "%.3f", v).equals(OfdRenderer.thousandths(v)), v + ": "
+                    + OfdRenderer.thousandths(v));
+        }
     }
 
     @Test

@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers a successful check for a short while, so that BCrypt's deliberate cost (or the repository's
  * round trip) is paid once per user and period, not on every request. The key is a salted SHA-256 of
  * name and password, the salt random per process: the cache holds no password. Failures are not cached.
+ * Requests with the same credentials arriving while they are being checked wait for that one check
+ * (several clients logging in at once would otherwise each pay BCrypt for the same answer).
  */
 public final class CachingAuthenticator implements Authenticator {
 
@@ -23,6 +27,7 @@ public final class CachingAuthenticator implements Authenticator {
     private final Clock clock;
     private final CredentialDigest digest = new CredentialDigest();
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Optional<Principal>>> checking = new ConcurrentHashMap<>();
 
     public CachingAuthenticator(Authenticator delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
@@ -41,16 +46,40 @@ public final class CachingAuthenticator implements Authenticator {
         if (hit != null && hit.until().isAfter(now)) {
             return Optional.of(hit.principal());
         }
-        Optional<Principal> checked = delegate.authenticate(user, password);
-        if (checked.isPresent()) {
-            if (cache.size() > 10_000) {
-                cache.clear();
-            }
-            cache.put(key, new Entry(checked.get(), now.plus(ttl)));
-        } else {
-            cache.remove(key);
+        CompletableFuture<Optional<Principal>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Principal>> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return awaited(running);
         }
-        return checked;
+        try {
+            Optional<Principal> checked = delegate.authenticate(user, password);
+            if (checked.isPresent()) {
+                if (cache.size() > 10_000) {
+                    cache.clear();
+                }
+                cache.put(key, new Entry(checked.get(), now.plus(ttl)));
+            } else {
+                cache.remove(key);
+            }
+            mine.complete(checked);
+            return checked;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    private static Optional<Principal> awaited(CompletableFuture<Optional<Principal>> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sanxiang.standalone.demo;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,12 @@ public final class BenchCli implements Callable<Integer> {
         }
     }
 
+    /** The process's CPU time (all threads), or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
     private int run(URI api) throws InterruptedException {
         return load(api).failures().isEmpty() ? 0 : 1;
     }
@@ -89,9 +96,17 @@ public final class BenchCli implements Callable<Integer> {
         LoadTest.Settings settings = new LoadTest.Settings(root, cases, concurrency, Duration.ofSeconds(maxSeconds), template);
         System.out.printf("sanxiang bench: %d cases, %d concurrent clients, at most %d s, against %s%n", cases, concurrency,
                 maxSeconds, api);
+        long cpuBefore = processCpuNanos();
         LoadTest.Report report = new LoadTest(settings, System.out).run();
+        long cpu = processCpuNanos() - cpuBefore;
         System.out.println();
         System.out.print(LoadTest.markdown(settings, report));
+        if (cpuBefore >= 0 && report.casesCompleted() > 0 && url == null) {
+            // the runtime, its CMIS server and the clients share this process: their CPU per case, which other load
+            // on the machine changes far less than cases/s
+            System.out.printf("CPU of this process during the journey: %.1f s, %.0f ms per completed case.%n", cpu / 1e9,
+                    cpu / 1e6 / report.casesCompleted());
+        }
         report.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + f));
         return report;
     }

@@ -22,6 +22,7 @@ import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.sanxiang.repo.cmis.CmisEndpoint;
+import org.sanxiang.standalone.runtime.RuntimeConfig;
 import org.sanxiang.workflow.engine.SxProcessEngines;
 
 /**
@@ -85,7 +86,8 @@ final class LoadFloor {
         });
         int processes = Math.max(1, (int) Math.round(shape.processes()));
         int tasksEach = Math.max(1, (int) Math.round(shape.tasks() / processes));
-        ProcessEngine engine = SxProcessEngines.forDatabase("jdbc:h2:mem:sanxiang-floor-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
+        ProcessEngine engine = SxProcessEngines.forDatabase(
+                RuntimeConfig.h2Settings("jdbc:h2:mem:sanxiang-floor-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"))
                 .name("sanxiang-floor-" + System.nanoTime()).jobExecutor(false).build();
         try {
             engine.getRepositoryService().createDeployment().addString("floor.bpmn20.xml", bpmn(tasksEach)).deploy();

@@ -162,6 +162,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         // The database: the engine's tables and the runtime's own.
         String jdbcUrl = config.effectiveJdbcUrl(instance);
         database = new Database(jdbcUrl, config.jdbcUser(), config.jdbcPassword());
+        closing.add(database); // (its idle connections, after everything that uses it)
         // protected properties (the seal, the intake's findings) are read-only over CMIS: kept in the database
         ProtectedPropertyOverlay cases = new ProtectedPropertyOverlay(new CmisCaseRepository(working, officialDocuments(clock)),
                 database, config.zone());

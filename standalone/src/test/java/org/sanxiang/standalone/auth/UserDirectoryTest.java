@@ -73,6 +73,41 @@ class UserDirectoryTest {
     }
 
     @Test
+    void requestsArrivingWhileTheSameCredentialsAreCheckedWaitForThatCheck() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Authenticator slow = (u, pw) -> {
+            checks.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(new Principal(u, Set.of()));
+        };
+        CachingAuthenticator cache = new CachingAuthenticator(slow, Duration.ofMinutes(5), Clock.systemUTC());
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Optional<Principal>>> answers = new java.util.ArrayList<>();
+            answers.add(clients.submit(() -> cache.authenticate("a", "ok")));
+            while (checks.get() == 0) {
+                Thread.sleep(5);
+            }
+            for (int i = 0; i < 3; i++) {
+                answers.add(clients.submit(() -> cache.authenticate("a", "ok")));
+            }
+            Thread.sleep(200); // the three reach the check in progress (or, later, the cache): never a check of their own
+            release.countDown();
+            for (var answer : answers) {
+                assertEquals("a", answer.get(10, java.util.concurrent.TimeUnit.SECONDS).orElseThrow().name());
+            }
+            assertEquals(1, checks.get());
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void hashPasswordMakesALineOfTheUsersFile() {
         java.io.InputStream in = System.in;
         java.io.PrintStream out = System.out;
