@@ -27,7 +27,7 @@ public final class DueDateTaskListener extends SxTaskListener {
     @Override
     protected void notify(StepContext step) {
         DelegateTask task = step.task();
-        caseDeadlines.refresh(task); // a deadline starts (or a task without one replaces one that ran)
+        caseDeadlines.taskStarted(task); // its deadline joins the case's
         Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
         if (due == null) {
             String why = String.valueOf(step.value(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
