@@ -182,8 +182,12 @@ public final class CaseDeadlines extends SxExecutionListener {
             listed.forEach(line -> lines.add(String.valueOf(line)));
         }
         List<Entry> entries = new ArrayList<>();
-        for (String line : lines) {
-            entries.add(entry(line, provisional));
+        try {
+            for (String line : lines) {
+                entries.add(entry(line, provisional));
+            }
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // not a list this class wrote: the truth replaces it
         }
         int added = 0;
         int removed = 0;
@@ -301,7 +305,7 @@ public final class CaseDeadlines extends SxExecutionListener {
         for (Map.Entry<String, Object> p : properties.entrySet()) {
             Object shown = folder.get(p.getKey());
             boolean same = p.getValue() instanceof Collection<?> list
-                    ? shown instanceof Collection<?> listed && List.copyOf(listed).equals(List.copyOf(list))
+                    ? shown instanceof Collection<?> listed && new ArrayList<>(listed).equals(new ArrayList<>(list))
                     : Objects.equals(shown, p.getValue());
             if (!same) {
                 return false;
