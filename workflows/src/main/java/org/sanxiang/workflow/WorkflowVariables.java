@@ -47,7 +47,6 @@ public final class WorkflowVariables {
     public static final String OPINION_DOCUMENT_ID = "sxp_opinionDocumentId";
     /** How many review opinions this process wrote: the n-th is named 法制审核意见书（n）.txt from the second on. */
     public static final String OPINIONS_WRITTEN = "sxp_opinionsWritten";
-    public static final String TRANSFER_LIST_DOCUMENT_ID = "sxp_transferListDocumentId";
     public static final String LEGALITY_PROBLEM = "sxp_legalityProblem";
     public static final String DECISION_BLOCKED = "sxp_decisionBlocked";
     public static final String COLLECTIVE_REQUIRED = "sxp_collectiveRequired";

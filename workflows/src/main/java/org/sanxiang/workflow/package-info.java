@@ -25,7 +25,7 @@
  * {@code ${sxp_KRemindAt}} / {@code ${sxp_KDueAt}} lead to service tasks {@code KRemind}
  * ({@code ${sxRemindAssignee}}) and {@code KEscalate} ({@code ${sxEscalateToHead}}); a task whose
  * limit the profile sets as "promptly" or not at all has both variables null (no timer) and says why
- * in {@code bpm_description};</li>
+ * in the task's description;</li>
  * <li>a variable a form supplies or a task shows is a property of that task type ({@code sxwf:x}
  * is {@code sxwf_x}); a variable only the process keeps takes the prefix {@code sxp_}
  * ({@link org.sanxiang.workflow.WorkflowVariables#INTERNAL});</li>

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.TaskService;
+import org.activiti.engine.impl.cmd.ClaimTaskCmd;
+import org.activiti.engine.impl.cmd.CompleteTaskCmd;
 import org.activiti.engine.task.Task;
 import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.VariableCaseLocator;
@@ -120,7 +122,7 @@ final class BenchEngine implements AutoCloseable {
             Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
             Map<String, Object> values = new java.util.HashMap<>(form);
             values.put(WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
-            tasks.complete(task.getId(), values);
+            claimAndComplete(task.getId(), values, false); // no listener copies them: the gateways read the process's
         }
         assertEnded(pi, sameShapeKey);
         return pi;
@@ -135,14 +137,27 @@ final class BenchEngine implements AutoCloseable {
         return pi;
     }
 
-    /** Completes the process's one open task with its outcome and form values, as Share would. */
+    /**
+     * Completes the process's one open task with its outcome and form values set on the task itself, as
+     * Alfresco's task forms set them (the outcome listener copies them to the process).
+     */
     void complete(String pi, String outcome, Map<String, Object> form) {
-        TaskService tasks = engine.getTaskService();
-        Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-        tasks.claim(task.getId(), "bench");
-        tasks.setVariableLocal(task.getId(), WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
-        form.forEach((k, v) -> tasks.setVariableLocal(task.getId(), k, v));
-        tasks.complete(task.getId());
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        Map<String, Object> values = new java.util.HashMap<>(form);
+        values.put(WorkflowVariables.outcome(task.getTaskDefinitionKey()), outcome);
+        claimAndComplete(task.getId(), values, true);
+    }
+
+    /**
+     * The one user action every side of a benchmark takes per task, as the standalone runtime's task completion
+     * does it: claimed and completed with the form's values in one engine transaction.
+     */
+    private void claimAndComplete(String taskId, Map<String, Object> values, boolean onTheTask) {
+        engine.getManagementService().executeCommand(context -> {
+            new ClaimTaskCmd(taskId, "bench").execute(context);
+            new CompleteTaskCmd(taskId, values, onTheTask).execute(context);
+            return null;
+        });
     }
 
     /** Fails the benchmark when the process did not run to its end. */

@@ -56,6 +56,11 @@ public class LegalReviewProcessBenchmark {
         shapeVariables = bench.readBy(sameShape, sameVariables);
     }
 
+    /** The engine the sides share (for {@link LegalReviewStatements}). */
+    org.activiti.engine.ProcessEngine engine() {
+        return bench.engine;
+    }
+
     @TearDown(Level.Trial)
     public void stop() {
         bench.close();

@@ -71,11 +71,9 @@ public final class ClassifyDecision extends LegalReviewStep {
 
         step.set(WorkflowVariables.MAJOR, major.value());
         step.set(WorkflowVariables.REVIEW_REQUIRED, requirement.required());
-        step.set(WorkflowVariables.RE_REVIEW_ROUNDS, 0);
-        step.set(WorkflowVariables.EXTENSION_DAYS, 0);
-        step.set(WorkflowVariables.LEGALITY_PROBLEM, false);
-        step.set(WorkflowVariables.COLLECTIVE_HELD, false);
-        step.set(WorkflowVariables.FILING_REQUIRED, false);
+        // the counters and flags the later steps keep (re-review rounds, extension days, legality problem,
+        // collective discussion held, filing required) start absent: their readers take 0 / false, and the
+        // step that decides one writes it before any gateway reads it
         if (requirement.required()) {
             LocalDate ended = step.day(PROP_INVESTIGATION_ENDED_AT, support.zone());
             LocalDate from = ended == null ? support.today() : ended;

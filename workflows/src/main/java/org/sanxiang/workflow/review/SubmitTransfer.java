@@ -70,11 +70,12 @@ public final class SubmitTransfer extends LegalReviewStep {
                 .put(PROP_PRE_REVIEW_PLACE, Objects.toString(step.value(PROP_TRANSFER_PLACE), ""))
                 .toMap();
         properties.put("cm:title", "案卷移交清单");
-        String id = support.documents.write(folder.caseId(), new DocumentDraft(TYPE_TRANSFER_LIST.toPrefixString(),
+        support.documents.write(folder.caseId(), new DocumentDraft(TYPE_TRANSFER_LIST.toPrefixString(),
                 "案卷移交清单.txt", properties, text.toString(), form(step, folder, rules, listed)));
-        step.set(WorkflowVariables.TRANSFER_LIST_DOCUMENT_ID, id);
         step.set(WorkflowVariables.REVIEW_RECEIVED, support.today().toString());
-        step.set(WorkflowVariables.CLOCK_STOPS, "");
+        if (step.scope().hasVariable(WorkflowVariables.CLOCK_STOPS)) {
+            step.set(WorkflowVariables.CLOCK_STOPS, ""); // a new transfer runs a new clock; none ran before the first
+        }
         support.scheduleReview(step, profile);
     }
 

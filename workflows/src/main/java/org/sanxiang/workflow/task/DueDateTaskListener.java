@@ -10,9 +10,10 @@ import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * {@code create} listener of every user task (bean {@code sxTaskDueDate}): the deadline scheduled
- * for the task becomes its due date and its {@code bpm_dueDate}, which Share shows. A task without a
- * counted limit ({@link TaskDeadlines#noDeadline}) gets no due date, and its description
- * ({@code bpm_description}) says why.
+ * for the task becomes its due date, which Share shows as {@code bpm:dueDate} (Alfresco reads a task's
+ * {@code bpm:dueDate} and {@code bpm:description} from its due date and description where no task
+ * variable of that name is set, so none is written). A task without a counted limit
+ * ({@link TaskDeadlines#noDeadline}) gets no due date, and its description says why.
  */
 public final class DueDateTaskListener extends SxTaskListener {
 
@@ -27,15 +28,13 @@ public final class DueDateTaskListener extends SxTaskListener {
     @Override
     protected void notify(StepContext step) {
         DelegateTask task = step.task();
-        caseDeadlines.refresh(task); // a deadline starts (or a task without one replaces one that ran)
+        caseDeadlines.taskStarted(task); // its deadline joins the case's
         Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
         if (due == null) {
             String why = String.valueOf(step.value(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
             task.setDescription(why);
-            task.setVariableLocal(WorkflowVariables.DESCRIPTION, why);
             return;
         }
         task.setDueDate(due);
-        task.setVariableLocal(WorkflowVariables.DUE_DATE, due);
     }
 }

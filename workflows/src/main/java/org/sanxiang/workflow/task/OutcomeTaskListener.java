@@ -31,7 +31,7 @@ public final class OutcomeTaskListener extends SxTaskListener {
     @Override
     protected void notify(StepContext step) {
         DelegateTask task = step.task();
-        caseDeadlines.refresh(task); // the task's deadline ends
+        caseDeadlines.taskEnded(task); // its deadline leaves the case's
         String name = WorkflowVariables.outcome(task.getTaskDefinitionKey());
         Object outcome = task.getVariableLocal(name);
         if (outcome == null || outcome.toString().isBlank()) {

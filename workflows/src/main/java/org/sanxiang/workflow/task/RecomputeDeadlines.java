@@ -96,7 +96,10 @@ public final class RecomputeDeadlines {
                 Object due = runtime.getVariable(task.getExecutionId(), WorkflowVariables.dueAt(task.getTaskDefinitionKey()));
                 if (due instanceof Date date && !date.equals(task.getDueDate())) {
                     engine.getTaskService().setDueDate(task.getId(), date);
-                    engine.getTaskService().setVariableLocal(task.getId(), WorkflowVariables.DUE_DATE, date);
+                    if (engine.getTaskService().hasVariableLocal(task.getId(), WorkflowVariables.DUE_DATE)) {
+                        // a task created before bpm_dueDate was left to the task's due date: Alfresco would show it
+                        engine.getTaskService().setVariableLocal(task.getId(), WorkflowVariables.DUE_DATE, date);
+                    }
                     tasks++;
                 }
             }

@@ -22,8 +22,8 @@ import org.sanxiang.workflow.WorkflowVariables;
  * the reminder (one working day ahead) in {@code sxp_KRemindAt}. The BPMN then needs, on task
  * {@code K}:
  * <ul>
- * <li>task listeners {@code create → ${sxTaskDueDate}} (sets {@code bpm_dueDate} and the task's due
- * date) and {@code complete → ${sxTaskOutcome}} (copies {@code sxwf_KOutcome});</li>
+ * <li>task listeners {@code create → ${sxTaskDueDate}} (sets the task's due date, Share's {@code bpm:dueDate},
+ * and joins its deadline to the case's) and {@code complete → ${sxTaskOutcome}} (copies {@code sxwf_KOutcome});</li>
  * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KRemindAt}} leading to a service task
  * with id {@code KRemind} and {@code ${sxRemindAssignee}};</li>
  * <li>a non-interrupting boundary timer {@code timeDate ${sxp_KDueAt}} leading to a service task
@@ -33,7 +33,7 @@ import org.sanxiang.workflow.WorkflowVariables;
  * Timers are created when the task's scope is entered, before any listener on the task runs, which is
  * why the variables must be set beforehand. A task whose limit the profile sets as "promptly" or not
  * at all gets {@link #noDeadline}: both variables are null, so Activiti creates no timer, and the
- * task's description ({@code bpm_description}) says why.
+ * task's description (Share's {@code bpm:description}) says why.
  */
 public final class TaskDeadlines {
 

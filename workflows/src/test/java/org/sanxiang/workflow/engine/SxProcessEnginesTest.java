@@ -20,6 +20,15 @@ class SxProcessEnginesTest {
     }
 
     @Test
+    void configuredAsAlfrescoConfiguresItsEngine() {
+        var cfg = SxProcessEngines.forDatabase("jdbc:h2:mem:unused").configuration();
+        assertEquals("full", cfg.getHistory());
+        assertTrue(cfg.isBulkInsertEnabled(), "bulk inserts");
+        assertEquals(100, cfg.getIdBlockSize(), "system.workflow.engine.activiti.idblocksize");
+        assertFalse(cfg.isAsyncExecutorEnabled(), "the classic job executor");
+    }
+
+    @Test
     void beansResolveInDelegateExpressionsAndTheJobExecutorFollowsTheSwitch() {
         StringBuilder called = new StringBuilder();
         JavaDelegate delegate = execution -> called.append(execution.getCurrentActivityId());

@@ -341,7 +341,7 @@ abstract class CaseRecordProcessTestBase {
         Task moved = t.task(pi, "avStorage");
         Instant newDue = at(2026, 3, 5, 23, 59, 59);
         assertEquals(newDue, moved.getDueDate().toInstant());
-        assertEquals(newDue, ((Date) t.engine().getTaskService().getVariableLocal(moved.getId(), "bpm_dueDate")).toInstant());
+        assertNull(t.engine().getTaskService().getVariableLocal(moved.getId(), "bpm_dueDate"), "Share reads the task's due date");
         assertEquals(0, t.harness.moveClockAndFireTimers(at(2026, 3, 4, 8, 59, 59)), "the old reminder time no longer fires");
         assertEquals(1, t.harness.moveClockAndFireTimers(at(2026, 3, 4, 9, 0, 0)));
         assertEquals(1, t.notifications.sent(RecordingNotifications.Kind.REMIND).size());

@@ -240,6 +240,18 @@ class CaseDeadlinesH2Test {
     }
 
     @Test
+    @DisplayName("chongqing-2024 法制审核 第九条/第十一条: a folder that does not list the deadline that ends is rewritten from the open tasks")
+    void staleProjectionIsRewrittenFromTheTruth() {
+        ProcessInstance pi = startReview("cq-major");
+        // a projection gone stale (e.g. a write that failed after an earlier commit): the transfer is missing, a stray entry stays
+        cases.setProperties("cq-major", CaseDeadlines.properties(List.of(new CaseDeadlines.Entry("disclosure",
+                Date.from(at(2026, 3, 3, 23, 59)), "stale", false)), ZONE));
+        transfer(pi);
+        assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
+        assertEquals("legalReview", folder("cq-major").get(SanxiangModel.PROP_NEXT_DEADLINE_KIND.toPrefixString()));
+    }
+
+    @Test
     @DisplayName("projecting again on unchanged state writes the same properties (idempotent)")
     void idempotent() {
         ProcessInstance pi = startReview("cq-major");
