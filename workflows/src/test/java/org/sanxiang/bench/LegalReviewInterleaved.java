@@ -23,10 +23,7 @@ public final class LegalReviewInterleaved {
         double slice = args.length > 1 ? Double.parseDouble(args[1]) : 2;
         LegalReviewProcessBenchmark b = new LegalReviewProcessBenchmark();
         b.start();
-        Map<String, Supplier<String>> sides = new LinkedHashMap<>();
-        sides.put("sxLegalReview", b::legalReviewEndToEnd);
-        sides.put("sameShape", b::sameShape);
-        sides.put("sameShapeSameVariables", b::sameShapeSameVariables);
+        Map<String, Supplier<String>> sides = b.fairSides();
         sides.put("bareTwoTaskProcess", b::bareTwoTaskProcess);
         Map<String, List<Double>> opsPerSecond = new LinkedHashMap<>();
         Map<String, List<Double>> cpuMs = new LinkedHashMap<>();

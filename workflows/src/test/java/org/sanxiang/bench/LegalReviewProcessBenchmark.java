@@ -84,6 +84,15 @@ public class LegalReviewProcessBenchmark {
         return pi;
     }
 
+    /** sxLegalReview and its two fair baselines, by name, in the order the tables show them. */
+    Map<String, java.util.function.Supplier<String>> fairSides() {
+        Map<String, java.util.function.Supplier<String>> sides = new java.util.LinkedHashMap<>();
+        sides.put("sxLegalReview", this::legalReviewEndToEnd);
+        sides.put("sameShape", this::sameShape);
+        sides.put("sameShapeSameVariables", this::sameShapeSameVariables);
+        return sides;
+    }
+
     /** The same shape (user tasks, timers, gateways, no-op service tasks), starting with only what it reads. */
     @Benchmark
     public String sameShape() {

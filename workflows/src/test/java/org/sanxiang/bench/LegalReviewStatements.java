@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -24,10 +23,7 @@ public final class LegalReviewStatements {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         LegalReviewProcessBenchmark b = new LegalReviewProcessBenchmark();
         b.start();
-        Map<String, Supplier<String>> sides = new LinkedHashMap<>();
-        sides.put("sxLegalReview", b::legalReviewEndToEnd);
-        sides.put("sameShape", b::sameShape);
-        sides.put("sameShapeSameVariables", b::sameShapeSameVariables);
+        Map<String, Supplier<String>> sides = b.fairSides();
         ProcessEngine engine = b.engine();
         for (int i = 0; i < runs; i++) {
             sides.values().forEach(Supplier::get); // warm: the deployments cached, the id block taken

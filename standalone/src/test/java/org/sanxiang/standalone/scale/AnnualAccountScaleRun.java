@@ -100,7 +100,7 @@ public final class AnnualAccountScaleRun {
                 row.put("figures equal the generator's counts", match ? "yes" : "NO");
                 row.put("cases filed in " + YEAR, String.format("%,d", generator.expected().getOrDefault("cases.filed", 0L)));
                 table.put(size, row);
-                print(table, clientXmx, pageSize);
+                print(table, "client -Xmx" + clientXmx + ", page size " + pageSize);
             }
         }
     }
@@ -138,8 +138,9 @@ public final class AnnualAccountScaleRun {
         return String.format("%.1f", kb / 1024.0);
     }
 
-    private static void print(Map<Integer, Map<String, String>> table, String xmx, int pageSize) {
-        StringBuilder out = new StringBuilder("\nclient -Xmx" + xmx + ", page size " + pageSize + "\n\n|  |");
+    /** Prints the table as Markdown under its heading: one column per size, one row per measure. */
+    static void print(Map<Integer, Map<String, String>> table, String heading) {
+        StringBuilder out = new StringBuilder("\n" + heading + "\n\n|  |");
         StringBuilder rule = new StringBuilder("|---|");
         table.keySet().forEach(size -> {
             out.append(' ').append(String.format("%,d", size)).append(" cases |");
@@ -148,7 +149,7 @@ public final class AnnualAccountScaleRun {
         out.append('\n').append(rule).append('\n');
         for (String key : table.values().iterator().next().keySet()) {
             out.append("| ").append(key).append(" |");
-            table.values().forEach(row -> out.append(' ').append(row.get(key)).append(" |"));
+            table.values().forEach(row -> out.append(' ').append(row.getOrDefault(key, "")).append(" |"));
             out.append('\n');
         }
         System.out.println(out);

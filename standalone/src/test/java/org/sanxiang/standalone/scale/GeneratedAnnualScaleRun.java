@@ -105,26 +105,10 @@ public final class GeneratedAnnualScaleRun {
                         rs.stream().mapToLong(r -> r.get("peakAfterFullGcKb")).max().orElse(0)));
                 row.put("collections during it (median run)", Long.toString(median.get("collections")));
             }
-            print(table, clientXmx, pageSize, aspectQueries);
+            AnnualAccountScaleRun.print(table, "client -Xmx" + clientXmx + ", page size " + pageSize + ", aspect queries "
+                    + (aspectQueries ? "answered" : "refused"));
         } finally {
             repositories.values().forEach(GeneratedCmisRepository::close);
         }
-    }
-
-    private static void print(Map<Integer, Map<String, String>> table, String xmx, int pageSize, boolean aspectQueries) {
-        StringBuilder out = new StringBuilder("\nclient -Xmx" + xmx + ", page size " + pageSize + ", aspect queries "
-                + (aspectQueries ? "answered" : "refused") + "\n\n|  |");
-        StringBuilder rule = new StringBuilder("|---|");
-        table.keySet().forEach(size -> {
-            out.append(' ').append(String.format("%,d", size)).append(" cases |");
-            rule.append("---:|");
-        });
-        out.append('\n').append(rule).append('\n');
-        for (String key : table.values().iterator().next().keySet()) {
-            out.append("| ").append(key).append(" |");
-            table.values().forEach(row -> out.append(' ').append(row.getOrDefault(key, "")).append(" |"));
-            out.append('\n');
-        }
-        System.out.println(out);
     }
 }
