@@ -3,7 +3,6 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,12 +17,8 @@ import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.Session;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.standalone.rest.Http.Answer;
 
 /**
@@ -32,26 +27,10 @@ import org.sanxiang.standalone.rest.Http.Answer;
  * it; the report folder holds the PDF/A, OFD, CSV and XLSX and one sent record per recipient; the data are
  * in the public tree once. Who may start it, a second start and the compiler reviewing are refused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnnualReportRestTest {
+class AnnualReportRestTest extends SandboxRestTest {
 
-    @TempDir
-    static Path dir;
-    SandboxFixture sandbox;
-    Http http;
 
-    @BeforeAll
-    void start() {
-        sandbox = new SandboxFixture(dir, 64 * 1024);
-        http = sandbox.http;
-    }
 
-    @AfterAll
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     JsonNode openTask(String processInstanceId, String key, String group) {
         Answer tasks = http.get("/tasks?candidateGroup=" + group);

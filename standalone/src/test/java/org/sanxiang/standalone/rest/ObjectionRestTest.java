@@ -2,7 +2,6 @@ package org.sanxiang.standalone.rest;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.standalone.auth.Principal;
 import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.rest.Http.Answer;
@@ -28,26 +23,10 @@ import org.sanxiang.standalone.runtime.ServiceException;
  * {@link CaseJourney}), an objection registered against it, both checks completed through the forms
  * the runtime derives from the task model, and the correction path of sxDisclosure started.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ObjectionRestTest {
+class ObjectionRestTest extends SandboxRestTest {
 
-    @TempDir
-    static Path dir;
-    SandboxFixture sandbox;
-    Http http;
 
-    @BeforeAll
-    void start() {
-        sandbox = new SandboxFixture(dir, 64 * 1024);
-        http = sandbox.http;
-    }
 
-    @AfterAll
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     JsonNode onlyTask(String caseId, String key) {
         List<JsonNode> matching = new ArrayList<>();

@@ -26,12 +26,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.preflight.ValidationResult;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -47,13 +44,8 @@ import org.sanxiang.standalone.rest.Http.Answer;
  * values in ofdrw's text). With {@code -Dsanxiang.documents.pictures=DIR} the PDFs are also saved there, for the
  * pictures in docs/documents/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProcessDocumentsTest {
+class ProcessDocumentsTest extends SandboxRestTest {
 
-    @TempDir
-    static Path dir;
-    SandboxFixture sandbox;
-    Http http;
     Session cmis;
     CaseJourney chongqing;
     CaseJourney wuhan;
@@ -61,21 +53,13 @@ class ProcessDocumentsTest {
     String objectionProcess;
 
     @BeforeAll
-    void start() {
-        sandbox = new SandboxFixture(dir, 64 * 1024);
-        http = sandbox.http;
+    void startProcesses() {
         cmis = CaseJourneyIT.session(BindingType.BROWSER, sandbox.runtime.cmisBrowserUrl());
         chongqing = new CaseJourney(http, "chongqing-2024").run();
         wuhan = new CaseJourney(http, "wuhan-2020").run();
         objection();
     }
 
-    @AfterAll
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     /** A published chongqing-2024 case, an objection to it checked by the unit and the legal office: the notice is written. */
     private void objection() {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,11 +18,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.standalone.auth.Principal;
 import org.sanxiang.standalone.auth.SxGroups;
 import org.sanxiang.standalone.rest.Http.Answer;
@@ -38,26 +33,10 @@ import org.sanxiang.standalone.runtime.Views;
  * separations of duty with their articles, the seal, states and disclosures only through the processes,
  * and personal data by group and grant. Each attack of the issue is refused and changes nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WhoMayActTest {
+class WhoMayActTest extends SandboxRestTest {
 
-    @TempDir
-    static Path dir;
-    SandboxFixture sandbox;
-    Http http;
 
-    @BeforeAll
-    void start() {
-        sandbox = new SandboxFixture(dir, 64 * 1024);
-        http = sandbox.http;
-    }
 
-    @AfterAll
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     static String unique(String prefix) {
         return prefix + "〔2026〕" + UUID.randomUUID().toString().substring(0, 6) + "号";
