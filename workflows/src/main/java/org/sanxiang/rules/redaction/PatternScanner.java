@@ -180,7 +180,10 @@ final class PatternScanner {
         return end > i ? end : runEnd;
     }
 
-    /** Whether an organisation's USCC starts at i: a labelled value never swallows it (it is published). */
+    /**
+     * Whether an organisation's USCC starts at i: a labelled value never swallows it, since it is published
+     * (ningxia-2019 附件2 lists 行政相对人代码 among the disclosed fields; wuhan-2020 公示 第九条 hides only individuals' data).
+     */
     private boolean organisationCodeAt(int i) {
         if (i + 18 > n || (i > 0 && isAlnum(i - 1)) || (i + 18 < n && isAlnum(i + 18))) {
             return false;
