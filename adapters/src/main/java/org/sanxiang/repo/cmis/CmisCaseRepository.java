@@ -24,6 +24,7 @@ import org.apache.chemistry.opencmis.client.api.SecondaryType;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
+import org.apache.chemistry.opencmis.commons.data.ObjectData;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
@@ -426,13 +427,24 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return createDocumentId(folder, type, name, properties, stream);
     }
 
+    /** Creates a document in one call: the object the server answered with, read again only if it gave none. */
     private Document createDocument(Folder folder, String type, String name, Map<String, Object> properties,
             ContentStream stream) {
-        return (Document) object(createDocumentId(folder, type, name, properties, stream));
+        Created created = create(folder, type, name, properties, stream);
+        return (Document) (created.answer() != null ? created.answer() : object(created.id()));
     }
 
     /** Creates a document in one call (its id back, not the object). */
     private String createDocumentId(Folder folder, String type, String name, Map<String, Object> properties,
+            ContentStream stream) {
+        return create(folder, type, name, properties, stream).id();
+    }
+
+    /** A new document's id, and the object the create answered with (null where the binding gives none). */
+    private record Created(String id, CmisObject answer) {
+    }
+
+    private Created create(Folder folder, String type, String name, Map<String, Object> properties,
             ContentStream stream) {
         Map<String, Object> props = cmisProperties(properties);
         props.put(PropertyIds.OBJECT_TYPE_ID, documentTypeId(type));
@@ -458,12 +470,17 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
             reads.wrote = true;
         }
         try {
-            String id = session.createDocument(props, folder, stream,
-                    versionable ? VersioningState.MAJOR : VersioningState.NONE).getId();
+            String[] id = new String[1];
+            ObjectData answer = CreatedObjects.capture(session, () -> id[0] = session.createDocument(props, folder, stream,
+                    versionable ? VersioningState.MAJOR : VersioningState.NONE).getId());
+            CmisObject created = answer == null ? null : session.getObjectFactory().convertObject(answer, fresh);
             if (reads != null) {
-                reads.parents.put(id, folder.getId());
+                reads.parents.put(id[0], folder.getId());
+                if (created != null) {
+                    reads.objects.put(id[0], created);
+                }
             }
-            return id;
+            return new Created(id[0], created);
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
             // Alfresco answers a taken name with contentAlreadyExists, other servers with nameConstraintViolation;
             // either way the caller needs the document's name, which not every server's message gives.

@@ -44,6 +44,7 @@ public record CmisEndpoint(String url, String binding, String user, String passw
         if (binding.equals("browser")) {
             p.put(SessionParameter.BINDING_TYPE, BindingType.BROWSER.value());
             p.put(SessionParameter.BROWSER_URL, url);
+            CreatedObjects.install(p); // a create's answer is the new object: no read after it
         } else {
             p.put(SessionParameter.BINDING_TYPE, BindingType.ATOMPUB.value());
             p.put(SessionParameter.ATOMPUB_URL, url);
