@@ -289,11 +289,11 @@ public final class AccessGuard {
         if (caseId == null && processInstanceId == null) {
             return new Done(inCase, inProcess);
         }
-        // a process of no case (the annual report): the duties done in it alone
+        // a process of no case (the annual report): the duties done in it alone; a case's processes by their
+        // business key (indexed), never by matching a variable, which scans every process's variables
         List<HistoricProcessInstance> processes = caseId == null
                 ? engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).list()
-                : engine.getHistoryService().createHistoricProcessInstanceQuery()
-                        .variableValueEquals(WorkflowVariables.CASE_ID, caseId).list();
+                : engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
         for (HistoricProcessInstance p : processes) {
             String key = processKey(p.getProcessDefinitionId());
             boolean same = p.getId().equals(processInstanceId);
