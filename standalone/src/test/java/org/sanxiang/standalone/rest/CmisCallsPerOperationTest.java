@@ -86,7 +86,7 @@ class CmisCallsPerOperationTest {
         cases.add(journey("粤人社罚〔2026〕99号"));
         pages();
         recording = true;
-        statistics("SET QUERY_STATISTICS_MAX_ENTRIES 5000", "SET QUERY_STATISTICS FALSE", "SET QUERY_STATISTICS TRUE");
+        fixture.recordEngineStatements();
         for (int i = 0; i < 2; i++) {
             cases.add(journey("粤人社罚〔2026〕" + (100 + i) + "号"));
         }
@@ -130,44 +130,7 @@ class CmisCallsPerOperationTest {
         });
         System.out.println(table);
         assertEquals(List.of(), over, "CMIS calls per operation over their targets");
-        assertEquals(List.of(), variableScans(), "engine statements that find processes by a variable's value alone");
-    }
-
-    /**
-     * The engine's statements (H2's own statistics since recording began) that match a variable's value (Activiti's
-     * {@code A0.} join) without the business key: each reads the variable rows of every process, so its cost grows
-     * with the archive (issue 17: a case's processes are found by their business key).
-     */
-    private List<String> variableScans() {
-        List<String> scans = new ArrayList<>();
-        fixture.runtime.engine().getManagementService().executeCommand(context -> {
-            try (java.sql.Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
-                    java.sql.ResultSet rs = s.executeQuery("select SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (rs.next()) {
-                    String sql = rs.getString(1).replaceAll("\\s+", " ");
-                    if (sql.contains("A0.NAME_") && !sql.contains("BUSINESS_KEY_ =")) {
-                        scans.add(sql);
-                    }
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
-        return scans;
-    }
-
-    private void statistics(String... commands) {
-        fixture.runtime.engine().getManagementService().executeCommand(context -> {
-            try (java.sql.Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement()) {
-                for (String command : commands) {
-                    s.execute(command);
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return null;
-        });
+        assertEquals(List.of(), fixture.variableScans(), "engine statements that find processes by a variable's value alone");
     }
 
     /** The calls of one page of each list. */

@@ -61,6 +61,14 @@ class ObjectionRestTest extends SandboxRestTest {
     }
 
     @Test
+    @DisplayName("issue 17: the journey to an objection finds no process by a variable's value alone (a scan of every process's variables)")
+    void noProcessIsFoundByAVariableAlone() {
+        sandbox.recordEngineStatements();
+        objected();
+        assertEquals(List.of(), sandbox.variableScans());
+    }
+
+    @Test
     @DisplayName("chongqing-2024 公示 第十三条第二款: the unit's checker of an objection is not also the legal office's checker")
     void oneCheckerDoesNotCheckTwice() {
         String caseId = objected();

@@ -1,6 +1,10 @@
 package org.sanxiang.standalone.rest;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.standalone.runtime.RuntimeConfig;
@@ -23,6 +27,48 @@ final class SandboxFixture implements AutoCloseable {
                 config.defaultProfile());
         runtime.announceRestUrl(rest.url());
         http = new Http(rest.url()).as("officer1");
+    }
+
+    /** Makes H2 count the engine's statements from now on ({@link #variableScans}). */
+    void recordEngineStatements() {
+        sql("SET QUERY_STATISTICS_MAX_ENTRIES 5000", "SET QUERY_STATISTICS FALSE", "SET QUERY_STATISTICS TRUE");
+    }
+
+    /**
+     * The engine's statements since {@link #recordEngineStatements} that match a variable's value (Activiti's
+     * {@code A0.} join) without the business key: each reads the variable rows of every process, so its cost grows
+     * with the archive (issue 17: a case's processes are found by their business key).
+     */
+    List<String> variableScans() {
+        List<String> scans = new ArrayList<>();
+        runtime.engine().getManagementService().executeCommand(context -> {
+            try (Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+                    ResultSet rs = s.executeQuery("select SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String statement = rs.getString(1).replaceAll("\\s+", " ");
+                    if (statement.contains("A0.NAME_") && !statement.contains("BUSINESS_KEY_ =")) {
+                        scans.add(statement);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        return scans;
+    }
+
+    private void sql(String... commands) {
+        runtime.engine().getManagementService().executeCommand(context -> {
+            try (Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement()) {
+                for (String command : commands) {
+                    s.execute(command);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
     }
 
     @Override

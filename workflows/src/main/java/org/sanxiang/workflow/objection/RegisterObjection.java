@@ -69,7 +69,7 @@ public final class RegisterObjection extends SxDelegate {
                     + " " + objection.record().property(SanxiangModel.PROP_PUBLISHED_AT) + ", " + SanxiangModel.PROP_WITHDRAWN_AT.toPrefixString() + " "
                     + objection.record().property(SanxiangModel.PROP_WITHDRAWN_AT) + "): an objection is against published information");
         }
-        step.set(WorkflowVariables.OBJECTION_DISCLOSURE_PROCESS_ID, waitingDisclosure(step, objection.record().id()));
+        step.set(WorkflowVariables.OBJECTION_DISCLOSURE_PROCESS_ID, waitingDisclosure(step, caseId, objection.record().id()));
         String citation = profileId + " " + rules.citation();
         step.set(WorkflowVariables.OBJECTION_CITATION, citation);
         step.set(WorkflowVariables.OBJECTION_LEGAL_CHECK, rules.legalOfficeChecks());
@@ -103,10 +103,13 @@ public final class RegisterObjection extends SxDelegate {
     }
 
     /** The sxDisclosure instance of the record, waiting on its published state for a correction or withdrawal. */
-    private static String waitingDisclosure(StepContext step, String recordId) {
+    private String waitingDisclosure(StepContext step, String caseId, String recordId) {
         RuntimeService runtime = step.execution().getEngineServices().getRuntimeService();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("sxDisclosure")
-                .variableValueEquals(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId).singleResult();
+        var query = runtime.createProcessInstanceQuery().processDefinitionKey("sxDisclosure");
+        if (locator.caseIsBusinessKey()) {
+            query.processInstanceBusinessKey(caseId); // the record's case: indexed, not every process's variables
+        }
+        ProcessInstance instance = query.variableValueEquals(WorkflowVariables.DISCLOSURE_RECORD_ID, recordId).singleResult();
         boolean waiting = instance != null && runtime.createExecutionQuery().processInstanceId(instance.getId())
                 .messageEventSubscriptionName(DisclosureProcess.MESSAGE_CORRECTION).count() > 0;
         if (!waiting) {
