@@ -15,6 +15,7 @@ import org.apache.chemistry.opencmis.commons.data.Acl;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.Document;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.DocumentVersion;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.Fileable;
@@ -39,7 +40,7 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
  *
  * <p>Name checks and the filing they guard run under a lock per folder (striped), so two writers racing to
  * file one name in a folder cannot both pass the check: the InMemory store checks a create's name outside
- * any lock.
+ * any lock. A move or an added parent onto a taken name is refused with the CMIS name constraint violation.
  */
 final class IndexedObjectStore extends ObjectStoreImpl {
 
@@ -117,6 +118,7 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         Set<String> both = new TreeSet<>(idsOf(oldParent));
         both.addAll(idsOf(newParent));
         locked(both, () -> scoped(idsOf(newParent), () -> {
+            refuseTaken(newParent, so);
             super.move(so, oldParent, newParent, user);
             index(so, filedId(so));
             if (oldParent != null) {
@@ -150,6 +152,7 @@ final class IndexedObjectStore extends ObjectStoreImpl {
     @Override
     public void addParent(StoredObject so, Folder parent) {
         guarded(idsOf(parent), () -> {
+            refuseTaken(parent, so);
             super.addParent(so, parent);
             index(so, filedId(so));
             return null;
@@ -222,6 +225,18 @@ final class IndexedObjectStore extends ObjectStoreImpl {
     public void clear() {
         super.clear();
         filed.clear();
+    }
+
+    /**
+     * A taken name refused as such (409 over HTTP): the InMemory store refuses a move with an exception its own
+     * lock handling turns into IllegalMonitorStateException, and an added parent with IllegalArgumentException,
+     * both 500s.
+     */
+    private void refuseTaken(Folder folder, StoredObject so) {
+        if (folder != null && childNamed(folder, so.getName()) != null) {
+            throw new CmisNameConstraintViolationException("cmis:name: " + so.getName() + " is taken in folder "
+                    + getFolderPath(folder.getId()));
+        }
     }
 
     private StoredObject childNamed(Folder folder, String name) {

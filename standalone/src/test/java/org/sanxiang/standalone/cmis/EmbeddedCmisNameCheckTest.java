@@ -33,7 +33,6 @@ import org.apache.chemistry.opencmis.commons.data.ObjectInFolderList;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.enums.IncludeRelationships;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
-import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.DocumentImpl;
@@ -88,7 +87,7 @@ class EmbeddedCmisNameCheckTest {
     }
 
     @Test
-    @DisplayName("a move or a rename onto a name taken in the target folder is refused and changes nothing; once the name is free it goes through")
+    @DisplayName("a move or a rename onto a name taken in the target folder is refused (409) and changes nothing; once the name is free it goes through")
     void moveAndRenameKeepNamesUnique() {
         Session session = CmisSessions.open(server, BindingType.BROWSER);
         Folder a = folder(session, session.getRootFolder());
@@ -98,8 +97,8 @@ class EmbeddedCmisNameCheckTest {
         Document other = document(session, b, "y.txt");
         Folder sub = a.createFolder(folderProps("y.txt"));
 
-        assertThrows(CmisBaseException.class, () -> inA.move(a, b));
-        assertThrows(CmisBaseException.class, () -> sub.move(a, b));
+        assertThrows(CmisNameConstraintViolationException.class, () -> inA.move(a, b));
+        assertThrows(CmisNameConstraintViolationException.class, () -> sub.move(a, b));
         assertThrows(CmisNameConstraintViolationException.class, () -> other.rename("x.txt"));
         assertEquals(List.of("x.txt", "y.txt"), names(session, a));
         assertEquals(List.of("x.txt", "y.txt"), names(session, b));
@@ -119,7 +118,7 @@ class EmbeddedCmisNameCheckTest {
     }
 
     @Test
-    @DisplayName("a document filed in a second folder takes its name there: refused when taken, and checked in both on a rename")
+    @DisplayName("a document filed in a second folder takes its name there: refused (409) when taken, and checked in both on a rename")
     void multiFilingKeepsNamesUnique() {
         Session session = CmisSessions.open(server, BindingType.BROWSER);
         Folder a = folder(session, session.getRootFolder());
@@ -128,7 +127,7 @@ class EmbeddedCmisNameCheckTest {
         document(session, b, "n.txt");
 
         Document taken = document(session, b, "m.txt");
-        assertThrows(CmisBaseException.class, () -> doc.addToFolder(b, true));
+        assertThrows(CmisNameConstraintViolationException.class, () -> doc.addToFolder(b, true));
         taken.delete(true);
         doc.addToFolder(b, true);
         assertEquals(List.of("m.txt", "n.txt"), names(session, b));
