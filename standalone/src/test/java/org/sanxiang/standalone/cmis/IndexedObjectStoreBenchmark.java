@@ -22,11 +22,10 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
  * each into a folder of its own (the folder's create counted too). Prints a table; asserts nothing.
  *
  * <pre>
- * mvn -q -o -pl standalone -am test-compile
- * java -cp "standalone/target/test-classes:standalone/target/classes:$(cat /tmp/cp.txt)" \
+ * mvn -q -o -pl standalone -am package -DskipTests
+ * java -cp "standalone/target/test-classes:$(ls standalone/target/sanxiang-standalone-*-all.jar)" \
  *     org.sanxiang.standalone.cmis.IndexedObjectStoreBenchmark [rounds]
  * </pre>
- * (with the class path from {@code mvn -q -o -pl standalone dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt})
  */
 public final class IndexedObjectStoreBenchmark {
 
