@@ -17,6 +17,7 @@ import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
 import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
 import org.apache.chemistry.opencmis.inmemory.ConfigConstants;
+import org.apache.chemistry.opencmis.inmemory.storedobj.api.ObjectStore;
 import org.apache.chemistry.opencmis.server.impl.CallContextImpl;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
@@ -36,7 +37,8 @@ import org.eclipse.jetty.servlet.ServletHolder;
  * than the writers read only ({@link WritersOnlyServiceFactory}), and only what their {@link CmisReadPolicy}
  * shows them ({@link ReadPolicyServiceFactory}). Objects of sx
  * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
- * repository reports itself as what it is ({@link SanxiangCmisService}).
+ * repository reports itself as what it is ({@link SanxiangCmisService}). Its store answers name checks,
+ * folder listings and path lookups from an index of each folder's children ({@link IndexedObjectStore}).
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
@@ -108,6 +110,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         config.put(ConfigConstants.REPOSITORY_ID, REPOSITORY_ID);
         config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());
+        config.put(ConfigConstants.REPOSITORY_CLASS, IndexedStoreManager.class.getName());
         config.put(ConfigConstants.MEMORY_THRESHOLD, Integer.toString(4 * 1024 * 1024));
         factory.init(config);
         served = new ReadPolicyServiceFactory(new WritersOnlyServiceFactory(factory, writers), writers, readers);
@@ -205,6 +208,11 @@ public final class EmbeddedCmisServer implements AutoCloseable {
                 null, null, null, served, null);
         context.put(CallContext.USERNAME, Objects.requireNonNull(user, "user"));
         return served.getService(context);
+    }
+
+    /** The repository's object store, for the tests that look beneath the CMIS services. */
+    ObjectStore objectStore() {
+        return factory.getStoreManger().getObjectStore(REPOSITORY_ID);
     }
 
     /** The browser binding URL, e.g. {@code http://127.0.0.1:8089/browser}. */
