@@ -2,6 +2,7 @@ package org.sanxiang.workflow.task;
 
 import java.util.Objects;
 
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.impl.identity.Authentication;
 import org.sanxiang.workflow.StepContext;
@@ -16,7 +17,8 @@ import org.sanxiang.workflow.WorkflowVariables;
  * value counts (Alfresco sets the outcome property on the task): a process-level value may be left
  * from an earlier pass through the same task and must not decide this one. The task's other form
  * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
- * too, so the Java after the task reads what this task's form said.
+ * too, so the Java after the task reads what this task's form said. The outcome is copied once, and a
+ * value the process already holds is not written again.
  */
 public final class OutcomeTaskListener extends SxTaskListener {
 
@@ -38,13 +40,24 @@ public final class OutcomeTaskListener extends SxTaskListener {
             throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " completed without its outcome " + name
                     + " (set on the task itself)");
         }
+        DelegateExecution execution = task.getExecution();
         task.getVariablesLocal().forEach((variable, value) -> {
-            if (WorkflowVariables.isTaskProperty(variable)) {
-                task.getExecution().setVariable(variable, value);
+            if (WorkflowVariables.isTaskProperty(variable) && !variable.equals(name)) {
+                copy(execution, variable, value);
             }
         });
-        task.getExecution().setVariable(name, outcome.toString());
+        copy(execution, name, outcome.toString());
         String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-        task.getExecution().setVariable(WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+    }
+
+    /**
+     * Sets the process's value unless it already holds it (a loop through the same task, the same user):
+     * each write of a variable is an update and a history row, a write of the same value says nothing.
+     */
+    static void copy(DelegateExecution execution, String variable, Object value) {
+        if (!execution.hasVariable(variable) || !Objects.equals(execution.getVariable(variable), value)) {
+            execution.setVariable(variable, value);
+        }
     }
 }
