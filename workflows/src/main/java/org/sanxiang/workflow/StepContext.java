@@ -141,6 +141,16 @@ public final class StepContext {
         scope.setVariable(variable, value);
     }
 
+    /**
+     * Sets a flag whose absence reads as false ({@link #flag(String)}) only where that changes what it reads:
+     * a false nobody set is not written (each write is a row, a history row and an update).
+     */
+    public void setFlag(String variable, boolean value) {
+        if (flag(variable) != value) {
+            set(variable, value);
+        }
+    }
+
     /** Sets the variable on this scope only (a sub-process instance keeps its own). */
     public void setLocal(QName property, Object value) {
         setLocal(property.toVariableName(), value);

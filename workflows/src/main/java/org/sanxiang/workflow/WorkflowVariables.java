@@ -45,7 +45,10 @@ public final class WorkflowVariables {
     public static final String RE_REVIEW_ROUNDS = "sxp_reReviewRounds";
     public static final String OPINION_TYPE = "sxp_opinionType";
     public static final String OPINION_DOCUMENT_ID = "sxp_opinionDocumentId";
-    /** How many review opinions this process wrote: the n-th is named 法制审核意见书（n）.txt from the second on. */
+    /**
+     * How many review opinions this process wrote, from the second on (the n-th is named 法制审核意见书（n）.txt);
+     * absent with {@link #OPINION_DOCUMENT_ID} set means one.
+     */
     public static final String OPINIONS_WRITTEN = "sxp_opinionsWritten";
     public static final String LEGALITY_PROBLEM = "sxp_legalityProblem";
     public static final String DECISION_BLOCKED = "sxp_decisionBlocked";

@@ -56,7 +56,7 @@ public final class ScheduleAvStorage extends SxDelegate {
         DueDate due = new RecordDeadlines(rules.profile(cases.facts(caseId)), deadlines.calendar()).avStorageDue(made);
         step.setLocal(SanxiangWorkflowModel.PROP_AV_RECORD_NAME, record.name());
         if (due.deadline() != null) {
-            step.scope().setVariablesLocal(deadlines.variables(CaseRecordProcess.AV_STORAGE_TASK, due.deadline(), now,
+            TaskDeadlines.setLocal(step.scope(), deadlines.variables(CaseRecordProcess.AV_STORAGE_TASK, due.deadline(), now,
                     String.valueOf(due.citation())));
             cases.setProperties(record.id(), Map.of(SanxiangModel.PROP_STORAGE_DUE.toPrefixString(),
                     Date.from(due.deadline().dueAt().atZone(deadlines.zone()).toInstant())));

@@ -48,7 +48,7 @@ public final class RecordOpinion extends LegalReviewStep {
         }
         OpinionType type = opinionType(outcome, profile, rules);
         step.set(WorkflowVariables.OPINION_TYPE, type.id());
-        step.set(WorkflowVariables.LEGALITY_PROBLEM, step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM));
+        step.setFlag(WorkflowVariables.LEGALITY_PROBLEM, step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM));
         step.set(WorkflowVariables.OPINION_DOCUMENT_ID, writeOpinion(step, folder, outcome, type, profile));
         switch (type.outcome()) {
             case APPROVE -> step.set(WorkflowVariables.REVIEW_ROUTE, LegalReviewProcess.ROUTE_APPROVED);
@@ -137,8 +137,11 @@ public final class RecordOpinion extends LegalReviewStep {
                 + "审核意见 Opinion: " + type.label().zhCN() + " / " + type.label().en() + " (" + profile + " " + type.citation() + ")\n"
                 + opinion + '\n'
                 + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "存在合法性问题，须整改 / legality problem to be rectified\n" : "");
-        int round = step.number(WorkflowVariables.OPINIONS_WRITTEN, 0) + 1;
-        step.set(WorkflowVariables.OPINIONS_WRITTEN, round);
+        // the first opinion leaves only its document id; the count is kept from the second on
+        int round = step.value(WorkflowVariables.OPINION_DOCUMENT_ID) == null ? 1 : step.number(WorkflowVariables.OPINIONS_WRITTEN, 1) + 1;
+        if (round > 1) {
+            step.set(WorkflowVariables.OPINIONS_WRITTEN, round);
+        }
         String typed = type.label().zhCN() + "（" + profile + " " + type.citation() + "）";
         OfficialDocument form = LegalReviewSupport.opinionForm(folder, profile, support.rules(profile), reviewer, typed,
                 opinion + (step.flag(SanxiangWorkflowModel.PROP_LEGALITY_PROBLEM) ? "\n存在合法性问题，须整改。" : ""),

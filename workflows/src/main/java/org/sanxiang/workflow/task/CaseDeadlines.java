@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.RuntimeService;
 import org.activiti.engine.TaskService;
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.VariableScope;
 import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -119,8 +120,7 @@ public final class CaseDeadlines extends SxExecutionListener {
             }
             Object stored = v.get(WorkflowVariables.deadline(key));
             boolean provisional = stored instanceof String s && deadlines.recount(s).provisional();
-            Object citation = v.get(WorkflowVariables.citation(key));
-            entries.add(new Entry(kind.get(), due, citation == null ? "" : citation.toString(), provisional));
+            entries.add(new Entry(kind.get(), due, TaskDeadlines.citation(stored, () -> v.get(WorkflowVariables.citation(key))), provisional));
         }
         entries.sort(ORDER);
         return entries;
@@ -225,11 +225,13 @@ public final class CaseDeadlines extends SxExecutionListener {
 
     /** User task {@code task} starts: its deadline, if it has a counted one and a kind, joins the case's. */
     public void taskStarted(DelegateTask task) {
-        if (task.hasVariable(WorkflowVariables.REPORT_KEY)) {
+        // read through the execution: a new task has no variables of its own, and asking it would query them
+        DelegateExecution execution = task.getExecution();
+        if (execution.hasVariable(WorkflowVariables.REPORT_KEY)) {
             return; // a bureau's annual report: its deadlines are its tasks' due dates, on the board, not on a case
         }
-        Changes changes = changes(caseOf(task));
-        entry(task).ifPresent(e -> {
+        Changes changes = changes(caseOf(execution));
+        entry(task.getTaskDefinitionKey(), execution).ifPresent(e -> {
             changes.added.add(e);
             changes.order.add(true);
         });
@@ -241,23 +243,22 @@ public final class CaseDeadlines extends SxExecutionListener {
             return;
         }
         Changes changes = changes(caseOf(task));
-        entry(task).ifPresent(e -> {
+        entry(task.getTaskDefinitionKey(), task).ifPresent(e -> {
             changes.removed.add(e);
             changes.order.add(false);
         });
     }
 
-    /** The entry of a task the table lists and whose deadline is counted (a Date), from the variables it sees. */
-    private Optional<Entry> entry(DelegateTask task) {
-        String key = task.getTaskDefinitionKey();
+    /** The entry of task {@code key} if the table lists it and its deadline is counted (a Date), from the variables it sees. */
+    private Optional<Entry> entry(String key, VariableScope variables) {
         String kind = kindByTask.get(key);
-        if (kind == null || !(task.getVariable(WorkflowVariables.dueAt(key)) instanceof Date due)) {
+        if (kind == null || !(variables.getVariable(WorkflowVariables.dueAt(key)) instanceof Date due)) {
             return Optional.empty(); // no kind on the folder, or "promptly" / no limit: nothing counted to show
         }
-        Object stored = task.getVariable(WorkflowVariables.deadline(key));
+        Object stored = variables.getVariable(WorkflowVariables.deadline(key));
         boolean provisional = stored instanceof String s && deadlines.recount(s).provisional();
-        Object citation = task.getVariable(WorkflowVariables.citation(key));
-        return Optional.of(new Entry(kind, due, citation == null ? "" : citation.toString(), provisional));
+        return Optional.of(new Entry(kind, due, TaskDeadlines.citation(stored, () -> variables.getVariable(WorkflowVariables.citation(key))),
+                provisional));
     }
 
     /**

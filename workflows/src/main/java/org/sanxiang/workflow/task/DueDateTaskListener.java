@@ -29,9 +29,10 @@ public final class DueDateTaskListener extends SxTaskListener {
     protected void notify(StepContext step) {
         DelegateTask task = step.task();
         caseDeadlines.taskStarted(task); // its deadline joins the case's
-        Date due = TaskDeadlines.dueAt(task, task.getTaskDefinitionKey());
+        // the execution's variables: a new task has none of its own, and asking it would query them
+        Date due = TaskDeadlines.dueAt(task.getExecution(), task.getTaskDefinitionKey());
         if (due == null) {
-            String why = String.valueOf(step.value(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
+            String why = String.valueOf(task.getExecution().getVariable(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
             task.setDescription(why);
             return;
         }

@@ -1,9 +1,20 @@
 package org.sanxiang.workflow.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.impl.identity.Authentication;
+import org.sanxiang.model.ModelResources;
+import org.sanxiang.model.m2.M2Class;
+import org.sanxiang.model.m2.M2Constraint;
+import org.sanxiang.model.m2.M2Model;
+import org.sanxiang.model.m2.M2ModelReader;
+import org.sanxiang.model.m2.M2Property;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxTaskListener;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -16,11 +27,20 @@ import org.sanxiang.workflow.WorkflowVariables;
  * value counts (Alfresco sets the outcome property on the task): a process-level value may be left
  * from an earlier pass through the same task and must not decide this one. The task's other form
  * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
- * too, so the Java after the task reads what this task's form said.
+ * too, so the Java after the task reads what this task's form said. The outcome is copied once, not at all
+ * where the model allows the task one outcome ({@link #SINGLE_OUTCOMES}), and a value the process already
+ * holds is not written again.
  */
 public final class OutcomeTaskListener extends SxTaskListener {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The outcomes the task model allows one value for ({@code sxwf:fileDecisionOutcome}: filed): such an outcome says
+     * nothing the task's completion does not, so no gateway or step reads it from the process; the task keeps it
+     * (its form, its history).
+     */
+    static final Set<String> SINGLE_OUTCOMES = singleOutcomes(M2ModelReader.readResource(ModelResources.WORKFLOW_MODEL));
 
     private final transient CaseDeadlines caseDeadlines;
 
@@ -38,13 +58,43 @@ public final class OutcomeTaskListener extends SxTaskListener {
             throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " completed without its outcome " + name
                     + " (set on the task itself)");
         }
+        DelegateExecution execution = task.getExecution();
         task.getVariablesLocal().forEach((variable, value) -> {
-            if (WorkflowVariables.isTaskProperty(variable)) {
-                task.getExecution().setVariable(variable, value);
+            if (WorkflowVariables.isTaskProperty(variable) && !variable.equals(name)) {
+                copy(execution, variable, value);
             }
         });
-        task.getExecution().setVariable(name, outcome.toString());
+        if (!SINGLE_OUTCOMES.contains(name)) {
+            copy(execution, name, outcome.toString());
+        }
         String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-        task.getExecution().setVariable(WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+    }
+
+    /** The variables of the outcome properties ({@code sxwf_<taskKey>Outcome}) whose LIST constraints allow one value. */
+    static Set<String> singleOutcomes(M2Model model) {
+        Set<String> single = new TreeSet<>();
+        for (M2Class type : model.types()) {
+            for (M2Property p : type.properties()) {
+                List<String> values = new ArrayList<>();
+                p.constraintRefs().forEach(ref -> model.findConstraint(ref).filter(M2Constraint::isList)
+                        .ifPresent(c -> values.addAll(c.allowedValues())));
+                p.inlineConstraints().stream().filter(M2Constraint::isList).forEach(c -> values.addAll(c.allowedValues()));
+                if (p.name().endsWith("Outcome") && values.size() == 1) {
+                    single.add(p.name().replace(':', '_'));
+                }
+            }
+        }
+        return Set.copyOf(single);
+    }
+
+    /**
+     * Sets the process's value unless it already holds it (a loop through the same task, the same user):
+     * each write of a variable is an update and a history row, a write of the same value says nothing.
+     */
+    static void copy(DelegateExecution execution, String variable, Object value) {
+        if (!execution.hasVariable(variable) || !Objects.equals(execution.getVariable(variable), value)) {
+            execution.setVariable(variable, value);
+        }
     }
 }

@@ -74,6 +74,8 @@ public final class RecomputeDeadlines {
                     counted++;
                     Deadline deadline = deadlines.recount(stored);
                     Map<String, Object> fresh = deadlines.variables(taskKey, deadline, now);
+                    // what it was counted from, and its citation, stay as stored: only the dates move
+                    fresh.keySet().retainAll(Set.of(WorkflowVariables.dueAt(taskKey), WorkflowVariables.remindAt(taskKey)));
                     if (!fresh.get(WorkflowVariables.dueAt(taskKey)).equals(variables.get(WorkflowVariables.dueAt(taskKey)))) {
                         changed++;
                     }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.activiti.engine.delegate.VariableScope;
 import org.sanxiang.rules.calendar.Deadline;
@@ -98,8 +99,9 @@ public final class TaskDeadlines {
 
     /**
      * {@link #schedule(VariableScope, String, Deadline, Instant)}, also storing the article that sets
-     * the limit ({@code sxp_KCitation}, e.g. "chongqing-2024 法制审核 第十一条"), which the case
-     * folder's running deadlines show ({@link CaseDeadlines}).
+     * the limit (e.g. "chongqing-2024 法制审核 第十一条"), which the case folder's running deadlines show
+     * ({@link CaseDeadlines}): it travels in the stored deadline, {@code start|UNIT|amount|citation}
+     * ({@link #citation(Object, Supplier)} reads it), not in a variable of its own.
      */
     public void schedule(VariableScope scope, String taskKey, Deadline deadline, Instant now, String citation) {
         set(scope, variables(taskKey, deadline, now, citation));
@@ -157,18 +159,45 @@ public final class TaskDeadlines {
         return variables;
     }
 
-    /** {@link #variables(String, Deadline, Instant)} plus the citation of the limit. */
+    /**
+     * {@link #variables(String, Deadline, Instant)} with the citation of the limit in the stored deadline
+     * ({@code start|UNIT|amount|citation}). A separate {@code sxp_KCitation} an earlier pass left (a fixed
+     * date's, or one written before the citation moved into the deadline) is cleared where present.
+     */
     public Map<String, Object> variables(String taskKey, Deadline deadline, Instant now, String citation) {
         Map<String, Object> variables = variables(taskKey, deadline, now);
-        variables.put(WorkflowVariables.citation(taskKey), Objects.requireNonNull(citation, "citation"));
+        variables.put(WorkflowVariables.deadline(taskKey),
+                variables.get(WorkflowVariables.deadline(taskKey)) + "|" + Objects.requireNonNull(citation, "citation"));
+        variables.put(WorkflowVariables.citation(taskKey), null);
         return variables;
     }
 
-    /** Counts a stored deadline ({@code start|UNIT|amount}) again on the calendar's current data. */
+    /**
+     * The citation of a task's limit: the fourth part of its stored deadline ({@code start|UNIT|amount|citation}),
+     * else what {@code separate} gives — the {@code sxp_KCitation} variable of a fixed date, and of a process
+     * that stored its deadline before the citation moved into it; "" when neither is there.
+     */
+    public static String citation(Object stored, Supplier<Object> separate) {
+        if (stored instanceof String s) {
+            String[] parts = s.split("\\|", 4);
+            if (parts.length == 4) {
+                return parts[3];
+            }
+        }
+        Object citation = separate.get();
+        return citation == null ? "" : citation.toString();
+    }
+
+    /** {@link #citation(Object, Supplier)} of task {@code taskKey}, from {@code variables} by name (a scope's, a process's). */
+    public static String citation(String taskKey, java.util.function.Function<String, Object> variables) {
+        return citation(variables.apply(WorkflowVariables.deadline(taskKey)), () -> variables.apply(WorkflowVariables.citation(taskKey)));
+    }
+
+    /** Counts a stored deadline ({@code start|UNIT|amount}, or with {@code |citation}) again on the calendar's current data. */
     public Deadline recount(String stored) {
-        String[] parts = stored == null ? new String[0] : stored.split("\\|");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("stored deadline must be start|UNIT|amount, got " + stored);
+        String[] parts = stored == null ? new String[0] : stored.split("\\|", 4);
+        if (parts.length < 3) {
+            throw new IllegalArgumentException("stored deadline must be start|UNIT|amount[|citation], got " + stored);
         }
         TimeLimit limit = new TimeLimit(TimeLimit.Unit.valueOf(parts[1]), Integer.parseInt(parts[2]));
         return calendar.deadline(LocalDateTime.parse(parts[0]), limit);

@@ -29,6 +29,7 @@ import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.task.TaskDeadlines;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.ProcessProbe;
@@ -263,7 +264,7 @@ abstract class DisclosureProcessTestBase implements ProcessProbe {
                         "sx:enforcementUnit", "宁夏回族自治区人力资源和社会保障厅"))));
         ProcessInstance pi = start("case-ningxia", Map.of(SanxiangWorkflowModel.PROP_DISCLOSURE_KIND.toVariableName(), "exam-recruitment-discipline"));
         assertEquals(at(2026, 3, 11, 23, 59, 59), task(pi, "draftDisclosure").getDueDate().toInstant(), "7 working days after Monday 03-02");
-        assertEquals("ningxia-2019 附件2 第24项", var(pi, WorkflowVariables.citation("draftDisclosure")));
+        assertEquals("ningxia-2019 附件2 第24项", TaskDeadlines.citation("draftDisclosure", name -> var(pi, name)));
         publish(pi);
         CaseRecord record = record("case-ningxia", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID));
         assertEquals("approved", record.properties().get("sx:disclosureState"), "the internal original; the public copy is published");
@@ -295,7 +296,7 @@ abstract class DisclosureProcessTestBase implements ProcessProbe {
         ProcessInstance pi = start("case-ningxia", Map.of(kind, "progress-answer", event, day(2026, 3, 6)));
         assertEquals(at(2026, 3, 9, 23, 59, 59), task(pi, "draftDisclosure").getDueDate().toInstant(),
                 "one working day after Friday 03-06: Monday 03-09 (the decision date 03-02 is not what it counts from)");
-        assertEquals("ningxia-2019 附件2 第17项", var(pi, WorkflowVariables.citation("draftDisclosure")));
+        assertEquals("ningxia-2019 附件2 第17项", TaskDeadlines.citation("draftDisclosure", name -> var(pi, name)));
         publish(pi);
         assertNotNull(record("case-ningxia", (String) var(pi, WorkflowVariables.DISCLOSURE_RECORD_ID)).properties().get("sx:publishedAt"));
     }

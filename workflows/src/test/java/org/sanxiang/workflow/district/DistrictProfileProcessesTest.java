@@ -35,6 +35,7 @@ import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.task.TaskDeadlines;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.H2TestDatabase;
@@ -120,7 +121,7 @@ class DistrictProfileProcessesTest {
             ProcessInstance disclosure = start("sxDisclosure", caseId, decided);
             assertFalse(tasks(disclosure).isEmpty(), district + ": sxDisclosure waits on its first task");
             // the article is the parent's document's: a district that changes nothing cites its parent, not itself
-            Object citation = engine().getRuntimeService().getVariable(disclosure.getId(), WorkflowVariables.citation("draftDisclosure"));
+            Object citation = TaskDeadlines.citation("draftDisclosure", name -> engine().getRuntimeService().getVariable(disclosure.getId(), name));
             assertTrue(String.valueOf(citation).startsWith(parent + " "), district + ": " + citation);
         } else {
             assertNotCovered("sxDisclosure", caseId, decided, district, profile, JurisdictionProfile.DISCLOSURE);

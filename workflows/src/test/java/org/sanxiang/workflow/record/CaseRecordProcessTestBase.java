@@ -620,7 +620,7 @@ abstract class CaseRecordProcessTestBase {
         assertEquals(Set.of("GROUP_SX_ARCHIVISTS"), groups(handOver));
         assertEquals(at(2027, 3, 31, 23, 59, 59), handOver.getDueDate().toInstant(), "closed 2026-03-02: by the end of March 2027");
         assertEquals("wuhan-2020 全过程记录 第二十六条第四款",
-                t.engine().getRuntimeService().getVariable(pi, WorkflowVariables.citation(CaseRecordProcess.HAND_OVER_TASK)));
+                TaskDeadlines.citation(CaseRecordProcess.HAND_OVER_TASK, name -> t.engine().getRuntimeService().getVariable(pi, name)));
         @SuppressWarnings("unchecked")
         List<String> running = (List<String>) t.cases.facts("case-wh").properties().get(SanxiangModel.PROP_RUNNING_DEADLINES.toPrefixString());
         assertTrue(running != null && running.stream().anyMatch(d -> d.contains("annualHandOver")), String.valueOf(running));

@@ -26,6 +26,7 @@ import org.sanxiang.rules.calendar.WeekdaysOnlyTestCalendar;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.WorkflowVariables;
+import org.sanxiang.workflow.task.TaskDeadlines;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.engine.EngineHarness;
 import org.sanxiang.workflow.engine.ProcessProbe;
@@ -279,7 +280,7 @@ abstract class LegalReviewProcessTestBase implements ProcessProbe {
         ProcessInstance pi = start("cq-major", Map.of(SanxiangWorkflowModel.PROP_STATUTORY_DEADLINE.toVariableName(), thursday));
         transfer(pi, CHONGQING_MATERIALS);
         assertEquals(endOfDay(2026, 3, 5), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)), "5 working days would be 03-09");
-        String citation = (String) var(pi, WorkflowVariables.citation(LegalReviewProcess.LEGAL_REVIEW));
+        String citation = TaskDeadlines.citation(LegalReviewProcess.LEGAL_REVIEW, name -> var(pi, name));
         assertTrue(citation.startsWith("chongqing-2024 法制审核 第十一条") && citation.contains("2026-03-05"), citation);
         complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION,
                 Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 5));
@@ -337,6 +338,47 @@ abstract class LegalReviewProcessTestBase implements ProcessProbe {
         complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", LegalReviewProcess.REQUEST_EXTENSION, Map.of(SanxiangWorkflowModel.PROP_EXTENSION_DAYS_REQUESTED.toVariableName(), 5));
         complete(task(pi, LegalReviewProcess.APPROVE_EXTENSION), "head1", "reject", Map.of());
         assertEquals(endOfDay(2026, 3, 9), due(task(pi, LegalReviewProcess.LEGAL_REVIEW)));
+    }
+
+    @Test
+    @DisplayName("issue 17 (lean process state): the whole chongqing-2024 path leaves only variables someone reads, each written once")
+    void wholePathLeavesOnlyWhatIsRead() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "同意"));
+        complete(task(pi, LegalReviewProcess.LEADER_DECISION), "leader1", "approve", Map.of());
+        complete(task(pi, LegalReviewProcess.FILE_DECISION), "officer1", "filed", Map.of(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), "渝人社罚决〔2026〕3号"));
+        assertEquals("filed", endedAt(pi));
+        List<String> process = engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+                .stream().filter(v -> v.getTaskId() == null).map(v -> v.getVariableName()).sorted().toList();
+        // the citation of a counted deadline travels in the stored deadline; a false nobody set and the first opinion's count are absent
+        assertTrue(process.stream().noneMatch(n -> n.endsWith("Citation")), process.toString());
+        assertFalse(process.contains(WorkflowVariables.LEGALITY_PROBLEM), process.toString());
+        assertFalse(process.contains(WorkflowVariables.OPINIONS_WRITTEN), process.toString());
+        assertEquals("chongqing-2024 法制审核 第十一条", TaskDeadlines.citation(LegalReviewProcess.LEGAL_REVIEW,
+                name -> historic(pi, name)), "what the case folder's running deadlines show");
+        assertTrue(process.size() <= 34, process.size() + " process variables (41 before issue 17): " + process);
+        // an outcome is copied to the process once (its form's value is not written twice), and not at all where the
+        // task has one (submit, filed): the leader's and the review's outcomes are read there
+        assertFalse(process.contains(WorkflowVariables.outcome(LegalReviewProcess.FILE_DECISION)), process.toString());
+        List<String> outcomeWrites = engine().getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId())
+                .variableUpdates().list().stream().map(d -> (org.activiti.engine.history.HistoricVariableUpdate) d)
+                .filter(u -> u.getTaskId() == null && u.getVariableName().endsWith("Outcome")).map(u -> u.getVariableName()).toList();
+        assertEquals(List.of(WorkflowVariables.outcome(LegalReviewProcess.LEADER_DECISION), WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW)),
+                outcomeWrites.stream().sorted().toList(), "sorted");
+    }
+
+    @Test
+    @DisplayName("chongqing-2024 法制审核 第十四条（三）: a second opinion after the materials are completed has a name of its own")
+    void secondOpinionIsNumbered() {
+        ProcessInstance pi = start("cq-major", Map.of());
+        transfer(pi, CHONGQING_MATERIALS);
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "supplementMaterials", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "补充材料"));
+        complete(task(pi, LegalReviewProcess.SUPPLEMENT_MATERIALS), "officer1", "resubmit", Map.of());
+        complete(task(pi, LegalReviewProcess.LEGAL_REVIEW), "lawyer1", "agree", Map.of(SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(), "同意"));
+        assertEquals(List.of("法制审核意见书.txt", "法制审核意见书（2）.txt"),
+                documents("cq-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).stream().map(CaseRecord::name).sorted().toList());
+        assertEquals(2, var(pi, WorkflowVariables.OPINIONS_WRITTEN));
     }
 
     @Test

@@ -252,6 +252,25 @@ class CaseDeadlinesH2Test {
     }
 
     @Test
+    @DisplayName("a process that stored its deadline before the citation moved into it (sxp_KDeadline start|UNIT|amount, sxp_KCitation) still shows its article")
+    void deadlineStoredInTheOldFormKeepsItsCitation() {
+        ProcessInstance pi = startReview("cq-major");
+        String key = LegalReviewProcess.ASSEMBLE_TRANSFER;
+        String stored = (String) engine().getRuntimeService().getVariable(pi.getId(), WorkflowVariables.deadline(key));
+        assertEquals("2026-03-02T00:00|WORKING_DAYS|3|chongqing-2024 法制审核 第九条", stored, "the citation travels in the stored deadline");
+        assertNull(engine().getRuntimeService().getVariable(pi.getId(), WorkflowVariables.citation(key)), "no variable of its own");
+        // the old form, as a process started before this change left it
+        engine().getRuntimeService().setVariable(pi.getId(), WorkflowVariables.deadline(key), "2026-03-02T00:00|WORKING_DAYS|3");
+        engine().getRuntimeService().setVariable(pi.getId(), WorkflowVariables.citation(key), "chongqing-2024 法制审核 第九条");
+        CaseDeadlines projection = (CaseDeadlines) ((org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine().getProcessEngineConfiguration()).getBeans().get(SxWorkflowBeans.CASE_DEADLINES);
+        projection.project(engine(), "cq-major");
+        assertEquals(List.of("legalReviewTransfer|" + endOfDay(2026, 3, 5) + "|chongqing-2024 法制审核 第九条"), running("cq-major"));
+        transfer(pi);
+        assertEquals(List.of("legalReview|" + endOfDay(2026, 3, 9) + "|chongqing-2024 法制审核 第十一条"), running("cq-major"));
+    }
+
+    @Test
     @DisplayName("projecting again on unchanged state writes the same properties (idempotent)")
     void idempotent() {
         ProcessInstance pi = startReview("cq-major");
