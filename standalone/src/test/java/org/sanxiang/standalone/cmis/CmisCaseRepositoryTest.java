@@ -2,13 +2,16 @@ package org.sanxiang.standalone.cmis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,13 +19,12 @@ import java.util.UUID;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
+import org.sanxiang.repo.cmis.CmisEndpoint;
 import org.sanxiang.repo.documents.DocumentFontException;
 import org.sanxiang.repo.documents.OfficialDocuments;
 import org.sanxiang.workflow.document.OfficialDocument;
@@ -33,19 +35,7 @@ import org.sanxiang.workflow.port.DocumentDraft;
 import org.sanxiang.workflow.task.CaseDeadlines;
 
 /** Case folders over CMIS, round trip against the embedded server through both bindings. */
-class CmisCaseRepositoryTest {
-
-    static EmbeddedCmisServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
+class CmisCaseRepositoryTest extends EmbeddedServerTest {
 
     private static String p(org.sanxiang.model.QName q) {
         return q.toPrefixString();
@@ -214,5 +204,44 @@ class CmisCaseRepositoryTest {
             return c.toInstant();
         }
         return (Instant) value;
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a record created over the browser binding is the create's answer (CreatedObjects): one POST, no read after it")
+    void aCreatedRecordIsTheCreatesAnswer() {
+        Session session = new CmisEndpoint(server.browserUrl(), "browser", CmisSessions.USER, CmisSessions.PASSWORD,
+                EmbeddedCmisServer.REPOSITORY_ID).open();
+        CmisCaseRepository cases = new CmisCaseRepository(session);
+        String caseId = newCase(session, cases);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(SanxiangModel.PROP_STAGE.toPrefixString(), "investigation");
+        properties.put(SanxiangModel.PROP_RECORDED_BY.toPrefixString(), "officer1");
+        properties.put("cm:title", "询问笔录（张某）");
+        byte[] content = "询问笔录".getBytes(StandardCharsets.UTF_8);
+
+        Map<String, Long> before = new LinkedHashMap<>();
+        Map<String, Long> after = new LinkedHashMap<>();
+        // in one step, as the runtime uploads: the case folder is read once, before the create
+        CaseRecord created = cases.inStep(() -> {
+            cases.node(caseId);
+            before.putAll(server.calls().byKind());
+            CaseRecord r = cases.createRecord(caseId, SanxiangModel.TYPE_TEXT_RECORD.toPrefixString(), "询问笔录.txt",
+                    properties, new ByteArrayInputStream(content), content.length, "text/plain");
+            cases.createdAt(r.id());
+            after.putAll(server.calls().byKind());
+            return r;
+        });
+
+        assertEquals(before.getOrDefault("POST", 0L) + 1, after.getOrDefault("POST", 0L), after.toString());
+        assertEquals(before.getOrDefault("GET object", 0L), after.getOrDefault("GET object", 0L),
+                "the new record is not read back: " + before + " → " + after);
+        CaseRecord read = cases.node(created.id());
+        assertNotNull(read);
+        assertEquals(read.name(), created.name());
+        assertEquals(read.type(), created.type());
+        assertEquals(read.aspects(), created.aspects());
+        assertEquals(read.properties(), created.properties());
+        assertEquals("investigation", created.properties().get(SanxiangModel.PROP_STAGE.toPrefixString()));
+        assertEquals(cases.createdAt(created.id()), cases.createdAt(read.id()));
     }
 }

@@ -16,8 +16,6 @@ import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,22 +30,10 @@ import org.sanxiang.workflow.port.DisclosureChannel.State;
 import org.sanxiang.workflow.port.Publication;
 
 /** The CMIS disclosure channel against the real embedded server over HTTP, through both bindings. */
-class CmisDisclosureChannelTest {
-
-    static EmbeddedCmisServer server;
+class CmisDisclosureChannelTest extends EmbeddedServerTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
 
     private static String year() {
         return Integer.toString(Year.now(ZoneId.of("Asia/Shanghai")).getValue());

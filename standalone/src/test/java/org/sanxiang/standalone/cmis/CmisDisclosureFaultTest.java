@@ -17,8 +17,6 @@ import java.util.function.BooleanSupplier;
 
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,22 +29,10 @@ import org.sanxiang.workflow.port.DisclosureChannel.State;
 import org.sanxiang.workflow.port.Publication;
 
 /** Faults: the CMIS server goes away while publishing; the publishing process dies mid-way. */
-class CmisDisclosureFaultTest {
-
-    static EmbeddedCmisServer server;
+class CmisDisclosureFaultTest extends EmbeddedServerTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
 
     /** Waits for a condition the background delivery brings about (a bound on waiting, not a timing assertion). */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -37,8 +37,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolat
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.DocumentImpl;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,21 +47,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * unique within a folder whatever filed the object there, listings and their pages hold exactly what is filed,
  * and none of it looks at objects filed elsewhere.
  */
-class EmbeddedCmisNameCheckTest {
+class EmbeddedCmisNameCheckTest extends EmbeddedServerTest {
 
     private static final AtomicInteger FOLDERS = new AtomicInteger();
-    private static EmbeddedCmisServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
-
     @ParameterizedTest
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("a second document or folder of one name in a folder is refused; in another folder, or after a delete, it is allowed")

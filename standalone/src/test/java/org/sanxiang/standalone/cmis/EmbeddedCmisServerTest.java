@@ -18,26 +18,12 @@ import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
 
-class EmbeddedCmisServerTest {
-
-    private static EmbeddedCmisServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
+class EmbeddedCmisServerTest extends EmbeddedServerTest {
 
     @ParameterizedTest
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})

@@ -20,8 +20,6 @@ import java.util.UUID;
 
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +48,7 @@ import org.sanxiang.workflow.port.Publication;
  *
  * <p>Seeded: {@code -Dsanxiang.piiScan.seed=…} replays a run; every failure names the seed.
  */
-class PublicTreePiiScanTest {
+class PublicTreePiiScanTest extends EmbeddedServerTest {
 
     static final int CASES = Integer.getInteger("sanxiang.piiScan.cases", 200);
 
@@ -71,20 +69,8 @@ class PublicTreePiiScanTest {
     static final List<String> ROLES = List.of("举报人", "举报人：", "投诉人", "证人", "第三人", "见证人");
     static final String BASIS = "依据《中华人民共和国社会保险法》第八十八条、《劳动保障监察条例》第二十六条，本局决定：";
 
-    static EmbeddedCmisServer server;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
 
     /** One generated case: what goes into the case folder, what is published, and what must never be seen. */
     record GeneratedCase(Map<String, Object> folder, List<String> recordedThirdParties, List<String> witnesses,
