@@ -29,7 +29,8 @@ import org.sanxiang.workflow.WorkflowVariables;
  * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
  * too, so the Java after the task reads what this task's form said. The outcome is copied once, not at all
  * where the model allows the task one outcome ({@link #SINGLE_OUTCOMES}), and a value the process already
- * holds is not written again.
+ * holds is not written again. Who completed the task ({@code sxp_<taskKey>CompletedBy}) is written only for
+ * the tasks a later step reads it of; the task's own history keeps its assignee for every task.
  */
 public final class OutcomeTaskListener extends SxTaskListener {
 
@@ -43,9 +44,15 @@ public final class OutcomeTaskListener extends SxTaskListener {
     static final Set<String> SINGLE_OUTCOMES = singleOutcomes(M2ModelReader.readResource(ModelResources.WORKFLOW_MODEL));
 
     private final transient CaseDeadlines caseDeadlines;
+    private final Set<String> completersRead;
 
-    public OutcomeTaskListener(CaseDeadlines caseDeadlines) {
+    /**
+     * @param completersRead the user task keys whose {@link WorkflowVariables#completedBy} a step reads: the
+     *                       others are not written
+     */
+    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead) {
         this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
+        this.completersRead = Set.copyOf(completersRead);
     }
 
     @Override
@@ -67,8 +74,10 @@ public final class OutcomeTaskListener extends SxTaskListener {
         if (!SINGLE_OUTCOMES.contains(name)) {
             copy(execution, name, outcome.toString());
         }
-        String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-        copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        if (completersRead.contains(task.getTaskDefinitionKey())) {
+            String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
+            copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        }
     }
 
     /** The variables of the outcome properties ({@code sxwf_<taskKey>Outcome}) whose LIST constraints allow one value. */
