@@ -45,14 +45,19 @@ public final class OutcomeTaskListener extends SxTaskListener {
 
     private final transient CaseDeadlines caseDeadlines;
     private final Set<String> completersRead;
+    private final Set<String> listsAsText;
 
     /**
      * @param completersRead the user task keys whose {@link WorkflowVariables#completedBy} a step reads: the
      *                       others are not written
+     * @param listsAsText    the multi-valued form fields whose process copy is comma-separated text (what
+     *                       {@code StepContext.list} reads as the list), not a serialized Java list: the task keeps
+     *                       the list its form set
      */
-    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead) {
+    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead, Set<String> listsAsText) {
         this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
         this.completersRead = Set.copyOf(completersRead);
+        this.listsAsText = Set.copyOf(listsAsText);
     }
 
     @Override
@@ -68,7 +73,7 @@ public final class OutcomeTaskListener extends SxTaskListener {
         DelegateExecution execution = task.getExecution();
         task.getVariablesLocal().forEach((variable, value) -> {
             if (WorkflowVariables.isTaskProperty(variable) && !variable.equals(name)) {
-                copy(execution, variable, value);
+                copy(execution, variable, listsAsText.contains(variable) ? asText(value) : value);
             }
         });
         if (!SINGLE_OUTCOMES.contains(name)) {
@@ -95,6 +100,17 @@ public final class OutcomeTaskListener extends SxTaskListener {
             }
         }
         return Set.copyOf(single);
+    }
+
+    /**
+     * A list of values without commas as comma-separated text (one text column, not a serialized list in
+     * three byte-array rows); anything else as it is.
+     */
+    static Object asText(Object value) {
+        if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String t && !t.contains(","))) {
+            return String.join(",", list.stream().map(String.class::cast).toList());
+        }
+        return value;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.rules.profile.ProfileRegistry;
@@ -161,6 +162,13 @@ public final class SxWorkflowBeans {
             ObjectionProcess.UNIT_CHECK, ObjectionProcess.LEGAL_CHECK,
             AnnualReportProcess.REVIEW, AnnualReportProcess.APPROVE);
 
+    /**
+     * The multi-valued form fields copied to the process as comma-separated text: the materials transferred
+     * ({@code sxwf:transferredMaterials}, the profile's material ids), read there only by {@code SubmitTransfer}
+     * through {@code StepContext.list}. Share's and the standalone's task forms show the task's own list.
+     */
+    public static final Set<String> LISTS_COPIED_AS_TEXT = Set.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
+
     private SxWorkflowBeans() {
     }
 
@@ -180,7 +188,7 @@ public final class SxWorkflowBeans {
         Map<String, Object> beans = new LinkedHashMap<>();
         CaseDeadlines caseDeadlines = new CaseDeadlines(ports.cases(), locator, deadlines, CaseDeadlineKinds.table());
         beans.put(TASK_DUE_DATE, new DueDateTaskListener(caseDeadlines));
-        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines, COMPLETERS_READ));
+        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines, COMPLETERS_READ, LISTS_COPIED_AS_TEXT));
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
         beans.put(CASE_DEADLINES, caseDeadlines);
