@@ -414,7 +414,8 @@ public final class AccessGuard {
                         + p.sortedGroups());
             }
             separate(TaskDuties.ofStart(processKey), p, done(request.caseId(), null));
-            return service.startProcess(processKey, new Requests.StartProcess(request.caseId(), user, request.variables()));
+            return service.startProcess(processKey, new Requests.StartProcess(request.caseId(), user, request.variables(),
+                    request.trigger()));
         }
 
         @Override

@@ -5,13 +5,17 @@ import static org.sanxiang.standalone.runtime.RequestChecks.require;
 import static org.sanxiang.standalone.runtime.RequestChecks.requireText;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.runtime.ProcessInstance;
+import org.activiti.engine.runtime.ProcessInstanceQuery;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.repo.step.Steps;
@@ -77,7 +81,9 @@ final class ProcessWork {
             variables.put(CASE_NUMBER, folder.caseNumber());
         }
         String trigger = request.trigger() == null ? "" : request.trigger().strip();
-        variables.put(START_TRIGGER, trigger);
+        if (!trigger.isEmpty()) {
+            variables.put(START_TRIGGER, trigger); // absent means no trigger (as an empty one did before)
+        }
         // the case is the business key: every case-scoped query finds the process by it (indexed)
         ProcessInstance instance = steps.engine(folder.caseId(), "start " + processKey + " for case " + folder.caseId()
                 + " by " + request.user(), () -> {
@@ -126,13 +132,15 @@ final class ProcessWork {
         matters.check(CatalogueMatters.FACT, folder.profileId(), category, matter == null ? null : matter.toString());
     }
 
-    /** One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first. */
+    /**
+     * One running instance of a process per case and trigger: a second start (a retry, a race) is a conflict naming the first.
+     * An instance without a trigger has no {@link #START_TRIGGER} (or, started before, an empty one).
+     */
     private void refuseRunning(String processKey, String caseId, String trigger) {
         if (Steps.switchedOff("no-start-refusal")) {
             return; // the tests' switch: parallel starts both start
         }
-        for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(caseId).variableValueEquals(START_TRIGGER, trigger).list()) {
+        for (ProcessInstance running : running(processKey, caseId, trigger)) {
             HistoricProcessInstance h = engine.getHistoryService().createHistoricProcessInstanceQuery()
                     .processInstanceId(running.getId()).singleResult();
             throw ServiceException.conflict("processKey", processKey + " runs for case " + caseId
@@ -140,6 +148,25 @@ final class ProcessWork {
                     + (h == null ? "" : ", started at " + h.getStartTime().toInstant()
                             + (h.getStartUserId() == null ? "" : " by " + h.getStartUserId())));
         }
+    }
+
+    /** The running instances of the process on the case with this trigger ("" for none: absent or empty). */
+    private List<ProcessInstance> running(String processKey, String caseId, String trigger) {
+        if (!trigger.isEmpty()) {
+            return runningOn(processKey, caseId).variableValueEquals(START_TRIGGER, trigger).list();
+        }
+        List<ProcessInstance> onTheCase = runningOn(processKey, caseId).list();
+        if (onTheCase.isEmpty()) {
+            return onTheCase;
+        }
+        Set<String> triggered = new HashSet<>();
+        runningOn(processKey, caseId).variableValueNotEquals(START_TRIGGER, "").list().forEach(p -> triggered.add(p.getId()));
+        return onTheCase.stream().filter(p -> !triggered.contains(p.getId())).toList();
+    }
+
+    private ProcessInstanceQuery runningOn(String processKey, String caseId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(caseId);
     }
 
     ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {

@@ -98,6 +98,52 @@ class RestApiTest {
         return started.get("id").asText();
     }
 
+    Answer startLegalReview(String caseId, String trigger) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("caseId", caseId, "user", "officer1",
+                "variables", Map.of("sxwf_decisionName", "罚款决定", "sxwf_proposedDecision", "拟处罚款8000元")));
+        if (trigger != null) {
+            body.put("trigger", trigger);
+        }
+        return http.post("/processes/sxLegalReview", body);
+    }
+
+    @Test
+    @DisplayName("issue 17 (lean process state): one instance per case and trigger; no trigger is no variable, and an empty"
+            + " one stored before still means none")
+    void aSecondStartWithTheSameTriggerOrNoneIsRefused() {
+        String startTrigger = "sxp_startTrigger"; // ProcessWork.START_TRIGGER
+        RuntimeService runtime = sandbox.runtime.engine().getRuntimeService();
+        String caseId = chongqingCase();
+        Answer first = startLegalReview(caseId, null);
+        assertEquals(201, first.status(), first.toString());
+        String firstId = first.get("id").asText();
+        assertFalse(runtime.getVariables(firstId).containsKey(startTrigger), "no trigger: no variable");
+        for (String none : java.util.Arrays.asList(null, "", "  ")) {
+            Answer again = startLegalReview(caseId, none);
+            assertError(again, 409, "processKey");
+            assertTrue(again.get("error").asText().contains("runs for case " + caseId + " already: instance " + firstId),
+                    again.toString());
+        }
+        Answer triggered = startLegalReview(caseId, " R-1 ");
+        assertEquals(201, triggered.status(), "another trigger starts another instance: " + triggered);
+        assertEquals("R-1", runtime.getVariable(triggered.get("id").asText(), startTrigger));
+        Answer sameTrigger = startLegalReview(caseId, "R-1");
+        assertError(sameTrigger, 409, "processKey");
+        assertTrue(sameTrigger.get("error").asText().contains("and trigger 'R-1' already: instance " + triggered.get("id").asText()),
+                sameTrigger.toString());
+        assertError(startLegalReview(caseId, null), 409, "processKey"); // the triggered one does not hide the first
+
+        // an instance started before without a trigger carries an empty one: it still refuses a start without one
+        String other = chongqingCase();
+        Answer old = startLegalReview(other, null);
+        assertEquals(201, old.status(), old.toString());
+        runtime.setVariable(old.get("id").asText(), startTrigger, "");
+        Answer refused = startLegalReview(other, null);
+        assertError(refused, 409, "processKey");
+        assertTrue(refused.get("error").asText().contains("already: instance " + old.get("id").asText()), refused.toString());
+        assertEquals(201, startLegalReview(other, "R-2").status(), "a trigger is not the empty one");
+    }
+
     // ---- round trips
 
     @Test

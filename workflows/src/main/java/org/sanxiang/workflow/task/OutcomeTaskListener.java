@@ -29,7 +29,8 @@ import org.sanxiang.workflow.WorkflowVariables;
  * fields ({@code sxwf_*} variables set on the task itself, as Alfresco does) are copied to the process
  * too, so the Java after the task reads what this task's form said. The outcome is copied once, not at all
  * where the model allows the task one outcome ({@link #SINGLE_OUTCOMES}), and a value the process already
- * holds is not written again.
+ * holds is not written again. Who completed the task ({@code sxp_<taskKey>CompletedBy}) is written only for
+ * the tasks a later step reads it of; the task's own history keeps its assignee for every task.
  */
 public final class OutcomeTaskListener extends SxTaskListener {
 
@@ -43,9 +44,20 @@ public final class OutcomeTaskListener extends SxTaskListener {
     static final Set<String> SINGLE_OUTCOMES = singleOutcomes(M2ModelReader.readResource(ModelResources.WORKFLOW_MODEL));
 
     private final transient CaseDeadlines caseDeadlines;
+    private final Set<String> completersRead;
+    private final Set<String> listsAsText;
 
-    public OutcomeTaskListener(CaseDeadlines caseDeadlines) {
+    /**
+     * @param completersRead the user task keys whose {@link WorkflowVariables#completedBy} a step reads: the
+     *                       others are not written
+     * @param listsAsText    the multi-valued form fields whose process copy is comma-separated text (what
+     *                       {@code StepContext.list} reads as the list), not a serialized Java list: the task keeps
+     *                       the list its form set
+     */
+    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead, Set<String> listsAsText) {
         this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
+        this.completersRead = Set.copyOf(completersRead);
+        this.listsAsText = Set.copyOf(listsAsText);
     }
 
     @Override
@@ -61,14 +73,16 @@ public final class OutcomeTaskListener extends SxTaskListener {
         DelegateExecution execution = task.getExecution();
         task.getVariablesLocal().forEach((variable, value) -> {
             if (WorkflowVariables.isTaskProperty(variable) && !variable.equals(name)) {
-                copy(execution, variable, value);
+                copy(execution, variable, listsAsText.contains(variable) ? asText(value) : value);
             }
         });
         if (!SINGLE_OUTCOMES.contains(name)) {
             copy(execution, name, outcome.toString());
         }
-        String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-        copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        if (completersRead.contains(task.getTaskDefinitionKey())) {
+            String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
+            copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        }
     }
 
     /** The variables of the outcome properties ({@code sxwf_<taskKey>Outcome}) whose LIST constraints allow one value. */
@@ -86,6 +100,17 @@ public final class OutcomeTaskListener extends SxTaskListener {
             }
         }
         return Set.copyOf(single);
+    }
+
+    /**
+     * A list of values without commas as comma-separated text (one text column, not a serialized list in
+     * three byte-array rows); anything else as it is.
+     */
+    static Object asText(Object value) {
+        if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String t && !t.contains(","))) {
+            return String.join(",", list.stream().map(String.class::cast).toList());
+        }
+        return value;
     }
 
     /**

@@ -3,19 +3,23 @@ package org.sanxiang.workflow.wiring;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
 import org.sanxiang.workflow.access.AccessPolicy;
+import org.sanxiang.workflow.access.AccessProcess;
 import org.sanxiang.workflow.access.AssessAccessRequest;
 import org.sanxiang.workflow.access.ExpireAccess;
 import org.sanxiang.workflow.access.GrantAccess;
 import org.sanxiang.workflow.access.RecordReturn;
 import org.sanxiang.workflow.access.RefuseAccess;
 import org.sanxiang.workflow.disclosure.DetermineDisclosure;
+import org.sanxiang.workflow.disclosure.DisclosureProcess;
 import org.sanxiang.workflow.disclosure.DisclosureRulebook;
 import org.sanxiang.workflow.disclosure.DraftDisclosure;
 import org.sanxiang.workflow.disclosure.PrepareCorrection;
@@ -26,8 +30,10 @@ import org.sanxiang.workflow.disclosure.TakeDownDisclosure;
 import org.sanxiang.workflow.disclosure.WithdrawDisclosure;
 import org.sanxiang.workflow.objection.ApplyObjectionOutcome;
 import org.sanxiang.workflow.objection.InformObjector;
+import org.sanxiang.workflow.objection.ObjectionProcess;
 import org.sanxiang.workflow.objection.RegisterObjection;
 import org.sanxiang.workflow.record.ArchiveCase;
+import org.sanxiang.workflow.record.CaseRecordProcess;
 import org.sanxiang.workflow.record.CaseRecordRules;
 import org.sanxiang.workflow.record.CaseSeal;
 import org.sanxiang.workflow.record.CheckStage;
@@ -42,11 +48,13 @@ import org.sanxiang.workflow.retention.AddLongTermRetention;
 import org.sanxiang.workflow.retention.ExtendRetention;
 import org.sanxiang.workflow.retention.ListRetainedRecords;
 import org.sanxiang.workflow.retention.ReleaseLegalHold;
+import org.sanxiang.workflow.retention.RetentionProcess;
 import org.sanxiang.workflow.retention.ScheduleRetentionEnd;
 import org.sanxiang.workflow.retention.TransferRecord;
 import org.sanxiang.workflow.review.AskCollectiveDiscussion;
 import org.sanxiang.workflow.review.ClassifyDecision;
 import org.sanxiang.workflow.review.DecideExtension;
+import org.sanxiang.workflow.review.LegalReviewProcess;
 import org.sanxiang.workflow.review.LegalReviewSupport;
 import org.sanxiang.workflow.review.PrepareDecision;
 import org.sanxiang.workflow.review.RecordCollectiveDiscussion;
@@ -58,6 +66,7 @@ import org.sanxiang.workflow.review.RecordRectification;
 import org.sanxiang.workflow.review.RequestReReview;
 import org.sanxiang.workflow.review.ResumeReview;
 import org.sanxiang.workflow.review.SubmitTransfer;
+import org.sanxiang.workflow.report.AnnualReportProcess;
 import org.sanxiang.workflow.report.CompileAnnualReport;
 import org.sanxiang.workflow.report.PublishAnnualReport;
 import org.sanxiang.workflow.report.RecordReportSent;
@@ -136,6 +145,30 @@ public final class SxWorkflowBeans {
     public static final String ANNUAL_REPORT_PUBLISH = "sxAnnualReportPublish";
     public static final String ANNUAL_REPORT_SENT = "sxAnnualReportSent";
 
+    /**
+     * The user tasks whose completer ({@code sxp_<taskKey>CompletedBy}) a step reads: the transfer list, the opinion,
+     * the re-review, the decision, the exclusion, the disclosure's approval, the access approval, the stage and archive
+     * records, the retention decisions, the objection's checks and the annual report's review and approval name who
+     * acted. No other task's completer is written (its history keeps its assignee); {@code CompletersReadTest} holds
+     * this set to the steps' reads.
+     */
+    public static final Set<String> COMPLETERS_READ = Set.of(
+            LegalReviewProcess.ASSEMBLE_TRANSFER, LegalReviewProcess.LEGAL_REVIEW, LegalReviewProcess.RE_REVIEW,
+            LegalReviewProcess.LEADER_DECISION,
+            DisclosureProcess.CONFIRM_EXCLUSION, DisclosureProcess.APPROVE,
+            AccessProcess.APPROVE_TASK,
+            CaseRecordProcess.STAGE_TASK, CaseRecordProcess.ARCHIVE_TASK,
+            RetentionProcess.REVIEW_TASK, RetentionProcess.HOLD_TASK,
+            ObjectionProcess.UNIT_CHECK, ObjectionProcess.LEGAL_CHECK,
+            AnnualReportProcess.REVIEW, AnnualReportProcess.APPROVE);
+
+    /**
+     * The multi-valued form fields copied to the process as comma-separated text: the materials transferred
+     * ({@code sxwf:transferredMaterials}, the profile's material ids), read there only by {@code SubmitTransfer}
+     * through {@code StepContext.list}. Share's and the standalone's task forms show the task's own list.
+     */
+    public static final Set<String> LISTS_COPIED_AS_TEXT = Set.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
+
     private SxWorkflowBeans() {
     }
 
@@ -155,7 +188,7 @@ public final class SxWorkflowBeans {
         Map<String, Object> beans = new LinkedHashMap<>();
         CaseDeadlines caseDeadlines = new CaseDeadlines(ports.cases(), locator, deadlines, CaseDeadlineKinds.table());
         beans.put(TASK_DUE_DATE, new DueDateTaskListener(caseDeadlines));
-        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines));
+        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines, COMPLETERS_READ, LISTS_COPIED_AS_TEXT));
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
         beans.put(CASE_DEADLINES, caseDeadlines);

@@ -357,7 +357,18 @@ abstract class LegalReviewProcessTestBase implements ProcessProbe {
         assertFalse(process.contains(WorkflowVariables.OPINIONS_WRITTEN), process.toString());
         assertEquals("chongqing-2024 法制审核 第十一条", TaskDeadlines.citation(LegalReviewProcess.LEGAL_REVIEW,
                 name -> historic(pi, name)), "what the case folder's running deadlines show");
-        assertTrue(process.size() <= 34, process.size() + " process variables (41 before issue 17): " + process);
+        // who acted is kept where a step records it (the transfer list, the opinion, the decision), not for the filing
+        assertFalse(process.contains(WorkflowVariables.completedBy(LegalReviewProcess.FILE_DECISION)), process.toString());
+        assertTrue(process.containsAll(List.of(WorkflowVariables.completedBy(LegalReviewProcess.ASSEMBLE_TRANSFER),
+                WorkflowVariables.completedBy(LegalReviewProcess.LEGAL_REVIEW), WorkflowVariables.completedBy(LegalReviewProcess.LEADER_DECISION))),
+                process.toString());
+        assertTrue(process.size() <= 33, process.size() + " process variables (41 before issue 17): " + process);
+        // the materials transferred: the task keeps its form's list, the process the same as text (no serialized copy)
+        Map<Boolean, Object> materials = new java.util.HashMap<>();
+        engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName()).list()
+                .forEach(v -> materials.put(v.getTaskId() == null, v.getValue()));
+        assertEquals(Map.of(false, CHONGQING_MATERIALS, true, String.join(",", CHONGQING_MATERIALS)), materials);
         // an outcome is copied to the process once (its form's value is not written twice), and not at all where the
         // task has one (submit, filed): the leader's and the review's outcomes are read there
         assertFalse(process.contains(WorkflowVariables.outcome(LegalReviewProcess.FILE_DECISION)), process.toString());
