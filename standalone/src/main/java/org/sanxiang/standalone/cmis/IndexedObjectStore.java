@@ -257,7 +257,8 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         return offering(inStoreOrder(ids), query);
     }
 
-    private Set<String> candidatesNamed(Set<String> names) {
+    /** The live ids that have had one of the names: a superset of those that have one now. */
+    Set<String> candidatesNamed(Set<String> names) {
         learnNames();
         Set<String> ids = new LinkedHashSet<>();
         for (String name : names) {
