@@ -223,6 +223,7 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         StoredObject target = getObjectById(objectId);
         StoredObject holder = target == null ? null : filedObject(target);
         List<String> parents = holder == null ? List.of() : parentsOf(holder);
+        List<StoredObject> named = holder == null ? List.of() : withVersions(holder);
         super.deleteObject(objectId, allVersions, user);
         if (holder != null && getObjectById(holder.getId()) == null) {
             for (String parent : parents) {
@@ -232,6 +233,20 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         if (target instanceof Folder && getObjectById(objectId) == null) {
             filed.remove(objectId);
         }
+        for (StoredObject o : named) {
+            Set<String> ids = o.getName() == null ? null : this.named.get(o.getName());
+            if (ids != null && getObjectById(o.getId()) == null) {
+                ids.remove(o.getId());
+            }
+        }
+    }
+
+    private static List<StoredObject> withVersions(StoredObject holder) {
+        List<StoredObject> all = new ArrayList<>(List.of(holder));
+        if (holder instanceof VersionedDocument) {
+            all.addAll(((VersionedDocument) holder).getAllVersions());
+        }
+        return all;
     }
 
     @Override
