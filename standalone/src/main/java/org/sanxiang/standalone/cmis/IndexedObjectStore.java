@@ -43,6 +43,11 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
  * <p>Name checks and the filing they guard run under a lock per folder (striped), so two writers racing to
  * file one name in a folder cannot both pass the check: the InMemory store checks a create's name outside
  * any lock. A move or an added parent onto a taken name is refused with the CMIS name constraint violation.
+ *
+ * <p>A second index, from a name to the ids of the objects that have had it, serves queries by name
+ * ({@link #queryNamed}): the query processor also walks {@link #getIds()}, and during such a query it is offered
+ * those ids only. Stored and renamed ids are queued and their current names indexed when a query needs them;
+ * a name keeps an id until it is deleted, so the index is a superset and the processor's own test decides.
  */
 final class IndexedObjectStore extends ObjectStoreImpl {
 
