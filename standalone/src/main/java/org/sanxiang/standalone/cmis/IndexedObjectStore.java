@@ -3,6 +3,7 @@ package org.sanxiang.standalone.cmis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.apache.chemistry.opencmis.commons.data.Acl;
+import org.apache.chemistry.opencmis.commons.data.ObjectList;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
@@ -41,6 +43,11 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
  * <p>Name checks and the filing they guard run under a lock per folder (striped), so two writers racing to
  * file one name in a folder cannot both pass the check: the InMemory store checks a create's name outside
  * any lock. A move or an added parent onto a taken name is refused with the CMIS name constraint violation.
+ *
+ * <p>A second index, from a name to the ids of the objects that have had it, serves queries by name
+ * ({@link #queryNamed}): the query processor also walks {@link #getIds()}, and during such a query it is offered
+ * those ids only. Stored and renamed ids are queued and their current names indexed when a query needs them;
+ * a name keeps an id until it is deleted, so the index is a superset and the processor's own test decides.
  */
 final class IndexedObjectStore extends ObjectStoreImpl {
 
@@ -51,19 +58,27 @@ final class IndexedObjectStore extends ObjectStoreImpl {
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
     /** The folders whose children {@link #getIds()} returns on this thread; null when not in a folder operation. */
     private final ThreadLocal<Collection<String>> scope = new ThreadLocal<>();
+    /** Name to the ids of the objects that have had it (a superset: a renamed or deleted id stays until looked up). */
+    private final Map<String, Set<String>> named = new ConcurrentHashMap<>();
+    /** Ids stored or renamed whose name is not indexed yet: read once a query needs the index. */
+    private final Set<String> unnamed = ConcurrentHashMap.newKeySet();
+    /** The ids {@link #getIds()} returns on this thread during a name query; null otherwise. */
+    private final ThreadLocal<Set<String>> candidates = new ThreadLocal<>();
 
     IndexedObjectStore(String repositoryId) {
         super(repositoryId);
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock();
         }
+        unnamed.addAll(super.getIds());
     }
 
     @Override
     public Set<String> getIds() {
         Collection<String> folders = scope.get();
         if (folders == null) {
-            return super.getIds();
+            Set<String> ids = candidates.get();
+            return ids == null ? super.getIds() : ids;
         }
         if (folders.size() == 1) {
             return indexed(folders.iterator().next());
@@ -80,6 +95,7 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         String id = super.storeObject(so);
         if (filed != null) {
             index(so, id);
+            unnamed.add(id);
         }
         return id;
     }
@@ -141,6 +157,8 @@ final class IndexedObjectStore extends ObjectStoreImpl {
                     super.rename(so, newName, user);
                     return null;
                 });
+                // after the name is set: a query that indexed the old name meanwhile reads the id again
+                unnamed.add(so.getId());
                 return true;
             });
             if (done) {
@@ -210,6 +228,7 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         StoredObject target = getObjectById(objectId);
         StoredObject holder = target == null ? null : filedObject(target);
         List<String> parents = holder == null ? List.of() : parentsOf(holder);
+        List<StoredObject> named = holder == null ? List.of() : withVersions(holder);
         super.deleteObject(objectId, allVersions, user);
         if (holder != null && getObjectById(holder.getId()) == null) {
             for (String parent : parents) {
@@ -219,12 +238,104 @@ final class IndexedObjectStore extends ObjectStoreImpl {
         if (target instanceof Folder && getObjectById(objectId) == null) {
             filed.remove(objectId);
         }
+        for (StoredObject o : named) {
+            Set<String> ids = o.getName() == null ? null : this.named.get(o.getName());
+            if (ids != null && getObjectById(o.getId()) == null) {
+                ids.remove(o.getId());
+            }
+        }
+    }
+
+    private static List<StoredObject> withVersions(StoredObject holder) {
+        List<StoredObject> all = new ArrayList<>(List.of(holder));
+        if (holder instanceof VersionedDocument) {
+            all.addAll(((VersionedDocument) holder).getAllVersions());
+        }
+        return all;
     }
 
     @Override
     public void clear() {
         super.clear();
         filed.clear();
+        named.clear();
+        unnamed.clear();
+    }
+
+    /**
+     * Runs a query that requires one of the names with {@link #getIds()} answering the ids that have had one
+     * of them. The processor keeps its matches in the order it is offered the ids, so when more than one
+     * object matches, the query runs again with the candidates in the order of the whole store's ids, and the
+     * rows and pages are those of a query over every object.
+     */
+    ObjectList queryNamed(Set<String> names, Supplier<ObjectList> query) {
+        Set<String> ids = candidatesNamed(names);
+        ObjectList rows = offering(ids, query);
+        if (ids.size() <= 1 || rows.getNumItems() == null || rows.getNumItems().intValue() <= 1) {
+            return rows;
+        }
+        return offering(inStoreOrder(ids), query);
+    }
+
+    /** The live ids that have had one of the names: a superset of those that have one now. */
+    Set<String> candidatesNamed(Set<String> names) {
+        learnNames();
+        Set<String> ids = new LinkedHashSet<>();
+        for (String name : names) {
+            Set<String> had = named.getOrDefault(name, Set.of());
+            for (String id : had) {
+                if (getObjectById(id) == null) {
+                    had.remove(id);
+                } else {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Indexes the current names of the ids stored or renamed since the last query. */
+    private void learnNames() {
+        List<String> later = new ArrayList<>();
+        for (String id : unnamed) {
+            // removed before the name is read: a rename after this read marks the id again
+            unnamed.remove(id);
+            StoredObject o = getObjectById(id);
+            String name = o == null ? null : o.getName();
+            if (name != null) {
+                named.computeIfAbsent(name, k -> ConcurrentHashMap.newKeySet()).add(id);
+            } else if (o != null) {
+                later.add(id);
+            }
+        }
+        unnamed.addAll(later);
+    }
+
+    private Set<String> inStoreOrder(Set<String> ids) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String id : super.getIds()) {
+            if (ids.contains(id)) {
+                ordered.add(id);
+                if (ordered.size() == ids.size()) {
+                    break;
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private ObjectList offering(Set<String> ids, Supplier<ObjectList> query) {
+        Set<String> outer = candidates.get();
+        candidates.set(ids);
+        try {
+            return query.get();
+        } finally {
+            if (outer == null) {
+                candidates.remove();
+            } else {
+                candidates.set(outer);
+            }
+        }
     }
 
     /**

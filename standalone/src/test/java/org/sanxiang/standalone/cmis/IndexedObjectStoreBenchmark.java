@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.data.ObjectList;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
+import org.apache.chemistry.opencmis.commons.enums.IncludeRelationships;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIdImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyStringImpl;
 import org.apache.chemistry.opencmis.inmemory.ConfigurationSettings;
+import org.apache.chemistry.opencmis.inmemory.DummyCallContext;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.Folder;
 import org.apache.chemistry.opencmis.inmemory.storedobj.api.ObjectStore;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
@@ -19,7 +22,10 @@ import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
 /**
  * Time per create in the embedded repository's store with 1,000 and 10,000 objects already in it, the indexed
  * store against the InMemory store, interleaved in one process: 500 documents into one folder, and 500 documents
- * each into a folder of its own (the folder's create counted too). Prints a table; asserts nothing.
+ * each into a folder of its own (the folder's create counted too); then a query by name
+ * ({@code SELECT cmis:objectId FROM cmis:document WHERE cmis:name = '…'}) through {@link IndexedStoreManager},
+ * offered the named objects only against the same query run over every object (a conjunct the store does not
+ * recognise), interleaved in one store. Prints two tables; asserts nothing.
  *
  * <pre>
  * mvn -q -o -pl standalone -am package -DskipTests
@@ -60,6 +66,50 @@ public final class IndexedObjectStoreBenchmark {
             System.out.printf(Locale.ROOT, "| %,d | InMemory / indexed | %.1f× | %.1f× | %.1f× |%n", size,
                     p[0] / i[0], p[1] / i[1], p[2] / i[2]);
         }
+        nameQueries(rounds);
+    }
+
+    /** µs per name query, scoped and over every object, in one store of each size; rows checked equal. */
+    private static void nameQueries(int rounds) {
+        System.out.println();
+        System.out.println("| objects in the store | name query µs, scoped | over every object µs | every object / scoped |");
+        System.out.println("|---:|---:|---:|---:|");
+        for (int size : new int[] {1_000, 10_000}) {
+            IndexedStoreManager manager = new IndexedStoreManager();
+            String repository = "bench" + size;
+            manager.createAndInitRepository(repository, null);
+            ObjectStore store = manager.getObjectStore(repository);
+            run(store, size);
+            String scoped = "SELECT cmis:objectId FROM cmis:document WHERE cmis:name = 'doc" + (size / 2) + "'";
+            String unscoped = scoped + " AND NOT (cmis:objectId = 'none')";
+            List<Double> s = new ArrayList<>();
+            List<Double> u = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                if (round % 2 == 0) {
+                    s.add(query(manager, repository, scoped));
+                    u.add(query(manager, repository, unscoped));
+                } else {
+                    u.add(query(manager, repository, unscoped));
+                    s.add(query(manager, repository, scoped));
+                }
+            }
+            double ms = s.stream().sorted().toList().get(s.size() / 2);
+            double mu = u.stream().sorted().toList().get(u.size() / 2);
+            System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.0f× |%n", size, ms, mu, mu / ms);
+        }
+    }
+
+    private static double query(IndexedStoreManager manager, String repository, String statement) {
+        int queries = 200;
+        long t = System.nanoTime();
+        for (int n = 0; n < queries; n++) {
+            ObjectList rows = manager.query(new DummyCallContext(), USER, repository, statement, false, false,
+                    IncludeRelationships.NONE, "cmis:none", null, null);
+            if (rows.getNumItems().intValue() != 1) {
+                throw new IllegalStateException(statement + ": " + rows.getNumItems() + " rows");
+            }
+        }
+        return (System.nanoTime() - t) / 1e3 / queries;
     }
 
     /** Fills the store with {@code size} documents in 100 folders, then times the two create patterns. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
@@ -65,10 +66,20 @@ class IndexedObjectStoreModelTest {
             if (step % 10 == 9) {
                 long pages = random.nextLong();
                 assertEquals(plain.view(pages), indexed.view(pages), "seed " + seed + ", step " + step);
+                assertNamesIndexed((IndexedObjectStore) indexed.store, "seed " + seed + ", step " + step);
             }
         }
         assertTrue(refusals > 20, "the sequence must provoke refusals, made " + refusals);
         assertTrue(plain.handles.size() > 100, "the sequence must create objects, made " + plain.handles.size());
+    }
+
+    /** Every object, each version included, is among the candidates of a query by its current name. */
+    private static void assertNamesIndexed(IndexedObjectStore store, String where) {
+        for (String id : store.getIds()) {
+            String name = store.getObjectById(id).getName();
+            assertTrue(name != null, where + ": #" + id + " has no name");
+            assertTrue(store.candidatesNamed(Set.of(name)).contains(id), where + ": " + name + " #" + id + " not indexed");
+        }
     }
 
     /** One store and the objects created in it, by handle: the n-th object created in either store is handle n. */
