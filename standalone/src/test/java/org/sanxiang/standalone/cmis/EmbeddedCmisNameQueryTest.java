@@ -24,8 +24,6 @@ import org.apache.chemistry.opencmis.commons.enums.IncludeRelationships;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.DocumentImpl;
 import org.apache.chemistry.opencmis.inmemory.storedobj.impl.ObjectStoreImpl;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.model.SanxiangModel;
@@ -35,23 +33,11 @@ import org.sanxiang.model.SanxiangModel;
  * row and page by page, with the same statement plus a conjunct the store does not recognise
  * ({@code AND NOT (cmis:objectId = 'none')}), which the InMemory processor runs over every object.
  */
-class EmbeddedCmisNameQueryTest {
+class EmbeddedCmisNameQueryTest extends EmbeddedServerTest {
 
     private static final String EVIDENCE = "D:" + SanxiangModel.TYPE_EVIDENCE.toPrefixString();
     private static final String EVIDENCE_QUERY_NAME = SanxiangModel.TYPE_EVIDENCE.toPrefixString();
     private static final AtomicInteger FOLDERS = new AtomicInteger();
-    private static EmbeddedCmisServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new EmbeddedCmisServer(0, CmisSessions.USERS).start();
-    }
-
-    @AfterAll
-    static void close() {
-        server.close();
-    }
-
     @Test
     @DisplayName("a name query answers the rows and pages of an unscoped run after create, rename, move, delete and new versions")
     void sameAnswersAsUnscoped() {
