@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpSession;
+import javax.servlet.http.Part;
 
 import io.javalin.Javalin;
 import io.javalin.core.JavalinConfig;
@@ -23,6 +25,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.session.SessionHandler;
 import org.sanxiang.rules.calendar.CalendarRepository;
 import org.sanxiang.standalone.auth.AccessGuard;
@@ -244,6 +247,26 @@ public final class WebConsole {
             System.err.println("sanxiang console: " + ctx.method() + " " + ctx.path() + " failed");
             e.printStackTrace();
             page.error(500, messages.get("error.internal", page.chinese()));
+        } finally {
+            deleteSpooledParts(ctx);
+        }
+    }
+
+    /**
+     * Jetty spools every field and file of a multipart form to the temp directory, and Javalin's servlet context
+     * never runs the request listener that would delete them: without this each upload's content (evidence, names,
+     * identity numbers) stayed there for good.
+     */
+    private static void deleteSpooledParts(Context ctx) {
+        if (!ctx.isMultipartFormData() || ctx.req.getAttribute(Request.MULTIPART_CONFIG_ELEMENT) == null) {
+            return; // not multipart, or never parsed: nothing spooled
+        }
+        try {
+            for (Part part : ctx.req.getParts()) {
+                part.delete();
+            }
+        } catch (IOException | ServletException | RuntimeException e) {
+            System.err.println("sanxiang console: the spooled parts of " + ctx.path() + " could not be deleted: " + e);
         }
     }
 

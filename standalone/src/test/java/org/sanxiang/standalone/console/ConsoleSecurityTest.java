@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +139,50 @@ class ConsoleSecurityTest {
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertTrue(file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    /**
+     * Jetty spools every multipart field and file to the temp directory; an upload's content (evidence: names,
+     * identity numbers) must not outlive the request there.
+     */
+    @Test
+    void anUploadLeavesNothingInTheTempDirectory() throws Exception {
+        ConsoleClient c = client().login("officer1");
+        String path = createCase(c, "TMP-1", "临时文件", "单位");
+        String secret = "询问笔录 身份证号码 " + UUID.randomUUID();
+        String csrf = c.get(path).csrf();
+        ConsoleClient.Page up = c.upload(path + "/records", Map.of("_csrf", csrf, "type", "sx:evidence", "stage", ""),
+                "笔录.txt", secret.getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, up.status(), up.body());
+        String casePage = c.get(path).body();
+        assertTrue(casePage.contains("笔录.txt"), casePage);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        // the parts are deleted when the request is destroyed, which may follow the answer by a moment
+        List<Path> left = List.of();
+        for (int i = 0; i < 50; i++) {
+            left = spooledWith(tmp, List.of(secret, csrf));
+            if (left.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), left, "files in " + tmp + " holding the upload's content or fields");
+    }
+
+    private static List<Path> spooledWith(Path dir, List<String> texts) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    if (Files.size(f) > 1 << 20) {
+                        return false;
+                    }
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    return texts.stream().anyMatch(text::contains);
+                } catch (IOException | UncheckedIOException e) {
+                    return false; // gone meanwhile, not ours to read, or not text
+                }
+            }).toList();
+        }
     }
 
     @Test
