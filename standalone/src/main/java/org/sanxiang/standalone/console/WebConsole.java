@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import javax.servlet.MultipartConfigElement;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpSession;
-import javax.servlet.http.Part;
 
 import io.javalin.Javalin;
 import io.javalin.core.JavalinConfig;
@@ -25,6 +25,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.MultiParts;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.session.SessionHandler;
 import org.sanxiang.rules.calendar.CalendarRepository;
@@ -51,6 +52,10 @@ public final class WebConsole {
     private static final String LANG = "sanxiang.console.lang";
     private static final String FLASH = "sanxiang.console.flash";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What a form may carry beside its file (token, type, stage). */
+    private static final long FORM_FIELDS_BYTES = 64 * 1024;
+    /** Parts smaller than this stay in memory; larger ones (files) are spooled to disk while read. */
+    private static final int SPOOL_THRESHOLD = 64 * 1024;
     /** Strict: no inline script or style, nothing from elsewhere; a value that escaped escaping still cannot run. */
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
@@ -63,14 +68,20 @@ public final class WebConsole {
     private final CalendarRepository calendars;
     private final ZoneId zone;
     private final Clock clock;
+    private final long maxUploadBytes;
 
     /**
      * @param access    the service as a logged-in user may use it: the REST API's guard
      * @param users     who may log in
      * @param calendars the working-day calendar in force
+     * @param maxUploadBytes the largest file a form may upload (the REST API's limit)
      */
     public WebConsole(ConsoleAccess access, ConsoleUsers users,
-            CalendarRepository calendars, ZoneId zone, Clock clock) {
+            CalendarRepository calendars, ZoneId zone, Clock clock, long maxUploadBytes) {
+        if (maxUploadBytes <= 0) {
+            throw new IllegalArgumentException("maxUploadBytes must be positive: " + maxUploadBytes);
+        }
+        this.maxUploadBytes = maxUploadBytes;
         this.access = Objects.requireNonNull(access, "access");
         this.users = Objects.requireNonNull(users, "users");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
@@ -82,9 +93,9 @@ public final class WebConsole {
     }
 
     /** The runtime's guarded service: each page acts as its logged-in user; a visitor reads the public tree alone. */
-    public static WebConsole over(AccessGuard guard, Authenticator authenticator) {
+    public static WebConsole over(AccessGuard guard, Authenticator authenticator, long maxUploadBytes) {
         return new WebConsole(ConsoleAccess.of(guard), new RuntimeConsoleUsers(authenticator), new CalendarRepository((java.nio.file.Path) null),
-                ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+                ZoneId.of("Asia/Shanghai"), Clock.systemUTC(), maxUploadBytes);
     }
 
     ConsoleAccess access() {
@@ -220,6 +231,9 @@ public final class WebConsole {
         headers(ctx);
         Page page = new Page(ctx);
         try {
+            if (post && ctx.isMultipartFormData() && !readMultipart(ctx, page, login)) {
+                return;
+            }
             if (post && !page.csrfOk()) {
                 page.error(403, messages.get("error.csrf", page.chinese()));
                 return;
@@ -253,20 +267,39 @@ public final class WebConsole {
     }
 
     /**
-     * Jetty spools every field and file of a multipart form to the temp directory, and Javalin's servlet context
+     * Reads a multipart form under the upload limit, for a logged-in user only: Jetty spools the body to disk as it
+     * parses it, so an anonymous or oversized body must be refused before it is read. False when refused (answered).
+     */
+    private boolean readMultipart(Context ctx, Page page, boolean login) {
+        if (login && page.principal() == null) {
+            page.error(401, messages.get("error.login", page.chinese()));
+            return false;
+        }
+        ctx.req.setAttribute(Request.MULTIPART_CONFIG_ELEMENT, new MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), maxUploadBytes, maxUploadBytes + FORM_FIELDS_BYTES, SPOOL_THRESHOLD));
+        try {
+            ctx.req.getParts();
+            return true;
+        } catch (IllegalStateException e) { // Jetty's answer to a part or body over its limit
+            page.error(413, messages.format("error.tooLarge", page.chinese(), maxUploadBytes));
+        } catch (IOException | ServletException e) {
+            page.error(400, messages.format("error.form", page.chinese(), String.valueOf(e.getMessage())));
+        }
+        return false;
+    }
+
+    /**
+     * Jetty spools the fields and files of a multipart form to the temp directory, and Javalin's servlet context
      * never runs the request listener that would delete them: without this each upload's content (evidence, names,
-     * identity numbers) stayed there for good.
+     * identity numbers) stayed there for good. Also deletes what a refused, half-read body left.
      */
     private static void deleteSpooledParts(Context ctx) {
-        if (!ctx.isMultipartFormData() || ctx.req.getAttribute(Request.MULTIPART_CONFIG_ELEMENT) == null) {
-            return; // not multipart, or never parsed: nothing spooled
-        }
-        try {
-            for (Part part : ctx.req.getParts()) {
-                part.delete();
+        if (ctx.req.getAttribute(Request.MULTIPARTS) instanceof MultiParts parts) {
+            try {
+                parts.close();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("sanxiang console: the spooled parts of " + ctx.path() + " could not be deleted: " + e);
             }
-        } catch (IOException | ServletException | RuntimeException e) {
-            System.err.println("sanxiang console: the spooled parts of " + ctx.path() + " could not be deleted: " + e);
         }
     }
 

@@ -74,7 +74,7 @@ public final class RestApi implements AutoCloseable {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.maxUploadBytes = maxUploadBytes;
         this.defaultProfile = defaultProfile;
-        this.console = WebConsole.over(guard, authenticator);
+        this.console = WebConsole.over(guard, authenticator, maxUploadBytes);
         this.app = Javalin.create(config -> {
             console.configure(config);
             config.showJavalinBanner = false;

@@ -59,6 +59,11 @@ final class ConsoleClient {
     /** Posts a multipart form with one file. */
     Page upload(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----sanxiang" + System.nanoTime();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, fileName, content))).build());
+    }
+
+    static byte[] multipart(String boundary, Map<String, String> fields, String fileName, byte[] content) {
         StringBuilder head = new StringBuilder();
         fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                 .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
@@ -70,8 +75,7 @@ final class ConsoleClient {
         System.arraycopy(a, 0, body, 0, a.length);
         System.arraycopy(content, 0, body, a.length, content.length);
         System.arraycopy(z, 0, body, a.length + content.length, z.length);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return body;
     }
 
     /** Logs in as a demo user (password = name); the login page's token first. */

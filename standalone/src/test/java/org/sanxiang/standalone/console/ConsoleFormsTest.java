@@ -83,7 +83,7 @@ class ConsoleFormsTest {
                 return false;
             }
         }, new RuntimeConsoleUsers(org.sanxiang.standalone.auth.DemoUsers.directory()), new CalendarRepository((Path) null),
-                ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
+                ZoneId.of("Asia/Shanghai"), Clock.systemUTC(), 1024 * 1024);
         app = Javalin.create(console::configure);
         console.routes(app);
         app.start("127.0.0.1", 0);

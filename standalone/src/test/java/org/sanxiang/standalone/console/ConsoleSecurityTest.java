@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +42,18 @@ class ConsoleSecurityTest {
     private static final String SCRIPT_TITLE = "<script>alert(1)</script>";
     private static final String IMG = "\"><img src=x onerror=alert(2)>";
 
+    private static final int SMALL_LIMIT = 64 * 1024;
+
     private SanxiangRuntime runtime;
     private RestApi rest;
+    private String defaultProfile;
 
     @BeforeAll
     void start(@TempDir Path dir) {
         RuntimeConfig config = RuntimeConfig.sandbox(dir);
         runtime = SanxiangRuntime.start(config, List.of());
         rest = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, config.maxUploadBytes(), config.defaultProfile());
+        defaultProfile = config.defaultProfile();
     }
 
     @AfterAll
@@ -167,6 +176,60 @@ class ConsoleSecurityTest {
             Thread.sleep(100);
         }
         assertEquals(List.of(), left, "files in " + tmp + " holding the upload's content or fields");
+    }
+
+    /** An upload over the limit is refused while it is read: 413, nothing stored, nothing left on disk. */
+    @Test
+    void anOversizedUploadIsRefusedWhileRead() throws Exception {
+        RestApi small = RestApi.start(runtime.guard(), runtime.authenticator(), "127.0.0.1", 0, SMALL_LIMIT, defaultProfile);
+        try {
+            ConsoleClient c = new ConsoleClient(small.consoleUrl()).login("officer1");
+            String path = createCase(c, "TMP-2", "超限", "单位");
+            String secret = "超限文件 " + UUID.randomUUID();
+            byte[] content = (secret + "x".repeat(4 * SMALL_LIMIT)).getBytes(StandardCharsets.UTF_8);
+            ConsoleClient.Page up = c.upload(path + "/records", Map.of("_csrf", c.get(path).csrf(), "type", "sx:evidence",
+                    "stage", ""), "大文件.txt", content);
+            assertEquals(413, up.status(), up.body());
+            assertTrue(up.body().contains(String.valueOf(SMALL_LIMIT)), up.body());
+            assertFalse(c.get(path).body().contains("大文件.txt"), "nothing stored");
+            assertEquals(List.of(), spooledWith(Path.of(System.getProperty("java.io.tmpdir")), List.of(secret)));
+            // a file within the limit still goes in
+            ConsoleClient.Page fits = c.upload(path + "/records", Map.of("_csrf", c.get(path).csrf(), "type", "sx:evidence",
+                    "stage", ""), "小文件.txt", "within the limit".getBytes(StandardCharsets.UTF_8));
+            assertEquals(303, fits.status(), fits.body());
+            assertTrue(c.get(path).body().contains("小文件.txt"));
+        } finally {
+            small.close();
+        }
+    }
+
+    /**
+     * Authentication comes before the body is read: an anonymous upload is answered while most of its body has not
+     * been sent (a server that read first would wait for the rest, and the read below would time out).
+     */
+    @Test
+    void anAnonymousUploadIsNotRead() throws Exception {
+        ConsoleClient officer = client().login("officer1");
+        String path = createCase(officer, "TMP-3", "匿名", "单位");
+        ConsoleClient visitor = client();
+        String token = visitor.get("/login").csrf(); // a visitor's session has a token too
+        String boundary = "----sanxiang" + System.nanoTime();
+        byte[] body = ConsoleClient.multipart(boundary, Map.of("_csrf", token, "type", "sx:evidence", "stage", ""),
+                "匿名.txt", "y".repeat(1 << 20).getBytes(StandardCharsets.UTF_8));
+        URI console = URI.create(rest.consoleUrl());
+        try (Socket socket = new Socket(console.getHost(), console.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + "/records HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + WebConsole.SESSION_COOKIE + "=" + visitor.sessionCookie()
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 4096); // the fields and the file's first bytes; the rest never comes
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", status);
+        }
+        assertFalse(officer.get(path).body().contains("匿名.txt"), "nothing stored");
     }
 
     private static List<Path> spooledWith(Path dir, List<String> texts) throws IOException {
