@@ -53,7 +53,15 @@ final class PopulatedSandbox {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance.runtime::close));
+            PopulatedSandbox shared = instance;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.runtime.close();
+                try (java.util.stream.Stream<Path> paths = Files.walk(shared.dataDir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    System.err.println("sx-populated: " + shared.dataDir + " not deleted: " + e);
+                }
+            }));
         }
         return instance;
     }

@@ -66,10 +66,12 @@ class ConsoleBrowserTest {
     private RestApi rest;
     private Browser browser;
     private String casePath;
+    private Path uploads;
     private final List<String> done = new ArrayList<>();
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
+        uploads = dir.resolve("uploads");
         if (!Browser.available()) {
             return; // each test skips, saying why (skipWithoutABrowser)
         }
@@ -161,8 +163,8 @@ class ConsoleBrowserTest {
         assertTrue(browser.text(By.id("flash")).contains("已发起"), browser.text(By.id("flash")));
     }
 
-    private static Path file(String name, String text) throws IOException {
-        Path file = Files.createTempDirectory("sanxiang-upload-").resolve(name);
+    private Path file(String name, String text) throws IOException {
+        Path file = Files.createDirectories(uploads.resolve(String.valueOf(System.nanoTime()))).resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
     }
