@@ -2,14 +2,11 @@ package org.sanxiang.repo.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeSet;
 
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.ofdrw.core.basicStructure.ofd.docInfo.CT_DocInfo;
 import org.ofdrw.core.basicStructure.pageObj.layer.PageBlockType;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.CT_PageBlock;
@@ -43,19 +40,20 @@ public final class OfdRenderer {
 
     public byte[] render(OfficialDocument document) {
         try (CjkFont cjk = fonts.open()) {
-            return render(document, cjk, new FormLayout(cjk).layout(document));
+            LaidOutDocument laid = new FormLayout(cjk).layout(document);
+            return render(document, cjk, laid, FontSubset.of(cjk, laid));
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + document.title() + " as OFD failed", e);
         }
     }
 
     /** The document as laid out with the font (OfficialDocuments lays a document out once for every format). */
-    byte[] render(OfficialDocument document, CjkFont cjk, LaidOutDocument laid) {
+    byte[] render(OfficialDocument document, CjkFont cjk, LaidOutDocument laid, FontSubset subset) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("sanxiang-ofd");
             Path fontFile = dir.resolve("font.ttf");
-            subset(cjk, laid, fontFile);
+            Files.write(fontFile, subset.ttf());
             String name = cjk.name();
             Font font = new Font(name, name, fontFile);
             font.setEmbeddable(true);
@@ -130,16 +128,6 @@ public final class OfdRenderer {
         for (TextCode code : text.getTextCodes()) {
             code.setX((double) mm(run.x()));
             code.setDeltaX(deltas);
-        }
-    }
-
-    private static void subset(CjkFont cjk, LaidOutDocument laid, Path file) throws IOException {
-        TreeSet<Integer> used = new TreeSet<>();
-        laid.pages().forEach(p -> p.runs().forEach(r -> r.text().codePoints().forEach(used::add)));
-        TTFSubsetter subsetter = new TTFSubsetter(cjk.trueType());
-        subsetter.addAll(used);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            subsetter.writeToStream(out);
         }
     }
 
