@@ -44,7 +44,7 @@ public final class OfficialDocuments {
         this.formats = DocumentFormats.parse(formatsSetting);
         this.fonts = new DocumentFonts(fontSetting);
         this.pdf = new PdfaRenderer(fonts, clock);
-        this.ofd = new OfdRenderer(fonts);
+        this.ofd = new OfdRenderer(fonts, clock);
     }
 
     public List<DocumentFormats.Format> formats() {
