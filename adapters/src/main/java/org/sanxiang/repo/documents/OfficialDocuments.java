@@ -41,8 +41,12 @@ public final class OfficialDocuments {
     private final DocumentFonts fonts;
 
     public OfficialDocuments(String formatsSetting, String fontSetting, Clock clock) {
+        this(formatsSetting, new DocumentFonts(fontSetting), clock);
+    }
+
+    OfficialDocuments(String formatsSetting, DocumentFonts fonts, Clock clock) {
         this.formats = DocumentFormats.parse(formatsSetting);
-        this.fonts = new DocumentFonts(fontSetting);
+        this.fonts = fonts;
         this.pdf = new PdfaRenderer(fonts, clock);
         this.ofd = new OfdRenderer(fonts, clock);
     }

@@ -164,7 +164,7 @@ public final class PdfaRenderer {
                 + "      <xmp:CreateDate>" + date + "</xmp:CreateDate>\n    </rdf:Description>\n"
                 + "    <rdf:Description rdf:about=\"\">\n      <pdfaid:part>1</pdfaid:part>\n"
                 + "      <pdfaid:conformance>B</pdfaid:conformance>\n    </rdf:Description>\n"
-                + "  </rdf:RDF>\n</x:xmpmeta><?xpacket end=\"w\"?>").getBytes(StandardCharsets.UTF_8);
+                + "  </rdf:RDF>\n</x:xmpmeta><?xpacket end=\"w\"?>\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Text as XML character data. */
