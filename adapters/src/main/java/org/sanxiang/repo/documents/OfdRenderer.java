@@ -231,9 +231,9 @@ public final class OfdRenderer {
         return points < 0 && !trimmed.equals("0") ? "-" + trimmed : trimmed;
     }
 
-    /** Text as XML character data. */
+    /** Text as XML character data or attribute value. */
     static String escaped(String text) {
-        return PdfaRenderer.escaped(text);
+        return PdfaRenderer.escaped(text).replace("\"", "&quot;");
     }
 
     /** {@code String.format(Locale.ROOT, "%.3f", v)} for v ≥ 0, without the formatter's cost (a form has thousands). */

@@ -93,4 +93,17 @@ class RenderedResourcesTest {
         assertEquals(serialized.toString(java.nio.charset.StandardCharsets.UTF_8),
                 new String(PdfaRenderer.xmp(document, created.toInstant()), java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    @DisplayName("markup characters in a form's title and text reach both formats' readers as typed")
+    void markupCharactersAsTyped() {
+        String title = "审核意见书 <A&B> \"引号\"";
+        String text = "依据 R&D <第一条> 与 \"第二条\"";
+        OfficialDocument document = new OfficialDocument(title, null, List.of(new Block.Paragraph(text)), "依据 R&D");
+        for (OfficialDocuments.Rendered rendered : new OfficialDocuments("pdf,ofd", TestFonts.installed(), CLOCK).render(document)) {
+            String printed = OfficialDocumentRenderingTest.flat(OfficialDocuments.text(rendered.format(), rendered.content()));
+            assertTrue(printed.contains(OfficialDocumentRenderingTest.flat(title)) && printed.contains(
+                    OfficialDocumentRenderingTest.flat(text)), rendered.format() + " prints " + printed);
+        }
+    }
 }
