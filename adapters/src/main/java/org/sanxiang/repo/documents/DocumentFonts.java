@@ -42,6 +42,8 @@ public final class DocumentFonts {
      */
     private final java.util.Deque<CjkFont> idle = new java.util.ArrayDeque<>();
     private String idleFrom;
+    /** How many times a font file was parsed: the tests' check that renderings share the parsed fonts. */
+    private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param setting the value of {@value #SETTING}; null or blank to search {@link #WELL_KNOWN} */
     public DocumentFonts(String setting) {
@@ -80,6 +82,7 @@ public final class DocumentFonts {
             String from = path.toAbsolutePath() + "@" + Files.getLastModifiedTime(path).toMillis();
             CjkFont font = idle(from);
             if (font == null) {
+                parses.incrementAndGet();
                 font = CjkFont.open(path, configured != null ? SETTING + "=" + configured : path.toString());
             }
             return font.lentTo(f -> giveBack(from, f));
@@ -87,6 +90,11 @@ public final class DocumentFonts {
             throw new DocumentFontException("cannot read the font " + path + " (" + e.getMessage() + "); set " + SETTING
                     + " to a TrueType CJK font (.ttf or .ttc)", e);
         }
+    }
+
+    /** How many times this instance parsed a font file (package-private: for the tests). */
+    int parses() {
+        return parses.get();
     }
 
     private synchronized CjkFont idle(String from) throws IOException {

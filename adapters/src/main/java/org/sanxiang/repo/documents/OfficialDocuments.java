@@ -41,10 +41,14 @@ public final class OfficialDocuments {
     private final DocumentFonts fonts;
 
     public OfficialDocuments(String formatsSetting, String fontSetting, Clock clock) {
+        this(formatsSetting, new DocumentFonts(fontSetting), clock);
+    }
+
+    OfficialDocuments(String formatsSetting, DocumentFonts fonts, Clock clock) {
         this.formats = DocumentFormats.parse(formatsSetting);
-        this.fonts = new DocumentFonts(fontSetting);
+        this.fonts = fonts;
         this.pdf = new PdfaRenderer(fonts, clock);
-        this.ofd = new OfdRenderer(fonts);
+        this.ofd = new OfdRenderer(fonts, clock);
     }
 
     public List<DocumentFormats.Format> formats() {
@@ -100,15 +104,16 @@ public final class OfficialDocuments {
                 draft.document().title() + " (" + beside.format().code().toUpperCase(java.util.Locale.ROOT) + ")");
     }
 
-    /** The document in every chosen format, the preferred first: laid out once, with one font. */
+    /** The document in every chosen format, the preferred first: laid out once, with one font, its glyphs cut once. */
     public List<Rendered> render(OfficialDocument document) {
         List<Rendered> rendered = new ArrayList<>();
         try (CjkFont cjk = fonts.open()) {
             LaidOutDocument laid = new FormLayout(cjk).layout(document);
+            FontSubset subset = FontSubset.of(cjk, laid);
             for (DocumentFormats.Format format : formats) {
                 rendered.add(new Rendered(format, switch (format) {
-                    case PDF -> pdf.render(document, cjk, laid);
-                    case OFD -> ofd.render(document, cjk, laid);
+                    case PDF -> pdf.render(document, laid, subset);
+                    case OFD -> ofd.render(document, cjk, laid, subset);
                 }));
             }
         } catch (IOException e) {
