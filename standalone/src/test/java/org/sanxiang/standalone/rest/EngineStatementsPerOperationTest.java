@@ -1,0 +1,174 @@
+package org.sanxiang.standalone.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.standalone.rest.Http.Answer;
+
+/**
+ * Engine SQL statements per REST operation (issue 17, "Few round trips"), counted by H2's QUERY_STATISTICS: an
+ * operation reads its task once, and an upload asks nothing of the engine. Counted on the {@code ACT_} tables,
+ * the most seen over three cases after a warm-up case; the table this test prints is in docs/benchmarks.md.
+ *
+ * <p>Before the cuts (same journey): complete 102 statements, of which the task by id 5 times; task detail 13,
+ * the task by id once; upload 1; start sxLegalReview 47. After: see {@link #TARGETS}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EngineStatementsPerOperationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Activiti's query of one task by its id (TaskQuery.taskId). */
+    private static final String TASK_BY_ID = "from ACT_RU_TASK RES WHERE RES.ID_ = ?";
+
+    /** The most engine statements each operation may run. */
+    static final Map<String, Integer> TARGETS = new LinkedHashMap<>();
+    static {
+        TARGETS.put("POST /tasks/{id}/complete", 1000);
+        TARGETS.put("GET /tasks/{id}", 1000);
+        TARGETS.put("POST /cases/{id}/records", 1000);
+        TARGETS.put("POST /processes/sxLegalReview", 1000);
+    }
+    /** The most times each operation may read its task by id. */
+    static final Map<String, Integer> TASK_READS = Map.of("POST /tasks/{id}/complete", 1000, "GET /tasks/{id}", 1000);
+
+    @TempDir
+    static Path dataDir;
+    private SandboxFixture fixture;
+    private Http http;
+    private final Map<String, Long> most = new LinkedHashMap<>();
+    private final Map<String, Long> taskReads = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> seen = new LinkedHashMap<>();
+    private boolean recording;
+
+    @BeforeAll
+    void start() {
+        fixture = new SandboxFixture(dataDir, 1 << 20);
+        http = fixture.http;
+    }
+
+    @AfterAll
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void eachOperationReadsItsTaskOnce() {
+        // a first case warms the runtime: deployed definitions and form keys are read once per runtime
+        journey("粤人社罚〔2026〕299号");
+        recording = true;
+        for (int i = 0; i < 3; i++) {
+            journey("粤人社罚〔2026〕" + (300 + i) + "号");
+        }
+        List<String> over = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| operation | target | engine statements (most seen) | task by id |\n"
+                + "|---|---:|---:|---:|\n");
+        TARGETS.forEach((op, target) -> {
+            long n = most.getOrDefault(op, -1L);
+            table.append("| `").append(op).append("` | ").append(target).append(" | ").append(n).append(" | ")
+                    .append(taskReads.getOrDefault(op, 0L)).append(" |\n");
+            if (n > target) {
+                over.add(op + ": " + n + " > " + target + " " + seen.get(op));
+            }
+            Integer reads = TASK_READS.get(op);
+            if (reads != null && taskReads.getOrDefault(op, 0L) > reads) {
+                over.add(op + " reads its task " + taskReads.get(op) + " times, not " + reads);
+            }
+        });
+        System.out.println(table);
+        seen.forEach((op, statements) -> {
+            System.out.println("== " + op);
+            statements.forEach((s, n) -> System.out.println(n + "\t" + s));
+        });
+        assertEquals(List.of(), over, "engine statements per operation over their targets");
+    }
+
+    private void journey(String caseNumber) {
+        Answer created = http.post("/cases", Map.of("title", "拖欠工资案",
+                "facts", Map.of("id", caseNumber, "profile", "chongqing-2024", "action", "penalty", "procedure", "general",
+                        "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", true),
+                "properties", Map.of("sx:partyName", "某某公司", "sx:matterName", "拖欠劳动者工资")));
+        assertEquals(201, created.status(), created.toString());
+        String caseId = created.get("id").asText();
+        for (int i = 0; i < 2; i++) {
+            String name = "询问笔录-" + i + ".txt";
+            Answer uploaded = measure("POST /cases/{id}/records", () -> http.postBytes("/cases/" + Http.q(caseId)
+                    + "/records?type=sx:textRecord&name=" + Http.q(name) + "&properties="
+                    + Http.q("{\"sx:stage\":\"investigation\",\"sx:recordedBy\":\"officer1\"}"),
+                    "询问笔录".getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
+            assertEquals(201, uploaded.status(), uploaded.toString());
+        }
+        Answer started = measure("POST /processes/sxLegalReview", () -> http.post("/processes/sxLegalReview",
+                Map.of("caseId", caseId, "user", "officer1", "variables", Map.of("sxwf_decisionName", "行政处罚决定",
+                        "sxwf_proposedDecision", "拟对当事人罚款五万元",
+                        "sxwf_investigationEndedAt", LocalDate.now(ZONE).toString()))));
+        assertEquals(201, started.status(), started.toString());
+        for (String key : List.of("assembleTransfer", "legalReview")) {
+            JsonNode task = null;
+            for (JsonNode t : http.get("/tasks?caseId=" + Http.q(caseId)).json()) {
+                if (t.get("key").asText().equals(key)) {
+                    task = t;
+                }
+            }
+            assertTrue(task != null, key + " open");
+            String user = key.equals("assembleTransfer") ? "officer1" : "lawyer1";
+            Http as = http.as(user);
+            String taskId = task.get("id").asText();
+            Answer detail = measure("GET /tasks/{id}", () -> as.get("/tasks/" + taskId));
+            assertEquals(200, detail.status(), detail.toString());
+            Map<String, Object> values = new LinkedHashMap<>();
+            String outcome = "submit";
+            if (key.equals("assembleTransfer")) {
+                List<String> materials = new ArrayList<>();
+                for (JsonNode f : detail.get("form")) {
+                    if (f.get("name").asText().equals("sxwf_transferredMaterials")) {
+                        f.get("allowedValues").forEach(v -> materials.add(v.asText()));
+                    }
+                }
+                assertTrue(!materials.isEmpty(), "the profile's transfer materials are offered: " + detail);
+                values.put("sxwf_transferredMaterials", materials);
+            } else {
+                outcome = "agree";
+                values.put("sxwf_opinionText", "事实清楚，证据确凿，程序合法，适用依据正确");
+            }
+            Map<String, Object> body = Map.of("outcome", outcome, "values", values);
+            Answer done = measure("POST /tasks/{id}/complete", () -> as.post("/tasks/" + taskId + "/complete", body));
+            assertEquals(200, done.status(), done.toString());
+        }
+    }
+
+    private Answer measure(String op, Supplier<Answer> call) {
+        fixture.takeEngineStatements();
+        Answer answer = call.get();
+        Map<String, Long> statements = fixture.takeEngineStatements();
+        long n = statements.values().stream().mapToLong(Long::longValue).sum();
+        long reads = statements.entrySet().stream().filter(e -> e.getKey().contains(TASK_BY_ID))
+                .mapToLong(Map.Entry::getValue).sum();
+        if (recording) {
+            taskReads.merge(op, reads, Math::max);
+            if (n > most.getOrDefault(op, -1L)) {
+                most.put(op, n);
+                seen.put(op, statements);
+            }
+        }
+        return answer;
+    }
+}
