@@ -54,6 +54,10 @@ class EngineStatementsPerOperationTest {
     private Http http;
     private final Map<String, Long> most = new LinkedHashMap<>();
     private final Map<String, Long> taskReads = new LinkedHashMap<>();
+    /** Reads of every variable of a scope (no names). */
+    private final Map<String, Long> allVariables = new LinkedHashMap<>();
+    /** Reads of the protected properties the runtime keeps beside CMIS (ProtectedPropertyOverlay). */
+    private final Map<String, Long> overlayReads = new LinkedHashMap<>();
     private final Map<String, Map<String, Long>> seen = new LinkedHashMap<>();
     private boolean recording;
 
@@ -79,12 +83,13 @@ class EngineStatementsPerOperationTest {
             journey("粤人社罚〔2026〕" + (300 + i) + "号");
         }
         List<String> over = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| operation | target | engine statements (most seen) | task by id |\n"
-                + "|---|---:|---:|---:|\n");
+        StringBuilder table = new StringBuilder("| operation | target | engine statements (most seen) | task by id"
+                + " | all variables of a scope | protected-property reads |\n|---|---:|---:|---:|---:|---:|\n");
         TARGETS.forEach((op, target) -> {
             long n = most.getOrDefault(op, -1L);
             table.append("| `").append(op).append("` | ").append(target).append(" | ").append(n).append(" | ")
-                    .append(taskReads.getOrDefault(op, 0L)).append(" |\n");
+                    .append(taskReads.getOrDefault(op, 0L)).append(" | ").append(allVariables.getOrDefault(op, 0L))
+                    .append(" | ").append(overlayReads.getOrDefault(op, 0L)).append(" |\n");
             if (n > target) {
                 over.add(op + ": " + n + " > " + target + " " + seen.get(op));
             }
@@ -156,19 +161,31 @@ class EngineStatementsPerOperationTest {
     }
 
     private Answer measure(String op, Supplier<Answer> call) {
-        fixture.takeEngineStatements();
+        fixture.takeStatements();
         Answer answer = call.get();
-        Map<String, Long> statements = fixture.takeEngineStatements();
+        Map<String, Long> all = fixture.takeStatements();
+        Map<String, Long> statements = new LinkedHashMap<>();
+        all.forEach((statement, times) -> {
+            if (statement.contains("ACT_")) {
+                statements.put(statement, times);
+            }
+        });
         long n = statements.values().stream().mapToLong(Long::longValue).sum();
-        long reads = statements.entrySet().stream().filter(e -> e.getKey().contains(TASK_BY_ID))
-                .mapToLong(Map.Entry::getValue).sum();
         if (recording) {
-            taskReads.merge(op, reads, Math::max);
+            taskReads.merge(op, count(statements, s -> s.contains(TASK_BY_ID)), Math::max);
+            allVariables.merge(op, count(statements, s -> s.startsWith("select * from ACT_RU_VARIABLE where")
+                    && !s.contains("NAME_=")), Math::max);
+            overlayReads.merge(op, count(all, s -> s.startsWith("SELECT node_id, name, val FROM sx_protected_property")),
+                    Math::max);
             if (n > most.getOrDefault(op, -1L)) {
                 most.put(op, n);
                 seen.put(op, statements);
             }
         }
         return answer;
+    }
+
+    private static long count(Map<String, Long> statements, java.util.function.Predicate<String> which) {
+        return statements.entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 }

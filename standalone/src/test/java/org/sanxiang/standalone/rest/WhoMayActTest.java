@@ -297,6 +297,30 @@ class WhoMayActTest extends SandboxRestTest {
     }
 
     @Test
+    void aCaseWithARecordSealedIntoItsChainRefusesUploadsAndChange_wuhan2020_全过程记录_第二十八条() {
+        String caseId = chongqingCase(Map.of("sx:partyName", "张三"));
+        Answer first = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=a.txt",
+                "证据".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        assertEquals(201, first.status(), first.toString());
+        // sealed as the runtime seals a record (CaseSeal through the overlay): the aspect over CMIS; the case stays open
+        org.apache.chemistry.opencmis.client.api.Session session = sandbox.runtime.cmisEndpoint().open();
+        org.apache.chemistry.opencmis.client.api.CmisObject record = session.getObject(first.get("id").asText());
+        List<String> aspects = new java.util.ArrayList<>();
+        record.getSecondaryTypes().forEach(t -> aspects.add(t.getId()));
+        aspects.add("P:" + org.sanxiang.workflow.record.CaseSeal.SEALED);
+        record.updateProperties(Map.of(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, aspects));
+        assertEquals("open", http.get("/cases/" + Http.q(caseId)).get("state").asText());
+
+        Answer upload = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=b.txt",
+                "补".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        assertEquals(409, upload.status(), upload.toString());
+        assertTrue(upload.get("error").asText().contains("wuhan-2020 全过程记录 第二十八条"), upload.toString());
+        Answer patched = http.patch("/cases/" + Http.q(caseId), Map.of("properties", Map.of("sx:partyName", "改名")));
+        assertEquals(409, patched.status(), patched.toString());
+        assertEquals(1, sandbox.runtime.service().records(caseId).size(), "nothing stored");
+    }
+
+    @Test
     void aCaseIsNotCreatedArchivedNorMovedBetweenStatesByAClient() {
         int cases = http.get("/cases").json().size();
         Answer archived = http.post("/cases", Map.of("facts", Map.of("id", unique("渝人社罚"), "profile", "chongqing-2024",
