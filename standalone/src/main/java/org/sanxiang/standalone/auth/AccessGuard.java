@@ -245,7 +245,7 @@ public final class AccessGuard {
 
     /** An unassigned task is claimed and completed only by its candidate users and groups. */
     private void requireCandidate(Principal p, Task task, String processKey) {
-        TaskCandidates.Candidates candidates = TaskCandidates.ofTask(engine, task.getId());
+        TaskCandidates.Candidates candidates = candidatesOf(task.getId());
         if (!candidates.admits(p.name(), p.groups())) {
             throw ServiceException.forbidden("taskId", p.name() + " may not claim or complete task "
                     + task.getTaskDefinitionKey() + " of " + processKey + ": it is for the groups "
@@ -253,6 +253,33 @@ public final class AccessGuard {
                     + (candidates.users().isEmpty() ? "" : " and the users " + candidates.users()) + "; "
                     + p.name() + " is in " + p.sortedGroups());
         }
+    }
+
+    /**
+     * The candidate users and groups of an open task; {@link org.activiti.engine.ActivitiObjectNotFoundException} when
+     * it is no longer open (the task the operation read was completed meanwhile). As {@link TaskCandidates#ofTask},
+     * without the engine's failure (and its error log) on a task that is gone.
+     */
+    private TaskCandidates.Candidates candidatesOf(String taskId) {
+        List<org.activiti.engine.impl.persistence.entity.IdentityLinkEntity> links = engine.getManagementService()
+                .executeCommand(context -> context.getTaskEntityManager().findTaskById(taskId) == null ? null
+                        : context.getIdentityLinkEntityManager().findIdentityLinksByTaskId(taskId));
+        if (links == null) {
+            throw new org.activiti.engine.ActivitiObjectNotFoundException("task " + taskId + " is no longer open", Task.class);
+        }
+        Set<String> users = new java.util.LinkedHashSet<>();
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        for (org.activiti.engine.task.IdentityLink link : links) {
+            if (org.activiti.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+                if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+            }
+        }
+        return new TaskCandidates.Candidates(users, groups);
     }
 
     static void requireGroup(Principal p, Set<String> groups, String what) {

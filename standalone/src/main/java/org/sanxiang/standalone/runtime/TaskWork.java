@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.activiti.engine.ActivitiTaskAlreadyClaimedException;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricTaskInstance;
 import org.activiti.engine.impl.cmd.ClaimTaskCmd;
@@ -215,13 +216,15 @@ final class TaskWork {
         Command<Void> complete = commandContext -> {
             TaskEntity now = commandContext.getTaskEntityManager().findTaskById(taskId);
             if (now == null) {
-                throw new CompletedMeanwhile(); // answered outside the transaction, from the history
+                throw new NotAsChecked(taskId, null, this::notOpen); // answered from the history, after the transaction
             }
             if (now.getAssignee() != null && !now.getAssignee().equals(user)) {
-                throw ServiceException.conflict("user", "task " + taskId + " is assigned to " + now.getAssignee());
+                throw new NotAsChecked(taskId, now.getAssignee(), id -> ServiceException.conflict("user", "task " + id
+                        + " is assigned to " + now.getAssignee()));
             }
             if (now.getAssignee() == null && task.getAssignee() != null) {
-                throw ServiceException.conflict("user", "task " + taskId + " was released meanwhile; claim it again");
+                throw new NotAsChecked(taskId, null, id -> ServiceException.conflict("user", "task " + id
+                        + " was released meanwhile; claim it again"));
             }
             if (now.getAssignee() == null) {
                 new ClaimTaskCmd(taskId, user).execute(commandContext);
@@ -230,10 +233,13 @@ final class TaskWork {
             return null;
         };
         try {
-            errors.engineCall(user, "the process refused the completion",
-                    () -> engine.getManagementService().executeCommand(complete));
-        } catch (CompletedMeanwhile e) {
-            throw notOpen(taskId);
+            errors.engineCall(user, "the process refused the completion", () -> {
+                try {
+                    return engine.getManagementService().executeCommand(complete);
+                } catch (NotAsChecked e) {
+                    throw e.answer.apply(taskId);
+                }
+            });
         } finally {
             reads.forget(taskId);
         }
@@ -242,12 +248,18 @@ final class TaskWork {
         return new CompletedTask(taskId, processInstanceId, taskViews.ended(processInstanceId, open), open);
     }
 
-    /** The task read for the operation was completed before its completion ran. */
-    private static final class CompletedMeanwhile extends RuntimeException {
+    /**
+     * The task is not as the operation's checks saw it (completed, or claimed or released since): a 409. An
+     * {@link ActivitiTaskAlreadyClaimedException}, which the engine logs as information, not as a fault.
+     */
+    private static final class NotAsChecked extends ActivitiTaskAlreadyClaimedException {
         private static final long serialVersionUID = 1L;
+        final transient java.util.function.Function<String, ServiceException> answer;
 
-        CompletedMeanwhile() {
-            super(null, null, false, false);
+        /** @param answer the 409 for the task id, made after the transaction */
+        NotAsChecked(String taskId, String assignee, java.util.function.Function<String, ServiceException> answer) {
+            super(taskId, assignee);
+            this.answer = answer;
         }
     }
 }
