@@ -14,8 +14,6 @@ import java.util.Set;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricProcessInstance;
 import org.activiti.engine.history.HistoricTaskInstance;
-import org.activiti.engine.history.HistoricVariableInstance;
-import org.activiti.engine.repository.ProcessDefinition;
 import org.activiti.engine.task.Task;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.audit.AuditEvent;
@@ -28,15 +26,14 @@ import org.sanxiang.rules.duty.SeparationOfDuties;
 import org.sanxiang.standalone.runtime.CallerSessions;
 import org.sanxiang.standalone.runtime.JdbcAccessGrants;
 import org.sanxiang.standalone.runtime.ModelFields;
+import org.sanxiang.standalone.runtime.OperationReads;
 import org.sanxiang.standalone.runtime.Requests;
 import org.sanxiang.standalone.runtime.SanxiangService;
 import org.sanxiang.standalone.runtime.ServiceException;
 import org.sanxiang.standalone.runtime.Views;
 import org.sanxiang.standalone.seal.SealedCaseCorrections;
-import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.report.AnnualReportProcess;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
-import org.sanxiang.workflow.record.CaseSeal;
 import org.sanxiang.workflow.task.TaskCandidates;
 import org.sanxiang.workflow.task.TaskDuties;
 
@@ -86,6 +83,7 @@ public final class AccessGuard {
 
     private final SanxiangService service;
     private final ProcessEngine engine;
+    private final OperationReads reads;
     private final JdbcAccessGrants grants;
     private final JdbcAuditTrail audit;
     private final Clock clock;
@@ -94,16 +92,18 @@ public final class AccessGuard {
     private final Steps caseSteps;
 
     /**
+     * @param reads what an operation read of the engine (its task, the task's case), shared with the work behind the checks
      * @param steps the runtime's steps: a completion's checks and the completion itself hold the task's case,
      *        so the losers of parallel completions are checked against the winner's result (null: no holding)
      */
-    public AccessGuard(SanxiangService service, ProcessEngine engine, JdbcAccessGrants grants, JdbcAuditTrail audit,
+    public AccessGuard(SanxiangService service, ProcessEngine engine, OperationReads reads, JdbcAccessGrants grants, JdbcAuditTrail audit,
             SealedCaseCorrections corrections, java.time.ZoneId zone, Clock clock, Steps steps) {
         this.caseSteps = steps;
         this.corrections = Objects.requireNonNull(corrections, "corrections");
         this.model = ModelFields.content(zone);
         this.service = Objects.requireNonNull(service, "service");
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.grants = Objects.requireNonNull(grants, "grants");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -201,9 +201,7 @@ public final class AccessGuard {
 
     /** Whether the case is sealed: a record sealed into its chain, or the case archived. */
     public boolean sealed(String caseId) {
-        Views.CaseView view = service.getCase(caseId);
-        return "archived".equals(view.state())
-                || service.records(caseId).stream().anyMatch(r -> r.aspects().contains(CaseSeal.SEALED));
+        return service.sealed(caseId);
     }
 
     /**
@@ -216,9 +214,7 @@ public final class AccessGuard {
     }
 
     private TaskCandidates.Candidates starters(String processKey) {
-        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult();
-        return TaskCandidates.ofStart(engine, definition.getId());
+        return TaskCandidates.ofStart(engine, reads.latestDefinition(processKey).getId());
     }
 
     /**
@@ -228,7 +224,7 @@ public final class AccessGuard {
      * says what became of it).
      */
     public void checkMayComplete(Principal principal, String taskId) {
-        Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        Task task = reads.task(taskId);
         if (task == null) {
             return;
         }
@@ -244,20 +240,12 @@ public final class AccessGuard {
             }
         }
         separate(TaskDuties.of(processKey, task.getTaskDefinitionKey()), principal,
-                done(caseOf(task.getProcessInstanceId()), task.getProcessInstanceId()));
-    }
-
-    /** The case of a process, from the history: a parallel completion may be deleting the running variables. */
-    private String caseOf(String processInstanceId) {
-        HistoricVariableInstance v = engine.getHistoryService()
-                .createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableName(WorkflowVariables.CASE_ID).singleResult();
-        return v == null || v.getValue() == null ? null : v.getValue().toString();
+                done(reads.caseOf(task.getProcessInstanceId()), task.getProcessInstanceId()));
     }
 
     /** An unassigned task is claimed and completed only by its candidate users and groups. */
     private void requireCandidate(Principal p, Task task, String processKey) {
-        TaskCandidates.Candidates candidates = TaskCandidates.ofTask(engine, task.getId());
+        TaskCandidates.Candidates candidates = candidatesOf(task.getId());
         if (!candidates.admits(p.name(), p.groups())) {
             throw ServiceException.forbidden("taskId", p.name() + " may not claim or complete task "
                     + task.getTaskDefinitionKey() + " of " + processKey + ": it is for the groups "
@@ -265,6 +253,33 @@ public final class AccessGuard {
                     + (candidates.users().isEmpty() ? "" : " and the users " + candidates.users()) + "; "
                     + p.name() + " is in " + p.sortedGroups());
         }
+    }
+
+    /**
+     * The candidate users and groups of an open task; {@link org.activiti.engine.ActivitiObjectNotFoundException} when
+     * it is no longer open (the task the operation read was completed meanwhile). As {@link TaskCandidates#ofTask},
+     * without the engine's failure (and its error log) on a task that is gone.
+     */
+    private TaskCandidates.Candidates candidatesOf(String taskId) {
+        List<org.activiti.engine.impl.persistence.entity.IdentityLinkEntity> links = engine.getManagementService()
+                .executeCommand(context -> context.getTaskEntityManager().findTaskById(taskId) == null ? null
+                        : context.getIdentityLinkEntityManager().findIdentityLinksByTaskId(taskId));
+        if (links == null) {
+            throw new org.activiti.engine.ActivitiObjectNotFoundException("task " + taskId + " is no longer open", Task.class);
+        }
+        Set<String> users = new java.util.LinkedHashSet<>();
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        for (org.activiti.engine.task.IdentityLink link : links) {
+            if (org.activiti.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+                if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+            }
+        }
+        return new TaskCandidates.Candidates(users, groups);
     }
 
     static void requireGroup(Principal p, Set<String> groups, String what) {
@@ -290,18 +305,27 @@ public final class AccessGuard {
             return new Done(inCase, inProcess);
         }
         // a process of no case (the annual report): the duties done in it alone; a case's processes by their
-        // business key (indexed), never by matching a variable, which scans every process's variables
+        // business key (indexed), never by matching a variable, which scans every process's variables. Two
+        // statements however many processes the case has: the starts, and the finished tasks of all of them
+        var history = engine.getHistoryService();
         List<HistoricProcessInstance> processes = caseId == null
-                ? engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).list()
-                : engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
+                ? history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).list()
+                : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
         for (HistoricProcessInstance p : processes) {
-            String key = processKey(p.getProcessDefinitionId());
             boolean same = p.getId().equals(processInstanceId);
-            add(TaskDuties.ofStart(key), p.getStartUserId(), inCase, same ? inProcess : null);
-            for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
-                    .processInstanceId(p.getId()).finished().list()) {
-                add(TaskDuties.of(key, t.getTaskDefinitionKey()), t.getAssignee(), inCase, same ? inProcess : null);
-            }
+            add(TaskDuties.ofStart(processKey(p.getProcessDefinitionId())), p.getStartUserId(), inCase,
+                    same ? inProcess : null);
+        }
+        if (processes.isEmpty()) {
+            return new Done(inCase, inProcess);
+        }
+        List<HistoricTaskInstance> finished = caseId == null
+                ? history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list()
+                : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseId).finished().list();
+        for (HistoricTaskInstance t : finished) {
+            boolean same = t.getProcessInstanceId().equals(processInstanceId);
+            add(TaskDuties.of(processKey(t.getProcessDefinitionId()), t.getTaskDefinitionKey()), t.getAssignee(), inCase,
+                    same ? inProcess : null);
         }
         return new Done(inCase, inProcess);
     }
@@ -402,6 +426,11 @@ public final class AccessGuard {
         }
 
         @Override
+        public boolean sealed(String caseId) {
+            return service.sealed(caseId);
+        }
+
+        @Override
         public Views.ProcessView startProcess(String processKey, Requests.StartProcess request) {
             String user = acting(request == null ? null : request.user());
             if (request == null || !SxProcessDefinitions.PROCESS_KEYS.contains(processKey)) {
@@ -434,9 +463,7 @@ public final class AccessGuard {
         @Override
         public Views.ProcessView disclosureEvent(String processInstanceId, Requests.DisclosureEvent request) {
             String user = acting(request == null ? null : request.user());
-            ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey("sxDisclosure").latestVersion().singleResult();
-            TaskCandidates.Candidates starters = TaskCandidates.ofStart(engine, definition.getId());
+            TaskCandidates.Candidates starters = starters("sxDisclosure");
             if (!starters.admits(p.name(), p.groups())) {
                 throw ServiceException.forbidden(null, p.name() + " may not report what happened to a decision: the groups "
                         + new java.util.TreeSet<>(starters.groups()) + " that start sxDisclosure do");
@@ -464,9 +491,11 @@ public final class AccessGuard {
         public Views.CompletedTask completeTask(String taskId, Requests.CompleteTask request) {
             String user = acting(request == null ? null : request.user());
             // exactly-once steps: the checks and the completion hold the task's case, read without the process's
-            // variables (a parallel completion may be deleting them)
-            Task found = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-            String caseOf = found == null ? null : caseOf(found.getProcessInstanceId());
+            // variables (a parallel completion may be deleting them); the task and its case are read once for the
+            // operation, the checks and the completion share them (the completion checks the task again in its
+            // engine transaction)
+            Task found = reads.task(taskId);
+            String caseOf = found == null ? null : reads.caseOf(found.getProcessInstanceId());
             if (caseSteps == null || caseOf == null) {
                 return checkedCompletion(taskId, request, user);
             }
@@ -484,7 +513,7 @@ public final class AccessGuard {
         @Override
         public Views.TaskView claimTask(String taskId, String user) {
             String acting = acting(user);
-            Task task = taskId == null ? null : engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+            Task task = reads.task(taskId);
             if (task != null && task.getAssignee() == null) {
                 try {
                     requireCandidate(p, task, processKey(task.getProcessDefinitionId()));

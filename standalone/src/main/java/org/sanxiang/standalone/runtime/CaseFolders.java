@@ -53,6 +53,20 @@ final class CaseFolders {
         });
     }
 
+    /** The case's facts as CMIS holds them, without the protected properties (the state is not one); as {@link #facts}. */
+    CaseFolder openFacts(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw ServiceException.badRequest("caseId", "is required");
+        }
+        return errors.repositoryCall(() -> {
+            try {
+                return cases.cmis().facts(caseId);
+            } catch (IllegalArgumentException e) {
+                throw ServiceException.notFound("caseId", "no case " + caseId);
+            }
+        });
+    }
+
     boolean exists(String path) {
         try {
             session.getObjectByPath(path);

@@ -57,7 +57,8 @@ public final class LocalSanxiangService implements SanxiangService {
 
     public LocalSanxiangService(RuntimeSettings settings, ProcessEngine engine, Session session, ProtectedPropertyOverlay cases,
             CmisDisclosureChannel channel, EvidenceIntake intake, ProfileRegistry profiles,
-            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl, CaseSteps steps) {
+            HolidayCalendar calendar, Clock clock, Supplier<String> restUrl, CaseSteps steps,
+            OperationReads reads) {
         Objects.requireNonNull(settings, "settings");
         ErrorTranslation errors = new ErrorTranslation(cases);
         CaseFolders folders = new CaseFolders(session, cases, errors);
@@ -67,9 +68,9 @@ public final class LocalSanxiangService implements SanxiangService {
         this.caseWork = new CaseWork(settings, engine, cases, folders, contentTypes, profiles, errors, taskViews.rows(),
                 steps);
         this.recordWork = new RecordWork(settings, cases, folders, contentTypes, intake, clock, errors, steps);
-        this.processWork = new ProcessWork(engine, folders, taskForms, taskViews, errors, steps,
+        this.processWork = new ProcessWork(engine, reads, folders, taskForms, taskViews, errors, steps,
                 new CatalogueMatters(profiles));
-        this.taskWork = new TaskWork(engine, cases, taskForms, profiles, taskViews, errors, steps);
+        this.taskWork = new TaskWork(engine, reads, cases, taskForms, profiles, taskViews, errors, steps);
         this.deadlineBoard = new DeadlineBoard(engine, cases, calendar, settings.zone(), clock, taskViews);
         this.timelines = new Timelines(engine, cases, channel, caseWork, recordWork, deadlineBoard);
         this.ruleEvaluation = new RuleEvaluation(new Evaluator(profiles, calendar));
@@ -112,6 +113,11 @@ public final class LocalSanxiangService implements SanxiangService {
     @Override
     public List<RecordView> records(String caseId) {
         return recordWork.list(caseId);
+    }
+
+    @Override
+    public boolean sealed(String caseId) {
+        return recordWork.sealed(caseId);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.repo.step.Steps;
 import org.sanxiang.rules.facts.ActionCategory;
 import org.sanxiang.standalone.runtime.Views.ProcessView;
+import org.sanxiang.standalone.runtime.Views.TaskView;
 import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.disclosure.DisclosureEvents;
 import org.sanxiang.workflow.disclosure.DisclosureProcess;
@@ -37,6 +38,9 @@ final class ProcessWork {
     static final String START_TRIGGER = WorkflowVariables.INTERNAL + "startTrigger";
 
     private final ProcessEngine engine;
+    private final OperationReads reads;
+    /** The start form key by process definition: fixed once deployed. */
+    private final Map<String, String> startFormKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final CaseFolders folders;
     private final ModelFields taskForms;
     private final TaskViews taskViews;
@@ -44,9 +48,10 @@ final class ProcessWork {
     private final CaseSteps steps;
     private final CatalogueMatters matters;
 
-    ProcessWork(ProcessEngine engine, CaseFolders folders, ModelFields taskForms, TaskViews taskViews,
+    ProcessWork(ProcessEngine engine, OperationReads reads, CaseFolders folders, ModelFields taskForms, TaskViews taskViews,
             ErrorTranslation errors, CaseSteps steps, CatalogueMatters matters) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.folders = Objects.requireNonNull(folders, "folders");
         this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
         this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
@@ -69,9 +74,8 @@ final class ProcessWork {
         requireText(request.user(), "user");
         CaseFolder folder = folders.facts(request.caseId());
         requireCataloguedMatter(folder);
-        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult();
-        String formKey = engine.getFormService().getStartFormKey(definition.getId());
+        ProcessDefinition definition = reads.latestDefinition(processKey); // the guard's, when it checked the starters
+        String formKey = startFormKeys.computeIfAbsent(definition.getId(), engine.getFormService()::getStartFormKey);
         Map<String, Object> variables = new HashMap<>(taskForms.convert(taskForms.fields(formKey), request.variables(),
                 "variables."));
         variables.values().removeIf(Objects::isNull);
@@ -96,8 +100,9 @@ final class ProcessWork {
                         throw namingTheStartVariable(e);
                     }
                 });
-        return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId()),
-                taskViews.openTasks(instance.getId()));
+        // started with the case as its business key: its tasks' case is known
+        List<TaskView> open = taskViews.openTasks(instance.getId(), folder.caseId());
+        return new ProcessView(instance.getId(), processKey, folder.caseId(), taskViews.ended(instance.getId(), open), open);
     }
 
     private static final java.util.regex.Pattern START_VARIABLE = java.util.regex.Pattern.compile(

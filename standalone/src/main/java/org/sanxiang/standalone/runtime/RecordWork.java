@@ -37,6 +37,7 @@ final class RecordWork {
 
     private static final String INSPECTED = SanxiangModel.ASPECT_INSPECTED.toPrefixString();
     private static final String SHA256 = SanxiangModel.PROP_SHA256.toPrefixString();
+    private static final String SEALED = SanxiangModel.ASPECT_SEALED.toPrefixString();
 
     private final RuntimeSettings settings;
     private final ProtectedPropertyOverlay cases;
@@ -155,6 +156,16 @@ final class RecordWork {
             }
             return views;
         });
+    }
+
+    /**
+     * Whether the case is sealed (archived, or a record carries {@code sx:sealed}): the folder and its listing as CMIS
+     * gives them, shared with the operation's other reads; the aspects are set over CMIS, so no protected property
+     * and no process is read.
+     */
+    boolean sealed(String caseId) {
+        return folders.openFacts(caseId).archived() || errors.repositoryCall(() -> cases.cmis().records(caseId).stream()
+                .anyMatch(r -> r.aspects().contains(SEALED)));
     }
 
     /** A record's content; the record must lie in the case folder. */

@@ -220,18 +220,19 @@ public final class SanxiangRuntime implements AutoCloseable {
         steps.startSweeper(Duration.ofSeconds(30));
 
         EvidenceIntake intake = new EvidenceIntake();
+        OperationReads reads = new OperationReads(engine);
         closing.add(intake);
         String version = SanxiangRuntime.class.getPackage().getImplementationVersion();
         service = new LocalSanxiangService(new LocalSanxiangService.RuntimeSettings(config.mode().label(), casesPath,
                 cmisBrowserUrl(), cmisAtomPubUrl(), redact(jdbcUrl), uploads, config.maxUploadBytes(), config.zone(),
                 version == null ? "development build" : version), engine, working, cases, channel, intake, profiles,
-                calendar, clock, () -> restUrl, new CaseSteps(steps, journaled));
+                calendar, clock, () -> restUrl, new CaseSteps(steps, journaled), reads);
         // one step per operation: its reads cached for the operation, its writes journaled (StepScope)
-        service = StepScope.around(service, cases.cmis(), steps);
+        service = StepScope.around(service, cases.cmis(), steps, reads);
         audit = new JdbcAuditTrail(database, clock);
-        guard = new AccessGuard(service, engine, grants, audit, new SealedCaseCorrections(cases, clock, config.zone()), config.zone(), clock,
+        guard = new AccessGuard(service, engine, reads, grants, audit, new SealedCaseCorrections(cases, clock, config.zone()), config.zone(), clock,
                 steps) // a completion holds its case from its first check
-                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps))
+                .inSteps(guarded -> StepScope.around(guarded, cases.cmis(), steps, reads))
                 .withCallers(callers);
         authenticator = config.mode() == RuntimeConfig.Mode.SANDBOX ? sandboxUsers()
                 : new CachingAuthenticator(configuredAuthenticator(), Duration.ofMinutes(5), clock);

@@ -58,6 +58,12 @@ public interface SanxiangService {
     /** The case's records in creation order (uploads and the documents the processes wrote). */
     List<RecordView> records(String caseId);
 
+    /**
+     * Whether the case is sealed: a record sealed into its chain ({@code sx:sealed}), or the case archived. Read from
+     * the folder and the aspects of its documents, without the records' properties.
+     */
+    boolean sealed(String caseId);
+
     /** A record's content (a document the processes wrote, or an upload), for reading once. */
     RecordContent recordContent(String caseId, String recordId);
 

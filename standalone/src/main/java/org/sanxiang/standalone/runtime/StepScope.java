@@ -11,21 +11,22 @@ import org.sanxiang.repo.step.Steps;
  * within it an object is read from CMIS at most once (the delegates, the journal's before-values, the
  * deadline projection after commit and the answer share it), a write makes the next read go to the
  * repository again, and every write is journaled by the step it runs in ({@link Steps#operation}). When
- * the operation takes a case another step wrote to since it began, its reads are dropped.
+ * the operation takes a case another step wrote to since it began, its reads are dropped. Its engine reads (a task,
+ * its case) are kept for the operation by {@link OperationReads}, so that the guard's checks and the work share them.
  */
 final class StepScope {
 
     private StepScope() {
     }
 
-    static SanxiangService around(SanxiangService service, CmisCaseRepository cmis, Steps steps) {
+    static SanxiangService around(SanxiangService service, CmisCaseRepository cmis, Steps steps, OperationReads reads) {
         return (SanxiangService) Proxy.newProxyInstance(SanxiangService.class.getClassLoader(),
                 new Class<?>[] {SanxiangService.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(service, args);
                     }
                     try {
-                        return steps.operation(body -> () -> cmis.inStep(body), () -> {
+                        return reads.within(() -> steps.operation(body -> () -> cmis.inStep(body), () -> {
                             try {
                                 return method.invoke(service, args);
                             } catch (InvocationTargetException e) {
@@ -33,7 +34,7 @@ final class StepScope {
                             } catch (IllegalAccessException e) {
                                 throw new IllegalStateException(e);
                             }
-                        });
+                        }));
                     } catch (Thrown t) {
                         throw t.getCause();
                     }

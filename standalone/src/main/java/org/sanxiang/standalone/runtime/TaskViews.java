@@ -44,6 +44,11 @@ final class TaskViews {
 
     /** The tasks' views, in their order: a business-key query and a candidate-group query for all of them. */
     List<TaskView> views(List<Task> tasks) {
+        return views(tasks, Map.of());
+    }
+
+    /** As {@link #views(List)}, the cases of the processes in {@code known} (process to case) taken as given. */
+    private List<TaskView> views(List<Task> tasks, Map<String, String> known) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -51,11 +56,11 @@ final class TaskViews {
         List<String> taskIds = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             taskIds.add(t.getId());
-            if (t.getProcessInstanceId() != null) {
+            if (t.getProcessInstanceId() != null && !known.containsKey(t.getProcessInstanceId())) {
                 processes.add(t.getProcessInstanceId());
             }
         }
-        Map<String, String> cases = rows.businessKeys(processes);
+        Map<String, String> cases = processes.isEmpty() ? new java.util.HashMap<>() : rows.businessKeys(processes);
         if (cases.size() < processes.size()) {
             // a process started before cases were business keys: its case is in its variable
             Set<String> missing = new LinkedHashSet<>(processes);
@@ -64,6 +69,7 @@ final class TaskViews {
         }
         // the annual report's key is its business key, not a case (chongqing-2024 公示 第十四条: a bureau's report)
         cases.values().removeIf(org.sanxiang.workflow.report.AnnualReportProcess::isReportKey);
+        cases.putAll(known);
         Map<String, Set<String>> groups = rows.candidateGroups(taskIds);
         List<TaskView> views = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
@@ -83,8 +89,19 @@ final class TaskViews {
 
     /** The process's open tasks, oldest first. */
     List<TaskView> openTasks(String processInstanceId) {
+        return openTasks(processInstanceId, null);
+    }
+
+    /** The open tasks of a process whose case the caller read already (null: read it with the tasks). */
+    List<TaskView> openTasks(String processInstanceId, String caseId) {
         return views(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list(),
+                caseId == null ? Map.of() : Map.of(processInstanceId, caseId));
+    }
+
+    /** Whether a process with these open tasks has ended: one with an open task runs (no query). */
+    boolean ended(String processInstanceId, List<TaskView> openTasks) {
+        return openTasks.isEmpty() && ended(processInstanceId);
     }
 
     boolean ended(String processInstanceId) {

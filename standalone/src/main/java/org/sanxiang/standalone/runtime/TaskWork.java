@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.activiti.engine.ActivitiTaskAlreadyClaimedException;
 import org.activiti.engine.ProcessEngine;
 import org.activiti.engine.history.HistoricTaskInstance;
-import org.activiti.engine.history.HistoricVariableInstance;
 import org.activiti.engine.impl.cmd.ClaimTaskCmd;
 import org.activiti.engine.impl.cmd.CompleteTaskCmd;
 import org.activiti.engine.impl.interceptor.Command;
+import org.activiti.engine.impl.persistence.entity.TaskEntity;
 import org.activiti.engine.task.Task;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.profile.JurisdictionProfile;
@@ -36,6 +37,7 @@ final class TaskWork {
     private static final String TRANSFERRED_MATERIALS = SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName();
 
     private final ProcessEngine engine;
+    private final OperationReads reads;
     private final ProtectedPropertyOverlay cases;
     private final ModelFields taskForms;
     private final ProfileRegistry profiles;
@@ -43,9 +45,10 @@ final class TaskWork {
     private final ErrorTranslation errors;
     private final CaseSteps steps;
 
-    TaskWork(ProcessEngine engine, ProtectedPropertyOverlay cases, ModelFields taskForms, ProfileRegistry profiles,
+    TaskWork(ProcessEngine engine, OperationReads reads, ProtectedPropertyOverlay cases, ModelFields taskForms, ProfileRegistry profiles,
             TaskViews taskViews, ErrorTranslation errors, CaseSteps steps) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.taskForms = Objects.requireNonNull(taskForms, "taskForms");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -90,7 +93,8 @@ final class TaskWork {
         String outcomeField = WorkflowVariables.outcome(task.getTaskDefinitionKey());
         Map<String, ModelFields.Field> fields = taskForms.fields(view.formKey());
         ModelFields.Field outcome = fields.get(outcomeField);
-        Map<String, Object> values = engine.getTaskService().getVariables(taskId);
+        // the values the form shows, not every variable of the process (some are large, serialized)
+        Map<String, Object> values = engine.getTaskService().getVariables(taskId, fields.keySet());
         List<FormField> form = new ArrayList<>();
         fields.forEach((name, field) -> {
             if (!name.equals(outcomeField)) {
@@ -117,21 +121,26 @@ final class TaskWork {
         }
     }
 
-    /** The open task, or 409 when it was completed already, or 404. */
+    /** The open task (as this operation read it), or 409 when it was completed already, or 404. */
     private Task openTask(String taskId) {
         requireText(taskId, "taskId");
-        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        Task task = reads.task(taskId);
         if (task != null) {
             return task;
         }
+        throw notOpen(taskId);
+    }
+
+    /** Why a task is not open: 409 when it was completed, naming when and by whom, else 404. */
+    private ServiceException notOpen(String taskId) {
         HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
                 .singleResult();
         if (done != null && done.getEndTime() != null) {
-            throw ServiceException.conflict("taskId", "task " + taskId + " (" + done.getTaskDefinitionKey()
+            return ServiceException.conflict("taskId", "task " + taskId + " (" + done.getTaskDefinitionKey()
                     + ") was completed already, at " + done.getEndTime().toInstant()
                     + (done.getAssignee() == null ? "" : " by " + done.getAssignee()));
         }
-        throw ServiceException.notFound("taskId", "no open task " + taskId);
+        return ServiceException.notFound("taskId", "no open task " + taskId);
     }
 
     TaskView claim(String taskId, String user) {
@@ -147,13 +156,14 @@ final class TaskWork {
             engine.getTaskService().claim(taskId, user);
             return null;
         });
+        reads.forget(taskId);
         return taskViews.view(openTask(taskId));
     }
 
     CompletedTask complete(String taskId, Requests.CompleteTask request) {
         require(request, "body");
         requireText(taskId, "taskId");
-        Task found = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        Task found = reads.task(taskId);
         // everything from here holds the case: of parallel completions one runs, the others find it completed
         return steps.engine(caseOfTask(taskId, found), "complete task " + taskId + " ("
                 + (found == null ? "?" : found.getTaskDefinitionKey()) + ") by " + request.user(),
@@ -175,9 +185,7 @@ final class TaskWork {
             }
             processInstanceId = done.getProcessInstanceId();
         }
-        HistoricVariableInstance caseId = engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName(WorkflowVariables.CASE_ID).singleResult();
-        return caseId == null || caseId.getValue() == null ? null : caseId.getValue().toString();
+        return reads.caseOf(processInstanceId);
     }
 
     private CompletedTask completeHoldingTheCase(String taskId, Requests.CompleteTask request) {
@@ -202,18 +210,56 @@ final class TaskWork {
         }
         values.values().removeIf(Objects::isNull);
         String user = request.user();
-        // claim and complete in one engine transaction: a failed completion leaves the task unclaimed
+        // claim and complete in one engine transaction: a failed completion leaves the task unclaimed. The task was
+        // read once for the operation (the guard's checks used it); the engine's own read, in this transaction, must
+        // still show it open and assigned as checked, or to the user
         Command<Void> complete = commandContext -> {
-            if (task.getAssignee() == null) {
+            TaskEntity now = commandContext.getTaskEntityManager().findTaskById(taskId);
+            if (now == null) {
+                throw new NotAsChecked(taskId, null, this::notOpen); // answered from the history, after the transaction
+            }
+            if (now.getAssignee() != null && !now.getAssignee().equals(user)) {
+                throw new NotAsChecked(taskId, now.getAssignee(), id -> ServiceException.conflict("user", "task " + id
+                        + " is assigned to " + now.getAssignee()));
+            }
+            if (now.getAssignee() == null && task.getAssignee() != null) {
+                throw new NotAsChecked(taskId, null, id -> ServiceException.conflict("user", "task " + id
+                        + " was released meanwhile; claim it again"));
+            }
+            if (now.getAssignee() == null) {
                 new ClaimTaskCmd(taskId, user).execute(commandContext);
             }
             new CompleteTaskCmd(taskId, values, true).execute(commandContext);
             return null;
         };
-        errors.engineCall(user, "the process refused the completion",
-                () -> engine.getManagementService().executeCommand(complete));
+        try {
+            errors.engineCall(user, "the process refused the completion", () -> {
+                try {
+                    return engine.getManagementService().executeCommand(complete);
+                } catch (NotAsChecked e) {
+                    throw e.answer.apply(taskId);
+                }
+            });
+        } finally {
+            reads.forget(taskId);
+        }
         String processInstanceId = task.getProcessInstanceId();
-        return new CompletedTask(taskId, processInstanceId, taskViews.ended(processInstanceId),
-                taskViews.openTasks(processInstanceId));
+        List<TaskView> open = taskViews.openTasks(processInstanceId, reads.caseOf(processInstanceId));
+        return new CompletedTask(taskId, processInstanceId, taskViews.ended(processInstanceId, open), open);
+    }
+
+    /**
+     * The task is not as the operation's checks saw it (completed, or claimed or released since): a 409. An
+     * {@link ActivitiTaskAlreadyClaimedException}, which the engine logs as information, not as a fault.
+     */
+    private static final class NotAsChecked extends ActivitiTaskAlreadyClaimedException {
+        private static final long serialVersionUID = 1L;
+        final transient java.util.function.Function<String, ServiceException> answer;
+
+        /** @param answer the 409 for the task id, made after the transaction */
+        NotAsChecked(String taskId, String assignee, java.util.function.Function<String, ServiceException> answer) {
+            super(taskId, assignee);
+            this.answer = answer;
+        }
     }
 }

@@ -58,6 +58,31 @@ final class SandboxFixture implements AutoCloseable {
         return scans;
     }
 
+    /**
+     * The statements since {@link #recordEngineStatements}, each with the times it ran, and then starts counting
+     * afresh. The job executor's polling is left out: it runs on its own clock.
+     */
+    java.util.Map<String, Long> takeStatements() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        runtime.engine().getManagementService().executeCommand(context -> {
+            try (Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+                    ResultSet rs = s.executeQuery("select SQL_STATEMENT, EXECUTION_COUNT from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    String statement = rs.getString(1).replaceAll("\\s+", " ");
+                    if (!statement.contains("LOCK_EXP_TIME_") && !statement.contains("INFORMATION_SCHEMA")
+                            && !statement.startsWith("SET ")) {
+                        counts.merge(statement, rs.getLong(2), Long::sum);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        recordEngineStatements();
+        return counts;
+    }
+
     private void sql(String... commands) {
         runtime.engine().getManagementService().executeCommand(context -> {
             try (Statement s = context.getDbSqlSession().getSqlSession().getConnection().createStatement()) {

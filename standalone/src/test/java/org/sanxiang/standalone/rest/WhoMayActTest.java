@@ -233,6 +233,61 @@ class WhoMayActTest extends SandboxRestTest {
         assertEquals(before, openTasks(caseId), "nothing changed");
     }
 
+    /**
+     * A completion reads its task once (issue 17) and its checks use that read; what changed while it waited for the
+     * task's case is caught in its engine transaction. Here the test holds the case while the officer's completion
+     * waits for it, and releases the officer's claim, then gives the task to another officer.
+     */
+    @Test
+    void aTaskReleasedOrTakenWhileItsCompletionWaitedForTheCaseIsNotCompleted() throws Exception {
+        SanxiangService officer = as("waiting1", SxGroups.ENFORCEMENT);
+        String caseId = chongqingCase(Map.of("sx:partyName", "张三"));
+        officer.startProcess("sxLegalReview", new Requests.StartProcess(caseId, null,
+                Map.of("sxwf_decisionName", "罚款决定", "sxwf_proposedDecision", "拟处罚款8000元")));
+        String taskId = open(caseId, "assembleTransfer").id();
+        officer.claimTask(taskId, null);
+        var tasks = sandbox.runtime.engine().getTaskService();
+
+        // claimed by the officer when the completion read it, released before it ran: no claim without the checks
+        ServiceException released = whileTheCompletionWaits(caseId, () -> officer.completeTask(taskId,
+                outcome("submit", TRANSFER)), () -> tasks.unclaim(taskId));
+        assertEquals(ServiceException.Kind.CONFLICT, released.kind(), released.getMessage());
+        assertTrue(released.getMessage().contains("released meanwhile"), released.getMessage());
+        assertNull(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee(), "nothing changed");
+
+        // open to the officer's group when the completion read it, claimed by another before it ran
+        ServiceException taken = whileTheCompletionWaits(caseId, () -> officer.completeTask(taskId,
+                outcome("submit", TRANSFER)), () -> tasks.claim(taskId, "officer2"));
+        assertEquals(ServiceException.Kind.CONFLICT, taken.kind(), taken.getMessage());
+        assertTrue(taken.getMessage().contains("is assigned to officer2"), taken.getMessage());
+        assertEquals("officer2", tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee(), "nothing changed");
+    }
+
+    /** Runs {@code completion} in a thread while this one holds the case; once it waits for the case, runs {@code meanwhile}. */
+    ServiceException whileTheCompletionWaits(String caseId, Runnable completion, Runnable meanwhile) throws Exception {
+        ServiceException[] thrown = new ServiceException[1];
+        Thread t = new Thread(() -> {
+            try {
+                completion.run();
+            } catch (ServiceException e) {
+                thrown[0] = e;
+            }
+        });
+        sandbox.runtime.steps().onCase(caseId, () -> {
+            t.start();
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (t.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertEquals(Thread.State.TIMED_WAITING, t.getState(), "the completion waits for the case");
+            meanwhile.run();
+            return null;
+        });
+        t.join(60_000);
+        assertNotNull(thrown[0], "the completion was refused");
+        return thrown[0];
+    }
+
     // ---- 3. sealed means immutable; states move only through the processes
 
     /** A case the processes archived (set here through the runtime's own service, which the processes use). */
@@ -294,6 +349,30 @@ class WhoMayActTest extends SandboxRestTest {
         assertEquals(409, upload.status(), upload.toString());
         assertTrue(upload.get("error").asText().contains("wuhan-2020 全过程记录 第二十八条"), upload.toString());
         assertEquals(records, sandbox.runtime.service().records(caseId).size(), "nothing stored");
+    }
+
+    @Test
+    void aCaseWithARecordSealedIntoItsChainRefusesUploadsAndChange_wuhan2020_全过程记录_第二十八条() {
+        String caseId = chongqingCase(Map.of("sx:partyName", "张三"));
+        Answer first = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=a.txt",
+                "证据".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        assertEquals(201, first.status(), first.toString());
+        // sealed as the runtime seals a record (CaseSeal through the overlay): the aspect over CMIS; the case stays open
+        org.apache.chemistry.opencmis.client.api.Session session = sandbox.runtime.cmisEndpoint().open();
+        org.apache.chemistry.opencmis.client.api.CmisObject record = session.getObject(first.get("id").asText());
+        List<String> aspects = new java.util.ArrayList<>();
+        record.getSecondaryTypes().forEach(t -> aspects.add(t.getId()));
+        aspects.add("P:" + org.sanxiang.workflow.record.CaseSeal.SEALED);
+        record.updateProperties(Map.of(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, aspects));
+        assertEquals("open", http.get("/cases/" + Http.q(caseId)).get("state").asText());
+
+        Answer upload = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=b.txt",
+                "补".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        assertEquals(409, upload.status(), upload.toString());
+        assertTrue(upload.get("error").asText().contains("wuhan-2020 全过程记录 第二十八条"), upload.toString());
+        Answer patched = http.patch("/cases/" + Http.q(caseId), Map.of("properties", Map.of("sx:partyName", "改名")));
+        assertEquals(409, patched.status(), patched.toString());
+        assertEquals(1, sandbox.runtime.service().records(caseId).size(), "nothing stored");
     }
 
     @Test

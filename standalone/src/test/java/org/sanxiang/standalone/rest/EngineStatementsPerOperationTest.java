@@ -1,0 +1,211 @@
+package org.sanxiang.standalone.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.standalone.rest.Http.Answer;
+
+/**
+ * Engine SQL statements per REST operation (issue 17, "Few round trips"), counted by H2's QUERY_STATISTICS: an
+ * operation queries its task once, a task's form reads only the variables it shows, and an upload asks nothing of
+ * the engine and reads no record's protected properties to learn whether the case is sealed. Counted on the
+ * {@code ACT_} tables, the most seen over three cases after a warm-up case; the table this test prints is in
+ * docs/benchmarks.md.
+ *
+ * <p>Before the cuts, the same journey: complete 51 statements (the task queried by id 4 times, the case's variable
+ * 3 times, the finished tasks once per process of the case); task detail 9 (every variable of the task and its
+ * executions: 3 unnamed reads); upload 1 (the case's processes, for the seal check), and 4 reads of protected
+ * properties; start sxLegalReview 24 (the latest definition twice). After: {@link #TARGETS}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EngineStatementsPerOperationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Activiti's query of one task by its id (TaskQuery.taskId). */
+    private static final String TASK_BY_ID = "from ACT_RU_TASK RES WHERE RES.ID_ = ?";
+
+    /** The most engine statements each operation may run. */
+    static final Map<String, Integer> TARGETS = new LinkedHashMap<>();
+    static {
+        // the task, its case, the case's starts and finished duties, the candidates, the completion (the engine's
+        // own reads and writes), the open tasks after it with their groups
+        TARGETS.put("POST /tasks/{id}/complete", 44);
+        // the task with its view's groups and process, the form's variables by name in the task's scopes
+        TARGETS.put("GET /tasks/{id}", 9);
+        TARGETS.put("POST /cases/{id}/records", 0);
+        // the starters' definition, the case's duties, the running check, the start, the open tasks
+        TARGETS.put("POST /processes/sxLegalReview", 21);
+    }
+    /** The most times each operation may query its task by id. */
+    static final Map<String, Integer> TASK_READS = Map.of("POST /tasks/{id}/complete", 1, "GET /tasks/{id}", 1);
+    /** The most reads of every variable of a scope: a form shows its own fields. */
+    static final Map<String, Integer> ALL_VARIABLES = Map.of("GET /tasks/{id}", 0);
+    /** The most reads of protected properties: the upload's own check of the folder (the seal check reads none). */
+    static final Map<String, Integer> OVERLAY_READS = Map.of("POST /cases/{id}/records", 1);
+
+    @TempDir
+    static Path dataDir;
+    private SandboxFixture fixture;
+    private Http http;
+    private final Map<String, Long> most = new LinkedHashMap<>();
+    private final Map<String, Long> taskReads = new LinkedHashMap<>();
+    /** Reads of every variable of a scope (no names). */
+    private final Map<String, Long> allVariables = new LinkedHashMap<>();
+    /** Reads of the protected properties the runtime keeps beside CMIS (ProtectedPropertyOverlay). */
+    private final Map<String, Long> overlayReads = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> seen = new LinkedHashMap<>();
+    private boolean recording;
+
+    @BeforeAll
+    void start() {
+        fixture = new SandboxFixture(dataDir, 1 << 20);
+        http = fixture.http;
+    }
+
+    @AfterAll
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void eachOperationReadsItsTaskOnce() {
+        // a first case warms the runtime: deployed definitions and form keys are read once per runtime
+        journey("粤人社罚〔2026〕299号");
+        recording = true;
+        for (int i = 0; i < 3; i++) {
+            journey("粤人社罚〔2026〕" + (300 + i) + "号");
+        }
+        List<String> over = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| operation | target | engine statements (most seen) | task by id"
+                + " | all variables of a scope | protected-property reads |\n|---|---:|---:|---:|---:|---:|\n");
+        TARGETS.forEach((op, target) -> {
+            long n = most.getOrDefault(op, -1L);
+            table.append("| `").append(op).append("` | ").append(target).append(" | ").append(n).append(" | ")
+                    .append(taskReads.getOrDefault(op, 0L)).append(" | ").append(allVariables.getOrDefault(op, 0L))
+                    .append(" | ").append(overlayReads.getOrDefault(op, 0L)).append(" |\n");
+            if (n > target) {
+                over.add(op + ": " + n + " > " + target + " " + seen.get(op));
+            }
+            Integer reads = TASK_READS.get(op);
+            if (reads != null && taskReads.getOrDefault(op, 0L) > reads) {
+                over.add(op + " queries its task " + taskReads.get(op) + " times, not " + reads);
+            }
+            Integer unnamed = ALL_VARIABLES.get(op);
+            if (unnamed != null && allVariables.getOrDefault(op, 0L) > unnamed) {
+                over.add(op + " reads every variable of a scope " + allVariables.get(op) + " times");
+            }
+            Integer overlay = OVERLAY_READS.get(op);
+            if (overlay != null && overlayReads.getOrDefault(op, 0L) > overlay) {
+                over.add(op + " reads protected properties " + overlayReads.get(op) + " times, not " + overlay);
+            }
+        });
+        System.out.println(table);
+        seen.forEach((op, statements) -> {
+            System.out.println("== " + op);
+            statements.forEach((s, n) -> System.out.println(n + "\t" + s));
+        });
+        assertEquals(List.of(), over, "engine statements per operation over their targets");
+    }
+
+    private void journey(String caseNumber) {
+        Answer created = http.post("/cases", Map.of("title", "拖欠工资案",
+                "facts", Map.of("id", caseNumber, "profile", "chongqing-2024", "action", "penalty", "procedure", "general",
+                        "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", true),
+                "properties", Map.of("sx:partyName", "某某公司", "sx:matterName", "拖欠劳动者工资")));
+        assertEquals(201, created.status(), created.toString());
+        String caseId = created.get("id").asText();
+        for (int i = 0; i < 2; i++) {
+            String name = "询问笔录-" + i + ".txt";
+            Answer uploaded = measure("POST /cases/{id}/records", () -> http.postBytes("/cases/" + Http.q(caseId)
+                    + "/records?type=sx:textRecord&name=" + Http.q(name) + "&properties="
+                    + Http.q("{\"sx:stage\":\"investigation\",\"sx:recordedBy\":\"officer1\"}"),
+                    "询问笔录".getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
+            assertEquals(201, uploaded.status(), uploaded.toString());
+        }
+        Answer started = measure("POST /processes/sxLegalReview", () -> http.post("/processes/sxLegalReview",
+                Map.of("caseId", caseId, "user", "officer1", "variables", Map.of("sxwf_decisionName", "行政处罚决定",
+                        "sxwf_proposedDecision", "拟对当事人罚款五万元",
+                        "sxwf_investigationEndedAt", LocalDate.now(ZONE).toString()))));
+        assertEquals(201, started.status(), started.toString());
+        for (String key : List.of("assembleTransfer", "legalReview")) {
+            JsonNode task = null;
+            for (JsonNode t : http.get("/tasks?caseId=" + Http.q(caseId)).json()) {
+                if (t.get("key").asText().equals(key)) {
+                    task = t;
+                }
+            }
+            assertTrue(task != null, key + " open");
+            String user = key.equals("assembleTransfer") ? "officer1" : "lawyer1";
+            Http as = http.as(user);
+            String taskId = task.get("id").asText();
+            Answer detail = measure("GET /tasks/{id}", () -> as.get("/tasks/" + taskId));
+            assertEquals(200, detail.status(), detail.toString());
+            Map<String, Object> values = new LinkedHashMap<>();
+            String outcome = "submit";
+            if (key.equals("assembleTransfer")) {
+                List<String> materials = new ArrayList<>();
+                for (JsonNode f : detail.get("form")) {
+                    if (f.get("name").asText().equals("sxwf_transferredMaterials")) {
+                        f.get("allowedValues").forEach(v -> materials.add(v.asText()));
+                    }
+                }
+                assertTrue(!materials.isEmpty(), "the profile's transfer materials are offered: " + detail);
+                values.put("sxwf_transferredMaterials", materials);
+            } else {
+                outcome = "agree";
+                values.put("sxwf_opinionText", "事实清楚，证据确凿，程序合法，适用依据正确");
+            }
+            Map<String, Object> body = Map.of("outcome", outcome, "values", values);
+            Answer done = measure("POST /tasks/{id}/complete", () -> as.post("/tasks/" + taskId + "/complete", body));
+            assertEquals(200, done.status(), done.toString());
+        }
+    }
+
+    private Answer measure(String op, Supplier<Answer> call) {
+        fixture.takeStatements();
+        Answer answer = call.get();
+        Map<String, Long> all = fixture.takeStatements();
+        Map<String, Long> statements = new LinkedHashMap<>();
+        all.forEach((statement, times) -> {
+            if (statement.contains("ACT_")) {
+                statements.put(statement, times);
+            }
+        });
+        long n = statements.values().stream().mapToLong(Long::longValue).sum();
+        if (recording) {
+            taskReads.merge(op, count(statements, s -> s.contains(TASK_BY_ID)), Math::max);
+            allVariables.merge(op, count(statements, s -> s.startsWith("select * from ACT_RU_VARIABLE where")
+                    && !s.contains("NAME_=")), Math::max);
+            overlayReads.merge(op, count(all, s -> s.startsWith("SELECT node_id, name, val FROM sx_protected_property")),
+                    Math::max);
+            if (n > most.getOrDefault(op, -1L)) {
+                most.put(op, n);
+                seen.put(op, statements);
+            }
+        }
+        return answer;
+    }
+
+    private static long count(Map<String, Long> statements, java.util.function.Predicate<String> which) {
+        return statements.entrySet().stream().filter(e -> which.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+    }
+}
