@@ -167,9 +167,10 @@ public final class SxWorkflowBeans {
             AnnualReportProcess.REVIEW, AnnualReportProcess.APPROVE);
 
     /**
-     * The multi-valued form fields copied to the process as comma-separated text: the materials transferred
-     * ({@code sxwf:transferredMaterials}, the profile's material ids), read there only by {@code SubmitTransfer}
-     * through {@code StepContext.list}. Share's and the standalone's task forms show the task's own list.
+     * The multi-valued form fields copied to the process as comma-separated text where they are copied: the materials
+     * transferred ({@code sxwf:transferredMaterials}, the profile's material ids), read only by {@code SubmitTransfer}
+     * through {@code StepContext.list} and now handed to it ({@link #HANDED_OFF}); the text form stays for a
+     * process whose reader would come later. Share's and the standalone's task forms show the task's own list.
      */
     public static final Set<String> LISTS_COPIED_AS_TEXT = Set.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
 
