@@ -15,7 +15,7 @@ import org.sanxiang.model.QName;
  * variables. A variable that carries a task property is named by the property's QName
  * ({@code sxwf:decisionName} is read as {@code sxwf_decisionName}); a process-internal one by its
  * {@link WorkflowVariables} name. Values are converted by {@link Values}; a bad value fails naming the
- * variable.
+ * variable. A value the completing task handed off in this transaction ({@link HandOff}) is read first.
  */
 public final class StepContext {
 
@@ -65,8 +65,13 @@ public final class StepContext {
         return value(property.toVariableName());
     }
 
+    /**
+     * The value the completing task handed to this step ({@link HandOff}), else the variable: a handed-off value
+     * is not on the process.
+     */
     public Object value(String variable) {
-        return scope.getVariable(variable);
+        Object handed = execution == null ? null : HandOff.find(execution.getProcessInstanceId(), variable);
+        return handed != null ? handed : scope.getVariable(variable);
     }
 
     /** The text as the form sent it; null when absent or blank. */

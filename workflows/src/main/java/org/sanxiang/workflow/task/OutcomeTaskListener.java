@@ -15,6 +15,7 @@ import org.sanxiang.model.m2.M2Constraint;
 import org.sanxiang.model.m2.M2Model;
 import org.sanxiang.model.m2.M2ModelReader;
 import org.sanxiang.model.m2.M2Property;
+import org.sanxiang.workflow.HandOff;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxTaskListener;
 import org.sanxiang.workflow.WorkflowVariables;
@@ -30,7 +31,8 @@ import org.sanxiang.workflow.WorkflowVariables;
  * too, so the Java after the task reads what this task's form said. The outcome is copied once, not at all
  * where the model allows the task one outcome ({@link #SINGLE_OUTCOMES}), and a value the process already
  * holds is not written again. Who completed the task ({@code sxp_<taskKey>CompletedBy}) is written only for
- * the tasks a later step reads it of; the task's own history keeps its assignee for every task.
+ * the tasks a later step reads it of; the task's own history keeps its assignee for every task. A value whose every
+ * reader runs in the completing transaction ({@code handedOff}) is handed to it ({@link HandOff}), not copied.
  */
 public final class OutcomeTaskListener extends SxTaskListener {
 
@@ -46,6 +48,7 @@ public final class OutcomeTaskListener extends SxTaskListener {
     private final transient CaseDeadlines caseDeadlines;
     private final Set<String> completersRead;
     private final Set<String> listsAsText;
+    private final Set<String> handedOff;
 
     /**
      * @param completersRead the user task keys whose {@link WorkflowVariables#completedBy} a step reads: the
@@ -53,11 +56,15 @@ public final class OutcomeTaskListener extends SxTaskListener {
      * @param listsAsText    the multi-valued form fields whose process copy is comma-separated text (what
      *                       {@code StepContext.list} reads as the list), not a serialized Java list: the task keeps
      *                       the list its form set
+     * @param handedOff      the variables (form fields, completers) every reader of which is reached from the task
+     *                       in the completing transaction: handed off, not copied to the process
      */
-    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead, Set<String> listsAsText) {
+    public OutcomeTaskListener(CaseDeadlines caseDeadlines, Set<String> completersRead, Set<String> listsAsText,
+            Set<String> handedOff) {
         this.caseDeadlines = Objects.requireNonNull(caseDeadlines, "caseDeadlines");
         this.completersRead = Set.copyOf(completersRead);
         this.listsAsText = Set.copyOf(listsAsText);
+        this.handedOff = Set.copyOf(handedOff);
     }
 
     @Override
@@ -73,7 +80,7 @@ public final class OutcomeTaskListener extends SxTaskListener {
         DelegateExecution execution = task.getExecution();
         task.getVariablesLocal().forEach((variable, value) -> {
             if (WorkflowVariables.isTaskProperty(variable) && !variable.equals(name)) {
-                copy(execution, variable, listsAsText.contains(variable) ? asText(value) : value);
+                pass(execution, variable, listsAsText.contains(variable) && !handedOff.contains(variable) ? asText(value) : value);
             }
         });
         if (!SINGLE_OUTCOMES.contains(name)) {
@@ -81,7 +88,16 @@ public final class OutcomeTaskListener extends SxTaskListener {
         }
         if (completersRead.contains(task.getTaskDefinitionKey())) {
             String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();
-            copy(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+            pass(execution, WorkflowVariables.completedBy(task.getTaskDefinitionKey()), by);
+        }
+    }
+
+    /** Hands the value to the step that reads it in this transaction, or copies it to the process for a later one. */
+    private void pass(DelegateExecution execution, String variable, Object value) {
+        if (handedOff.contains(variable)) {
+            HandOff.give(execution.getProcessInstanceId(), variable, value);
+        } else {
+            copy(execution, variable, value);
         }
     }
 

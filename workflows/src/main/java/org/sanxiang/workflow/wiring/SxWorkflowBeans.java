@@ -4,13 +4,17 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangWorkflowModel;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
 import org.sanxiang.rules.access.AccessRule;
 import org.sanxiang.rules.profile.ProfileRegistry;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.WorkflowVariables;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.access.AccessProcess;
 import org.sanxiang.workflow.access.AssessAccessRequest;
@@ -163,11 +167,32 @@ public final class SxWorkflowBeans {
             AnnualReportProcess.REVIEW, AnnualReportProcess.APPROVE);
 
     /**
-     * The multi-valued form fields copied to the process as comma-separated text: the materials transferred
-     * ({@code sxwf:transferredMaterials}, the profile's material ids), read there only by {@code SubmitTransfer}
-     * through {@code StepContext.list}. Share's and the standalone's task forms show the task's own list.
+     * The multi-valued form fields copied to the process as comma-separated text where they are copied: the materials
+     * transferred ({@code sxwf:transferredMaterials}, the profile's material ids), read only by {@code SubmitTransfer}
+     * through {@code StepContext.list} and now handed to it ({@link #HANDED_OFF}); the text form stays for a
+     * process whose reader would come later. Share's and the standalone's task forms show the task's own list.
      */
     public static final Set<String> LISTS_COPIED_AS_TEXT = Set.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
+
+    /**
+     * The values the completing task hands to the step that reads them in the same transaction instead of copying
+     * them to the process ({@code HandOff}): the opinion (read by the opinion's and the re-review's record), the
+     * decision's document number (the filing), the materials transferred (the transfer list), and the completers whose
+     * every reader follows their task without a wait state. {@code HandOffsTest} proves each against every BPMN: a
+     * reader reached from anywhere else, through a wait state or an asynchronous continuation, fails the build. A
+     * completer read after a later task (the objection's unit check, the annual report's review) or on a path that
+     * does not start at its task (the access refusal, also reached from the assessment) is still copied.
+     */
+    public static final Set<String> HANDED_OFF = Stream.concat(
+            Stream.of(SanxiangWorkflowModel.PROP_OPINION_TEXT, SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER,
+                    SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS).map(QName::toVariableName),
+            Stream.of(LegalReviewProcess.ASSEMBLE_TRANSFER, LegalReviewProcess.LEGAL_REVIEW, LegalReviewProcess.RE_REVIEW,
+                    LegalReviewProcess.LEADER_DECISION,
+                    DisclosureProcess.CONFIRM_EXCLUSION, DisclosureProcess.APPROVE,
+                    CaseRecordProcess.STAGE_TASK, CaseRecordProcess.ARCHIVE_TASK,
+                    RetentionProcess.REVIEW_TASK, RetentionProcess.HOLD_TASK,
+                    AnnualReportProcess.APPROVE).map(WorkflowVariables::completedBy))
+            .collect(Collectors.toUnmodifiableSet());
 
     private SxWorkflowBeans() {
     }
@@ -188,7 +213,7 @@ public final class SxWorkflowBeans {
         Map<String, Object> beans = new LinkedHashMap<>();
         CaseDeadlines caseDeadlines = new CaseDeadlines(ports.cases(), locator, deadlines, CaseDeadlineKinds.table());
         beans.put(TASK_DUE_DATE, new DueDateTaskListener(caseDeadlines));
-        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines, COMPLETERS_READ, LISTS_COPIED_AS_TEXT));
+        beans.put(TASK_OUTCOME, new OutcomeTaskListener(caseDeadlines, COMPLETERS_READ, LISTS_COPIED_AS_TEXT, HANDED_OFF));
         beans.put(REMIND_ASSIGNEE, new RemindAssignee(ports.notifications(), locator));
         beans.put(ESCALATE_TO_HEAD, new EscalateToHead(ports.notifications(), locator));
         beans.put(CASE_DEADLINES, caseDeadlines);

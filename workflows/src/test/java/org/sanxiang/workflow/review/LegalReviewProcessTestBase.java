@@ -357,18 +357,26 @@ abstract class LegalReviewProcessTestBase implements ProcessProbe {
         assertFalse(process.contains(WorkflowVariables.OPINIONS_WRITTEN), process.toString());
         assertEquals("chongqing-2024 法制审核 第十一条", TaskDeadlines.citation(LegalReviewProcess.LEGAL_REVIEW,
                 name -> historic(pi, name)), "what the case folder's running deadlines show");
-        // who acted is kept where a step records it (the transfer list, the opinion, the decision), not for the filing
-        assertFalse(process.contains(WorkflowVariables.completedBy(LegalReviewProcess.FILE_DECISION)), process.toString());
-        assertTrue(process.containsAll(List.of(WorkflowVariables.completedBy(LegalReviewProcess.ASSEMBLE_TRANSFER),
-                WorkflowVariables.completedBy(LegalReviewProcess.LEGAL_REVIEW), WorkflowVariables.completedBy(LegalReviewProcess.LEADER_DECISION))),
-                process.toString());
-        assertTrue(process.size() <= 33, process.size() + " process variables (41 before issue 17): " + process);
-        // the materials transferred: the task keeps its form's list, the process the same as text (no serialized copy)
+        // what a step reads right after its task is handed to it in the completing transaction (issue 17), not copied:
+        // who transferred, reviewed and decided, the opinion, the decision's number, the materials; the filing's completer
+        // is read by nobody
+        List<String> handedOff = List.of(WorkflowVariables.completedBy(LegalReviewProcess.ASSEMBLE_TRANSFER),
+                WorkflowVariables.completedBy(LegalReviewProcess.LEGAL_REVIEW), WorkflowVariables.completedBy(LegalReviewProcess.LEADER_DECISION),
+                WorkflowVariables.completedBy(LegalReviewProcess.FILE_DECISION), SanxiangWorkflowModel.PROP_OPINION_TEXT.toVariableName(),
+                SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName(), SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName());
+        assertEquals(List.of(), handedOff.stream().filter(process::contains).toList(), process.toString());
+        assertTrue(process.size() <= 27, process.size() + " process variables (41 before issue 17, 33 before the hand-off): " + process);
+        // ... and the steps had them: the opinion names its reviewer and the folder the decision's number
+        assertEquals(List.of("lawyer1"), documents("cq-major", SanxiangModel.TYPE_REVIEW_OPINION.toPrefixString()).get(0).properties().get("sx:reviewers"));
+        assertEquals("渝人社罚决〔2026〕3号", cases.facts("cq-major").properties().get("sx:caseDecisionNumber"));
+        // the tasks keep what their forms set (Share's task history, the standalone timeline): the list as its form set it
         Map<Boolean, Object> materials = new java.util.HashMap<>();
         engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName()).list()
                 .forEach(v -> materials.put(v.getTaskId() == null, v.getValue()));
-        assertEquals(Map.of(false, CHONGQING_MATERIALS, true, String.join(",", CHONGQING_MATERIALS)), materials);
+        assertEquals(Map.of(false, CHONGQING_MATERIALS), materials);
+        assertEquals(1, engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER.toVariableName()).list().size(), "the filing task's own");
         // an outcome is copied to the process once (its form's value is not written twice), and not at all where the
         // task has one (submit, filed): the leader's and the review's outcomes are read there
         assertFalse(process.contains(WorkflowVariables.outcome(LegalReviewProcess.FILE_DECISION)), process.toString());
