@@ -186,7 +186,9 @@ class EngineStatementsPerOperationTest {
         Map<String, Long> all = fixture.takeStatements();
         Map<String, Long> statements = new LinkedHashMap<>();
         all.forEach((statement, times) -> {
-            if (statement.contains("ACT_")) {
+            // the id generator's block (ACT_GE_PROPERTY: a read and an update every idBlockSize ids) falls on
+            // whichever operation runs out of ids: amortized, not any operation's own
+            if (statement.contains("ACT_") && !statement.contains("ACT_GE_PROPERTY")) {
                 statements.put(statement, times);
             }
         });
