@@ -77,19 +77,8 @@ public final class IntakeInterleaved {
                 ratios[i] = plain.get(i)[0] / r.get(i)[0];
             }
             System.out.printf("%-20s wall %5.0f ms/GiB (min %5.0f)  CPU %5.0f ms/GiB  ratio to plain SHA-256: median %.2f, "
-                    + "range %.2f-%.2f%n", e.getKey(), median(r, 0), r.stream().mapToDouble(x -> x[0]).min().orElse(0),
-                    median(r, 1), median(ratios), Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0));
+                    + "range %.2f-%.2f%n", e.getKey(), Medians.of(r, 0), r.stream().mapToDouble(x -> x[0]).min().orElse(0),
+                    Medians.of(r, 1), Medians.of(ratios), Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0));
         }
-    }
-
-    private static double median(List<double[]> runs, int field) {
-        return median(runs.stream().mapToDouble(x -> x[field]).toArray());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -115,20 +115,9 @@ public final class RenderInterleaved {
                 ratios[i] = r.get(i)[0] / before.get(i)[0];
             }
             System.out.printf("%-4s %6.1f forms/s (max %6.1f)  CPU %6.1f ms/form  %6.0f bytes/form  forms/s ratio to old:"
-                    + " median %.2f, range %.2f-%.2f%n", e.getKey(), median(r, 0), r.stream().mapToDouble(x -> x[0]).max()
-                    .orElse(0), median(r, 1), median(r, 2), median(ratios), Arrays.stream(ratios).min().orElse(0),
+                    + " median %.2f, range %.2f-%.2f%n", e.getKey(), Medians.of(r, 0), r.stream().mapToDouble(x -> x[0]).max()
+                    .orElse(0), Medians.of(r, 1), Medians.of(r, 2), Medians.of(ratios), Arrays.stream(ratios).min().orElse(0),
                     Arrays.stream(ratios).max().orElse(0));
         }
-    }
-
-    private static double median(List<double[]> runs, int field) {
-        return median(runs.stream().mapToDouble(x -> x[field]).toArray());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

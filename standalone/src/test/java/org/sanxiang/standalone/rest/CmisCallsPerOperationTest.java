@@ -3,17 +3,13 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +28,6 @@ import org.sanxiang.standalone.rest.Http.Answer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CmisCallsPerOperationTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The most CMIS calls each operation may make (issue #17). */
     static final Map<String, Integer> TARGETS = new LinkedHashMap<>();
@@ -144,62 +139,7 @@ class CmisCallsPerOperationTest {
     }
 
     private String journey(String caseNumber) {
-        Answer created = measureAnswer("POST /cases", () -> http.post("/cases", Map.of("title", "拖欠工资案",
-                "facts", Map.of("id", caseNumber, "profile", "chongqing-2024", "action", "penalty", "procedure", "general",
-                        "party", Map.of("kind", "organisation"), "fine", 50000, "publicInterest", true),
-                "properties", Map.of("sx:partyName", "某某公司", "sx:matterName", "拖欠劳动者工资"))));
-        assertEquals(201, created.status(), created.toString());
-        String caseId = created.get("id").asText();
-        for (int i = 0; i < 2; i++) {
-            String name = "询问笔录-" + i + ".txt";
-            Answer uploaded = measureAnswer("POST /cases/{id}/records", () -> http.postBytes("/cases/" + Http.q(caseId)
-                    + "/records?type=sx:textRecord&name=" + Http.q(name) + "&properties="
-                    + Http.q("{\"sx:stage\":\"investigation\",\"sx:recordedBy\":\"officer1\"}"),
-                    "询问笔录".getBytes(StandardCharsets.UTF_8), "application/octet-stream"));
-            assertEquals(201, uploaded.status(), uploaded.toString());
-        }
-        Answer started = measureAnswer("POST /processes/sxLegalReview", () -> http.post("/processes/sxLegalReview",
-                Map.of("caseId", caseId, "user", "officer1", "variables", Map.of("sxwf_decisionName", "行政处罚决定",
-                        "sxwf_proposedDecision", "拟对当事人罚款五万元",
-                        "sxwf_investigationEndedAt", LocalDate.now(ZONE).toString()))));
-        assertEquals(201, started.status(), started.toString());
-        // the transfer list and the review: the case then waits on its leader
-        for (String key : List.of("assembleTransfer", "legalReview")) {
-            JsonNode tasks = measureAnswer("GET /tasks?caseId=", () -> http.get("/tasks?caseId=" + Http.q(caseId))).json();
-            JsonNode task = null;
-            for (JsonNode t : tasks) {
-                if (t.get("key").asText().equals(key)) {
-                    task = t;
-                }
-            }
-            assertTrue(task != null, key + " open in " + tasks);
-            Answer detail = http.as(key.equals("assembleTransfer") ? "officer1" : "lawyer1").get("/tasks/" + task.get("id").asText());
-            Map<String, Object> values = new LinkedHashMap<>();
-            String user = "officer1";
-            String outcome = "submit";
-            if (key.equals("assembleTransfer")) {
-                List<String> materials = new ArrayList<>();
-                for (JsonNode f : detail.get("form")) {
-                    if (f.get("name").asText().equals("sxwf_transferredMaterials")) {
-                        f.get("allowedValues").forEach(v -> materials.add(v.asText()));
-                    }
-                }
-                values.put("sxwf_transferredMaterials", materials);
-            } else {
-                user = "lawyer1";
-                outcome = "agree";
-                values.put("sxwf_opinionText", "事实清楚，证据确凿，程序合法，适用依据正确");
-            }
-            String taskId = task.get("id").asText();
-            Map<String, Object> body = Map.of("user", user, "outcome", outcome, "values", values);
-            Http as = http.as(user);
-            Answer done = measureAnswer("POST /tasks/{id}/complete", () -> as.post("/tasks/" + taskId + "/complete", body));
-            assertEquals(200, done.status(), done.toString());
-        }
-        assertEquals(200, measureAnswer("GET /cases/{id}", () -> http.get("/cases/" + Http.q(caseId))).status());
-        Answer timeline = measureAnswer("GET /cases/{id}/timeline", () -> http.get("/cases/" + Http.q(caseId) + "/timeline"));
-        assertEquals(200, timeline.status(), timeline.toString());
-        return caseId;
+        return OperationJourney.run(http, caseNumber, this::measureAnswer);
     }
 
     private long measure(String op, Supplier<Answer> call) {
