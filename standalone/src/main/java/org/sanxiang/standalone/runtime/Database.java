@@ -224,16 +224,30 @@ public final class Database implements DataSource, AutoCloseable {
         }
     }
 
-    /** Closes the idle connections; connections still lent are closed when given back. */
+    /**
+     * Closes the idle connections (connections still lent are closed when given back) and an in-memory H2
+     * database: the sandbox's lives between connections ({@code DB_CLOSE_DELAY=-1}) until shut down, so without
+     * this every sandbox closed in a JVM kept its whole database, history and journal, in memory.
+     */
     @Override
     public void close() {
         List<Connection> open;
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             open = new ArrayList<>(idle);
             idle.clear();
         }
         open.forEach(Database::quietly);
+        if (url.startsWith("jdbc:h2:mem:")) {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                System.err.println("sanxiang: the in-memory database " + url + " did not shut down: " + e.getMessage());
+            }
+        }
     }
 
     @Override

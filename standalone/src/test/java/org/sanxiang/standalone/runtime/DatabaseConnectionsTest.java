@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
-/** The runtime database's kept connections: reused, and handed out as if new. */
+/** The runtime database's kept connections: reused, and handed out as if new; an in-memory one gone when closed. */
 class DatabaseConnectionsTest {
 
     private static long session(Connection c) throws SQLException {
@@ -45,5 +46,21 @@ class DatabaseConnectionsTest {
             }
             assertEquals(0, db.query("SELECT COUNT(*) FROM t", rs -> rs.getInt(1)).get(0), "the uncommitted insert was rolled back");
         }
+    }
+
+    @Test
+    void aClosedInMemoryDatabaseIsGone() throws Exception {
+        String url = "jdbc:h2:mem:closed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Database db = new Database(url, "sa", "");
+        db.ddl("CREATE TABLE t (v INT)");
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO t VALUES (1)");
+        }
+        db.close();
+        db.close(); // twice: nothing more
+        SQLException gone = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "").close(),
+                "the database outlived its runtime");
+        assertEquals(90146, gone.getErrorCode(), gone.getMessage()); // database not found
     }
 }
