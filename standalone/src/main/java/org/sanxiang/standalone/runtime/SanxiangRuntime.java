@@ -179,8 +179,10 @@ public final class SanxiangRuntime implements AutoCloseable {
                     (System.nanoTime() - recovering) / 1_000_000);
         }
         JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
+        JdbcPendingPublications outbox = new JdbcPendingPublications(database);
+        closing.add(outbox); // its connection, after the channel that writes through it
         channel = new CmisDisclosureChannel(endpoint, root + "/public", root + "/internal",
-                new JdbcPendingPublications(database), DisclosureChannels.screen(cases),
+                outbox, DisclosureChannels.screen(cases),
                 DisclosureChannels.publicTree(cases), clock, Duration.ofSeconds(2), Duration.ofMinutes(5));
         closing.add(channel);
         JdbcAccessGrants grants = new JdbcAccessGrants(database);
@@ -213,7 +215,7 @@ public final class SanxiangRuntime implements AutoCloseable {
         // every command is a step, run as the runtime (a process step is the process's, not its caller's)
         engineConfig.setCustomPreCommandInterceptors(List.of(runtimeAccount.interceptor(), new StepInterceptor(steps)));
         engine = engineConfig.buildProcessEngine();
-        closing.add(engine::close);
+        closing.add(() -> SxProcessEngines.close(engine)); // the engine and its connection pool
         BusinessKeyBackfill.run(engine);
         SxProcessDefinitions.deployAll(engine);
         channel.start(); // retries what an earlier run left in the outbox, then keeps retrying
