@@ -30,6 +30,7 @@ final class ChannelFixture {
     final String publicRoot;
     final String internalRoot;
     final String outboxUrl;
+    private final List<JdbcPendingPublications> outboxes = new ArrayList<>();
 
     ChannelFixture(EmbeddedCmisServer server, BindingType binding, Path dir) {
         this.server = server;
@@ -49,7 +50,14 @@ final class ChannelFixture {
     JdbcPendingPublications outbox() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(outboxUrl);
-        return new JdbcPendingPublications(ds);
+        JdbcPendingPublications outbox = new JdbcPendingPublications(ds);
+        outboxes.add(outbox);
+        return outbox;
+    }
+
+    /** Gives back the connection of every outbox this fixture made (a channel's close leaves its outbox open). */
+    void closeOutboxes() {
+        outboxes.forEach(JdbcPendingPublications::close);
     }
 
     CmisDisclosureChannel channel() {

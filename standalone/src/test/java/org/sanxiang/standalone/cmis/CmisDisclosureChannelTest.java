@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.model.SanxiangModel;
@@ -30,10 +28,8 @@ import org.sanxiang.workflow.port.DisclosureChannel.State;
 import org.sanxiang.workflow.port.Publication;
 
 /** The CMIS disclosure channel against the real embedded server over HTTP, through both bindings. */
-class CmisDisclosureChannelTest extends EmbeddedServerTest {
+class CmisDisclosureChannelTest extends ChannelTest {
 
-    @TempDir
-    Path dir;
 
     private static String year() {
         return Integer.toString(Year.now(ZoneId.of("Asia/Shanghai")).getValue());
@@ -43,7 +39,7 @@ class CmisDisclosureChannelTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("publish files a versioned sx:disclosureRecord by year and category; correct adds a version; withdraw and takeDown leave the public tree")
     void lifecycle(BindingType binding) throws Exception {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         try (CmisDisclosureChannel channel = f.channel()) {
             Publication p = f.publication("case-1", "人社监罚〔2026〕1号");
             String id = channel.publish(p);
@@ -106,7 +102,7 @@ class CmisDisclosureChannelTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("the same disclosure published twice, and again by a second channel instance, leaves one record")
     void duplicatePublishLeavesOneRecord(BindingType binding) {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         Publication p = f.publication("case-dup", "人社监罚〔2026〕9号");
         String id;
         try (CmisDisclosureChannel channel = f.channel()) {
@@ -118,7 +114,7 @@ class CmisDisclosureChannelTest extends EmbeddedServerTest {
         }
         // A channel with an outbox of its own (another node) does not know it was delivered: the name
         // already taken in the folder stops the duplicate, and its request is settled, not left pending.
-        ChannelFixture otherNode = new ChannelFixture(server, binding, dir);
+        ChannelFixture otherNode = fixture(binding);
         try (CmisDisclosureChannel stranger = new CmisDisclosureChannel(f.endpoint(), f.publicRoot, f.internalRoot,
                 otherNode.outbox(), new PersonalDataScreen(), org.sanxiang.repo.cmis.PublicTreeScreen.caseFree(), java.time.Clock.systemUTC(),
                 java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(400))) {
@@ -132,7 +128,7 @@ class CmisDisclosureChannelTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("a CMIS query built from user input is escaped: an injection attempt matches nothing")
     void queryInjectionFails(BindingType binding) {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         try (CmisDisclosureChannel channel = f.channel()) {
             String obrien = channel.publish(f.publication("case-q1", "O'Brien 劳动保障监察案 " + f.publicRoot));
             channel.publish(f.publication("case-q2", "普通案件 " + f.publicRoot));
@@ -155,7 +151,7 @@ class CmisDisclosureChannelTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("the channel refuses unredacted text and excluded cases (chongqing-2024 公示 第十二条) before accepting them")
     void refusesUnredactedAndExcluded(BindingType binding) {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         Session s = f.session();
         CmisCaseRepository cases = new CmisCaseRepository(s);
         s.getRootFolder().createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", "cases" + f.publicRoot.substring(1)));

@@ -18,7 +18,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sanxiang.repo.cmis.CmisDisclosureChannel;
@@ -29,10 +28,8 @@ import org.sanxiang.workflow.port.DisclosureChannel.State;
 import org.sanxiang.workflow.port.Publication;
 
 /** Faults: the CMIS server goes away while publishing; the publishing process dies mid-way. */
-class CmisDisclosureFaultTest extends EmbeddedServerTest {
+class CmisDisclosureFaultTest extends ChannelTest {
 
-    @TempDir
-    Path dir;
 
     /** Waits for a condition the background delivery brings about (a bound on waiting, not a timing assertion). */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -49,7 +46,7 @@ class CmisDisclosureFaultTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("server stopped while publishing and started again: every accepted publish lands exactly once")
     void serverStoppedWhilePublishing(BindingType binding) throws Exception {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         int count = 24;
         List<Publication> publications = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -88,7 +85,7 @@ class CmisDisclosureFaultTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("killed after creating a record but before the outbox knew: a restarted channel finds it and does not publish twice")
     void crashAfterCreate(BindingType binding) {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         Publication p = f.publication("crash", "人社监罚〔2026〕200号");
         CmisDisclosureChannel dying = f.channel(new CrashingOutbox(f.outbox()), new PersonalDataScreen());
         assertThrows(CrashingOutbox.SimulatedCrash.class, () -> dying.publish(p));
@@ -117,7 +114,7 @@ class CmisDisclosureFaultTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("killed between check-out and check-in of a correction: the restarted channel cancels the leftover and corrects once")
     void crashDuringCorrection(BindingType binding) {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         Publication p = f.publication("half", "人社监罚〔2026〕300号");
         String id;
         try (CmisDisclosureChannel channel = f.channel()) {
@@ -142,7 +139,7 @@ class CmisDisclosureFaultTest extends EmbeddedServerTest {
     @EnumSource(value = BindingType.class, names = {"BROWSER", "ATOMPUB"})
     @DisplayName("a real publishing JVM is killed (SIGKILL) mid-way; a restarted channel lands every accepted publish exactly once")
     void childProcessKilled(BindingType binding) throws Exception {
-        ChannelFixture f = new ChannelFixture(server, binding, dir);
+        ChannelFixture f = fixture(binding);
         String prefix = "kill" + f.publicRoot.substring(f.publicRoot.indexOf('-'));
         int count = 40;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +21,6 @@ import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.model.QName;
 import org.sanxiang.model.SanxiangModel;
 import org.sanxiang.repo.cmis.CmisCaseRepository;
@@ -48,7 +46,7 @@ import org.sanxiang.workflow.port.Publication;
  *
  * <p>Seeded: {@code -Dsanxiang.piiScan.seed=…} replays a run; every failure names the seed.
  */
-class PublicTreePiiScanTest extends EmbeddedServerTest {
+class PublicTreePiiScanTest extends ChannelTest {
 
     static final int CASES = Integer.getInteger("sanxiang.piiScan.cases", 200);
 
@@ -69,8 +67,6 @@ class PublicTreePiiScanTest extends EmbeddedServerTest {
     static final List<String> ROLES = List.of("举报人", "举报人：", "投诉人", "证人", "第三人", "见证人");
     static final String BASIS = "依据《中华人民共和国社会保险法》第八十八条、《劳动保障监察条例》第二十六条，本局决定：";
 
-    @TempDir
-    Path dir;
 
     /** One generated case: what goes into the case folder, what is published, and what must never be seen. */
     record GeneratedCase(Map<String, Object> folder, List<String> recordedThirdParties, List<String> witnesses,
@@ -83,7 +79,7 @@ class PublicTreePiiScanTest extends EmbeddedServerTest {
         long seed = Long.getLong("sanxiang.piiScan.seed", new SecureRandom().nextLong());
         String replay = " (seed " + seed + ": replay with -Dsanxiang.piiScan.seed=" + seed + ")";
         Generator generate = new Generator(new Random(seed));
-        ChannelFixture f = new ChannelFixture(server, BindingType.BROWSER, dir);
+        ChannelFixture f = fixture(BindingType.BROWSER);
         Session session = f.session();
         String casesFolder = "cases-" + UUID.randomUUID().toString().substring(0, 8);
         session.getRootFolder().createFolder(Map.of("cmis:objectTypeId", "cmis:folder", "cmis:name", casesFolder));
