@@ -47,12 +47,17 @@ public final class EmbeddedCmisServer implements AutoCloseable {
 
     /** The repository id the server announces. */
     public static final String REPOSITORY_ID = "sanxiang";
+    /** The largest content stream a server accepts unless told otherwise: the runtime's default upload limit. */
+    public static final long DEFAULT_MAX_CONTENT = 100L * 1024 * 1024;
+    /** Room in an AtomPub body for the Atom entry around the (base64) content. */
+    private static final long ATOM_ENVELOPE = 1024 * 1024;
 
     private final String host;
     private final int configuredPort;
     private final BiPredicate<String, String> credentials;
     private final Predicate<String> writers;
     private final CmisReadPolicy readers;
+    private final long maxContentBytes;
     private final SanxiangCmisServiceFactory factory;
     private final CmisServiceFactory served;
     private final CmisCallCounter calls = new CmisCallCounter();
@@ -73,7 +78,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param enforcement which objects of sx types are refused as invalid instances of the model
      */
     public EmbeddedCmisServer(int port, Map<String, String> users, ModelEnforcement enforcement) {
-        this(port, matching(users), user -> true, CmisReadPolicy.EVERYTHING, enforcement);
+        this(port, matching(users), user -> true, CmisReadPolicy.EVERYTHING, DEFAULT_MAX_CONTENT, enforcement);
     }
 
     /**
@@ -82,7 +87,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      * @param writers     the users who may change the repository; everyone else reads only
      */
     public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers) {
-        this(port, credentials, writers, CmisReadPolicy.EVERYTHING, ModelEnforcement.DEFAULT);
+        this(port, credentials, writers, CmisReadPolicy.EVERYTHING, DEFAULT_MAX_CONTENT, ModelEnforcement.DEFAULT);
     }
 
     /**
@@ -93,14 +98,31 @@ public final class EmbeddedCmisServer implements AutoCloseable {
      */
     public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
             CmisReadPolicy readers) {
-        this(port, credentials, writers, readers, ModelEnforcement.DEFAULT);
+        this(port, credentials, writers, readers, DEFAULT_MAX_CONTENT, ModelEnforcement.DEFAULT);
+    }
+
+    /**
+     * @param port            the port on 127.0.0.1; 0 picks a free port on the first start, which later starts reuse
+     * @param credentials     checks a user name and password
+     * @param writers         the users who may change the repository; everyone else reads only
+     * @param readers         what each of the others may read
+     * @param maxContentBytes the largest content stream accepted; a larger one is refused while it is read, so
+     *                        no caller (a reader's refused write included) can make the server store or spool more
+     */
+    public EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
+            CmisReadPolicy readers, long maxContentBytes) {
+        this(port, credentials, writers, readers, maxContentBytes, ModelEnforcement.DEFAULT);
     }
 
     private EmbeddedCmisServer(int port, BiPredicate<String, String> credentials, Predicate<String> writers,
-            CmisReadPolicy readers, ModelEnforcement enforcement) {
+            CmisReadPolicy readers, long maxContentBytes, ModelEnforcement enforcement) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " is not between 0 and 65535");
         }
+        if (maxContentBytes < 1) {
+            throw new IllegalArgumentException("maxContentBytes: must be at least 1");
+        }
+        this.maxContentBytes = maxContentBytes;
         this.host = "127.0.0.1";
         this.configuredPort = port;
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -112,8 +134,14 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         config.put(ConfigConstants.TYPE_CREATOR_CLASS, SanxiangTypeCreator.class.getName());
         config.put(ConfigConstants.REPOSITORY_CLASS, IndexedStoreManager.class.getName());
         config.put(ConfigConstants.MEMORY_THRESHOLD, Integer.toString(4 * 1024 * 1024));
+        config.put(ConfigConstants.MAX_CONTENT_SIZE, Long.toString(maxContentBytes)); // the bindings stop reading past it
         factory.init(config);
         served = new ReadPolicyServiceFactory(new WritersOnlyServiceFactory(factory, writers), writers, readers);
+    }
+
+    /** The largest AtomPub body: the content in base64 (4 bytes per 3) inside its Atom entry. */
+    private long atomBodyLimit() {
+        return Math.min(Long.MAX_VALUE / 2, maxContentBytes) / 3 * 4 + 4 + ATOM_ENVELOPE;
     }
 
     private static BiPredicate<String, String> matching(Map<String, String> users) {
@@ -141,7 +169,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, served);
         context.addFilter(new FilterHolder(calls), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(credentials)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new DrainedBodyFilter()), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new DrainedBodyFilter(atomBodyLimit())), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder browser = new ServletHolder("cmisbrowser", new CmisBrowserBindingServlet());
         browser.setInitParameter(AbstractCmisHttpServlet.PARAM_CALL_CONTEXT_HANDLER,

@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param jdbcPassword    its password
  * @param defaultProfile  the jurisdiction profile a new case gets when its facts name none
  * @param dataDir         where uploads are staged (and the default H2 file lives)
- * @param maxUploadBytes  the largest upload accepted
+ * @param maxUploadBytes  the largest upload accepted (REST, console; in a sandbox also the largest content its CMIS server takes)
  * @param profilesDir     local (district or city) profiles merged over the shipped ones, or null
  * @param zone            the bureau's time zone
  * @param usersFile       the users file ({@code user:{bcrypt}hash:GROUPS} lines), or null: sandbox then has the

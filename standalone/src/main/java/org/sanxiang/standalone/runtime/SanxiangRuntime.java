@@ -138,7 +138,8 @@ public final class SanxiangRuntime implements AutoCloseable {
             Authenticator people = sandboxUsers();
             cmisServer = new EmbeddedCmisServer(config.cmisPort(), (user, password) -> runtimeUser.equals(user)
                     ? runtimePassword.equals(password) : people.authenticate(user, password).isPresent(),
-                    runtimeUser::equals, new StaffReadPolicy(people, config.cmisRootPath() + "/public")).start();
+                    runtimeUser::equals, new StaffReadPolicy(people, config.cmisRootPath() + "/public"),
+                    config.maxUploadBytes()).start();
             closing.add(cmisServer);
             endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
                     EmbeddedCmisServer.REPOSITORY_ID);
