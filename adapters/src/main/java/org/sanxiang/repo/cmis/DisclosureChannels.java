@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.sanxiang.rules.redaction.Redactor;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.port.DisclosureChannel;
@@ -43,9 +41,14 @@ public final class DisclosureChannels {
         return new PublicTreeScreen(cases);
     }
 
+    /**
+     * The channel of the settings, over the installation's one outbox (inside Alfresco the bean
+     * {@code sanxiang.disclosure.outbox}, which the retry job delivers from: one connection of the repository's
+     * database, not one per user of the outbox).
+     */
     public static DisclosureChannel configured(String url, String binding, String user, String password, String rootPath,
-            DataSource dataSource, CaseRepository cases) {
-        PendingPublications outbox = new JdbcPendingPublications(Objects.requireNonNull(dataSource, "dataSource"));
+            PendingPublications outbox, CaseRepository cases) {
+        Objects.requireNonNull(outbox, "outbox");
         PublicationScreen screen = screen(cases);
         PublicTreeScreen publicTree = publicTree(cases);
         if (url == null || url.isBlank()) {

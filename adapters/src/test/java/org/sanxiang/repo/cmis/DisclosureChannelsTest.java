@@ -40,7 +40,7 @@ class DisclosureChannelsTest {
     @DisplayName("with no CMIS URL the channel is off: requests are screened and wait in the outbox for the CMIS channel")
     void offWaitsInOutbox() {
         JdbcDataSource ds = dataSource();
-        DisclosureChannel off = DisclosureChannels.configured("", "browser", "", "", "/gongshi", ds, cases());
+        DisclosureChannel off = DisclosureChannels.configured("", "browser", "", "", "/gongshi", new JdbcPendingPublications(ds), cases());
         Publication p = new Publication("case-1", "administrative-penalty", "行政处罚决定", "摘要", null, LocalDate.of(2025, 12, 31));
         String id = off.publish(p);
         assertEquals(id, off.publish(p), "a second publish of the same disclosure is the same request");
@@ -57,7 +57,7 @@ class DisclosureChannelsTest {
     @Test
     @DisplayName("with a URL it is the CMIS channel, which inside Alfresco leaves retrying to the cluster-locked job")
     void configuredIsCmis() {
-        DisclosureChannel on = DisclosureChannels.configured("http://127.0.0.1:9/cmis", "browser", "u", "p", "/gongshi", dataSource(), cases());
+        DisclosureChannel on = DisclosureChannels.configured("http://127.0.0.1:9/cmis", "browser", "u", "p", "/gongshi", new JdbcPendingPublications(dataSource()), cases());
         try {
             assertInstanceOf(CmisDisclosureChannel.class, on);
             assertFalse(((CmisDisclosureChannel) on).retriesByItself(), "no retry thread of its own inside Alfresco");

@@ -331,6 +331,35 @@ class RepoModuleContextIT {
     }
 
     @Test
+    @DisplayName("the module holds one connection of the repository's database (its outbox's), and none once stopped")
+    void oneConnectionOfTheRepositoryDatabase(@TempDir Path dirRoot) throws Exception {
+        javax.sql.DataSource db;
+        try (GenericXmlApplicationContext context = start(dirRoot, Map.of())) {
+            db = context.getBean("dataSource", javax.sql.DataSource.class);
+            Object channel = context.getBean("sanxiang.disclosureChannel");
+            // the processes' channel asks its outbox (here whether an unknown publication was ever delivered, before it
+            // refuses to withdraw it): the same outbox the retry job delivers from
+            java.lang.reflect.InvocationTargetException refused = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> Class.forName("org.sanxiang.workflow.port.DisclosureChannel", true, ampLoader)
+                            .getMethod("withdraw", String.class, String.class).invoke(channel, "sxpub-none", "决定已撤销"));
+            assertEquals(IllegalArgumentException.class, refused.getCause().getClass(), refused.getCause().toString());
+            Object outbox = context.getBean("sanxiang.disclosure.outbox");
+            outbox.getClass().getMethod("all").invoke(outbox); // as the retry job does
+            assertEquals(1, sessionsBesides(db), "connections the module holds");
+        }
+        assertEquals(0, sessionsBesides(db), "connections left after the module stopped");
+    }
+
+    /** The sessions open on the database, besides the one asking. */
+    private static int sessionsBesides(javax.sql.DataSource db) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            rs.next();
+            return rs.getInt(1) - 1;
+        }
+    }
+
+    @Test
     @DisplayName("every bean of ours really starts, or is one of our adapter classes or Alfresco's classes replaced by a declared stand-in")
     void everyBeanStartsOrStandsIn(@TempDir Path dirRoot) {
         try (GenericXmlApplicationContext context = start(dirRoot, Map.of())) {
