@@ -49,8 +49,10 @@ final class JarProcess implements AutoCloseable {
 
     /** As {@link #serve(Path, String...)}, with options for the JVM (system properties) before {@code -jar}. */
     static JarProcess serve(Path workDir, List<String> jvmOptions, String... args) throws Exception {
+        // the child's temporary files (a sandbox's data folder, which a killed child leaves) stay in the test's folder
+        Path tmp = java.nio.file.Files.createDirectories(workDir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m"));
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "serve"));
         command.addAll(List.of(args));
