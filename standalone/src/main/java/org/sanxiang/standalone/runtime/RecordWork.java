@@ -110,7 +110,7 @@ final class RecordWork {
             Path stored = file;
             // one step on the case (docs/architecture.md, "Exactly once"): one create with the sx:inspected aspect
             // applied, its protected findings kept by the overlay; journaled, so that a failure deletes it. A taken
-            // name is refused by the server (the journal's name check shares the operation's read of the folder).
+            // name is refused by the server, and the journal records the refusal (nothing is listed first).
             CaseRecord withIntake = errors.repositoryCall(() -> steps.service(caseId, "upload " + name + " to case " + caseId,
                     () -> {
                         CaseRecord[] made = new CaseRecord[1];
