@@ -186,6 +186,8 @@ public final class SanxiangModel {
     public static final QName PROP_ARCHIVED_DATE = q("archivedDate");
     /** Archive reference. */
     public static final QName PROP_ARCHIVE_REFERENCE = q("archiveReference");
+    /** When the case was sealed into its hash chain: the case-level fact that it takes no new records. */
+    public static final QName PROP_CASE_SEALED_AT = q("caseSealedAt");
     /** Next deadline. */
     public static final QName PROP_NEXT_DEADLINE = q("nextDeadline");
     /** Next deadline kind. */

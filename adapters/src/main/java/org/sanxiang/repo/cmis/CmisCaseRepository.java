@@ -383,14 +383,9 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return new CaseRecord(o.getId(), caseId, portType, o.getName(), sxProperties(o), aspects(o));
     }
 
-    /** The id of the document named {@code name} in the case folder, if there is one. */
+    /** The id of the document named {@code name} in the case folder, if there is one: one read by its path. */
     public java.util.Optional<String> documentNamed(String caseId, String name) {
         Folder folder = caseFolder(caseId);
-        StepReads reads = step.get();
-        if (reads != null) {
-            // in a step: its listing of the folder, read once and shared with every other reader of the case's records
-            return documents(folder).stream().filter(d -> name.equals(d.getName())).map(Document::getId).findFirst();
-        }
         try {
             CmisObject o = session.getObjectByPath(folder.getPath() + "/" + name, fresh);
             return o instanceof Document ? java.util.Optional.of(o.getId()) : java.util.Optional.empty();
@@ -440,6 +435,35 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         return create(folder, type, name, properties, stream).id();
     }
 
+    /**
+     * The server refused a create because the case folder has a document of that name: Alfresco answers a taken
+     * name with contentAlreadyExists, other servers with nameConstraintViolation; this says which name either way.
+     */
+    public static final class NameTaken extends CmisNameConstraintViolationException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        NameTaken(String folderName, String name, Exception cause) {
+            super("name: the case folder " + folderName + " has a document named " + name + " already", cause);
+            this.name = name;
+        }
+
+        /** The name that was taken. */
+        public String name() {
+            return name;
+        }
+
+        /** The taken name, if {@code failure} or one of its causes is this refusal. */
+        public static java.util.Optional<String> in(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof NameTaken taken) {
+                    return java.util.Optional.of(taken.name);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A new document's id, and the object the create answered with (null where the binding gives none). */
     private record Created(String id, CmisObject answer) {
     }
@@ -484,8 +508,7 @@ public final class CmisCaseRepository implements CaseRepository, CaseDocuments {
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException e) {
             // Alfresco answers a taken name with contentAlreadyExists, other servers with nameConstraintViolation;
             // either way the caller needs the document's name, which not every server's message gives.
-            throw new CmisNameConstraintViolationException("name: the case folder " + folder.getName()
-                    + " has a document named " + name + " already", e);
+            throw new NameTaken(folder.getName(), name, e);
         }
     }
 

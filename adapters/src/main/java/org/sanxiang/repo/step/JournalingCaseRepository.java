@@ -1,7 +1,6 @@
 package org.sanxiang.repo.step;
 
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.sanxiang.workflow.port.DocumentDraft;
 /**
  * The repository the delegates write through: every write is part of the step running on the thread.
  * Before a write it takes the step's case and journals what undoing the write needs — a document's name
- * (and that no document had it), the values a property update replaces, whether an aspect was there and
+ * (and when it is created; a name the repository refuses as taken is recorded as there before), the values a property update replaces, whether an aspect was there and
  * its values —; then it writes; then it journals the result. A record's destruction writes its trace now
  * and defers the deletion until the step has committed, so a destruction is never undone.
  *
@@ -60,11 +59,6 @@ public final class JournalingCaseRepository implements CaseRepository, CaseDocum
         return documents.text(nodeId);
     }
 
-    /** Whether the case folder has a document with this name. */
-    public boolean hasDocument(String caseId, String name) {
-        return nodes.documentNamed(caseId, name).isPresent();
-    }
-
     // ---- writes
 
     @Override
@@ -85,26 +79,28 @@ public final class JournalingCaseRepository implements CaseRepository, CaseDocum
     /**
      * One repository call, journaled under every name it writes: the node it returns under the first, and a
      * document beside it (another format of the form) under each other name, with no result, so that undoing
-     * the step deletes it by its name.
+     * the step deletes it by its name (see {@link #create}).
      */
     @Override
     public String write(String caseId, DocumentDraft draft) {
-        List<String> names = documents.namesOf(draft);
-        if (steps.enabled()) {
-            Steps.Step step = steps.requireStep();
-            steps.lock(step, caseId);
-            for (String beside : names.subList(1, names.size())) {
-                Map<String, Object> before = new HashMap<>();
-                before.put("existed", nodes.documentNamed(caseId, beside).isPresent());
-                steps.journal(step, Kind.CREATE, caseId, null, beside, null, TypedValues.encode(before));
-            }
+        if (!steps.enabled()) {
+            return documents.write(caseId, draft);
         }
-        return create(caseId, names.get(0), draft.properties(), () -> documents.write(caseId, draft));
+        List<String> names = documents.namesOf(draft);
+        Steps.Step step = steps.requireStep();
+        steps.lock(step, caseId);
+        Map<String, Integer> seqs = new LinkedHashMap<>();
+        for (String beside : names.subList(1, names.size())) {
+            seqs.put(beside, steps.journal(step, Kind.CREATE, caseId, null, beside, null, steps.creating()));
+        }
+        return create(step, caseId, names.get(0), draft.properties(), seqs, () -> documents.write(caseId, draft));
     }
 
     /**
      * A journaled creation of a document named {@code name} in the case by {@code create} (which returns
-     * its id): for what only the host's repository offers, such as an upload with its content.
+     * its id): for what only the host's repository offers, such as an upload with its content. Nothing is read
+     * before it: the journal dates the create, and a name taken before the step is the repository's refusal of
+     * it, recorded as such before the failure goes on; undoing the step deletes only a document the step made.
      */
     public String create(String caseId, String name, Map<String, Object> properties, Supplier<String> create) {
         if (!steps.enabled()) {
@@ -112,11 +108,20 @@ public final class JournalingCaseRepository implements CaseRepository, CaseDocum
         }
         Steps.Step step = steps.requireStep();
         steps.lock(step, caseId);
-        boolean existed = nodes.documentNamed(caseId, name).isPresent();
-        Map<String, Object> before = new HashMap<>();
-        before.put("existed", existed);
-        int seq = steps.journal(step, Kind.CREATE, caseId, null, name, null, TypedValues.encode(before));
-        String id = create.get();
+        return create(step, caseId, name, properties, new LinkedHashMap<>(), create);
+    }
+
+    private String create(Steps.Step step, String caseId, String name, Map<String, Object> properties,
+            Map<String, Integer> seqs, Supplier<String> create) {
+        int seq = steps.journal(step, Kind.CREATE, caseId, null, name, null, steps.creating());
+        seqs.put(name, seq);
+        String id;
+        try {
+            id = create.get();
+        } catch (RuntimeException e) {
+            steps.refused(step, e, seqs);
+            throw e;
+        }
         steps.written(step, seq, Kind.CREATE, id, name, properties, true);
         return id;
     }

@@ -4,7 +4,8 @@ package org.sanxiang.repo.step;
  * Where a test kills a step. A journaled step with n repository writes passes n + 2 points: point k
  * (1..n) right after its k-th write reached the repository, before the journal has its result; point
  * n + 1 when the engine is about to commit (changes flushed, marker not yet inserted); point n + 2 after
- * the commit, before the step is settled. Production runs {@link #NONE}.
+ * the commit, before the step is settled. A create the repository refuses because its name is taken passes one
+ * point more ("refused"), before the journal records that the name was taken. Production runs {@link #NONE}.
  *
  * <p>{@link #fromSystemProperties()} halts the JVM (exit 137, no shutdown hooks: as kill -9) at point
  * {@code sanxiang.fault.haltAtCall} (a number, or {@code commit} / {@code settle}: the first point of that kind)
@@ -20,7 +21,8 @@ public interface StepFaults {
     /**
      * Called at each point of a journaled step.
      *
-     * @param last what comes after the point: "write", "commit" (before it) or "settle" (committed, before settling)
+     * @param last what comes after the point: "write", "refused" (a create refused for a taken name, before the
+     *             journal records it), "commit" (before it) or "settle" (committed, before settling)
      */
     void at(String origin, int point, String last);
 

@@ -36,7 +36,10 @@ public final class StepJournal implements AutoCloseable {
 
     /** The kinds of write and how each is undone or finished. */
     public enum Kind {
-        /** A document created: undone by deleting it (by id, or by its name in the case when the id never came back). */
+        /**
+         * A document created: undone by deleting it (by id; when the id never came back, the document of its name in
+         * the case if it was created after the write was journaled, unless the repository refused the name as taken).
+         */
         CREATE,
         /** Properties set: undone by setting the values they had. */
         UPDATE,
@@ -90,6 +93,11 @@ public final class StepJournal implements AutoCloseable {
         update("INSERT INTO " + WRITES + " (step_id, seq, kind, case_id, node_id, name, aspect, before_values, result_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", w.stepId(), w.seq(), w.kind().name(), w.caseId(), w.nodeId(),
                 w.name(), w.aspect(), w.before(), w.resultId());
+    }
+
+    /** Replaces what undoing a write needs (a create the repository refused: the name was taken before it). */
+    void before(String stepId, int seq, String before) {
+        update("UPDATE " + WRITES + " SET before_values = ? WHERE step_id = ? AND seq = ?", before, stepId, seq);
     }
 
     void result(String stepId, int seq, String resultId) {

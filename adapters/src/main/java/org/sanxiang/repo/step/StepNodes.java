@@ -1,5 +1,6 @@
 package org.sanxiang.repo.step;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,23 @@ public interface StepNodes {
     /** The node as it is now; an unknown id raises {@link IllegalArgumentException}. */
     NodeState state(String nodeId);
 
-    /** The document with this name in the case folder, if there is one. */
+    /** The document with this name in the case folder, if there is one (read when a step is undone, never before a write). */
     Optional<String> documentNamed(String caseId, String name);
+
+    /**
+     * When a document was created, as the repository dated it: undoing a create whose id never came back deletes the
+     * document of its name only if it is no older than the journal's record of the create (taken on the runtime's
+     * clock, which must be the repository's: the embedded server's is the JVM's; a remote one's is kept in time).
+     */
+    Instant createdAt(String documentId);
+
+    /**
+     * The name a create was refused for because the case folder had a document with it already, if {@code failure}
+     * (or a cause of it) is that refusal: the journal then records that the document was there before.
+     */
+    default Optional<String> takenName(Throwable failure) {
+        return Optional.empty();
+    }
 
     /** Deletes a document with everything kept beside it; a document already gone is no error. */
     void delete(String documentId);

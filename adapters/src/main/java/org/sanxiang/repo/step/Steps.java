@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
 public final class Steps implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Steps.class);
+    /** In a create's journaled before-values: when it was about to be made (repository clock). */
+    static final String SINCE = "since";
+    /** In a create's journaled before-values: the case folder had a document of its name before the step. */
+    static final String EXISTED = "existed";
 
     /** A step in flight on this thread. */
     static final class Step {
@@ -94,6 +98,8 @@ public final class Steps implements AutoCloseable {
 
     /**
      * @param target the repository the journaled writes go to, and the undo's writes
+     * @param clock  the journal's clock; a create is dated on it against the repository's creation dates, so it must
+     *               be the repository's (see {@link StepNodes#createdAt})
      * @param enabled false runs without the mechanism (no journal, no case locks): for the benchmark's
      *        baseline and to show the tests fail without it; {@code -Dsanxiang.steps=off}
      */
@@ -348,6 +354,35 @@ public final class Steps implements AutoCloseable {
         return seq;
     }
 
+    /**
+     * What undoing a create needs, journaled before it is made: when it was about to be made, on the repository's
+     * clock. No listing of the case folder: a name taken before the step is the repository's refusal of the create,
+     * recorded by {@link #refused}; a document of the name created since is the step's (see {@link #undo}).
+     */
+    String creating() {
+        Map<String, Object> before = new java.util.HashMap<>();
+        before.put(SINCE, new java.util.Date(clock.millis()));
+        return TypedValues.encode(before);
+    }
+
+    /**
+     * A create failed: if the repository refused it because the case folder had a document of that name, the
+     * journal records that the document was there before the step (so undoing the step leaves it), before the
+     * failure goes on. A point precedes the record, where a test kills the step as between the refusal and it.
+     *
+     * @param seqs the journaled creates of the failed call, by name
+     */
+    void refused(Step step, Throwable failure, Map<String, Integer> seqs) {
+        java.util.Optional<String> taken = nodes.takenName(failure);
+        if (taken.isEmpty() || !seqs.containsKey(taken.get())) {
+            return;
+        }
+        point(step, "refused");
+        Map<String, Object> before = new java.util.HashMap<>();
+        before.put(EXISTED, true);
+        journal.before(step.id, seqs.get(taken.get()), TypedValues.encode(before));
+    }
+
     /** After a write reached the repository: records its result (a created node's id), passes a fault point. */
     void written(Step step, int seq, Kind kind, String nodeId, String name, Map<String, Object> values, boolean recordResult) {
         point(step, "write");
@@ -467,8 +502,8 @@ public final class Steps implements AutoCloseable {
         switch (w.kind()) {
             case CREATE -> {
                 String id = w.resultId();
-                if (id == null && !Boolean.TRUE.equals(before.get("existed"))) {
-                    id = nodes.documentNamed(w.caseId(), w.name()).orElse(null);
+                if (id == null && !Boolean.TRUE.equals(before.get(EXISTED))) {
+                    id = nodes.documentNamed(w.caseId(), w.name()).filter(d -> madeSince(before, d)).orElse(null);
                 }
                 if (id != null) {
                     nodes.delete(id);
@@ -494,6 +529,20 @@ public final class Steps implements AutoCloseable {
                 // deferred to the commit: nothing happened
             }
         }
+    }
+
+    /**
+     * Whether the document of a create's name, found when its id never came back, is the step's: the repository
+     * dated it no earlier than the journal's record of the create. One that was there before is older (the
+     * repository refused the step's create). An entry journaled with a listing's {@code existed: false} (before
+     * {@link #SINCE}) names a document the step made.
+     */
+    private boolean madeSince(Map<String, Object> before, String documentId) {
+        if (!(before.get(SINCE) instanceof java.util.Date since)) {
+            return before.containsKey(EXISTED);
+        }
+        Instant created = nodes.createdAt(documentId);
+        return created != null && !created.isBefore(since.toInstant());
     }
 
     /** Undoes a change of a node unless the node is gone (then there is nothing to restore). */

@@ -47,7 +47,7 @@ import org.sanxiang.workflow.task.TaskDuties;
  * starter groups: both read from the deployed BPMN ({@link TaskCandidates}); the separations of duty
  * of {@link SeparationOfDuties} apply on top, against what the user did before in the case.</li>
  * <li>The acting user is the principal: a request naming another user is refused.</li>
- * <li>A sealed case (a record sealed into its chain, or archived) refuses change, deletion and new content:
+ * <li>A sealed case (its records sealed into its chain: {@code sx:caseSealedAt} on the folder; or archived) refuses change, deletion and new content:
  * the originals must not be altered (fushun-2026 全过程记录细则 第二十四条; wuhan-2020 全过程记录 第二十八条;
  * chongqing-2024 全过程记录 第十四条), except through the audited correction.</li>
  * <li>States move only through the processes: no client sets sx:caseState, and no client writes a
@@ -177,8 +177,8 @@ public final class AccessGuard {
         if (properties == null || properties.isEmpty()) {
             throw ServiceException.badRequest("properties", "give at least one property to correct");
         }
-        for (String fixed : List.of(CASE_STATE, SanxiangModel.PROP_CASE_NUMBER.toPrefixString(),
-                SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString())) {
+        for (String fixed : List.of(CASE_STATE, SanxiangModel.PROP_CASE_SEALED_AT.toPrefixString(),
+                SanxiangModel.PROP_CASE_NUMBER.toPrefixString(), SanxiangModel.PROP_JURISDICTION_PROFILE.toPrefixString())) {
             if (properties.containsKey(fixed)) {
                 throw ServiceException.forbidden("properties." + fixed, "a correction does not change the case's state or identity");
             }
@@ -199,7 +199,7 @@ public final class AccessGuard {
         return service.health();
     }
 
-    /** Whether the case is sealed: a record sealed into its chain, or the case archived. */
+    /** Whether the case is sealed: its records sealed into its chain ({@code sx:caseSealedAt}), or the case archived. */
     public boolean sealed(String caseId) {
         return service.sealed(caseId);
     }

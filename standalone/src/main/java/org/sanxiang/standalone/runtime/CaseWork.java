@@ -137,6 +137,10 @@ final class CaseWork {
                 throw ServiceException.badRequest("properties." + fixed.toPrefixString(), "cannot change: it identifies the case");
             }
         }
+        String sealedAt = SanxiangModel.PROP_CASE_SEALED_AT.toPrefixString();
+        if (request.properties().containsKey(sealedAt)) {
+            throw ServiceException.badRequest("properties." + sealedAt, "cannot change: it is set when the case is sealed");
+        }
         Map<String, Object> properties = contentTypes.convert(contentTypes.fields(CASE_FOLDER), request.properties(),
                 "properties.");
         String matterProperty = SanxiangModel.PROP_CATALOGUE_MATTER.toPrefixString();

@@ -11,6 +11,7 @@ import org.sanxiang.model.ModelResources;
 import org.sanxiang.model.m2.M2Class;
 import org.sanxiang.model.m2.M2ModelReader;
 import org.sanxiang.model.m2.M2Property;
+import org.sanxiang.repo.cmis.CmisCaseRepository;
 import org.sanxiang.repo.step.StepNodes;
 import org.sanxiang.workflow.port.CaseRecord;
 
@@ -47,6 +48,17 @@ final class CmisStepNodes implements StepNodes {
     @Override
     public Optional<String> documentNamed(String caseId, String name) {
         return runtime.run(() -> overlay.cmis().documentNamed(caseId, name));
+    }
+
+    /** The embedded server dates a document on the JVM's clock, which is the runtime's. */
+    @Override
+    public java.time.Instant createdAt(String documentId) {
+        return runtime.run(() -> overlay.cmis().createdAt(documentId));
+    }
+
+    @Override
+    public Optional<String> takenName(Throwable failure) {
+        return CmisCaseRepository.NameTaken.in(failure);
     }
 
     @Override

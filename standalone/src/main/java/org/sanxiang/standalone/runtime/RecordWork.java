@@ -30,6 +30,7 @@ import org.sanxiang.standalone.runtime.LocalSanxiangService.RuntimeSettings;
 import org.sanxiang.standalone.runtime.Views.IntakeView;
 import org.sanxiang.standalone.runtime.Views.RecordContent;
 import org.sanxiang.standalone.runtime.Views.RecordView;
+import org.sanxiang.workflow.record.CaseSeal;
 import org.sanxiang.workflow.port.CaseRecord;
 
 /** The records of a case: uploads through the evidence intake, and the list with what intake found. */
@@ -37,7 +38,6 @@ final class RecordWork {
 
     private static final String INSPECTED = SanxiangModel.ASPECT_INSPECTED.toPrefixString();
     private static final String SHA256 = SanxiangModel.PROP_SHA256.toPrefixString();
-    private static final String SEALED = SanxiangModel.ASPECT_SEALED.toPrefixString();
 
     private final RuntimeSettings settings;
     private final ProtectedPropertyOverlay cases;
@@ -110,7 +110,7 @@ final class RecordWork {
             Path stored = file;
             // one step on the case (docs/architecture.md, "Exactly once"): one create with the sx:inspected aspect
             // applied, its protected findings kept by the overlay; journaled, so that a failure deletes it. A taken
-            // name is refused by the server (the journal's name check shares the operation's read of the folder).
+            // name is refused by the server, and the journal records the refusal (nothing is listed first).
             CaseRecord withIntake = errors.repositoryCall(() -> steps.service(caseId, "upload " + name + " to case " + caseId,
                     () -> {
                         CaseRecord[] made = new CaseRecord[1];
@@ -122,7 +122,9 @@ final class RecordWork {
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             } catch (CmisContentAlreadyExistsException | CmisNameConstraintViolationException e) {
-                                throw ServiceException.conflict("name", "the case has a file named " + name + " already");
+                                // the refusal as the cause: the step journal reads the taken name from it
+                                throw new ServiceException(ServiceException.Kind.CONFLICT, "name", "the case has a file named "
+                                        + name + " already", e);
                             }
                         });
                         return made[0];
@@ -159,13 +161,11 @@ final class RecordWork {
     }
 
     /**
-     * Whether the case is sealed (archived, or a record carries {@code sx:sealed}): the folder and its listing as CMIS
-     * gives them, shared with the operation's other reads; the aspects are set over CMIS, so no protected property
-     * and no process is read.
+     * Whether the case is sealed ({@link CaseSeal#sealed}): the folder as CMIS gives it, the read the operation shares;
+     * no listing of its records, no protected property, no process.
      */
     boolean sealed(String caseId) {
-        return folders.openFacts(caseId).archived() || errors.repositoryCall(() -> cases.cmis().records(caseId).stream()
-                .anyMatch(r -> r.aspects().contains(SEALED)));
+        return CaseSeal.sealed(folders.openFacts(caseId));
     }
 
     /** A record's content; the record must lie in the case folder. */

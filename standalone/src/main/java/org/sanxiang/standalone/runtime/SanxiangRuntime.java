@@ -52,6 +52,7 @@ import org.sanxiang.standalone.seal.SealedCaseCorrections;
 import org.sanxiang.workflow.CaseLocator;
 import org.sanxiang.workflow.VariableCaseLocator;
 import org.sanxiang.workflow.WorkflowPorts;
+import org.sanxiang.workflow.record.CaseSeal;
 import org.sanxiang.workflow.access.AccessPolicy;
 import org.sanxiang.workflow.port.CaseRepository;
 import org.sanxiang.workflow.engine.SxProcessDefinitions;
@@ -178,6 +179,11 @@ public final class SanxiangRuntime implements AutoCloseable {
         if (recovered > 0) {
             System.out.printf("sanxiang: settled %d step(s) an earlier run left, in %d ms%n", recovered,
                     (System.nanoTime() - recovering) / 1_000_000);
+        }
+        // a case sealed before its folder said so (a record sealed into its chain) goes on refusing new records
+        int sealedCases = SealedCaseBackfill.run(database, session, cases, casesPath, clock);
+        if (sealedCases > 0) {
+            System.out.printf("sanxiang: %d sealed case(s) got %s on their folder%n", sealedCases, CaseSeal.CASE_SEALED_AT);
         }
         JournalingCaseRepository journaled = new JournalingCaseRepository(steps, cases);
         JdbcPendingPublications outbox = new JdbcPendingPublications(database);

@@ -59,8 +59,8 @@ public interface SanxiangService {
     List<RecordView> records(String caseId);
 
     /**
-     * Whether the case is sealed: a record sealed into its chain ({@code sx:sealed}), or the case archived. Read from
-     * the folder and the aspects of its documents, without the records' properties.
+     * Whether the case is sealed: its folder carries {@code sx:caseSealedAt} (set as its records were sealed into its
+     * chain), or the case is archived. Read from the folder alone.
      */
     boolean sealed(String caseId);
 

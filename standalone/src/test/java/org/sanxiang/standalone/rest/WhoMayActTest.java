@@ -317,6 +317,8 @@ class WhoMayActTest extends SandboxRestTest {
     void aSealedCaseIsCorrectedOnlyThroughALinkedRecordInItsChain_fushun2026_第二十四条() {
         CaseJourney journey = new CaseJourney(http, "ningxia-2019").run();
         String caseId = journey.caseId;
+        assertTrue(http.get("/cases/" + Http.q(caseId)).get("properties").hasNonNull("sx:caseSealedAt"),
+                "archiving sealed the case: its folder says so");
         Answer patched = http.patch("/cases/" + Http.q(caseId), Map.of("properties", Map.of("sx:partyName", "改名")));
         assertEquals(409, patched.status(), "the sealed case refuses PATCH: " + patched);
         assertEquals(403, http.as("integrator1").post("/cases/" + Http.q(caseId) + "/corrections",
@@ -352,18 +354,18 @@ class WhoMayActTest extends SandboxRestTest {
     }
 
     @Test
-    void aCaseWithARecordSealedIntoItsChainRefusesUploadsAndChange_wuhan2020_全过程记录_第二十八条() {
+    void aCaseWhoseFolderSaysItIsSealedRefusesUploadsAndChange_wuhan2020_全过程记录_第二十八条() {
         String caseId = chongqingCase(Map.of("sx:partyName", "张三"));
         Answer first = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=a.txt",
                 "证据".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
         assertEquals(201, first.status(), first.toString());
-        // sealed as the runtime seals a record (CaseSeal through the overlay): the aspect over CMIS; the case stays open
+        Answer forged = http.patch("/cases/" + Http.q(caseId), Map.of("properties", Map.of("sx:caseSealedAt", "2026-01-01T00:00:00Z")));
+        assertEquals(400, forged.status(), "only sealing sets it: " + forged);
+        assertEquals("properties.sx:caseSealedAt", forged.get("field").asText());
+        // sealed as CaseSeal marks a case (the marker on the folder, over CMIS); the case stays open
         org.apache.chemistry.opencmis.client.api.Session session = sandbox.runtime.cmisEndpoint().open();
-        org.apache.chemistry.opencmis.client.api.CmisObject record = session.getObject(first.get("id").asText());
-        List<String> aspects = new java.util.ArrayList<>();
-        record.getSecondaryTypes().forEach(t -> aspects.add(t.getId()));
-        aspects.add("P:" + org.sanxiang.workflow.record.CaseSeal.SEALED);
-        record.updateProperties(Map.of(org.apache.chemistry.opencmis.commons.PropertyIds.SECONDARY_OBJECT_TYPE_IDS, aspects));
+        session.getObject(caseId).updateProperties(Map.of(org.sanxiang.workflow.record.CaseSeal.CASE_SEALED_AT,
+                java.util.GregorianCalendar.from(java.time.ZonedDateTime.now())));
         assertEquals("open", http.get("/cases/" + Http.q(caseId)).get("state").asText());
 
         Answer upload = http.postBytes("/cases/" + Http.q(caseId) + "/records?type=sx:evidence&name=b.txt",

@@ -46,7 +46,7 @@ import org.sanxiang.workflow.port.DocumentDraft;
  * and aspects ({@link SealedProperties}) but those the repository maintains and those an audited step of the
  * processes sets after sealing ({@link #RECORD_SET_AFTER_SEALING}, {@link #FOLDER_SET_AFTER_SEALING}, each
  * with its reason). Sealing a case appends, after its records, a link for the case folder's own properties
- * (fine, party, state, decision number…; no content). Each record gets the aspect {@code sx:sealed} (its link
+ * (fine, party, state, decision number…, and {@link #CASE_SEALED_AT}, set as it is sealed; no content). Each record gets the aspect {@code sx:sealed} (its link
  * digest, the previous digest, its position, its algorithm {@value #ALGORITHM_V2}, sealed at / by). The seal
  * manifest (封存清单), a document written into the case, lists every link with its content digest, encoding
  * and per-property fingerprints, and the head; verification rebuilds every link from the record (or folder)
@@ -62,6 +62,8 @@ public final class CaseSeal {
     public static final String ALGORITHM = SanxiangModel.PROP_SEAL_ALGORITHM.toPrefixString();
     public static final String SEALED_AT = SanxiangModel.PROP_SEALED_AT.toPrefixString();
     public static final String SEALED_BY = SanxiangModel.PROP_SEALED_BY.toPrefixString();
+    /** On the case folder: when the case was sealed. */
+    public static final String CASE_SEALED_AT = SanxiangModel.PROP_CASE_SEALED_AT.toPrefixString();
     /** The algorithm of an {@code SXCHAIN2} link, on the record ({@link #ALGORITHM}) and in the manifest. */
     public static final String ALGORITHM_V2 = ChainEncoding.SXCHAIN2 + "/SHA-256";
     /** The algorithm an {@code SXCHAIN1} link carries. */
@@ -170,6 +172,15 @@ public final class CaseSeal {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /**
+     * Whether a case is sealed, from its folder alone: it carries {@link #CASE_SEALED_AT}, or it is archived — a case
+     * sealed before the folder carried the marker was sealed by its archiving, and its state stays archived (a
+     * correction never changes it).
+     */
+    public static boolean sealed(CaseFolder folder) {
+        return folder.archived() || folder.properties().get(CASE_SEALED_AT) != null;
+    }
+
     /** Records that are sealed: every stage record of the case, not the manifest or other paperwork. */
     public static boolean sealable(CaseRecord record) {
         return !MANIFEST_TYPE.equals(record.type());
@@ -234,6 +245,9 @@ public final class CaseSeal {
         if (previous == null) {
             throw new IllegalStateException("case " + caseId + " has no records to seal");
         }
+        // the case-level fact that it is sealed (what refuses new records reads it from the folder alone), committed
+        // to by the folder's link
+        cases.setProperties(caseId, Map.of(CASE_SEALED_AT, Date.from(at)));
         ChainLink folder = HashChain.append(ENCODING, caseId, previous, folderMetadata(cases.facts(caseId)), InputStream.nullInputStream());
         manifestLine(manifest, caseId, folder, folder.metadata());
         manifest.append("head\t").append(folder.sequence()).append('\t').append(folder.digest()).append('\n');
