@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.bindings.spi.BindingSession;
-import org.apache.chemistry.opencmis.client.bindings.spi.http.DefaultHttpInvoker;
 import org.apache.chemistry.opencmis.client.bindings.spi.http.Output;
 import org.apache.chemistry.opencmis.client.bindings.spi.http.Response;
 import org.apache.chemistry.opencmis.commons.SessionParameter;
@@ -31,10 +30,10 @@ import org.apache.chemistry.opencmis.commons.impl.json.parser.JSONParser;
  * object, which the OpenCMIS client parses and drops, keeping only its id, so that reading what was just
  * created costs a second round trip. Installed as the session's HTTP invoker ({@link #install}), it keeps the
  * body of a POST the calling thread {@linkplain #capture asked for}; everything else passes through as
- * OpenCMIS's default invoker sends it. AtomPub sessions are left alone (their create answers an entry the
+ * {@link StreamingHttpInvoker} sends it. AtomPub sessions are left alone (their create answers an entry the
  * client reads back anyway).
  */
-public final class CreatedObjects extends DefaultHttpInvoker {
+public final class CreatedObjects extends StreamingHttpInvoker {
 
     private static final ThreadLocal<Captured> CAPTURING = new ThreadLocal<>();
 
