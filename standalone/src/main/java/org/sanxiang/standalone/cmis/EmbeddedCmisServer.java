@@ -39,6 +39,7 @@ import org.eclipse.jetty.servlet.ServletHolder;
  * types must be valid instances of the model ({@link ModelEnforcement}), JOINs are refused, and the
  * repository reports itself as what it is ({@link SanxiangCmisService}). Its store answers name checks,
  * folder listings and path lookups from an index of each folder's children ({@link IndexedObjectStore}).
+ * The browser binding's JSON reaches Jetty in blocks, not a token at a time ({@link BlockWriterFilter}).
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
@@ -170,6 +171,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         context.addFilter(new FilterHolder(calls), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(credentials)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new DrainedBodyFilter(atomBodyLimit())), "/atom11/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new BlockWriterFilter()), "/browser/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder browser = new ServletHolder("cmisbrowser", new CmisBrowserBindingServlet());
         browser.setInitParameter(AbstractCmisHttpServlet.PARAM_CALL_CONTEXT_HANDLER,

@@ -76,10 +76,11 @@ final class Timelines {
         List<DisclosureView> disclosures = new ArrayList<>();
         List<PendingRequest> pending = channel.pending();
         for (ProcessSummary p : caseView.processes()) {
-            stages.addAll(stages(p));
+            List<HistoricVariableInstance> variables = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(p.id()).list();
+            stages.addAll(stages(p, variables));
             Map<String, Object> latest = new LinkedHashMap<>();
-            for (HistoricVariableInstance v : engine.getHistoryService().createHistoricVariableInstanceQuery()
-                    .processInstanceId(p.id()).list()) {
+            for (HistoricVariableInstance v : variables) {
                 String name = v.getVariableName();
                 if (DECISIONS.contains(name) || (name.startsWith(TASK_PROPERTY_VARIABLE) && name.endsWith("Outcome"))) {
                     latest.put(name, plain(v.getValue()));
@@ -98,11 +99,21 @@ final class Timelines {
                 decisions, disclosures, chain(caseId, records));
     }
 
-    private List<Stage> stages(ProcessSummary p) {
+    /**
+     * The stages of a process; a task's outcome is its task-local variable, found among the process's historic
+     * variables (which hold its tasks' too), so the tasks are read without their variables.
+     */
+    private List<Stage> stages(ProcessSummary p, List<HistoricVariableInstance> variables) {
         Map<String, HistoricTaskInstance> tasks = new HashMap<>();
         for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(p.id()).includeTaskLocalVariables().list()) {
+                .processInstanceId(p.id()).list()) {
             tasks.put(t.getId(), t);
+        }
+        Map<String, Map<String, Object>> taskLocal = new HashMap<>();
+        for (HistoricVariableInstance v : variables) {
+            if (v.getTaskId() != null) {
+                taskLocal.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getVariableName(), v.getValue());
+            }
         }
         List<Stage> stages = new ArrayList<>();
         for (HistoricActivityInstance a : engine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -114,7 +125,7 @@ final class Timelines {
             String by = a.getAssignee();
             HistoricTaskInstance t = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
             if (t != null) {
-                Object o = t.getTaskLocalVariables().get(WorkflowVariables.outcome(a.getActivityId()));
+                Object o = taskLocal.getOrDefault(t.getId(), Map.of()).get(WorkflowVariables.outcome(a.getActivityId()));
                 outcome = o == null ? null : o.toString();
                 by = t.getAssignee();
             }
