@@ -162,6 +162,22 @@ class HandOffsTest {
         assertProblem(problems(number, with(shipped, elsewhere)), "recordFiling", "StartEvent start");
     }
 
+    @Test
+    @DisplayName("issue 17: an outcome a gateway's expression reads, or a step computing outcome names, breaks the proof")
+    void aGatewayOrAComputedNameBreaksTheProof() throws Exception {
+        Map<String, String> shipped = shipped();
+        String outcome = WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW);
+        assertEquals(List.of(), problems(outcome, shipped));
+        String gateway = replaceOnce(shipped.get(LEGAL_REVIEW_PROCESS), "${sxp_reviewRoute == 'extension'}",
+                "${" + outcome + " == 'extension'}");
+        assertProblem(problems(outcome, with(shipped, gateway)), "an expression reads", outcome);
+        // the pattern that makes a step a reader of every outcome and completer, whose name it computes
+        assertTrue(COMPUTED.matcher("step.value(WorkflowVariables.outcome(task))").find());
+        assertTrue(COMPUTED.matcher("step.string(WorkflowVariables.completedBy(key))").find());
+        assertFalse(COMPUTED.matcher("step.value(WorkflowVariables.outcome(AnnualReportProcess.REVIEW))").find());
+        assertFalse(COMPUTED.matcher("type.outcome()").find());
+    }
+
     // ---- the proof
 
     /** Why the variable cannot be handed off: readers reached otherwise than right after a task that sets it. */
