@@ -95,7 +95,9 @@ final class ProcessWork {
                     refuseRunning(processKey, folder.caseId(), trigger);
                     try {
                         return errors.engineCall(request.user(), "the process did not start",
-                                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                // the definition whose starters were checked, by id: by key the engine asks for the
+                                // latest version again
+                                () -> engine.getRuntimeService().startProcessInstanceById(definition.getId(), folder.caseId(),
                                         variables));
                     } catch (ServiceException e) {
                         throw namingTheStartVariable(e);
