@@ -72,7 +72,7 @@ public class LegalReviewProcessBenchmark {
         bench.cases.addCase(new CaseFolder(caseId, "chongqing-2024", caseId, "bench", Set.of("p1"), false,
                 Map.of("sx:actionCategory", "penalty", "sx:partyKind", "individual", "sx:fineAmount", 8000)));
         Map<String, Object> vars = new HashMap<>();
-        vars.put(WorkflowVariables.PACKAGE, caseId);
+        vars.put(WorkflowVariables.CASE_ID, caseId); // as the standalone runtime starts a process (ProcessWork)
         vars.put(SanxiangWorkflowModel.PROP_DECISION_NAME.toVariableName(), "罚款决定");
         String pi = bench.engine.getRuntimeService().startProcessInstanceByKey("sxLegalReview", caseId, vars).getId();
         bench.complete(pi, "submit", Map.of(SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS.toVariableName(),

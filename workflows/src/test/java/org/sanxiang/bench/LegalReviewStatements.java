@@ -15,12 +15,17 @@ import org.activiti.engine.ProcessEngine;
  * ({@code INFORMATION_SCHEMA.QUERY_STATISTICS}): statements per run and rows written per table, by side.
  * Unlike time, the counts do not move with the machine's load.
  *
- * <pre>java -cp ... org.sanxiang.bench.LegalReviewStatements [runs per side]</pre>
+ * <pre>java -cp ... org.sanxiang.bench.LegalReviewStatements [runs per side] [detail]</pre>
+ *
+ * With {@code detail}, each side's statements are also listed with their executions per run, so that where a side's
+ * statements come from can be read against another's.
  */
 public final class LegalReviewStatements {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        boolean detail = args.length > 1 && "detail".equals(args[1]);
+        StringBuilder details = new StringBuilder();
         LegalReviewProcessBenchmark b = new LegalReviewProcessBenchmark();
         b.start();
         Map<String, Supplier<String>> sides = b.fairSides();
@@ -48,6 +53,10 @@ public final class LegalReviewStatements {
                             continue;
                         }
                         totals[0] += rs.getLong(2);
+                        if (detail) {
+                            details.append(String.format("%s\t%.2f\t%s%n", side.getKey(), rs.getLong(2) / (double) runs,
+                                    statement.length() > 160 ? statement.substring(0, 160) : statement));
+                        }
                         if (statement.regionMatches(true, 0, "select", 0, 6)) {
                             totals[1] += rs.getLong(2);
                         }
@@ -69,6 +78,7 @@ public final class LegalReviewStatements {
         }
         b.stop();
         System.out.println(out);
+        System.out.print(details);
     }
 
     private static void sql(ProcessEngine engine, String statement) {

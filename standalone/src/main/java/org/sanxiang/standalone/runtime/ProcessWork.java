@@ -79,7 +79,8 @@ final class ProcessWork {
         Map<String, Object> variables = new HashMap<>(taskForms.convert(taskForms.fields(formKey), request.variables(),
                 "variables."));
         variables.values().removeIf(Objects::isNull);
-        variables.put(WorkflowVariables.PACKAGE, folder.caseId());
+        // the case travels in sx_caseId (and the business key): bpm_package is Alfresco's package node, which here
+        // would only repeat the case id in one more variable (issue 17, lean process state)
         variables.put(WorkflowVariables.CASE_ID, folder.caseId());
         if (folder.caseNumber() != null) {
             variables.put(CASE_NUMBER, folder.caseNumber());
@@ -94,7 +95,9 @@ final class ProcessWork {
                     refuseRunning(processKey, folder.caseId(), trigger);
                     try {
                         return errors.engineCall(request.user(), "the process did not start",
-                                () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, folder.caseId(),
+                                // the definition whose starters were checked, by id: by key the engine asks for the
+                                // latest version again
+                                () -> engine.getRuntimeService().startProcessInstanceById(definition.getId(), folder.caseId(),
                                         variables));
                     } catch (ServiceException e) {
                         throw namingTheStartVariable(e);

@@ -106,7 +106,9 @@ public final class ArchiveCase extends SxDelegate {
         }
 
         Map<String, Object> start = new LinkedHashMap<>();
-        start.put(WorkflowVariables.PACKAGE, step.value(WorkflowVariables.PACKAGE));
+        if (step.value(WorkflowVariables.PACKAGE) != null) { // Alfresco's package; the standalone runtime has none
+            start.put(WorkflowVariables.PACKAGE, step.value(WorkflowVariables.PACKAGE));
+        }
         start.put(WorkflowVariables.CASE_ID, caseId);
         start.put(SanxiangWorkflowModel.PROP_JURISDICTION_PROFILE.toVariableName(), profile.id());
         start.put(SanxiangWorkflowModel.PROP_CASE_NUMBER.toVariableName(), facts.caseNumber());

@@ -29,12 +29,9 @@ public final class PublishAnnualReport extends ReportStep {
 
     @Override
     protected void execute(StepContext step) {
-        for (String task : new String[] {AnnualReportProcess.REVIEW, AnnualReportProcess.APPROVE}) {
-            if (!AnnualReportProcess.APPROVED.equals(step.value(WorkflowVariables.outcome(task)))) {
-                throw new IllegalStateException("nothing unreviewed is published: " + WorkflowVariables.outcome(task)
-                        + " is " + step.value(WorkflowVariables.outcome(task)));
-            }
-        }
+        // each outcome by its constant, so that HandOffsTest sees which outcomes this step reads
+        requireApproved(step, WorkflowVariables.outcome(AnnualReportProcess.REVIEW));
+        requireApproved(step, WorkflowVariables.outcome(AnnualReportProcess.APPROVE));
         String profile = profile(step);
         int year = year(step);
         String data = ports.reports().text(required(step, WorkflowVariables.REPORT_DATA_DOCUMENT));
@@ -45,6 +42,12 @@ public final class PublishAnnualReport extends ReportStep {
                 data, null, Map.of(SanxiangModel.PROP_DISCLOSURE_CASE_NUMBER.toPrefixString(),
                         AnnualReportProcess.businessKey(profile, year))); // marks it: next year's account does not count it
         step.set(WorkflowVariables.REPORT_PUBLICATION_ID, ports.disclosure().publish(publication));
+    }
+
+    private static void requireApproved(StepContext step, String outcomeVariable) {
+        if (!AnnualReportProcess.APPROVED.equals(step.value(outcomeVariable))) {
+            throw new IllegalStateException("nothing unreviewed is published: " + outcomeVariable + " is " + step.value(outcomeVariable));
+        }
     }
 
     /** The public copy's title: one per bureau and year, whatever round was approved. */

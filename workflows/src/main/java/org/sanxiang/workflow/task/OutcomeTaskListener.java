@@ -84,7 +84,7 @@ public final class OutcomeTaskListener extends SxTaskListener {
             }
         });
         if (!SINGLE_OUTCOMES.contains(name)) {
-            copy(execution, name, outcome.toString());
+            pass(execution, name, outcome.toString());
         }
         if (completersRead.contains(task.getTaskDefinitionKey())) {
             String by = task.getAssignee() != null ? task.getAssignee() : Authentication.getAuthenticatedUserId();

@@ -181,9 +181,12 @@ public final class SxWorkflowBeans {
      * every reader follows their task without a wait state. {@code HandOffsTest} proves each against every BPMN: a
      * reader reached from anywhere else, through a wait state or an asynchronous continuation, fails the build. A
      * completer read after a later task (the objection's unit check, the annual report's review) or on a path that
-     * does not start at its task (the access refusal, also reached from the assessment) is still copied.
+     * does not start at its task (the access refusal, also reached from the assessment) is still copied. The outcomes
+     * read by a step only, right after their task: the review's opinion type (RecordOpinion), the re-review's
+     * (RecordReReview), the extension's approval (DecideExtension) and the stage record's (CheckStage); an outcome a
+     * gateway's expression reads stays on the process.
      */
-    public static final Set<String> HANDED_OFF = Stream.concat(
+    public static final Set<String> HANDED_OFF = Stream.of(
             Stream.of(SanxiangWorkflowModel.PROP_OPINION_TEXT, SanxiangWorkflowModel.PROP_DECISION_DOCUMENT_NUMBER,
                     SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS).map(QName::toVariableName),
             Stream.of(LegalReviewProcess.ASSEMBLE_TRANSFER, LegalReviewProcess.LEGAL_REVIEW, LegalReviewProcess.RE_REVIEW,
@@ -191,7 +194,10 @@ public final class SxWorkflowBeans {
                     DisclosureProcess.CONFIRM_EXCLUSION, DisclosureProcess.APPROVE,
                     CaseRecordProcess.STAGE_TASK, CaseRecordProcess.ARCHIVE_TASK,
                     RetentionProcess.REVIEW_TASK, RetentionProcess.HOLD_TASK,
-                    AnnualReportProcess.APPROVE).map(WorkflowVariables::completedBy))
+                    AnnualReportProcess.APPROVE).map(WorkflowVariables::completedBy),
+            Stream.of(LegalReviewProcess.LEGAL_REVIEW, LegalReviewProcess.RE_REVIEW, LegalReviewProcess.APPROVE_EXTENSION,
+                    CaseRecordProcess.STAGE_TASK).map(WorkflowVariables::outcome))
+            .flatMap(s -> s)
             .collect(Collectors.toUnmodifiableSet());
 
     private SxWorkflowBeans() {

@@ -67,9 +67,13 @@ class HandOffsTest {
 
     private static final Path MAIN = Path.of("src/main/java/org/sanxiang/workflow");
     private static final String LEGAL_REVIEW_PROCESS = "sxLegalReview";
-    /** The writer and the declaration name the variables without reading them. */
-    private static final Set<String> NOT_READERS = Set.of("OutcomeTaskListener.java", "SxWorkflowBeans.java", "HandOff.java");
+    /** The writer and the declarations name the variables without reading them. */
+    private static final Set<String> NOT_READERS = Set.of("OutcomeTaskListener.java", "SxWorkflowBeans.java", "HandOff.java",
+            "WorkflowVariables.java");
     private static final Pattern COMPLETER = Pattern.compile("completedBy\\(\\s*(\\w+)\\.(\\w+)\\s*\\)");
+    private static final Pattern OUTCOME = Pattern.compile("outcome\\(\\s*(\\w+)\\.(\\w+)\\s*\\)");
+    /** A completer or outcome whose name is computed ({@code outcome(task)}): the proof cannot tell which it reads. */
+    private static final Pattern COMPUTED = Pattern.compile("(?:completedBy|outcome)\\(\\s*(?!\\w+\\.\\w+\\s*\\))[^)\\s][^)]*\\)");
     private static final Pattern FIELD = Pattern.compile("SanxiangWorkflowModel\\.(PROP_\\w+)");
     private static final Pattern STATIC_FIELD = Pattern.compile("import static org\\.sanxiang\\.model\\.SanxiangWorkflowModel\\.(PROP_\\w+);");
     private static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)\\}$");
@@ -112,6 +116,28 @@ class HandOffsTest {
     }
 
     @Test
+    @DisplayName("issue 17 (lean process state): an outcome a step reads is handed off exactly where every reader follows its task")
+    void everyOutcomeThatCanBeHandedOffIs() throws Exception {
+        Map<String, String> shipped = shipped();
+        Map<String, Boolean> expected = new TreeMap<>();
+        Map<String, Boolean> declared = new TreeMap<>();
+        for (M2Class type : TASK_MODEL.types()) {
+            for (var property : type.properties()) {
+                String variable = property.name().replace(':', '_');
+                if (!variable.endsWith("Outcome") || readerBeans(variable, new ArrayList<>()).isEmpty()) {
+                    continue; // read by no step: a gateway's expression, or nobody (a single outcome is never copied)
+                }
+                expected.put(variable, problems(variable, shipped).isEmpty());
+                declared.put(variable, SxWorkflowBeans.HANDED_OFF.contains(variable));
+            }
+        }
+        assertEquals(expected, declared);
+        // the review's opinion type goes to the step that records it; the leader's decision is read by a gateway
+        assertTrue(expected.get(WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW)));
+        assertFalse(SxWorkflowBeans.HANDED_OFF.contains(WorkflowVariables.outcome(LegalReviewProcess.LEADER_DECISION)));
+    }
+
+    @Test
     @DisplayName("issue 17: an asynchronous step, an asynchronous gateway or a wait between the task and its reader breaks the proof")
     void anAsynchronousStepOrAWaitBreaksTheProof() throws Exception {
         Map<String, String> shipped = shipped();
@@ -134,6 +160,22 @@ class HandOffsTest {
         String elsewhere = replaceOnce(review, "sourceRef=\"reviewRequired\" targetRef=\"prepareDecision\"/>",
                 "sourceRef=\"reviewRequired\" targetRef=\"recordFiling\"/>");
         assertProblem(problems(number, with(shipped, elsewhere)), "recordFiling", "StartEvent start");
+    }
+
+    @Test
+    @DisplayName("issue 17: an outcome a gateway's expression reads, or a step computing outcome names, breaks the proof")
+    void aGatewayOrAComputedNameBreaksTheProof() throws Exception {
+        Map<String, String> shipped = shipped();
+        String outcome = WorkflowVariables.outcome(LegalReviewProcess.LEGAL_REVIEW);
+        assertEquals(List.of(), problems(outcome, shipped));
+        String gateway = replaceOnce(shipped.get(LEGAL_REVIEW_PROCESS), "${sxp_reviewRoute == 'extension'}",
+                "${" + outcome + " == 'extension'}");
+        assertProblem(problems(outcome, with(shipped, gateway)), "an expression reads", outcome);
+        // the pattern that makes a step a reader of every outcome and completer, whose name it computes
+        assertTrue(COMPUTED.matcher("step.value(WorkflowVariables.outcome(task))").find());
+        assertTrue(COMPUTED.matcher("step.string(WorkflowVariables.completedBy(key))").find());
+        assertFalse(COMPUTED.matcher("step.value(WorkflowVariables.outcome(AnnualReportProcess.REVIEW))").find());
+        assertFalse(COMPUTED.matcher("type.outcome()").find());
     }
 
     // ---- the proof
@@ -244,6 +286,15 @@ class HandOffsTest {
             if (variable.equals(WorkflowVariables.completedBy((String) classNamed(code, completer.group(1)).getField(completer.group(2)).get(null)))) {
                 return true;
             }
+        }
+        Matcher outcome = OUTCOME.matcher(code);
+        while (outcome.find()) {
+            if (variable.equals(WorkflowVariables.outcome((String) classNamed(code, outcome.group(1)).getField(outcome.group(2)).get(null)))) {
+                return true;
+            }
+        }
+        if (COMPUTED.matcher(code).find() && (variable.endsWith("CompletedBy") || variable.endsWith("Outcome"))) {
+            return true; // a computed name may be this one: such a reader is proven only if it is a step reached right after the task
         }
         List<String> fields = new ArrayList<>();
         FIELD.matcher(code).results().forEach(m -> fields.add(m.group(1)));
