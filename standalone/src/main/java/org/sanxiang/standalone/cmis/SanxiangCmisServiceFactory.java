@@ -28,6 +28,8 @@ final class SanxiangCmisServiceFactory extends InMemoryServiceFactoryImpl {
 
     private final ModelEnforcement enforcement;
     private final CmisModelConformance conformance = CmisModelConformance.sanxiang();
+    /** The store's writes against its reads ({@link StoreLocking}). */
+    private final java.util.concurrent.locks.ReadWriteLock store = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     SanxiangCmisServiceFactory(ModelEnforcement enforcement) {
         this.enforcement = Objects.requireNonNull(enforcement, "enforcement");
@@ -42,7 +44,8 @@ final class SanxiangCmisServiceFactory extends InMemoryServiceFactoryImpl {
 
     @Override
     public CmisService getService(CallContext context) {
-        return new SanxiangCmisService(super.getService(context), conformance, enforcement, IN_MEMORY_VERSION);
+        return new SanxiangCmisService(StoreLocking.around(super.getService(context), store), conformance, enforcement,
+                IN_MEMORY_VERSION);
     }
 
     ModelEnforcement enforcement() {
