@@ -3,7 +3,6 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.rest.Http.Answer;
 
@@ -25,8 +21,7 @@ import org.sanxiang.standalone.rest.Http.Answer;
  * targets are issue #17's; docs/benchmarks.md has the table this test prints. The same operations must not find a
  * case's processes by a variable's value (a scan of every process's variables), which H2's statistics show.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CmisCallsPerOperationTest {
+class CmisCallsPerOperationTest extends SandboxClassTest {
 
 
     /** The most CMIS calls each operation may make (issue #17). */
@@ -48,11 +43,7 @@ class CmisCallsPerOperationTest {
         TARGETS.put("GET /deadlines (page)", 0);
     }
 
-    @TempDir
-    static Path dataDir;
-    private SandboxFixture fixture;
     private CmisCallCounter calls;
-    private Http http;
     /** The most calls seen per operation, and what they were. */
     private final Map<String, Long> most = new LinkedHashMap<>();
     private final Map<String, Map<String, Long>> kinds = new LinkedHashMap<>();
@@ -60,16 +51,7 @@ class CmisCallsPerOperationTest {
 
     @BeforeAll
     void start() {
-        fixture = new SandboxFixture(dataDir, 1 << 20);
         calls = fixture.runtime.cmisCalls();
-        http = fixture.http;
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     @Test

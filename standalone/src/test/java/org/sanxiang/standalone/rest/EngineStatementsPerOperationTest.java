@@ -2,7 +2,6 @@ package org.sanxiang.standalone.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.standalone.rest.Http.Answer;
 
 /**
@@ -29,8 +24,7 @@ import org.sanxiang.standalone.rest.Http.Answer;
  * executions: 3 unnamed reads); upload 1 (the case's processes, for the seal check), and 4 reads of protected
  * properties; start sxLegalReview 24 (the latest definition twice). After: {@link #TARGETS}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EngineStatementsPerOperationTest {
+class EngineStatementsPerOperationTest extends SandboxClassTest {
 
     /** Activiti's query of one task by its id (TaskQuery.taskId). */
     private static final String TASK_BY_ID = "from ACT_RU_TASK RES WHERE RES.ID_ = ?";
@@ -55,10 +49,6 @@ class EngineStatementsPerOperationTest {
     /** The most reads of protected properties: the upload's own check of the folder (the seal check reads none). */
     static final Map<String, Integer> OVERLAY_READS = Map.of("POST /cases/{id}/records", 1);
 
-    @TempDir
-    static Path dataDir;
-    private SandboxFixture fixture;
-    private Http http;
     private final Map<String, Long> most = new LinkedHashMap<>();
     private final Map<String, Long> taskReads = new LinkedHashMap<>();
     /** Reads of every variable of a scope (no names). */
@@ -67,19 +57,6 @@ class EngineStatementsPerOperationTest {
     private final Map<String, Long> overlayReads = new LinkedHashMap<>();
     private final Map<String, Map<String, Long>> seen = new LinkedHashMap<>();
     private boolean recording;
-
-    @BeforeAll
-    void start() {
-        fixture = new SandboxFixture(dataDir, 1 << 20);
-        http = fixture.http;
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     @Test
     void eachOperationReadsItsTaskOnce() {

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.repo.step.StepFaults;
 import org.sanxiang.repo.step.Steps;
 import org.sanxiang.standalone.rest.Http.Answer;
@@ -23,27 +19,13 @@ import org.sanxiang.standalone.rest.Http.Answer;
  * undone by deleting the document of that name only when the step made it (created since the journal dated the
  * create), never a document of that name that was there before (docs/architecture.md, "Exactly once").
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StepCreateUndoTest {
+class StepCreateUndoTest extends SandboxClassTest {
 
-    @TempDir
-    static Path dataDir;
-    private SandboxFixture fixture;
     private Steps steps;
-    private Http http;
 
     @BeforeAll
     void start() {
-        fixture = new SandboxFixture(dataDir, 1 << 20);
         steps = fixture.runtime.steps();
-        http = fixture.http;
-    }
-
-    @AfterAll
-    void stop() {
-        if (fixture != null) {
-            fixture.close();
-        }
     }
 
     @Test
