@@ -44,8 +44,9 @@ final class ServeCli implements Callable<Integer> {
                     + "http://host:8080/alfresco/api/-default-/public/cmis/versions/1.1/browser [SANXIANG_CMIS_URL]")
     String cmisUrl;
 
-    @Option(names = "--cmis-binding", defaultValue = "${env:SANXIANG_CMIS_BINDING:-browser}", paramLabel = "browser|atompub",
-            description = "Connected: the binding of --cmis-url. [SANXIANG_CMIS_BINDING] Default: ${DEFAULT-VALUE}")
+    @Option(names = "--cmis-binding", defaultValue = "${env:SANXIANG_CMIS_BINDING:-}", paramLabel = "browser|atompub|local",
+            description = "Connected: the binding of --cmis-url, browser (default) or atompub. Sandbox: local (default: "
+                    + "the embedded server in-process), or browser/atompub over loopback HTTP. [SANXIANG_CMIS_BINDING]")
     String cmisBinding;
 
     @Option(names = "--cmis-user", defaultValue = "${env:SANXIANG_CMIS_USER:-admin}",
@@ -171,7 +172,7 @@ final class ServeCli implements Callable<Integer> {
                 dir = Path.of("sanxiang-data");
             }
         }
-        return new RuntimeConfig(parsed, restPort, cmisPort, blankToNull(cmisUrl), cmisBinding, cmisUser, cmisPassword,
+        return new RuntimeConfig(parsed, restPort, cmisPort, blankToNull(cmisUrl), blankToNull(cmisBinding), cmisUser, cmisPassword,
                 blankToNull(cmisRepository), cmisRoot, blankToNull(jdbcUrl), jdbcUser, jdbcPassword, defaultProfile, dir,
                 bytes(maxUpload), profiles, ZoneId.of("Asia/Shanghai"), users);
     }

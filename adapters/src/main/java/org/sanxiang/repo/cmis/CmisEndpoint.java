@@ -16,9 +16,10 @@ import org.apache.chemistry.opencmis.commons.enums.BindingType;
 /**
  * Where a CMIS repository is and how to reach it.
  *
- * @param url          the browser binding URL (e.g. Alfresco's {@code .../api/-default-/public/cmis/versions/1.1/browser})
- *                     or the AtomPub service document URL
- * @param binding      {@code browser} (the default) or {@code atompub}
+ * @param url          the browser binding URL (e.g. Alfresco's {@code .../api/-default-/public/cmis/versions/1.1/browser}),
+ *                     the AtomPub service document URL, or (binding {@code local}) the name of a repository served in
+ *                     this JVM ({@link InProcessRepositories})
+ * @param binding      {@code browser} (the default), {@code atompub} or {@code local}
  * @param user         user name
  * @param password     password
  * @param repositoryId the repository, or null for the first one the server lists
@@ -30,8 +31,8 @@ public record CmisEndpoint(String url, String binding, String user, String passw
             throw new IllegalArgumentException("url: the CMIS endpoint URL is required");
         }
         binding = binding == null || binding.isBlank() ? "browser" : binding.strip().toLowerCase(Locale.ROOT);
-        if (!binding.equals("browser") && !binding.equals("atompub")) {
-            throw new IllegalArgumentException("binding: '" + binding + "' is neither browser nor atompub");
+        if (!binding.equals("browser") && !binding.equals("atompub") && !binding.equals("local")) {
+            throw new IllegalArgumentException("binding: '" + binding + "' is neither browser, atompub nor local");
         }
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
@@ -46,6 +47,10 @@ public record CmisEndpoint(String url, String binding, String user, String passw
             p.put(SessionParameter.BINDING_TYPE, BindingType.BROWSER.value());
             p.put(SessionParameter.BROWSER_URL, url);
             CreatedObjects.install(p); // a create's answer is the new object: no read after it
+        } else if (binding.equals("local")) {
+            p.put(SessionParameter.BINDING_TYPE, BindingType.LOCAL.value());
+            p.put(SessionParameter.LOCAL_FACTORY, InProcessRepositories.Factory.class.getName());
+            p.put(InProcessRepositories.NAME, url);
         } else {
             p.put(SessionParameter.BINDING_TYPE, BindingType.ATOMPUB.value());
             p.put(SessionParameter.ATOMPUB_URL, url);

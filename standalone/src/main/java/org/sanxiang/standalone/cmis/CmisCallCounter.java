@@ -7,6 +7,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
@@ -15,10 +18,14 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 
+import org.apache.chemistry.opencmis.commons.server.CallContext;
+import org.apache.chemistry.opencmis.commons.server.CmisService;
+import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
+
 /**
  * Counts the HTTP calls the embedded CMIS server receives, by kind ({@code GET object}, {@code POST
- * createDocument}, ...), and the time spent answering them: what a REST operation costs in repository round
- * trips, for the call-count test and the benchmarks. Counting is a few adds per call; it is always on.
+ * createDocument}, ...), the in-process ones by method ({@code local getObject}), and the time spent answering
+ * them: what a REST operation costs in repository calls, for the call-count test and the benchmarks. Counting is a few adds per call; it is always on.
  */
 public final class CmisCallCounter implements Filter {
 
@@ -41,6 +48,39 @@ public final class CmisCallCounter implements Filter {
         Map<String, Long> result = new TreeMap<>();
         byKind.forEach((k, v) -> result.put(k, v.sum()));
         return result;
+    }
+
+    /**
+     * {@code served}, each call of its services counted as {@code local <method>} (the in-process calls, which no
+     * HTTP filter sees).
+     */
+    CmisServiceFactory counting(CmisServiceFactory served) {
+        return new ForwardingServiceFactory(served) {
+            @Override
+            public CmisService getService(CallContext context) {
+                CmisService service = served.getService(context);
+                return (CmisService) Proxy.newProxyInstance(CmisCallCounter.class.getClassLoader(),
+                        new Class<?>[] {CmisService.class}, (proxy, method, args) -> {
+                            String name = method.getName();
+                            boolean call = !name.equals("close") && !name.equals("getCallContext")
+                                    && !name.equals("setCallContext");
+                            if (call) {
+                                total.increment();
+                                byKind.computeIfAbsent("local " + name, k -> new LongAdder()).increment();
+                            }
+                            long start = System.nanoTime();
+                            try {
+                                return method.invoke(service, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            } finally {
+                                if (call) {
+                                    nanos.add(System.nanoTime() - start);
+                                }
+                            }
+                        });
+            }
+        };
     }
 
     @Override

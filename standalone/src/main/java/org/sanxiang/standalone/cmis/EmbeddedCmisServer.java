@@ -29,6 +29,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.sanxiang.repo.cmis.CmisEndpoint;
+import org.sanxiang.repo.cmis.InProcessRepositories;
 
 /**
  * A CMIS 1.1 server on loopback for the standalone runtime and the tests: the OpenCMIS InMemory
@@ -43,6 +45,10 @@ import org.eclipse.jetty.servlet.ServletHolder;
  *
  * <p>{@link #stop()} closes the HTTP side only; the repository lives as long as this object, so a
  * client sees the server go away and come back with its content, as after a network outage.
+ *
+ * <p>Code in this JVM reaches the same services without HTTP through {@link #inProcess} (OpenCMIS's local
+ * binding): the standalone runtime's own session does, as the repository's one writer; its calls are counted
+ * too, by method ({@code local getObject}, ...).
  */
 public final class EmbeddedCmisServer implements AutoCloseable {
 
@@ -62,6 +68,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     private final SanxiangCmisServiceFactory factory;
     private final CmisServiceFactory served;
     private final CmisCallCounter calls = new CmisCallCounter();
+    private final InProcessRepositories.Registration inProcess;
     private Server jetty;
     private int port;
 
@@ -138,6 +145,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         config.put(ConfigConstants.MAX_CONTENT_SIZE, Long.toString(maxContentBytes)); // the bindings stop reading past it
         factory.init(config);
         served = new ReadPolicyServiceFactory(new WritersOnlyServiceFactory(factory, writers), writers, readers);
+        inProcess = InProcessRepositories.register(calls.counting(served));
     }
 
     /** The largest AtomPub body: the content in base64 (4 bytes per 3) inside its Atom entry. */
@@ -245,6 +253,20 @@ public final class EmbeddedCmisServer implements AutoCloseable {
         return factory.getStoreManger().getObjectStore(REPOSITORY_ID);
     }
 
+    /**
+     * The repository for {@code user} in this JVM, without HTTP: the same writer and read checks and model
+     * enforcement as over HTTP, without authentication (only code in this JVM can reach it), counted in
+     * {@link #calls()}. It is served as long as this object is open, whether HTTP is started or not.
+     */
+    public CmisEndpoint inProcess(String user) {
+        return inProcess(user, "");
+    }
+
+    /** As {@link #inProcess(String)}, the endpoint carrying the user's password (unchecked here) for its HTTP uses. */
+    public CmisEndpoint inProcess(String user, String password) {
+        return new CmisEndpoint(inProcess.name(), "local", Objects.requireNonNull(user, "user"), password, REPOSITORY_ID);
+    }
+
     /** The browser binding URL, e.g. {@code http://127.0.0.1:8089/browser}. */
     public String browserUrl() {
         return "http://" + host + ":" + port() + "/browser";
@@ -259,6 +281,7 @@ public final class EmbeddedCmisServer implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
+        inProcess.close();
         factory.destroy();
     }
 

@@ -2,6 +2,7 @@ package org.sanxiang.standalone.runtime;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,7 +15,9 @@ import java.util.Objects;
  * @param restPort        the REST API's port on 127.0.0.1 (0: a free one)
  * @param cmisPort        the embedded CMIS server's port on 127.0.0.1 in sandbox mode (0: a free one)
  * @param cmisUrl         connected: the external repository's browser binding or AtomPub URL
- * @param cmisBinding     browser or atompub
+ * @param cmisBinding     how the runtime reaches its repository: connected, browser (default) or atompub; sandbox,
+ *                        local (default: its embedded server's services in this JVM), browser or atompub (over HTTP on
+ *                        loopback, as a connected runtime reaches its repository)
  * @param cmisUser        the CMIS user (sandbox: the embedded server's user)
  * @param cmisPassword    its password
  * @param cmisRepositoryId the repository id, or null for the first the server lists
@@ -61,6 +64,12 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
             throw new IllegalArgumentException("cmis-url: required in connected mode (the external repository's "
                     + "browser binding or AtomPub URL)");
         }
+        cmisBinding = cmisBinding == null || cmisBinding.isBlank() ? (mode == Mode.SANDBOX ? "local" : "browser")
+                : cmisBinding.strip().toLowerCase(Locale.ROOT);
+        if (!List.of("browser", "atompub", "local").contains(cmisBinding) || mode == Mode.CONNECTED && cmisBinding.equals("local")) {
+            throw new IllegalArgumentException("cmis-binding: '" + cmisBinding + "' is not "
+                    + (mode == Mode.SANDBOX ? "local, browser or atompub" : "browser or atompub (local is the sandbox's own repository)"));
+        }
         if (cmisRootPath == null || !cmisRootPath.startsWith("/") || cmisRootPath.length() < 2 || cmisRootPath.endsWith("/")) {
             throw new IllegalArgumentException("cmis-root: '" + cmisRootPath + "' is not a folder path such as /sanxiang");
         }
@@ -89,7 +98,7 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
 
     /** A sandbox on free ports with a temporary data dir: for tests and the demo. */
     public static RuntimeConfig sandbox(Path dataDir) {
-        return new RuntimeConfig(Mode.SANDBOX, 0, 0, null, "browser", "admin", "admin", null, "/sanxiang", null, "sa", "",
+        return new RuntimeConfig(Mode.SANDBOX, 0, 0, null, "local", "admin", "admin", null, "/sanxiang", null, "sa", "",
                 "chongqing-2024", dataDir, DEFAULT_MAX_UPLOAD, null, ZoneId.of("Asia/Shanghai"), null);
     }
 
@@ -139,6 +148,13 @@ public record RuntimeConfig(Mode mode, int restPort, int cmisPort, String cmisUr
 
     public RuntimeConfig withPorts(int rest, int cmis) {
         return new RuntimeConfig(mode, rest, cmis, cmisUrl, cmisBinding, cmisUser, cmisPassword, cmisRepositoryId,
+                cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone,
+                usersFile);
+    }
+
+    /** The same, reaching its repository through {@code binding} (sandbox: local, browser or atompub). */
+    public RuntimeConfig withCmisBinding(String binding) {
+        return new RuntimeConfig(mode, restPort, cmisPort, cmisUrl, binding, cmisUser, cmisPassword, cmisRepositoryId,
                 cmisRootPath, jdbcUrl, jdbcUser, jdbcPassword, defaultProfile, dataDir, maxUploadBytes, profilesDir, zone,
                 usersFile);
     }

@@ -142,8 +142,12 @@ public final class SanxiangRuntime implements AutoCloseable {
                     runtimeUser::equals, new StaffReadPolicy(people, config.cmisRootPath() + "/public"),
                     config.maxUploadBytes()).start();
             closing.add(cmisServer);
-            endpoint = new CmisEndpoint(cmisServer.browserUrl(), "browser", runtimeUser, runtimePassword,
-                    EmbeddedCmisServer.REPOSITORY_ID);
+            // in-process by default: the runtime's ~80 repository calls per case cost no HTTP request and no JSON;
+            // "browser" goes over loopback HTTP as a connected runtime reaches its repository (round trips counted)
+            endpoint = config.cmisBinding().equals("local") ? cmisServer.inProcess(runtimeUser, runtimePassword)
+                    : new CmisEndpoint(config.cmisBinding().equals("atompub") ? cmisServer.atomPubUrl() : cmisServer.browserUrl(),
+                            config.cmisBinding(), runtimeUser, runtimePassword,
+                            EmbeddedCmisServer.REPOSITORY_ID);
         } else {
             endpoint = new CmisEndpoint(config.cmisUrl(), config.cmisBinding(), config.cmisUser(), config.cmisPassword(),
                     config.cmisRepositoryId());

@@ -3,6 +3,7 @@ package org.sanxiang.standalone.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.standalone.cmis.CmisCallCounter;
 import org.sanxiang.standalone.rest.Http.Answer;
+import org.sanxiang.standalone.runtime.RuntimeConfig;
 
 /**
  * Round trips to the repository per REST operation, counted at the embedded CMIS server: a regression
@@ -41,6 +43,15 @@ class CmisCallsPerOperationTest extends SandboxClassTest {
         TARGETS.put("GET /tasks?caseId=", 0);
         TARGETS.put("GET /tasks?candidateGroup= (page)", 0);
         TARGETS.put("GET /deadlines (page)", 0);
+    }
+
+    /**
+     * Over HTTP, as a connected runtime reaches its repository, where a call is a round trip (the sandbox's own
+     * runtime calls its embedded server in-process, where a call costs no request).
+     */
+    @Override
+    RuntimeConfig config(Path dataDir) {
+        return super.config(dataDir).withCmisBinding("browser");
     }
 
     private CmisCallCounter calls;
