@@ -13,6 +13,7 @@ cd "$(dirname "$0")"
 MVN="${MVN:-mvn}"
 MVN_FLAGS=(-B -ntp)
 STANDALONE_JAR_GLOB="standalone/target/sanxiang-standalone-*-all.jar"
+DEFAULT_JAVA_OPTS="-XX:+UseParallelGC"
 
 need() {
   command -v "$1" >/dev/null 2>&1 || { echo "run.sh: '$1' is required ($2)" >&2; exit 2; }
@@ -93,7 +94,10 @@ run.sh: the standalone runtime is not built yet.
 MSG
     exit 3
   fi
-  exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
+  # The throughput collector unless JAVA_OPTS says otherwise: on two cores G1's concurrent marking and write
+  # barriers cost the load test about a seventh of its CPU (docs/benchmarks.md, "The runtime's collector").
+  # shellcheck disable=SC2086
+  exec java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} -jar "$jar" "$@"
 }
 
 compose() {
