@@ -104,10 +104,17 @@ public final class BenchCli implements Callable<Integer> {
         if (cpuBefore >= 0 && report.casesCompleted() > 0 && url == null) {
             // the runtime, its CMIS server and the clients share this process: their CPU per case, which other load
             // on the machine changes far less than cases/s
-            System.out.printf("CPU of this process during the journey: %.1f s, %.0f ms per completed case.%n", cpu / 1e9,
-                    cpu / 1e6 / report.casesCompleted());
+            System.out.printf("CPU of this process during the journey: %.1f s, %.0f ms per completed case (collector: %s).%n",
+                    cpu / 1e9, cpu / 1e6 / report.casesCompleted(), collectors());
         }
         report.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + f));
         return report;
+    }
+
+    /** The JVM's garbage collectors, which the CPU per case depends on (run.sh starts the throughput collector). */
+    private static String collectors() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }
