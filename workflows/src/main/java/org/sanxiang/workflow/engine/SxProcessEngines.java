@@ -88,7 +88,13 @@ public final class SxProcessEngines {
 
     /** The configuration, for callers that need to adjust it further before building. */
     public StandaloneProcessEngineConfiguration configuration() {
-        StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+        StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration() {
+            @Override
+            protected void initCustomMybatisMappers(org.apache.ibatis.session.Configuration mybatis) {
+                super.initCustomMybatisMappers(mybatis);
+                mybatis.setObjectFactory(new AccessibleObjectFactory()); // not an exception per variable row read
+            }
+        };
         cfg.setProcessEngineName(name);
         cfg.setJdbcUrl(jdbcUrl);
         cfg.setJdbcDriver(jdbcDriver);

@@ -53,6 +53,44 @@ class SxProcessEnginesTest {
     }
 
     /**
+     * The engine's rows are made by {@link AccessibleObjectFactory}: MyBatis's own factory throws and catches an
+     * IllegalAccessException for every row of an entity with a protected constructor (every variable read). It makes
+     * those entities, still resolves the interfaces MyBatis asks for, and a process's variables read back through it.
+     */
+    @Test
+    void rowsAreMadeWithoutAnExceptionPerVariable() {
+        H2TestDatabase db = new H2TestDatabase();
+        ProcessEngine engine = SxProcessEngines.forDatabase(db.jdbcUrl()).name("rows-test").build();
+        try {
+            org.apache.ibatis.reflection.factory.ObjectFactory rows = ((org.activiti.engine.impl.ProcessEngineImpl) engine)
+                    .getProcessEngineConfiguration().getSqlSessionFactory().getConfiguration().getObjectFactory();
+            assertInstanceOf(AccessibleObjectFactory.class, rows);
+            for (Class<?> entity : java.util.List.of(org.activiti.engine.impl.persistence.entity.VariableInstanceEntity.class,
+                    org.activiti.engine.impl.persistence.entity.HistoricVariableInstanceEntity.class,
+                    org.activiti.engine.impl.persistence.entity.ByteArrayEntity.class,
+                    org.activiti.engine.impl.persistence.entity.HistoricDetailVariableInstanceUpdateEntity.class,
+                    org.activiti.engine.impl.persistence.entity.TaskEntity.class)) {
+                assertInstanceOf(entity, rows.create(entity));
+            }
+            assertInstanceOf(java.util.ArrayList.class, rows.create(java.util.List.class));
+            assertInstanceOf(java.util.HashMap.class, rows.create(Map.class));
+            engine.getRepositoryService().createDeployment().addString("wait.bpmn20.xml",
+                    "<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL' targetNamespace='t'>"
+                    + "<process id='wait' isExecutable='true'><startEvent id='s'/><sequenceFlow id='f1' sourceRef='s' targetRef='t1'/>"
+                    + "<userTask id='t1'/><sequenceFlow id='f2' sourceRef='t1' targetRef='e'/><endEvent id='e'/></process></definitions>")
+                    .deploy();
+            String id = engine.getRuntimeService().startProcessInstanceByKey("wait",
+                    Map.of("sx_text", "案件", "sx_number", 7L, "sx_list", new java.util.ArrayList<>(java.util.List.of("a", "b")))).getId();
+            assertEquals(Map.of("sx_text", "案件", "sx_number", 7L, "sx_list", java.util.List.of("a", "b")),
+                    engine.getRuntimeService().getVariables(id));
+            assertEquals(3, engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id).list().size());
+        } finally {
+            SxProcessEngines.close(engine);
+            db.close();
+        }
+    }
+
+    /**
      * Activiti 5.23 uses spring-beans only to read activiti.cfg.xml (BeansConfigurationHelper); the
      * build resolves spring-beans to 6.2 (the Spring BOM). This proves that path still works.
      */
