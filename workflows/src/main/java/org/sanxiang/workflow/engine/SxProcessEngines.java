@@ -94,6 +94,12 @@ public final class SxProcessEngines {
                 super.initCustomMybatisMappers(mybatis);
                 mybatis.setObjectFactory(new AccessibleObjectFactory()); // not an exception per variable row read
             }
+
+            @Override
+            protected java.io.InputStream getMyBatisXmlConfigurationSteam() {
+                // its bulk inserts built once per number of rows, not on every flush
+                return ListSizeLanguageDriver.configured(super.getMyBatisXmlConfigurationSteam());
+            }
         };
         cfg.setProcessEngineName(name);
         cfg.setJdbcUrl(jdbcUrl);
