@@ -25,6 +25,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -67,7 +68,7 @@ final class MetadataInspector implements AutoCloseable {
             throw new IllegalArgumentException("textBudget must be >= 0, was " + textBudget);
         }
         this.detector = tikaConfig.getDetector();
-        this.parser = parser != null ? parser : tikaConfig.getParser();
+        this.parser = parser != null ? parser : resolved(tikaConfig.getParser());
         this.timeout = timeout;
         this.textBudget = textBudget;
         this.workers = Executors.newCachedThreadPool(daemonThreads());
@@ -82,6 +83,11 @@ final class MetadataInspector implements AutoCloseable {
         } catch (IOException | TikaException | SAXException e) {
             throw new IllegalStateException("cannot load Tika configuration " + TIKA_CONFIG + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The configured parser, its choice of parser by type made once instead of on every parse. */
+    private static Parser resolved(Parser configured) {
+        return configured instanceof CompositeParser composite ? new ResolvedParser(composite, parseContext()) : configured;
     }
 
     /** The parser intake uses (for tests: it must not contain external parsers). */

@@ -46,8 +46,9 @@ final class DeadlineBoard {
         this.taskViews = Objects.requireNonNull(taskViews, "taskViews");
     }
 
+    /** The first page's items, without the total: nobody reads it, and counting is a second query. */
     List<DeadlineView> deadlines(Requests.DeadlineQuery query) {
-        return deadlines(query, Requests.Page.FIRST).items();
+        return deadlines(query, new Requests.Page(0, Requests.Page.DEFAULT_MAX_ITEMS, false)).items();
     }
 
     /**

@@ -75,10 +75,18 @@ final class Timelines {
         List<Decision> decisions = new ArrayList<>();
         List<DisclosureView> disclosures = new ArrayList<>();
         List<PendingRequest> pending = channel.pending();
+        // the tasks of all the case's processes in one query: the processes are those of the case's business key
+        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+        if (!caseView.processes().isEmpty()) {
+            for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
+                    .processInstanceBusinessKey(caseView.id()).list()) {
+                tasks.put(t.getId(), t);
+            }
+        }
         for (ProcessSummary p : caseView.processes()) {
             List<HistoricVariableInstance> variables = engine.getHistoryService().createHistoricVariableInstanceQuery()
                     .processInstanceId(p.id()).list();
-            stages.addAll(stages(p, variables));
+            stages.addAll(stages(p, variables, tasks));
             Map<String, Object> latest = new LinkedHashMap<>();
             for (HistoricVariableInstance v : variables) {
                 String name = v.getVariableName();
@@ -101,14 +109,11 @@ final class Timelines {
 
     /**
      * The stages of a process; a task's outcome is its task-local variable, found among the process's historic
-     * variables (which hold its tasks' too), so the tasks are read without their variables.
+     * variables (which hold its tasks' too), so the tasks are read without their variables; {@code tasks} are the
+     * case's tasks by id.
      */
-    private List<Stage> stages(ProcessSummary p, List<HistoricVariableInstance> variables) {
-        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
-        for (HistoricTaskInstance t : engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(p.id()).list()) {
-            tasks.put(t.getId(), t);
-        }
+    private List<Stage> stages(ProcessSummary p, List<HistoricVariableInstance> variables,
+            Map<String, HistoricTaskInstance> tasks) {
         Map<String, Map<String, Object>> taskLocal = new HashMap<>();
         for (HistoricVariableInstance v : variables) {
             if (v.getTaskId() != null) {

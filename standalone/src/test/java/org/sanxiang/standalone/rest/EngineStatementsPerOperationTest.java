@@ -41,6 +41,9 @@ class EngineStatementsPerOperationTest extends SandboxClassTest {
         // the starters' definition, the case's duties, the running check, the start (by that definition's id: by key the
         // engine queries the latest version again), the open tasks
         TARGETS.put("POST /processes/sxLegalReview", 20);
+        // the case's processes, their tasks in one query by the case (not one per process), per process its variables
+        // (and a serialized value's bytes) and its activities, the case's open tasks with a due date (without counting them)
+        TARGETS.put("GET /cases/{id}/timeline", 6);
     }
     /** The most times each operation may query its task by id. */
     static final Map<String, Integer> TASK_READS = Map.of("POST /tasks/{id}/complete", 1, "GET /tasks/{id}", 1);
