@@ -2,6 +2,7 @@ package org.sanxiang.workflow.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +193,7 @@ public final class LegalReviewSupport {
         if (stored == null) {
             return null;
         }
-        LocalDate received = java.time.LocalDateTime.parse(stored.split("\\|", 2)[0]).toLocalDate();
+        LocalDate received = LocalDateTime.parse(stored.split("\\|", 2)[0]).toLocalDate();
         step.set(WorkflowVariables.REVIEW_RECEIVED, received.toString());
         return received;
     }

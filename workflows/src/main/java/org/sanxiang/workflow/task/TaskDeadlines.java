@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.VariableScope;
+import org.activiti.engine.history.HistoricTaskInstance;
 import org.activiti.engine.impl.context.Context;
 import org.activiti.engine.impl.interceptor.CommandContext;
 import org.activiti.engine.impl.interceptor.CommandContextCloseListener;
@@ -182,8 +183,7 @@ public final class TaskDeadlines {
         return Context.getProcessEngineConfiguration().getHistoryService().createHistoricTaskInstanceQuery()
                 .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
                 .orderByHistoricTaskInstanceStartTime().desc().list().stream()
-                .map(org.activiti.engine.history.HistoricTaskInstance::getDescription)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .map(HistoricTaskInstance::getDescription).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** {@link #set} on the scope's own variables (one per record, as the callers of {@code setVariablesLocal} keep them). */
