@@ -2,6 +2,7 @@ package org.sanxiang.workflow.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,6 +178,26 @@ public final class LegalReviewSupport {
         return stops;
     }
 
+    /**
+     * The day the review clock started: {@code sxp_reviewReceived} where kept, else the start of the review deadline
+     * the transfer stored (it counts from that day, with no stop before it) — then kept, since the deadline is about
+     * to be counted again, from a resumption or with an extension. Null when the review has no counted deadline (a
+     * profile's "promptly": nothing is counted from it).
+     */
+    LocalDate received(StepContext step) {
+        LocalDate kept = step.day(WorkflowVariables.REVIEW_RECEIVED, zone());
+        if (kept != null) {
+            return kept;
+        }
+        String stored = step.string(WorkflowVariables.deadline(LegalReviewProcess.LEGAL_REVIEW));
+        if (stored == null) {
+            return null;
+        }
+        LocalDate received = LocalDateTime.parse(stored.split("\\|", 2)[0]).toLocalDate();
+        step.set(WorkflowVariables.REVIEW_RECEIVED, received.toString());
+        return received;
+    }
+
     static void storeStops(StepContext step, List<ClockStop> stops) {
         StringBuilder s = new StringBuilder();
         for (ClockStop stop : stops) {
@@ -193,7 +214,21 @@ public final class LegalReviewSupport {
      * 届满前; wuhan-2020 法制审核 第十二条第二款); a capped deadline cites the capping article.
      */
     void scheduleReview(StepContext step, String profileId) {
-        LocalDate received = step.day(WorkflowVariables.REVIEW_RECEIVED, zone());
+        scheduleReview(step, profileId, received(step));
+    }
+
+    /**
+     * {@link #scheduleReview(StepContext, String)} from {@code received}, the day the legal office received the case
+     * file. The transfer gives it; it is not kept in a variable of its own until the review deadline is counted again
+     * (materials returned and resubmitted, an extension), because until then the stored review deadline starts on it.
+     */
+    void scheduleReview(StepContext step, String profileId, LocalDate received) {
+        if (received == null && rules(profileId).timeLimits().review().countedLimit().isPresent()) {
+            // counted from a day nobody kept: refused, not scheduled without a deadline
+            throw new IllegalStateException("the review of " + profileId + " is counted from the day the case file was received,"
+                    + " but neither " + WorkflowVariables.REVIEW_RECEIVED + " nor the stored review deadline "
+                    + WorkflowVariables.deadline(LegalReviewProcess.LEGAL_REVIEW) + " gives it");
+        }
         LegalReviewTimeline timeline = timeline(profileId);
         Optional<Deadline> due = timeline.reviewDue(received, stops(step));
         int extension = step.number(WorkflowVariables.EXTENSION_DAYS, 0);

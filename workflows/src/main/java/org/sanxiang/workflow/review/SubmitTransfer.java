@@ -8,6 +8,7 @@ import static org.sanxiang.model.SanxiangWorkflowModel.PROP_DECISION_NAME;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_TRANSFERRED_MATERIALS;
 import static org.sanxiang.model.SanxiangWorkflowModel.PROP_TRANSFER_PLACE;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,16 @@ public final class SubmitTransfer extends LegalReviewStep {
         properties.put("cm:title", "案卷移交清单");
         support.documents.write(folder.caseId(), new DocumentDraft(TYPE_TRANSFER_LIST.toPrefixString(),
                 "案卷移交清单.txt", properties, text.toString(), form(step, folder, rules, listed)));
-        step.set(WorkflowVariables.REVIEW_RECEIVED, support.today().toString());
+        // the review clock starts today; the stored review deadline starts on it, so the day is kept in a variable
+        // only once that deadline is counted again (LegalReviewSupport.received), or where an earlier transfer kept one
+        LocalDate received = support.today();
+        if (step.scope().hasVariable(WorkflowVariables.REVIEW_RECEIVED)) {
+            step.set(WorkflowVariables.REVIEW_RECEIVED, received.toString());
+        }
         if (step.scope().hasVariable(WorkflowVariables.CLOCK_STOPS)) {
             step.set(WorkflowVariables.CLOCK_STOPS, ""); // a new transfer runs a new clock; none ran before the first
         }
-        support.scheduleReview(step, profile);
+        support.scheduleReview(step, profile, received);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.activiti.engine.delegate.DelegateTask;
 import org.sanxiang.workflow.StepContext;
 import org.sanxiang.workflow.SxTaskListener;
-import org.sanxiang.workflow.WorkflowVariables;
 
 /**
  * {@code create} listener of every user task (bean {@code sxTaskDueDate}): the deadline scheduled
@@ -32,7 +31,7 @@ public final class DueDateTaskListener extends SxTaskListener {
         // the execution's variables: a new task has none of its own, and asking it would query them
         Date due = TaskDeadlines.dueAt(task.getExecution(), task.getTaskDefinitionKey());
         if (due == null) {
-            String why = String.valueOf(task.getExecution().getVariable(WorkflowVariables.noDeadline(task.getTaskDefinitionKey())));
+            String why = String.valueOf(TaskDeadlines.noDeadlineReason(task.getExecution(), task.getTaskDefinitionKey()));
             task.setDescription(why);
             return;
         }

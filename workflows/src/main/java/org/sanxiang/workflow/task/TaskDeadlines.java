@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.VariableScope;
+import org.activiti.engine.history.HistoricTaskInstance;
+import org.activiti.engine.impl.context.Context;
+import org.activiti.engine.impl.interceptor.CommandContext;
+import org.activiti.engine.impl.interceptor.CommandContextCloseListener;
+import org.activiti.engine.impl.persistence.entity.ExecutionEntity;
 import org.sanxiang.rules.calendar.Deadline;
 import org.sanxiang.rules.calendar.TimeLimit;
 import org.sanxiang.rules.calendar.WorkingDayCalendar;
@@ -72,7 +78,112 @@ public final class TaskDeadlines {
      * dates are always written: the BPMN timers read them, and a null one sets no timer.
      */
     public static void set(VariableScope scope, Map<String, Object> variables) {
-        scope.setVariables(lean(variables, scope::hasVariable));
+        Map<String, Object> lean = lean(variables, scope::hasVariable);
+        if (scope instanceof ExecutionEntity execution) {
+            variables.forEach((name, value) -> {
+                if (isNoDeadline(name) && (value == null || !scope.hasVariable(name)) && deferred(execution, name, value)) {
+                    lean.remove(name);
+                }
+            });
+        }
+        scope.setVariables(lean);
+    }
+
+    private static final String DEFERRED = TaskDeadlines.class.getName() + ".deferred";
+    private static final String NO_DEADLINE = WorkflowVariables.noDeadline("").substring(WorkflowVariables.INTERNAL.length());
+
+    private static boolean isNoDeadline(String name) {
+        return name.startsWith(WorkflowVariables.INTERNAL) && name.endsWith(NO_DEADLINE);
+    }
+
+    /** A task's no-limit reason held in the command until its task is created; written at the command's end if it is not. */
+    private static final class Deferred {
+        final ExecutionEntity processInstance;
+        final String name;
+        final Object value;
+        boolean taken;
+
+        Deferred(ExecutionEntity processInstance, String name, Object value) {
+            this.processInstance = processInstance;
+            this.name = name;
+            this.value = value;
+        }
+    }
+
+    /**
+     * Whether the no-limit reason {@code name} is held in the command instead of written: its one reader is the
+     * task's {@code create} listener ({@link DueDateTaskListener}, the description; {@link #dueAt}), which almost
+     * always runs in the same command as the step that schedules the task. Where the command ends without the task
+     * created (a wait state, an asynchronous continuation between them), the reason is written to the process then,
+     * before the engine flushes, where it was written before. A null clears a reason held; a reason the process
+     * already holds (an earlier pass) is written, as before.
+     */
+    private static boolean deferred(ExecutionEntity execution, String name, Object value) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return false;
+        }
+        ExecutionEntity processInstance = execution.getProcessInstance();
+        Map<String, Deferred> held = held(command, value != null);
+        String key = processInstance.getId() + "/" + name;
+        if (value == null) {
+            if (held != null) {
+                held.remove(key);
+            }
+            return false;
+        }
+        held.put(key, new Deferred(processInstance, name, value));
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Deferred> held(CommandContext command, boolean create) {
+        Map<String, Deferred> held = (Map<String, Deferred>) command.getAttribute(DEFERRED);
+        if (held == null && create) {
+            Map<String, Deferred> map = new LinkedHashMap<>();
+            held = map;
+            command.addAttribute(DEFERRED, map);
+            command.addCloseListener(new CommandContextCloseListener() {
+                @Override
+                public void closing(CommandContext context) {
+                    map.values().forEach(d -> {
+                        if (!d.taken && !d.processInstance.isEnded()) {
+                            d.processInstance.setVariable(d.name, d.value); // its task comes after this command
+                        }
+                    });
+                }
+
+                @Override
+                public void closed(CommandContext context) {
+                }
+            });
+        }
+        return held;
+    }
+
+    /**
+     * Why task {@code taskKey} has no counted limit ({@link #noDeadline}), as its execution sees it: the reason held
+     * in this command for the task created now (then taken: not written), else the process's variable, else — a loop
+     * back to the task without scheduling it again — the description its last instance in this process took from the
+     * reason held then (from the history); null when none.
+     */
+    public static Object noDeadlineReason(DelegateExecution execution, String taskKey) {
+        String name = WorkflowVariables.noDeadline(taskKey);
+        CommandContext command = Context.getCommandContext();
+        Map<String, Deferred> held = command == null ? null : held(command, false);
+        Deferred d = held == null ? null : held.get(execution.getProcessInstanceId() + "/" + name);
+        if (d != null) {
+            d.taken = true;
+            return d.value;
+        }
+        Object kept = execution.getVariable(name);
+        if (kept != null || command == null) {
+            return kept;
+        }
+        return Context.getProcessEngineConfiguration().getHistoryService().createHistoricTaskInstanceQuery()
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
+                .orderByHistoricTaskInstanceStartTime().desc().list().stream()
+                .map(HistoricTaskInstance::getDescription).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** {@link #set} on the scope's own variables (one per record, as the callers of {@code setVariablesLocal} keep them). */
@@ -228,7 +339,8 @@ public final class TaskDeadlines {
         if (value instanceof Date date) {
             return date;
         }
-        if (value == null && scope.getVariable(WorkflowVariables.noDeadline(taskKey)) != null) {
+        if (value == null && (scope instanceof DelegateExecution execution ? noDeadlineReason(execution, taskKey)
+                : scope.getVariable(WorkflowVariables.noDeadline(taskKey))) != null) {
             return null;
         }
         throw new IllegalStateException("task " + taskKey + " has no deadline: variable " + WorkflowVariables.dueAt(taskKey)

@@ -163,6 +163,8 @@ abstract class ObjectionProcessTestBase implements ProcessProbe {
                 finding("公示金额与决定书一致", "《社会保险法》第八十六条；决定书渝人社监罚〔2026〕3号"));
         Task legal = task(pi, ObjectionProcess.LEGAL_CHECK);
         assertEquals(Set.of("GROUP_SX_LEGAL_OFFICE"), candidateGroups(legal));
+        // scheduled with the unit's check, created after it: its no-limit reason was kept on the process meanwhile
+        assertTrue(legal.getDescription().contains("公示 第十三条第二款"), legal.getDescription());
         complete(pi, ObjectionProcess.LEGAL_CHECK, "lawyer1", ObjectionProcess.AGREE,
                 Map.of(SanxiangWorkflowModel.PROP_LEGAL_OFFICE_FINDING.toVariableName(), "同意维持"));
 
@@ -187,6 +189,9 @@ abstract class ObjectionProcessTestBase implements ProcessProbe {
         complete(pi, ObjectionProcess.UNIT_CHECK, "officer1", ObjectionProcess.MAINTAIN, finding("无误", "决定书"));
         complete(pi, ObjectionProcess.LEGAL_CHECK, "lawyer1", ObjectionProcess.DISAGREE,
                 Map.of(SanxiangWorkflowModel.PROP_LEGAL_OFFICE_FINDING.toVariableName(), "公示金额有误"));
+        // back to the unit without scheduling it again: the same reason as its first pass (which took it at creation)
+        Task again = task(pi, ObjectionProcess.UNIT_CHECK);
+        assertTrue(again.getDescription().contains("公示 第十三条第二款"), again.getDescription());
         complete(pi, ObjectionProcess.UNIT_CHECK, "officer1", ObjectionProcess.CORRECT, finding("公示金额录入错误", "公示 第十三条（三）"));
         complete(pi, ObjectionProcess.LEGAL_CHECK, "lawyer1", ObjectionProcess.AGREE, Map.of());
         assertEquals("informed", endedAt(pi));
