@@ -56,7 +56,9 @@ final class BenchEngine implements AutoCloseable {
                         return true; // as the standalone runtime starts every process: with its case as business key
                     }
                 }, AccessPolicy.DEFAULT);
-        engine = SxProcessEngines.forDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1").name(name).beans(beans).build();
+        // H2 as the standalone runtime sets it up (RuntimeConfig.h2Settings): 256 parsed statements kept per connection
+        engine = SxProcessEngines.forDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256").name(name)
+                .beans(beans).build();
         SxProcessDefinitions.deployAll(engine);
         engine.getRepositoryService().createDeployment().addString("bare.bpmn20.xml", BARE).deploy();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(
