@@ -95,7 +95,7 @@ MSG
     exit 3
   fi
   # The throughput collector unless JAVA_OPTS says otherwise: on two cores G1's concurrent marking and write
-  # barriers cost the load test about a seventh of its CPU (docs/benchmarks.md, "The runtime's collector").
+  # barriers cost the load test about a seventh of its CPU (docs/benchmarks.md, "The journey, 2026-12-08").
   # shellcheck disable=SC2086
   exec java ${JAVA_OPTS-$DEFAULT_JAVA_OPTS} -jar "$jar" "$@"
 }
