@@ -82,36 +82,40 @@ public final class InProcessRepositories {
 
         @Override
         public CmisService getService(CallContext context) {
+            return failingAsOverHttp(served().getService(context));
+        }
+
+        private CmisServiceFactory served() {
             CmisServiceFactory served = SERVED.get(name);
             if (served == null) {
                 throw new CmisConnectionException("the in-process repository " + name + " is no longer served");
             }
-            return failingAsOverHttp(served.getService(context));
+            return served;
         }
 
         @Override
         public java.io.File getTempDirectory() {
-            return new java.io.File(System.getProperty("java.io.tmpdir"));
+            return served().getTempDirectory();
         }
 
         @Override
         public boolean encryptTempFiles() {
-            return false;
+            return served().encryptTempFiles();
         }
 
         @Override
         public int getMemoryThreshold() {
-            return 4 * 1024 * 1024;
+            return served().getMemoryThreshold();
         }
 
         @Override
         public long getMaxContentSize() {
-            return -1;
+            return served().getMaxContentSize();
         }
 
         @Override
         public org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream getTempFileOutputStream(String repositoryId) {
-            throw new UnsupportedOperationException("the local binding spools nothing");
+            return served().getTempFileOutputStream(repositoryId);
         }
     }
 

@@ -25,7 +25,8 @@ import org.apache.chemistry.opencmis.commons.server.CmisServiceFactory;
 /**
  * Counts the HTTP calls the embedded CMIS server receives, by kind ({@code GET object}, {@code POST
  * createDocument}, ...), the in-process ones by method ({@code local getObject}), and the time spent answering
- * them: what a REST operation costs in repository calls, for the call-count test and the benchmarks. Counting is a few adds per call; it is always on.
+ * them: what a REST operation costs in repository calls, for the call-count test and the benchmarks. Counting is a
+ * few adds per call; it is always on.
  */
 public final class CmisCallCounter implements Filter {
 

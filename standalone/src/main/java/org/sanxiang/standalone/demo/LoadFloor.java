@@ -29,7 +29,8 @@ import org.sanxiang.workflow.engine.SxProcessEngines;
  * The floor under the load test's journey, measured in the same run with the same clients: the repository
  * work and the engine work a case of the journey needs, each done bare. The CMIS side creates a folder, the
  * journey's documents per case (same count, 4 KB each) and lists the folder, the way the runtime's own account
- * reaches the repository (in a sandbox in-process, with {@code --cmis-binding browser} over loopback HTTP); the engine side starts the journey's processes per case on an engine configured as
+ * reaches the repository (in a sandbox in-process, with {@code --cmis-binding browser} over loopback HTTP); the
+ * engine side starts the journey's processes per case on an engine configured as
  * the runtime's (H2 in memory, full history, no job executor) and completes the same number of user tasks,
  * with no listener, delegate or variable. The floor is both done one after the other per case:
  * {@code 1 / (1/cmis + 1/engine)} cases per second. The journey can only be slower; the ratio says by how much.
