@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -54,10 +55,26 @@ class CmisDisclosureFaultTest extends ChannelTest {
         }
         List<String> accepted = new CopyOnWriteArrayList<>();
         try (CmisDisclosureChannel channel = f.channel()) {
-            Thread publisher = new Thread(() -> publications.forEach(p -> accepted.add(channel.publish(p))));
+            // the first six published, the rest once the server has stopped: a fast machine published all 24 between
+            // two looks at the count, and nothing was left to wait in the outbox
+            CountDownLatch stopping = new CountDownLatch(1);
+            Thread publisher = new Thread(() -> {
+                for (int i = 0; i < publications.size(); i++) {
+                    if (i == 6) {
+                        try {
+                            stopping.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                    accepted.add(channel.publish(publications.get(i)));
+                }
+            });
             publisher.start();
             await("some records published", () -> accepted.size() >= 6);
             server.stop();
+            stopping.countDown();
             // a call in flight as the server stops may wait out the client's read timeout (60 s, CmisEndpoint)
             // before it counts as unreachable: the bound is above it
             publisher.join(TimeUnit.SECONDS.toMillis(150));
